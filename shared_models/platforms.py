@@ -1,0 +1,171 @@
+"""The platform registry and URL recognition (see docs/platform-contract.md).
+
+Staff paste profile and post URLs into forms and Excel files; `recognize_url` turns any of
+them into (platform, kind, handle, post_id) or raises InvalidValue saying why not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+from urllib.parse import urlsplit
+
+from shared_models.errors import InvalidValue
+from shared_models.text import clean_text
+
+
+class Platform(StrEnum):
+    A = "A"
+    B = "B"
+
+
+UrlKind = Literal["profile", "post"]
+
+
+@dataclass(frozen=True)
+class PlatformSpec:
+    platform: Platform
+    label: str
+    handle_pattern: re.Pattern[str]
+    post_id_pattern: re.Pattern[str]
+    headline_metric: str  # the one number the account list shows
+    default_web_base: str
+    handle_rule: str  # said to users when a handle does not fit
+
+
+PLATFORMS: dict[Platform, PlatformSpec] = {
+    Platform.A: PlatformSpec(
+        platform=Platform.A,
+        label="Platform A",
+        handle_pattern=re.compile(r"[A-Za-z0-9_-]{3,40}"),
+        post_id_pattern=re.compile(r"\d{1,20}"),
+        headline_metric="daily_visitors",
+        default_web_base="https://a.example.com",
+        handle_rule="3 to 40 letters, digits, '_' or '-'",
+    ),
+    Platform.B: PlatformSpec(
+        platform=Platform.B,
+        label="Platform B",
+        handle_pattern=re.compile(r"[A-Za-z0-9_.]{1,30}"),
+        post_id_pattern=re.compile(r"[A-Za-z0-9_-]{5,20}"),
+        headline_metric="followers",
+        default_web_base="https://b.example.com",
+        handle_rule="1 to 30 letters, digits, '_' or '.'",
+    ),
+}
+
+DEFAULT_WEB_BASES: dict[Platform, str] = {p: s.default_web_base for p, s in PLATFORMS.items()}
+
+
+@dataclass(frozen=True)
+class RecognizedUrl:
+    platform: Platform
+    kind: UrlKind
+    handle: str  # normalised (lower-case)
+    post_id: str | None
+    url: str  # canonical form on the configured web base
+
+
+def parse_platform(value: object) -> Platform:
+    """'A', 'a', 'Platform A', 'platform_b' ... to a Platform, or InvalidValue."""
+    text = clean_text(value).upper().replace("PLATFORM", "").strip(" _-")
+    try:
+        return Platform(text)
+    except ValueError:
+        raise InvalidValue(
+            "platform", value, f"'{value}' is not a platform (use A or B).") from None
+
+
+def _host_of(base: str) -> str:
+    return _bare_host(urlsplit(base).hostname or "")
+
+
+def _bare_host(host: str) -> str:
+    host = host.lower().rstrip(".")
+    for prefix in ("www.", "m."):
+        if host.startswith(prefix):
+            return host[len(prefix):]
+    return host
+
+
+def normalize_handle(platform: Platform, value: object) -> str:
+    """A bare handle or a profile URL of `platform` to the stored (lower-case) handle."""
+    text = clean_text(value)
+    if not text:
+        raise InvalidValue("handle", value, "A handle is required.")
+    if _looks_like_url(text):
+        recognized = recognize_url(text)
+        if recognized.platform != platform:
+            raise InvalidValue(
+                "handle", value, f"'{text}' is a {PLATFORMS[recognized.platform].label} URL, "
+                f"not a {PLATFORMS[platform].label} one.")
+        return recognized.handle
+    handle = text.removeprefix("@")
+    spec = PLATFORMS[platform]
+    if not spec.handle_pattern.fullmatch(handle):
+        raise InvalidValue(
+            "handle", value, f"'{text}' is not a {spec.label} handle ({spec.handle_rule}).")
+    return handle.lower()
+
+
+def _looks_like_url(text: str) -> bool:
+    # B handles may contain dots ("kim.minji"), so only a scheme or a path makes a URL.
+    return "://" in text or "/" in text
+
+
+def recognize_url(
+    value: object, web_bases: Mapping[Platform, str] | None = None
+) -> RecognizedUrl:
+    """Recognise a pasted profile or post URL; InvalidValue says why a URL is not one."""
+    bases = dict(DEFAULT_WEB_BASES)
+    if web_bases:
+        bases.update(web_bases)
+    text = clean_text(value)
+    if not text:
+        raise InvalidValue("url", value, "A URL is required.")
+    candidate = text if re.match(r"(?i)^[a-z][a-z0-9+.-]*://", text) else "https://" + text
+    parts = urlsplit(candidate)
+    if parts.scheme.lower() not in {"http", "https"}:
+        raise InvalidValue("url", value, f"'{text}' is not a web address (http or https).")
+    host = _bare_host(parts.hostname or "")
+    platform = next((p for p, base in bases.items() if _host_of(base) == host), None)
+    if platform is None:
+        raise InvalidValue("url", value, f"'{text}' is not a Platform A or Platform B URL.")
+    spec = PLATFORMS[platform]
+    segments = [s for s in parts.path.split("/") if s]
+    base = bases[platform].rstrip("/")
+    if platform is Platform.A:
+        if len(segments) == 1 and spec.handle_pattern.fullmatch(segments[0]):
+            handle = segments[0].lower()
+            return RecognizedUrl(platform, "profile", handle, None, f"{base}/{handle}")
+        if (len(segments) == 2 and spec.handle_pattern.fullmatch(segments[0])
+                and spec.post_id_pattern.fullmatch(segments[1])):
+            handle = segments[0].lower()
+            return RecognizedUrl(platform, "post", handle, segments[1],
+                                 f"{base}/{handle}/{segments[1]}")
+    else:
+        is_post = len(segments) == 2 and segments[0] == "p"
+        if is_post and spec.post_id_pattern.fullmatch(segments[1]):
+            return RecognizedUrl(platform, "post", "", segments[1], f"{base}/p/{segments[1]}")
+        if len(segments) == 1:
+            handle = segments[0].removeprefix("@")
+            if spec.handle_pattern.fullmatch(handle):
+                handle = handle.lower()
+                return RecognizedUrl(platform, "profile", handle, None, f"{base}/{handle}")
+    raise InvalidValue(
+        "url", value, f"'{text}' is a {spec.label} address but not a profile or post URL.")
+
+
+def profile_url(platform: Platform, handle: str, web_base: str | None = None) -> str:
+    base = (web_base or DEFAULT_WEB_BASES[platform]).rstrip("/")
+    return f"{base}/{handle}"
+
+
+def post_url(platform: Platform, handle: str, post_id: str, web_base: str | None = None) -> str:
+    base = (web_base or DEFAULT_WEB_BASES[platform]).rstrip("/")
+    if platform is Platform.A:
+        return f"{base}/{handle}/{post_id}"
+    return f"{base}/p/{post_id}"

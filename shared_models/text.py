@@ -1,0 +1,72 @@
+"""Text clean-up shared by every input path (forms, CLI, Excel import, sync)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from shared_models.errors import InvalidValue
+
+_SPACES = re.compile(r"\s+")
+# Zero-width and BOM characters Excel and chat apps leave behind.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def collapse_spaces(value: str) -> str:
+    """Trim and collapse inner runs of white space (including NBSP and ideographic space)."""
+    return _SPACES.sub(" ", value.translate(_INVISIBLE)).strip()
+
+
+def to_half_width(value: str) -> str:
+    """Full-width ASCII forms (ＡＢＣ１２３＠) to plain ASCII; Hangul and CJK are untouched.
+
+    NFKC would do this too, but it also rewrites compatibility jamo and circled digits in
+    names, so only the full-width block U+FF01..U+FF5E and the ideographic space are mapped.
+    """
+    out = []
+    for ch in value:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif code == 0x3000:
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def clean_text(value: object) -> str:
+    """Any cell or field value to a clean single-line-trimmed string ('' for None)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return collapse_spaces(to_half_width(unicodedata.normalize("NFC", str(value))))
+
+
+def normalize_name(value: object) -> str:
+    """Names: Unicode NFC, full-width forms cleaned, trimmed, inner white space collapsed."""
+    name = clean_text(value)
+    if not name:
+        raise InvalidValue("name", value, "A name is required.")
+    if len(name) > 200:
+        raise InvalidValue("name", value, "A name can be at most 200 characters long.")
+    return name
+
+
+def name_key(name: str) -> str:
+    """The comparison form of a name for the natural key (case-insensitive)."""
+    return normalize_name(name).casefold()
+
+
+def normalize_tags(value: object) -> list[str]:
+    """Tags from a list or a comma/semicolon separated string; cleaned, de-duplicated, in order."""
+    if value is None:
+        return []
+    parts = value if isinstance(value, list | tuple) else re.split(r"[,;]", str(value))
+    seen: dict[str, str] = {}
+    for part in parts:
+        tag = clean_text(part).lstrip("#")
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return list(seen.values())
