@@ -1,0 +1,110 @@
+"""Conflicts kept for the user: the server's value stands, yours is kept until resolved.
+
+"Keep mine" makes a new edit with your value (for the field `deleted`: restores the record
+and re-applies your edit); "keep theirs" marks the conflict resolved.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
+
+from sqlalchemy.engine import Connection
+
+from desktop.store.db import Database
+from desktop.store.errors import NotFound
+from desktop.store.models import StoredConflict, parse_ts, ts, utc_now
+from shared_models.errors import InvalidValue
+from shared_models.records import EDITABLE_FIELDS, Entity
+from shared_models.sync import FieldConflict
+
+DELETED_FIELD = "deleted"
+_SELECT = (
+    "SELECT c.id, c.entity, c.record_id, c.field, c.your_value, c.server_value, c.created_at, "
+    "c.resolved_at, c.resolution, coalesce(i.name, a.platform || '/' || a.handle, '') "
+    "FROM conflict c LEFT JOIN influencer i ON c.entity = 'influencer' AND i.id = c.record_id "
+    "LEFT JOIN account a ON c.entity = 'account' AND a.id = c.record_id")
+
+
+def _conflict(row: Sequence[Any]) -> StoredConflict:
+    created = parse_ts(row[6])
+    assert created is not None
+    return StoredConflict(
+        id=UUID(row[0]), entity=row[1], record_id=UUID(row[2]), field=row[3],
+        your_value=json.loads(row[4]) if row[4] is not None else None,
+        server_value=json.loads(row[5]) if row[5] is not None else None,
+        created_at=created, resolved_at=parse_ts(row[7]), resolution=row[8], label=row[9])
+
+
+def record_conflicts(conn: Connection, entity: str, record_id: str,
+                     found: Iterable[FieldConflict]) -> int:
+    rows = [(str(c.conflict_id), entity, record_id, c.field,
+             json.dumps(c.your_value, ensure_ascii=False, default=str),
+             json.dumps(c.server_value, ensure_ascii=False, default=str), ts(utc_now()))
+            for c in found]
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO conflict (id, entity, record_id, field, your_value, "
+            "server_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+class ConflictsMixin:
+    db: Database
+
+    if TYPE_CHECKING:  # provided by RecordsMixin
+        def update_influencer(self, id: UUID | str, **fields: Any) -> Any: ...
+        def update_account(self, id: UUID | str, **fields: Any) -> Any: ...
+        def restore_influencer(self, id: UUID | str) -> Any: ...
+        def restore_account(self, id: UUID | str) -> Any: ...
+
+    def conflicts(self, include_resolved: bool = False) -> list[StoredConflict]:
+        where = "" if include_resolved else " WHERE c.resolved_at IS NULL"
+        with self.db.read() as conn:
+            return [_conflict(r) for r in conn.exec_driver_sql(
+                _SELECT + where + " ORDER BY c.created_at, c.id")]
+
+    def get_conflict(self, id: UUID | str) -> StoredConflict:
+        with self.db.read() as conn:
+            row = conn.exec_driver_sql(_SELECT + " WHERE c.id = ?", (str(id),)).first()
+            if row is None:
+                # Also accept a unique prefix, as people copy short ids from the list.
+                found = conn.exec_driver_sql(_SELECT + " WHERE c.id LIKE ? || '%'",
+                                             (str(id).lower(),)).all()
+                row = found[0] if len(found) == 1 else None
+        if row is None:
+            raise NotFound("id", id, f"There is no conflict with id {id}.")
+        return _conflict(row)
+
+    def resolve_conflict(self, id: UUID | str,
+                         keep: Literal["mine", "theirs"]) -> StoredConflict:
+        """Settle one conflict: "mine" re-applies your value as a new edit; "theirs" drops it."""
+        if keep not in ("mine", "theirs"):
+            raise InvalidValue("keep", keep, f"'{keep}' is not a choice (use mine or theirs).")
+        conflict = self.get_conflict(id)
+        if conflict.resolved_at is not None:
+            raise InvalidValue("id", id, f"The conflict {conflict.id} is already resolved "
+                                         f"({conflict.resolution}).")
+        with self.db.write() as conn:
+            if keep == "mine":
+                self._keep_mine(conflict)
+            conn.exec_driver_sql("UPDATE conflict SET resolved_at = ?, resolution = ? "
+                                 "WHERE id = ?", (ts(utc_now()), keep, str(conflict.id)))
+        return self.get_conflict(conflict.id)
+
+    def _keep_mine(self, conflict: StoredConflict) -> None:
+        entity = Entity(conflict.entity)
+        update = self.update_influencer if entity is Entity.INFLUENCER else self.update_account
+        restore = (self.restore_influencer if entity is Entity.INFLUENCER
+                   else self.restore_account)
+        if conflict.field == DELETED_FIELD:
+            restore(conflict.record_id)
+            mine = conflict.your_value
+            if isinstance(mine, dict):
+                edits = {k: v for k, v in mine.items() if k in EDITABLE_FIELDS[entity]}
+                if edits:
+                    update(conflict.record_id, **edits)
+            return
+        update(conflict.record_id, **{conflict.field: conflict.your_value})

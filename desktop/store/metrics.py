@@ -1,0 +1,105 @@
+"""Metric snapshots: append-only, idempotent on id; `latest_metric` keeps the newest per metric."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy.engine import Connection
+
+from desktop.store import outbox
+from desktop.store.db import Database
+from desktop.store.models import MetricValue, parse_ts, ts
+from shared_models.errors import InvalidValue
+from shared_models.records import Entity, MetricSnapshot
+
+_CHUNK = 500
+SNAPSHOT = Entity.METRIC_SNAPSHOT.value
+
+
+def snapshot_row(s: MetricSnapshot) -> tuple[str, str, str, float, str, str]:
+    observed = ts(s.observed_at)
+    assert observed is not None
+    return (str(s.id), str(s.account_id), s.metric, float(s.value), observed, s.source)
+
+
+def insert_snapshots(conn: Connection, records: Sequence[tuple[str, str, str, float, str, str]]
+                     ) -> list[tuple[str, str, str, float, str, str]]:
+    """Insert the snapshots not stored yet; returns those that were new."""
+    new: list[tuple[str, str, str, float, str, str]] = []
+    for start in range(0, len(records), _CHUNK):
+        chunk = records[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        known = {r for (r,) in conn.exec_driver_sql(
+            f"SELECT id FROM metric_snapshot WHERE id IN ({marks})", tuple(r[0] for r in chunk))}
+        seen: set[str] = set()
+        for record in chunk:
+            if record[0] not in known and record[0] not in seen:
+                seen.add(record[0])
+                new.append(record)
+    if new:
+        conn.exec_driver_sql(
+            "INSERT INTO metric_snapshot (id, account_id, metric, value, observed_at, source) "
+            "VALUES (?, ?, ?, ?, ?, ?)", new)
+        conn.exec_driver_sql(
+            "INSERT INTO latest_metric (account_id, metric, value, observed_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (account_id, metric) DO UPDATE SET "
+            "value = excluded.value, observed_at = excluded.observed_at "
+            "WHERE excluded.observed_at >= latest_metric.observed_at",
+            [(r[1], r[2], r[3], r[4]) for r in new])
+    return new
+
+
+def latest_for(conn: Connection, account_ids: Sequence[str]) -> dict[str, dict[str, MetricValue]]:
+    out: dict[str, dict[str, MetricValue]] = {a: {} for a in account_ids}
+    for start in range(0, len(account_ids), _CHUNK):
+        chunk = account_ids[start:start + _CHUNK]
+        for account_id, metric, value, observed in conn.exec_driver_sql(
+                "SELECT account_id, metric, value, observed_at FROM latest_metric "
+                f"WHERE account_id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
+            moment = parse_ts(observed)
+            assert moment is not None
+            out[account_id][metric] = MetricValue(value, moment)
+    return out
+
+
+class MetricsMixin:
+    db: Database
+
+    def add_snapshots(self, snapshots: Iterable[MetricSnapshot]) -> int:
+        """Store collected snapshots (queued for upload); returns how many were new."""
+        records = []
+        for s in snapshots:
+            if not s.metric:
+                raise InvalidValue("metric", s.metric, "A metric snapshot needs a metric name.")
+            records.append(snapshot_row(s))
+        if not records:
+            return 0
+        with self.db.write() as conn:
+            new = insert_snapshots(conn, records)
+            outbox.enqueue_many(conn, SNAPSHOT, (
+                (r[0], {"account_id": r[1], "metric": r[2], "value": r[3], "observed_at": r[4],
+                        "source": r[5]}) for r in new))
+        return len(new)
+
+    def latest_metrics(self, account_id: UUID | str) -> dict[str, MetricValue]:
+        key = str(account_id)
+        with self.db.read() as conn:
+            return latest_for(conn, [key])[key]
+
+    def metric_history(self, account_id: UUID | str, metric: str,
+                       since: datetime | None = None) -> list[MetricSnapshot]:
+        """One metric's snapshots of one account, oldest first."""
+        params: list[Any] = [str(account_id), metric]
+        where = ""
+        if since is not None:
+            where = " AND observed_at >= ?"
+            params.append(ts(since))
+        with self.db.read() as conn:
+            found = conn.exec_driver_sql(
+                "SELECT id, account_id, metric, value, observed_at, source FROM metric_snapshot "
+                f"WHERE account_id = ? AND metric = ?{where} ORDER BY observed_at", params).all()
+        return [MetricSnapshot(id=r[0], account_id=r[1], metric=r[2], value=r[3],
+                               observed_at=r[4], source=r[5]) for r in found]

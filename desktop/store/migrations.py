@@ -1,0 +1,133 @@
+"""Schema migrations for the local store, keyed by SQLite's `PRAGMA user_version`.
+
+Each entry is applied once, in order, inside one transaction with the version bump, so an
+upgrade either completes or leaves the old schema (and every unsynced outbox row) as it was.
+Never edit a released migration; append a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlalchemy.engine import Connection
+
+Migration = Sequence[str] | Callable[[Connection], None]
+
+_V1 = (
+    """CREATE TABLE influencer (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        phone TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        version INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT,
+        updated_at TEXT,
+        deleted_at TEXT
+    )""",
+    "CREATE INDEX ix_influencer_natural_key ON influencer (name_key, phone)",
+    "CREATE INDEX ix_influencer_name ON influencer (name COLLATE NOCASE)",
+    """CREATE TABLE account (
+        rid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        influencer_id TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        handle TEXT NOT NULL,
+        profile_url TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'active',
+        notes TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT,
+        updated_at TEXT,
+        deleted_at TEXT
+    )""",
+    "CREATE INDEX ix_account_influencer ON account (influencer_id)",
+    "CREATE INDEX ix_account_natural_key ON account (platform, handle)",
+    "CREATE INDEX ix_account_category ON account (category COLLATE NOCASE)",
+    """CREATE TABLE metric_snapshot (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        value REAL NOT NULL,
+        observed_at TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX ix_snapshot_history ON metric_snapshot (account_id, metric, observed_at)",
+    """CREATE TABLE latest_metric (
+        account_id TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        value REAL NOT NULL,
+        observed_at TEXT NOT NULL,
+        PRIMARY KEY (account_id, metric)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX ix_latest_metric_value ON latest_metric (metric, value)",
+    """CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        op_id TEXT NOT NULL UNIQUE,
+        entity TEXT NOT NULL,
+        id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        base_version INTEGER,
+        fields TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        rejected_reason TEXT
+    )""",
+    "CREATE INDEX ix_outbox_record ON outbox (entity, id)",
+    """CREATE TABLE conflict (
+        id TEXT PRIMARY KEY,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        your_value TEXT,
+        server_value TEXT,
+        created_at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT
+    )""",
+    "CREATE INDEX ix_conflict_open ON conflict (resolved_at, created_at)",
+    """CREATE TABLE sync_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        device_id TEXT NOT NULL,
+        server_url TEXT,
+        cursor INTEGER NOT NULL DEFAULT 0,
+        last_sync_at TEXT,
+        last_error TEXT
+    )""",
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    # One search document per account (its own fields and its influencer's), case-folded,
+    # indexed by trigrams; rowid = account.rid.
+    "CREATE VIRTUAL TABLE search_fts USING fts5(doc, tokenize='trigram')",
+)
+
+MIGRATIONS: list[Migration] = [_V1]
+
+
+def current_version() -> int:
+    return len(MIGRATIONS)
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the schema up to date inside the caller's transaction; returns the version."""
+    version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+    if version > len(MIGRATIONS):
+        from shared_models.errors import InvalidValue
+
+        raise InvalidValue(
+            "store", version, f"This data folder was written by a newer Influencer Desk "
+            f"(store version {version}); please update the app.")
+    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+        if callable(migration):
+            migration(conn)
+        else:
+            for statement in migration:
+                conn.exec_driver_sql(statement)
+        conn.exec_driver_sql(f"PRAGMA user_version = {number}")
+    return len(MIGRATIONS)

@@ -1,0 +1,119 @@
+"""The outbox: every local edit waiting to be pushed, in the order it was made.
+
+Compaction: an upsert on a record that already has an upsert waiting (not yet tried, not
+rejected) is folded into it. The waiting op keeps its older `base_version`, so the server
+still sees every field changed since the version the user started from; an op that has been
+sent once is never changed again, because the server is idempotent on `op_id` and would
+answer a replay with the old result.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy.engine import Connection
+
+from desktop.store.models import OutboxEntry, parse_ts, ts, utc_now
+from shared_models.sync import OpKind
+
+_COLUMNS = ("seq, op_id, entity, id, kind, base_version, fields, created_at, attempts, "
+            "last_error, rejected_reason")
+
+
+def _entry(row: Sequence[Any]) -> OutboxEntry:
+    created = parse_ts(row[7])
+    assert created is not None
+    return OutboxEntry(seq=row[0], op_id=UUID(row[1]), entity=row[2], id=UUID(row[3]),
+                       kind=row[4], base_version=row[5], fields=json.loads(row[6]),
+                       created_at=created, attempts=row[8], last_error=row[9],
+                       rejected_reason=row[10])
+
+
+def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind,
+            base_version: int | None, fields: dict[str, Any]) -> None:
+    """Queue one edit (in the caller's transaction), folding it into a waiting upsert."""
+    if kind is OpKind.UPSERT:
+        last = conn.exec_driver_sql(
+            f"SELECT {_COLUMNS} FROM outbox WHERE entity = ? AND id = ? "
+            "ORDER BY seq DESC LIMIT 1", (entity, record_id)).first()
+        if (last is not None and last[4] == OpKind.UPSERT.value and last[8] == 0
+                and last[10] is None):
+            merged = {**json.loads(last[6]), **fields}
+            conn.exec_driver_sql("UPDATE outbox SET fields = ? WHERE seq = ?",
+                                 (json.dumps(merged, ensure_ascii=False), last[0]))
+            return
+    conn.exec_driver_sql(
+        "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (str(uuid.uuid4()), entity, record_id, kind.value, base_version,
+         json.dumps(fields, ensure_ascii=False), ts(utc_now())))
+
+
+def enqueue_many(conn: Connection, entity: str, rows: Iterable[tuple[str, dict[str, Any]]]) -> None:
+    """Queue many creates at once (metric snapshots): no compaction, one statement."""
+    now = ts(utc_now())
+    conn.exec_driver_sql(
+        "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
+        "VALUES (?, ?, ?, 'upsert', NULL, ?, ?)",
+        [(str(uuid.uuid4()), entity, record_id, json.dumps(fields, ensure_ascii=False), now)
+         for record_id, fields in rows])
+
+
+def pending_fields(conn: Connection, entity: str, record_id: str) -> dict[str, Any]:
+    """The field values of waiting (not rejected) upserts of one record, latest last."""
+    merged: dict[str, Any] = {}
+    for (fields,) in conn.exec_driver_sql(
+            "SELECT fields FROM outbox WHERE entity = ? AND id = ? AND kind = 'upsert' "
+            "AND rejected_reason IS NULL ORDER BY seq", (entity, record_id)):
+        merged.update(json.loads(fields))
+    return merged
+
+
+def pending_kinds(conn: Connection, entity: str, record_id: str) -> list[str]:
+    return [k for (k,) in conn.exec_driver_sql(
+        "SELECT kind FROM outbox WHERE entity = ? AND id = ? AND rejected_reason IS NULL "
+        "ORDER BY seq", (entity, record_id))]
+
+
+def claim(conn: Connection, limit: int) -> list[OutboxEntry]:
+    """The next ops to push, oldest first; marks them tried so they are never compacted."""
+    rows = conn.exec_driver_sql(
+        f"SELECT {_COLUMNS} FROM outbox WHERE rejected_reason IS NULL ORDER BY seq LIMIT ?",
+        (limit,)).all()
+    if rows:
+        conn.exec_driver_sql(
+            f"UPDATE outbox SET attempts = attempts + 1 WHERE seq IN "
+            f"({','.join('?' * len(rows))})", [r[0] for r in rows])
+    return [_entry(r) for r in rows]
+
+
+def entries(conn: Connection, *, rejected: bool | None = None) -> list[OutboxEntry]:
+    where = {None: "", True: "WHERE rejected_reason IS NOT NULL",
+             False: "WHERE rejected_reason IS NULL"}[rejected]
+    return [_entry(r) for r in conn.exec_driver_sql(
+        f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY seq")]
+
+
+def count(conn: Connection) -> tuple[int, int]:
+    """(waiting, rejected)."""
+    row = conn.exec_driver_sql(
+        "SELECT count(*) - count(rejected_reason), count(rejected_reason) FROM outbox").one()
+    return int(row[0]), int(row[1])
+
+
+def remove(conn: Connection, op_ids: Iterable[UUID | str]) -> None:
+    conn.exec_driver_sql("DELETE FROM outbox WHERE op_id = ?", [(str(o),) for o in op_ids])
+
+
+def mark_rejected(conn: Connection, op_id: UUID | str, reason: str) -> None:
+    conn.exec_driver_sql("UPDATE outbox SET rejected_reason = ? WHERE op_id = ?",
+                         (reason or "The server refused this change.", str(op_id)))
+
+
+def mark_error(conn: Connection, op_ids: Iterable[UUID | str], error: str) -> None:
+    conn.exec_driver_sql("UPDATE outbox SET last_error = ? WHERE op_id = ?",
+                         [(error, str(o)) for o in op_ids])

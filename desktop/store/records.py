@@ -1,0 +1,342 @@
+"""Influencer and account edits: validate, write the record and its outbox op together."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from sqlalchemy.engine import Connection
+
+from desktop.settings import platform_bases
+from desktop.store import outbox, rows
+from desktop.store.db import Database
+from desktop.store.errors import NotFound
+from desktop.store.models import ts, utc_now
+from desktop.store.searchindex import reindex_accounts, reindex_influencers
+from shared_models.errors import InvalidValue
+from shared_models.phones import DEFAULT_REGION
+from shared_models.platforms import (
+    Platform,
+    normalize_handle,
+    parse_platform,
+    profile_url,
+    recognize_url,
+)
+from shared_models.records import EDITABLE_FIELDS, Account, Entity, Influencer
+from shared_models.sync import OpKind
+from shared_models.text import clean_text, name_key
+from shared_models.validation import normalize_fields
+
+INFLUENCER = Entity.INFLUENCER.value
+ACCOUNT = Entity.ACCOUNT.value
+
+
+def _new_id(value: UUID | str | None) -> str:
+    if value is None:
+        return str(uuid.uuid4())
+    try:
+        return str(UUID(str(value)))
+    except ValueError:
+        raise InvalidValue("id", value, f"'{value}' is not a record id.") from None
+
+
+def _id(value: UUID | str, what: str) -> str:
+    try:
+        return str(UUID(str(value)))
+    except ValueError:
+        raise NotFound("id", value, f"'{value}' is not a valid {what} id.") from None
+
+
+class RecordsMixin:
+    """Create, edit, delete, restore and move influencers and accounts."""
+
+    db: Database
+
+    if TYPE_CHECKING:  # provided by Store
+        def get_setting(self, key: str, default: Any = None) -> Any: ...
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    @property
+    def phone_region(self) -> str:
+        return str(self.get_setting("phone_region", DEFAULT_REGION))
+
+    def web_base(self, platform: Platform) -> str:
+        stored = (self.get_setting("platform_bases", {}) or {}).get(platform.value)
+        return platform_bases(platform, stored).web_base
+
+    def _influencer_row(self, conn: Connection, id: str, *, live: bool = False) -> Influencer:
+        row = conn.exec_driver_sql(rows.INFLUENCER_SELECT + " WHERE id = ?", (id,)).first()
+        if row is None:
+            raise NotFound("influencer_id", id, f"There is no influencer with id {id}.")
+        record = rows.influencer(row)
+        if live and record.deleted_at is not None:
+            raise InvalidValue("influencer_id", id,
+                               f"The influencer {record.name} is deleted; restore it first.")
+        return record
+
+    def _account_row(self, conn: Connection, id: str) -> Account:
+        row = conn.exec_driver_sql(rows.ACCOUNT_SELECT + " WHERE id = ?", (id,)).first()
+        if row is None:
+            raise NotFound("id", id, f"There is no account with id {id}.")
+        return rows.account(row)
+
+    def _check_influencer_key(self, conn: Connection, name: str, phone: str,
+                              except_id: str | None = None) -> None:
+        other = conn.exec_driver_sql(
+            "SELECT id FROM influencer WHERE name_key = ? AND phone = ? AND deleted_at IS NULL "
+            "AND id IS NOT ?", (name_key(name), phone, except_id)).first()
+        if other is not None:
+            who = f"{name} ({phone})" if phone else name
+            raise InvalidValue("name", name, f"An influencer {who} already exists "
+                                             f"(id {other[0]}).")
+
+    def _check_account_key(self, conn: Connection, platform: str, handle: str,
+                           except_id: str | None = None) -> None:
+        other = conn.exec_driver_sql(
+            "SELECT a.id, i.name FROM account a LEFT JOIN influencer i ON i.id = a.influencer_id "
+            "WHERE a.platform = ? AND a.handle = ? AND a.deleted_at IS NULL AND a.id IS NOT ?",
+            (platform, handle, except_id)).first()
+        if other is not None:
+            raise InvalidValue("handle", handle, f"The Platform {platform} account '{handle}' "
+                                                 f"already exists (it belongs to {other[1]}).")
+
+    # -- influencers -------------------------------------------------------------------------
+
+    def create_influencer(self, *, name: str, phone: str = "", notes: str = "",
+                          tags: list[str] | str | None = None,
+                          id: UUID | str | None = None) -> Influencer:
+        record_id = _new_id(id)
+        fields = normalize_fields(
+            Entity.INFLUENCER, {"name": name, "phone": phone, "notes": notes, "tags": tags or []},
+            creating=True, region=self.phone_region)
+        now = ts(utc_now())
+        with self.db.write() as conn:
+            if conn.exec_driver_sql("SELECT 1 FROM influencer WHERE id = ?",
+                                    (record_id,)).first():
+                raise InvalidValue("id", record_id, f"The id {record_id} is already in use.")
+            self._check_influencer_key(conn, fields["name"], fields["phone"])
+            conn.exec_driver_sql(
+                "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                (record_id, fields["name"], name_key(fields["name"]), fields["phone"],
+                 fields["notes"], json.dumps(fields["tags"], ensure_ascii=False), now, now))
+            outbox.enqueue(conn, INFLUENCER, record_id, OpKind.UPSERT, None, fields)
+            return self._influencer_row(conn, record_id)
+
+    def update_influencer(self, id: UUID | str, **fields: Any) -> Influencer:
+        record_id = _id(id, "influencer")
+        clean = normalize_fields(Entity.INFLUENCER, fields, creating=False,
+                                 region=self.phone_region)
+        with self.db.write() as conn:
+            current = self._influencer_row(conn, record_id)
+            changed = {k: v for k, v in clean.items() if getattr(current, k) != v}
+            if not changed:
+                return current
+            name = changed.get("name", current.name)
+            phone = changed.get("phone", current.phone)
+            if ("name" in changed or "phone" in changed) and current.deleted_at is None:
+                self._check_influencer_key(conn, name, phone, except_id=record_id)
+            self._write_influencer(conn, record_id, changed)
+            outbox.enqueue(conn, INFLUENCER, record_id, OpKind.UPSERT, current.version, changed)
+            reindex_influencers(conn, [record_id])
+            return self._influencer_row(conn, record_id)
+
+    def _write_influencer(self, conn: Connection, record_id: str, fields: dict[str, Any]) -> None:
+        values = dict(fields)
+        if "tags" in values:
+            values["tags"] = json.dumps(values["tags"], ensure_ascii=False)
+        if "name" in values:
+            values["name_key"] = name_key(values["name"])
+        values["updated_at"] = ts(utc_now())
+        sets = ", ".join(f"{k} = ?" for k in values)
+        conn.exec_driver_sql(f"UPDATE influencer SET {sets} WHERE id = ?",
+                             (*values.values(), record_id))
+
+    def delete_influencer(self, id: UUID | str) -> Influencer:
+        record_id = _id(id, "influencer")
+        with self.db.write() as conn:
+            current = self._influencer_row(conn, record_id)
+            if current.deleted_at is not None:
+                return current
+            now = ts(utc_now())
+            conn.exec_driver_sql("UPDATE influencer SET deleted_at = ?, updated_at = ? "
+                                 "WHERE id = ?", (now, now, record_id))
+            outbox.enqueue(conn, INFLUENCER, record_id, OpKind.DELETE, current.version, {})
+            return self._influencer_row(conn, record_id)
+
+    def restore_influencer(self, id: UUID | str) -> Influencer:
+        record_id = _id(id, "influencer")
+        with self.db.write() as conn:
+            current = self._influencer_row(conn, record_id)
+            if current.deleted_at is None:
+                return current
+            self._check_influencer_key(conn, current.name, current.phone, except_id=record_id)
+            conn.exec_driver_sql("UPDATE influencer SET deleted_at = NULL, updated_at = ? "
+                                 "WHERE id = ?", (ts(utc_now()), record_id))
+            outbox.enqueue(conn, INFLUENCER, record_id, OpKind.RESTORE, current.version, {})
+            return self._influencer_row(conn, record_id)
+
+    def get_influencer(self, id: UUID | str, include_deleted: bool = False) -> Influencer | None:
+        try:
+            record_id = str(UUID(str(id)))
+        except ValueError:
+            return None
+        with self.db.read() as conn:
+            row = conn.exec_driver_sql(rows.INFLUENCER_SELECT + " WHERE id = ?",
+                                       (record_id,)).first()
+        record = rows.influencer(row) if row else None
+        if record is not None and record.deleted_at is not None and not include_deleted:
+            return None
+        return record
+
+    def find_influencer(self, name: str, phone: str = "") -> Influencer | None:
+        """The live influencer with this natural key (normalised name + phone), if any."""
+        clean = normalize_fields(Entity.INFLUENCER, {"name": name, "phone": phone},
+                                 creating=False, region=self.phone_region)
+        with self.db.read() as conn:
+            row = conn.exec_driver_sql(
+                rows.INFLUENCER_SELECT + " WHERE name_key = ? AND phone = ? AND deleted_at IS "
+                "NULL", (name_key(clean["name"]), clean["phone"])).first()
+        return rows.influencer(row) if row else None
+
+    # -- accounts ----------------------------------------------------------------------------
+
+    def _account_fields(self, fields: dict[str, Any], *, creating: bool,
+                        platform: Platform | None) -> dict[str, Any]:
+        """Normalise account fields; a profile URL given as the handle sets profile_url too."""
+        raw = dict(fields)
+        if raw.get("profile_url") in (None, ""):
+            raw.pop("profile_url", None)
+        clean = normalize_fields(Entity.ACCOUNT, raw, creating=creating, platform=platform,
+                                 region=self.phone_region)
+        if "handle" in clean:
+            chosen = Platform(clean.get("platform") or platform)
+            text = clean_text(fields.get("handle"))
+            if "/" in text or "://" in text:
+                clean["profile_url"] = recognize_url(
+                    text, {chosen: self.web_base(chosen)}).url
+            elif "profile_url" not in raw:
+                clean["profile_url"] = profile_url(chosen, clean["handle"], self.web_base(chosen))
+        return clean
+
+    def create_account(self, *, influencer_id: UUID | str, platform: str | Platform,
+                       handle: str, email: str = "", category: str = "", notes: str = "",
+                       status: str = "active", profile_url: str | None = None,
+                       id: UUID | str | None = None) -> Account:
+        record_id = _new_id(id)
+        fields = self._account_fields(
+            {"influencer_id": str(influencer_id), "platform": platform, "handle": handle,
+             "email": email, "category": category, "notes": notes, "status": status,
+             "profile_url": profile_url}, creating=True, platform=None)
+        fields.setdefault("profile_url", "")
+        now = ts(utc_now())
+        with self.db.write() as conn:
+            self._influencer_row(conn, fields["influencer_id"], live=True)
+            if conn.exec_driver_sql("SELECT 1 FROM account WHERE id = ?", (record_id,)).first():
+                raise InvalidValue("id", record_id, f"The id {record_id} is already in use.")
+            self._check_account_key(conn, fields["platform"], fields["handle"])
+            conn.exec_driver_sql(
+                "INSERT INTO account (id, influencer_id, platform, handle, profile_url, email, "
+                "category, status, notes, version, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                (record_id, fields["influencer_id"], fields["platform"], fields["handle"],
+                 fields["profile_url"], fields["email"], fields["category"], fields["status"],
+                 fields["notes"], now, now))
+            outbox.enqueue(conn, ACCOUNT, record_id, OpKind.UPSERT, None, fields)
+            reindex_accounts(conn, [record_id])
+            return self._account_row(conn, record_id)
+
+    def update_account(self, id: UUID | str, **fields: Any) -> Account:
+        record_id = _id(id, "account")
+        unknown = set(fields) - EDITABLE_FIELDS[Entity.ACCOUNT]
+        if unknown:
+            normalize_fields(Entity.ACCOUNT, fields, creating=False)  # raises, naming the field
+        with self.db.write() as conn:
+            current = self._account_row(conn, record_id)
+            if "platform" in fields and "handle" not in fields:
+                fields = {**fields, "handle": current.handle}
+            clean = self._account_fields(fields, creating=False, platform=current.platform)
+            changed = {k: v for k, v in clean.items() if str(getattr(current, k)) != str(v)}
+            if not changed:
+                return current
+            if "influencer_id" in changed:
+                self._influencer_row(conn, changed["influencer_id"], live=True)
+            if ({"platform", "handle"} & changed.keys()) and current.deleted_at is None:
+                self._check_account_key(conn, clean.get("platform", current.platform.value),
+                                        clean.get("handle", current.handle), except_id=record_id)
+            values = {**changed, "updated_at": ts(utc_now())}
+            conn.exec_driver_sql(
+                f"UPDATE account SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                (*values.values(), record_id))
+            outbox.enqueue(conn, ACCOUNT, record_id, OpKind.UPSERT, current.version, changed)
+            reindex_accounts(conn, [record_id])
+            return self._account_row(conn, record_id)
+
+    def move_account(self, id: UUID | str, to_influencer_id: UUID | str) -> Account:
+        """Attach the account to another influencer (both platforms' lists follow)."""
+        return self.update_account(id, influencer_id=str(to_influencer_id))
+
+    def delete_account(self, id: UUID | str) -> Account:
+        record_id = _id(id, "account")
+        with self.db.write() as conn:
+            current = self._account_row(conn, record_id)
+            if current.deleted_at is not None:
+                return current
+            now = ts(utc_now())
+            conn.exec_driver_sql("UPDATE account SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                                 (now, now, record_id))
+            outbox.enqueue(conn, ACCOUNT, record_id, OpKind.DELETE, current.version, {})
+            return self._account_row(conn, record_id)
+
+    def restore_account(self, id: UUID | str) -> Account:
+        record_id = _id(id, "account")
+        with self.db.write() as conn:
+            current = self._account_row(conn, record_id)
+            if current.deleted_at is None:
+                return current
+            self._check_account_key(conn, current.platform.value, current.handle,
+                                    except_id=record_id)
+            conn.exec_driver_sql("UPDATE account SET deleted_at = NULL, updated_at = ? "
+                                 "WHERE id = ?", (ts(utc_now()), record_id))
+            outbox.enqueue(conn, ACCOUNT, record_id, OpKind.RESTORE, current.version, {})
+            return self._account_row(conn, record_id)
+
+    def get_account(self, id: UUID | str, include_deleted: bool = False) -> Account | None:
+        try:
+            record_id = str(UUID(str(id)))
+        except ValueError:
+            return None
+        with self.db.read() as conn:
+            row = conn.exec_driver_sql(rows.ACCOUNT_SELECT + " WHERE id = ?",
+                                       (record_id,)).first()
+        record = rows.account(row) if row else None
+        if record is not None and record.deleted_at is not None and not include_deleted:
+            return None
+        return record
+
+    def find_account(self, platform: str | Platform, handle: str) -> Account | None:
+        """The live account with this natural key; `handle` may be a profile URL."""
+        chosen = parse_platform(platform)
+        clean = normalize_handle(chosen, handle)
+        with self.db.read() as conn:
+            row = conn.exec_driver_sql(
+                rows.ACCOUNT_SELECT + " WHERE platform = ? AND handle = ? AND deleted_at IS NULL",
+                (chosen.value, clean)).first()
+        return rows.account(row) if row else None
+
+    def accounts_of(self, influencer_id: UUID | str,
+                    include_deleted: bool = False) -> list[Account]:
+        """All of an influencer's accounts on both platforms (the cross-platform reference)."""
+        try:
+            record_id = str(UUID(str(influencer_id)))
+        except ValueError:
+            return []
+        where = "" if include_deleted else " AND deleted_at IS NULL"
+        with self.db.read() as conn:
+            found = conn.exec_driver_sql(
+                rows.ACCOUNT_SELECT + f" WHERE influencer_id = ?{where} ORDER BY platform, handle",
+                (record_id,)).all()
+        return [rows.account(r) for r in found]
