@@ -1,0 +1,74 @@
+"""The sync protocol: handshake, push, pull (see docs/sync-protocol.md)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from shared_models.sync import (
+    MAX_CHANGES_PER_PAGE,
+    PROTOCOL_VERSION,
+    SCHEMA_VERSION,
+    ChangesPage,
+    HandshakeRequest,
+    HandshakeResponse,
+    PushRequest,
+    PushResponse,
+)
+from sync_api.api.deps import CurrentToken, EngineDep, SettingsDep
+from sync_api.sync.pull import changes_page
+from sync_api.sync.push import apply_push
+
+router = APIRouter(prefix="/v1/sync", tags=["sync"])
+
+
+def compatibility_message(request: HandshakeRequest) -> str:
+    """'' when the client and server speak the same protocol and schema, else what to do."""
+    client = (request.protocol_version, request.schema_version)
+    server = (PROTOCOL_VERSION, SCHEMA_VERSION)
+    if client == server:
+        return ""
+    if client < server:
+        return (f"This Influencer Desk is older than the sync server (protocol {client[0]}, "
+                f"schema {client[1]}; the server needs {server[0]}, {server[1]}). Update the "
+                "app, then sync again. Your local changes are kept until then.")
+    return (f"The sync server is older than this Influencer Desk (server protocol {server[0]}, "
+            f"schema {server[1]}; the app speaks {client[0]}, {client[1]}). Ask the "
+            "administrator to update the sync service. Your local changes are kept until then.")
+
+
+@router.post("/handshake")
+def handshake(request: HandshakeRequest, token: CurrentToken,
+              settings: SettingsDep) -> HandshakeResponse:
+    message = compatibility_message(request)
+    return HandshakeResponse(
+        compatible=not message, protocol_version=PROTOCOL_VERSION,
+        schema_version=SCHEMA_VERSION, server_time=datetime.now(UTC), message=message,
+        token_name=token.name, role=token.role.value,
+        latest_desktop_version=settings.latest_desktop_version,
+        download_url=settings.download_url)
+
+
+@router.post("/push")
+def push(request: PushRequest, token: CurrentToken, engine: EngineDep) -> PushResponse:
+    """Apply a batch of operations in one transaction; one result per op, in order."""
+    with engine.begin() as conn:
+        return apply_push(conn, request, token_name=token.name)
+
+
+@router.get("/changes", response_model=ChangesPage,
+            responses={200: {"model": ChangesPage, "description": "One page of changes."}})
+def changes(
+    token: CurrentToken,
+    engine: EngineDep,
+    since: Annotated[int, Query(ge=0, description="The cursor from the previous page.")] = 0,
+    limit: Annotated[int, Query(ge=1, description=(
+        f"At most this many changes (capped at {MAX_CHANGES_PER_PAGE})."))] = 1000,
+) -> Response:
+    """Changes after `since` in server_seq order, tombstones included."""
+    with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, \
+            conn.begin():
+        page = changes_page(conn, since, limit)
+    return Response(content=page.body, media_type="application/json")

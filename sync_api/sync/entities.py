@@ -1,0 +1,86 @@
+"""What the sync engine knows about each synced entity: its table, fields and relations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Table
+
+from shared_models.records import Entity, jsonable
+from sync_api import models
+
+RECORD_META = ("version", "created_at", "updated_at", "deleted_at")
+UUID_FIELDS = frozenset({"influencer_id", "account_id"})
+DATETIME_FIELDS = frozenset({"observed_at"})
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    entity: Entity
+    table: Table
+    fields: tuple[str, ...]  # the wire fields besides id and the server-assigned ones
+    versioned: bool = True  # False: append-only (metric snapshots)
+    parents: Mapping[str, Entity] = field(default_factory=dict)  # reference field -> entity
+    children: tuple[Entity, ...] = ()  # soft-deleted (and restored) along with this record
+
+    @property
+    def data_keys(self) -> tuple[str, ...]:
+        meta = RECORD_META if self.versioned else ()
+        return ("id", *meta, *self.fields)
+
+
+def _table(model: type[models.SyncTable]) -> Table:
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table
+
+
+SPECS: dict[Entity, EntitySpec] = {
+    Entity.INFLUENCER: EntitySpec(
+        Entity.INFLUENCER, _table(models.Influencer), ("name", "phone", "notes", "tags"),
+        children=(Entity.ACCOUNT, Entity.ATTACHMENT)),
+    Entity.ACCOUNT: EntitySpec(
+        Entity.ACCOUNT, _table(models.Account),
+        ("influencer_id", "platform", "handle", "profile_url", "email", "category", "status",
+         "notes"),
+        parents={"influencer_id": Entity.INFLUENCER}),
+    Entity.ATTACHMENT: EntitySpec(
+        Entity.ATTACHMENT, _table(models.Attachment),
+        ("influencer_id", "file_name", "media_type", "size", "sha256", "uploaded_by"),
+        parents={"influencer_id": Entity.INFLUENCER}),
+    Entity.METRIC_SNAPSHOT: EntitySpec(
+        Entity.METRIC_SNAPSHOT, _table(models.MetricSnapshot),
+        ("account_id", "metric", "value", "observed_at", "source"),
+        versioned=False, parents={"account_id": Entity.ACCOUNT}),
+}
+
+# Pull order within a page does not matter (server_seq orders it), but parents first keeps
+# foreign keys happy for a client applying a page that holds both.
+PULL_ORDER = (Entity.INFLUENCER, Entity.ACCOUNT, Entity.ATTACHMENT, Entity.METRIC_SNAPSHOT)
+
+
+def wire_record(spec: EntitySpec, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A table row as the wire model's dict (UUIDs and datetimes as strings)."""
+    return {key: jsonable(row[key]) for key in spec.data_keys}
+
+
+def wire_value(row: Mapping[str, Any], name: str) -> Any:
+    return jsonable(row[name])
+
+
+def db_value(name: str, value: Any) -> Any:
+    """A normalised wire value as the column wants it."""
+    if name in UUID_FIELDS and value is not None:
+        return UUID(str(value))
+    if name in DATETIME_FIELDS and isinstance(value, str):
+        parsed = datetime.fromisoformat(value)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return value
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []

@@ -1,0 +1,88 @@
+"""Token management, shared by the admin API and `influencer-sync token ...`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import func, or_, update
+from sqlmodel import Session, col, select
+
+from sync_api.core.security import Role, hash_token, new_token
+from sync_api.models import ApiToken
+
+
+class TokenInfo(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    role: Role
+    created_at: datetime
+    last_used_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+
+class TokenCreate(BaseModel):
+    name: str = Field(min_length=1, max_length=200)
+    role: Role = Role.STAFF
+
+
+class TokenCreated(TokenInfo):
+    token: str  # shown once; only its hash is stored
+
+
+def create_token(session: Session, name: str, role: Role | str,
+                 n_bytes: int = 32) -> TokenCreated:
+    token = new_token(n_bytes)
+    row = ApiToken(name=name.strip(), role=Role(role).value, token_hash=hash_token(token))
+    session.add(row)
+    session.flush()
+    session.refresh(row)
+    return TokenCreated(**TokenInfo.model_validate(row).model_dump(), token=token)
+
+
+def list_tokens(session: Session) -> list[TokenInfo]:
+    rows = session.exec(select(ApiToken).order_by(col(ApiToken.id))).all()
+    return [TokenInfo.model_validate(r) for r in rows]
+
+
+def revoke_tokens(session: Session, name_or_id: str) -> list[TokenInfo]:
+    """Revoke the token with this id, or every live token with this name."""
+    condition = col(ApiToken.name) == name_or_id
+    if name_or_id.isdigit():
+        condition = or_(condition, col(ApiToken.id) == int(name_or_id))
+    rows = session.exec(select(ApiToken).where(condition, col(ApiToken.revoked_at).is_(None))
+                        ).all()
+    for row in rows:
+        row.revoked_at = datetime.now(UTC)
+        session.add(row)
+    session.flush()
+    return [TokenInfo.model_validate(r) for r in rows]
+
+
+def revoke_token_id(session: Session, token_id: int) -> TokenInfo | None:
+    row = session.get(ApiToken, token_id)
+    if row is None or row.revoked_at is not None:
+        return None
+    row.revoked_at = datetime.now(UTC)
+    session.add(row)
+    session.flush()
+    return TokenInfo.model_validate(row)
+
+
+def authenticate(session: Session, token: str, touch_seconds: float = 60.0) -> TokenInfo | None:
+    """The live token matching `token`, with last_used_at refreshed (at most every
+    `touch_seconds`, so a busy client does not write on every request)."""
+    row = session.exec(select(ApiToken).where(
+        col(ApiToken.token_hash) == hash_token(token), col(ApiToken.revoked_at).is_(None))
+    ).first()
+    if row is None:
+        return None
+    now = datetime.now(UTC)
+    if row.last_used_at is None or now - row.last_used_at > timedelta(seconds=touch_seconds):
+        session.execute(update(ApiToken).where(col(ApiToken.id) == row.id)
+                        .values(last_used_at=func.now()))
+        session.commit()
+        session.refresh(row)
+    return TokenInfo.model_validate(row)
