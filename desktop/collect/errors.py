@@ -1,0 +1,32 @@
+"""What can go wrong while collecting, as exceptions with sentences for the user."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def format_until(until: float) -> str:
+    """An epoch time as the local wall-clock time a person reads ("2025-03-01 14:05")."""
+    return datetime.fromtimestamp(until, UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class CollectError(Exception):
+    """Base class; `str(exc)` is a sentence a user can read."""
+
+
+class PlatformBlocked(CollectError):
+    """The platform refuses this client for a while: stop all work on it until `until`."""
+
+    def __init__(self, platform_label: str, until: float) -> None:
+        self.platform_label = platform_label
+        self.until = until
+        super().__init__(f"{platform_label} has blocked requests from this network until "
+                         f"{format_until(until)}; collection stops and continues after that.")
+
+
+class NotFound(CollectError):
+    """The profile (or post) does not exist on the platform."""
+
+
+class ItemFailed(CollectError):
+    """This one item could not be collected (bad answer, server errors); the run goes on."""

@@ -1,0 +1,84 @@
+"""What a collection run reports: one outcome per account and a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from desktop.collect.errors import format_until
+
+Outcome = Literal["ok", "not_found", "blocked", "error"]
+
+
+@dataclass(frozen=True)
+class AccountOutcome:
+    account_id: str
+    handle: str
+    outcome: Outcome
+    reason: str = ""
+    metrics: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"account_id": self.account_id, "handle": self.handle,
+                                "outcome": self.outcome}
+        if self.reason:
+            data["reason"] = self.reason
+        if self.metrics:
+            data["metrics"] = self.metrics
+        return data
+
+
+@dataclass
+class RunResult:
+    run_id: str
+    platform: str
+    resumed: bool  # continued an interrupted run
+    total: int  # accounts in the run
+    skipped: int  # already collected by the interrupted run, not asked again
+    outcomes: list[AccountOutcome] = field(default_factory=list)
+    left: int = 0  # not tried yet (cancelled or blocked); the next run continues with them
+    blocked_until: float | None = None
+    cancelled: bool = False
+    finished: bool = False  # every account tried; nothing pending
+    seconds: float = 0.0
+    requests: int = 0
+    pace: float = 0.0  # learned requests/s at the end
+    sync: str = ""  # what happened to the new snapshots afterwards
+
+    def counts(self) -> dict[str, int]:
+        counted = Counter(o.outcome for o in self.outcomes)
+        return {k: counted.get(k, 0) for k in ("ok", "not_found", "error", "blocked")}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id, "platform": self.platform, "resumed": self.resumed,
+            "total": self.total, "skipped_already_done": self.skipped, "left": self.left,
+            "counts": self.counts(), "finished": self.finished, "cancelled": self.cancelled,
+            "blocked_until": (format_until(self.blocked_until) if self.blocked_until else None),
+            "seconds": round(self.seconds, 2), "requests": self.requests,
+            "pace_per_s": round(self.pace, 2), "sync": self.sync,
+            "accounts": [o.to_dict() for o in self.outcomes],
+        }
+
+    def summary(self) -> str:
+        c = self.counts()
+        lines = [f"Platform {self.platform}: {c['ok']} collected, {c['not_found']} not found, "
+                 f"{c['error']} failed" + (f", {c['blocked']} blocked" if c["blocked"] else "")
+                 + f" in {self.seconds:.0f} s ({self.pace:.1f} requests/s learned)."]
+        if self.resumed:
+            lines.append(f"Continued an interrupted run: {self.skipped} accounts were already "
+                         "done and were not asked again.")
+        for o in self.outcomes:
+            if o.outcome == "error":
+                lines.append(f"  {o.handle}: {o.reason}")
+        if self.blocked_until:
+            lines.append(f"The platform blocked requests until {format_until(self.blocked_until)}"
+                         f"; {self.left} accounts are left. Run the command again after that "
+                         "to continue.")
+        elif self.cancelled:
+            lines.append(f"Stopped: {self.left} accounts are left; run the command again to "
+                         "continue.")
+        if self.sync:
+            lines.append(f"Sync: {self.sync}")
+        return "\n".join(lines)

@@ -1,0 +1,45 @@
+"""`influencer-desk collect --platform A|B [--stale-hours H] [--accounts ID,...] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli import EXIT_CANCELLED, EXIT_ERROR, EXIT_OK, CliContext
+from desktop.collect.runs import collect
+from desktop.store import Store
+from shared_models.platforms import parse_platform
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "collect", parents=[common],
+        help="collect platform metrics for the accounts (resumes an interrupted run)",
+        description="Collect the latest metrics of every selected account from the platform, "
+                    "store them as snapshots and sync them. An interrupted run (Ctrl-C, "
+                    "crash, network loss, platform block) continues where it stopped the "
+                    "next time this command runs.")
+    parser.add_argument("--platform", required=True, type=parse_platform, metavar="A|B")
+    parser.add_argument("--stale-hours", type=float, metavar="H",
+                        help="only accounts whose latest metrics are older than H hours "
+                             "(or that have none yet)")
+    parser.add_argument("--accounts", metavar="ID,...",
+                        help="only these account ids (comma-separated)")
+    parser.add_argument("--restart", action="store_true",
+                        help="drop an interrupted run instead of continuing it")
+    parser.add_argument("--no-sync", action="store_true",
+                        help="leave the new snapshots queued instead of syncing them now")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    accounts = ([a for a in args.accounts.split(",") if a.strip()]
+                if args.accounts else None)
+    with Store.open(ctx.data_dir) as store, ctx.job(f"Platform {args.platform.value}") as job:
+        result = collect(store, args.platform, job, stale_hours=args.stale_hours,
+                         account_ids=accounts, restart=args.restart, sync=not args.no_sync)
+    ctx.emit(result.to_dict(), result.summary)
+    if result.cancelled:
+        return EXIT_CANCELLED
+    if result.blocked_until is not None:
+        return EXIT_ERROR
+    return EXIT_OK
