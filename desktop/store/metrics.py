@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 from desktop.store import outbox
 from desktop.store.db import Database
 from desktop.store.models import MetricValue, parse_ts, ts
+from desktop.store.searchindex import refresh_metrics
 from shared_models.errors import InvalidValue
 from shared_models.records import Entity, MetricSnapshot
 
@@ -25,9 +26,12 @@ def snapshot_row(s: MetricSnapshot) -> tuple[str, str, str, float, str, str]:
     return (str(s.id), str(s.account_id), s.metric, float(s.value), observed, s.source)
 
 
-def insert_snapshots(conn: Connection, records: Sequence[tuple[str, str, str, float, str, str]]
-                     ) -> list[tuple[str, str, str, float, str, str]]:
-    """Insert the snapshots not stored yet; returns those that were new."""
+def insert_snapshots(conn: Connection, records: Sequence[tuple[str, str, str, float, str, str]],
+                     refresh: bool = True) -> list[tuple[str, str, str, float, str, str]]:
+    """Insert the snapshots not stored yet; returns those that were new.
+
+    `refresh=False` leaves the search rows' metric columns to the caller.
+    """
     new: list[tuple[str, str, str, float, str, str]] = []
     for start in range(0, len(records), _CHUNK):
         chunk = records[start:start + _CHUNK]
@@ -49,6 +53,8 @@ def insert_snapshots(conn: Connection, records: Sequence[tuple[str, str, str, fl
             "value = excluded.value, observed_at = excluded.observed_at "
             "WHERE excluded.observed_at >= latest_metric.observed_at",
             [(r[1], r[2], r[3], r[4]) for r in new])
+        if refresh:
+            refresh_metrics(conn, [r[1] for r in new])
     return new
 
 
@@ -100,6 +106,7 @@ class MetricsMixin:
         with self.db.read() as conn:
             found = conn.exec_driver_sql(
                 "SELECT id, account_id, metric, value, observed_at, source FROM metric_snapshot "
-                f"WHERE account_id = ? AND metric = ?{where} ORDER BY observed_at", params).all()
+                f"WHERE account_id = ? AND metric = ?{where} ORDER BY observed_at",
+                tuple(params)).all()
         return [MetricSnapshot(id=r[0], account_id=r[1], metric=r[2], value=r[3],
                                observed_at=r[4], source=r[5]) for r in found]

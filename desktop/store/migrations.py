@@ -102,9 +102,42 @@ _V1 = (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
     )""",
-    # One search document per account (its own fields and its influencer's), case-folded,
-    # indexed by trigrams; rowid = account.rid.
-    "CREATE VIRTUAL TABLE search_fts USING fts5(doc, tokenize='trigram')",
+    # The search side of each account (rid = account.rid): folded sort/filter columns and the
+    # latest value of each known metric; search_doc holds its folded search document. Rebuilt by
+    # desktop/store/searchindex.py whenever the account, its influencer or its metrics change.
+    """CREATE TABLE search_row (
+        rid INTEGER PRIMARY KEY,
+        live INTEGER NOT NULL,
+        platform TEXT NOT NULL,
+        category TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        name TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        handle TEXT NOT NULL,
+        email TEXT NOT NULL,
+        status TEXT NOT NULL,
+        updated_at TEXT,
+        deleted_at TEXT,
+        m_daily_visitors REAL,
+        m_total_visitors REAL,
+        m_followers REAL,
+        m_following REAL,
+        m_post_count REAL,
+        last_observed TEXT
+    )""",
+    "CREATE INDEX ix_search_live ON search_row (live)",
+    "CREATE INDEX ix_search_name ON search_row (name)",
+    "CREATE INDEX ix_search_platform ON search_row (platform, category)",
+    "CREATE INDEX ix_search_category ON search_row (category)",
+    "CREATE INDEX ix_search_followers ON search_row (m_followers)",
+    "CREATE INDEX ix_search_visitors ON search_row (m_daily_visitors)",
+    "CREATE TABLE search_doc (rid INTEGER PRIMARY KEY, doc TEXT NOT NULL)",
+    # Substrings of three or more characters: trigram index over search_doc.doc.
+    "CREATE VIRTUAL TABLE search_fts USING fts5(doc, content='search_doc', content_rowid='rid', "
+    "tokenize='trigram')",
+    # One- and two-character non-Latin fragments (민지): every single character and every pair
+    # of neighbouring characters of the non-ASCII words, as tokens.
+    "CREATE VIRTUAL TABLE search_gram USING fts5(grams, content='', tokenize='unicode61')",
 )
 
 MIGRATIONS: list[Migration] = [_V1]

@@ -87,7 +87,7 @@ def claim(conn: Connection, limit: int) -> list[OutboxEntry]:
     if rows:
         conn.exec_driver_sql(
             f"UPDATE outbox SET attempts = attempts + 1 WHERE seq IN "
-            f"({','.join('?' * len(rows))})", [r[0] for r in rows])
+            f"({','.join('?' * len(rows))})", tuple(r[0] for r in rows))
     return [_entry(r) for r in rows]
 
 

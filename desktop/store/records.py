@@ -85,6 +85,8 @@ class RecordsMixin:
 
     def _check_influencer_key(self, conn: Connection, name: str, phone: str,
                               except_id: str | None = None) -> None:
+        if not phone:
+            return  # a name alone does not say it is the same person (the server agrees)
         other = conn.exec_driver_sql(
             "SELECT id FROM influencer WHERE name_key = ? AND phone = ? AND deleted_at IS NULL "
             "AND id IS NOT ?", (name_key(name), phone, except_id)).first()
@@ -165,6 +167,7 @@ class RecordsMixin:
             conn.exec_driver_sql("UPDATE influencer SET deleted_at = ?, updated_at = ? "
                                  "WHERE id = ?", (now, now, record_id))
             outbox.enqueue(conn, INFLUENCER, record_id, OpKind.DELETE, current.version, {})
+            reindex_influencers(conn, [record_id])
             return self._influencer_row(conn, record_id)
 
     def restore_influencer(self, id: UUID | str) -> Influencer:
@@ -177,6 +180,7 @@ class RecordsMixin:
             conn.exec_driver_sql("UPDATE influencer SET deleted_at = NULL, updated_at = ? "
                                  "WHERE id = ?", (ts(utc_now()), record_id))
             outbox.enqueue(conn, INFLUENCER, record_id, OpKind.RESTORE, current.version, {})
+            reindex_influencers(conn, [record_id])
             return self._influencer_row(conn, record_id)
 
     def get_influencer(self, id: UUID | str, include_deleted: bool = False) -> Influencer | None:
@@ -289,6 +293,7 @@ class RecordsMixin:
             conn.exec_driver_sql("UPDATE account SET deleted_at = ?, updated_at = ? WHERE id = ?",
                                  (now, now, record_id))
             outbox.enqueue(conn, ACCOUNT, record_id, OpKind.DELETE, current.version, {})
+            reindex_accounts(conn, [record_id])
             return self._account_row(conn, record_id)
 
     def restore_account(self, id: UUID | str) -> Account:
@@ -302,6 +307,7 @@ class RecordsMixin:
             conn.exec_driver_sql("UPDATE account SET deleted_at = NULL, updated_at = ? "
                                  "WHERE id = ?", (ts(utc_now()), record_id))
             outbox.enqueue(conn, ACCOUNT, record_id, OpKind.RESTORE, current.version, {})
+            reindex_accounts(conn, [record_id])
             return self._account_row(conn, record_id)
 
     def get_account(self, id: UUID | str, include_deleted: bool = False) -> Account | None:

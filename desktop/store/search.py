@@ -1,9 +1,10 @@
 """Search over accounts and their influencers: text, filters, sort, paging.
 
-Text terms of three or more characters go through the FTS5 trigram index; shorter ones
-(`민지`, `k`) are matched with instr() over the compact search documents. Every term must
-match (AND). Filters are plain indexed SQL over the account, influencer and latest_metric
-tables.
+Everything reads the denormalised `search_row` table (see searchindex.py): text terms of
+three or more characters go through the trigram index, one- and two-character non-Latin
+fragments (`민지`) through the gram index, other short fragments scan the documents. Every
+term must match (AND). Filters and the common sort keys are indexed columns of search_row;
+only the page's rows are then read from the account and influencer tables.
 """
 
 from __future__ import annotations
@@ -12,34 +13,37 @@ import json
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy.engine import Connection
 
 from desktop.store.db import Database
 from desktop.store.metrics import latest_for
 from desktop.store.models import AccountRow, SearchQuery, SearchResult, parse_ts, ts, utc_now
-from desktop.store.searchindex import query_terms
+from desktop.store.searchindex import METRIC_COLUMNS, SEP, fold, query_terms
 from shared_models.errors import InvalidValue
 from shared_models.platforms import parse_platform
-from shared_models.records import METRICS
 
+# Sort keys read from search_row (indexed where it matters) or, for the rare ones, from the
+# account/influencer row.
 SORT_COLUMNS: dict[str, str] = {
-    "name": "i.name COLLATE NOCASE",
-    "phone": "i.phone",
-    "tags": "i.tags",
-    "influencer_notes": "i.notes",
-    "id": "a.id",
-    "influencer_id": "a.influencer_id",
-    "platform": "a.platform",
-    "handle": "a.handle",
-    "profile_url": "a.profile_url",
-    "email": "a.email COLLATE NOCASE",
-    "category": "a.category COLLATE NOCASE",
-    "status": "a.status",
-    "notes": "a.notes COLLATE NOCASE",
-    "created_at": "a.created_at",
-    "updated_at": "a.updated_at",
-    "deleted_at": "coalesce(a.deleted_at, i.deleted_at)",
+    "name": "s.name",
+    "phone": "s.phone",
+    "platform": "s.platform",
+    "handle": "s.handle",
+    "email": "s.email",
+    "category": "s.category",
+    "status": "s.status",
+    "tags": "s.tags",
+    "updated_at": "s.updated_at",
+    "deleted_at": "s.deleted_at",
+    "id": "(SELECT id FROM account WHERE rid = s.rid)",
+    "influencer_id": "(SELECT influencer_id FROM account WHERE rid = s.rid)",
+    "profile_url": "(SELECT profile_url FROM account WHERE rid = s.rid)",
+    "notes": "(SELECT notes FROM account WHERE rid = s.rid)",
+    "created_at": "(SELECT created_at FROM account WHERE rid = s.rid)",
+    "influencer_notes": "(SELECT i.notes FROM account a JOIN influencer i "
+                        "ON i.id = a.influencer_id WHERE a.rid = s.rid)",
 }
 
 _ROW_COLUMNS = ("a.id, a.influencer_id, i.name, i.phone, a.platform, a.handle, a.profile_url, "
@@ -54,69 +58,96 @@ def _metric_name(name: str) -> str:
     return name
 
 
+def _metric_value(metric: str) -> str:
+    """The SQL for an account's latest value of `metric` (a column for the known ones)."""
+    column = METRIC_COLUMNS.get(metric)
+    if column is not None:
+        return f"s.{column}"
+    return ("(SELECT m.value FROM latest_metric m JOIN account a ON a.id = m.account_id "
+            f"WHERE a.rid = s.rid AND m.metric = '{_metric_name(metric)}')")
+
+
 def _where(query: SearchQuery) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if query.deleted:
-        clauses.append("(a.deleted_at IS NOT NULL OR i.deleted_at IS NOT NULL)")
-    else:
-        clauses.append("a.deleted_at IS NULL AND i.deleted_at IS NULL")
+    clauses: list[str] = ["+s.live = ?"]  # '+': never drive the query from this column
+    params: list[Any] = [0 if query.deleted else 1]
     terms = query_terms(query.text)
-    if terms:
-        indexed = [t for t in terms if t.indexed]
-        short = [t for t in terms if not t.indexed]
-        inner: list[str] = []
-        if indexed:
-            inner.append("search_fts MATCH ?")
-            params.append(" AND ".join(t.fts() for t in indexed))
-        for term in short:
-            inner.append("instr(doc, ?) > 0")
-            params.append(term.text)
-        clauses.append(f"a.rid IN (SELECT rowid FROM search_fts WHERE {' AND '.join(inner)})")
+    fts = [t for t in terms if t.kind == "fts"]
+    if fts:
+        clauses.append("s.rid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
+        params.append(" AND ".join(t.quoted() for t in fts))
+    gram = [t for t in terms if t.kind == "gram"]
+    if gram:
+        clauses.append("s.rid IN (SELECT rowid FROM search_gram WHERE search_gram MATCH ?)")
+        params.append(" AND ".join(t.quoted() for t in gram))
+    for term in (t for t in terms if t.kind == "scan"):
+        clauses.append("instr((SELECT doc FROM search_doc d WHERE d.rid = s.rid), ?) > 0")
+        params.append(term.text)
     if query.platform:
-        clauses.append("a.platform = ?")
+        clauses.append("s.platform = ?")
         params.append(parse_platform(query.platform).value)
     if query.category:
-        clauses.append("a.category = ? COLLATE NOCASE")
-        params.append(query.category.strip())
+        clauses.append("s.category = ?")
+        params.append(fold(query.category))
     if query.tag:
-        clauses.append("EXISTS (SELECT 1 FROM json_each(i.tags) WHERE lower(json_each.value) = "
-                       "lower(?))")
-        params.append(query.tag.strip().lstrip("#"))
+        clauses.append("instr(s.tags, ?) > 0")
+        params.append(SEP + fold(query.tag).lstrip("#") + SEP)
     for op, bounds in ((">=", query.metric_min), ("<=", query.metric_max)):
         for metric, bound in bounds.items():
-            clauses.append("EXISTS (SELECT 1 FROM latest_metric m WHERE m.account_id = a.id "
-                           f"AND m.metric = ? AND m.value {op} ?)")
-            params += [_metric_name(metric), float(bound)]
+            clauses.append(f"{_metric_value(metric)} {op} ?")
+            params.append(float(bound))
     if query.stale_hours is not None:
         if query.stale_hours < 0:
             raise InvalidValue("stale_hours", query.stale_hours,
                                "The number of hours cannot be negative.")
-        cutoff = ts(utc_now() - timedelta(hours=query.stale_hours))
-        clauses.append("NOT EXISTS (SELECT 1 FROM latest_metric m WHERE m.account_id = a.id "
-                       "AND m.observed_at >= ?)")
-        params.append(cutoff)
+        clauses.append("(s.last_observed IS NULL OR s.last_observed < ?)")
+        params.append(ts(utc_now() - timedelta(hours=query.stale_hours)))
     if query.account_ids is not None:
         ids = [str(i) for i in query.account_ids]
-        if not ids:
-            clauses.append("0")
-        else:
-            clauses.append(f"a.id IN ({','.join('?' * len(ids))})")
-            params += ids
+        clauses.append(f"s.rid IN (SELECT rid FROM account WHERE id IN "
+                       f"({','.join('?' * len(ids))}))" if ids else "0")
+        params += ids
     return " AND ".join(clauses), params
 
 
-def _order(query: SearchQuery) -> tuple[str, str, list[Any]]:
-    """(extra join, ORDER BY, params) for the requested sort."""
-    direction = "DESC" if query.descending else "ASC"
-    tiebreak = f"a.platform {direction}, a.handle {direction}, a.rid"
+def _sort_key(query: SearchQuery) -> str:
+    """The SQL value the rows are ordered by."""
     sort = query.sort or "name"
     if sort in SORT_COLUMNS:
-        return "", f"{SORT_COLUMNS[sort]} {direction}, {tiebreak}", []
-    if sort in METRICS or sort.replace("_", "").isalnum():
-        join = "LEFT JOIN latest_metric sm ON sm.account_id = a.id AND sm.metric = ?"
-        return join, f"sm.value IS NULL, sm.value {direction}, {tiebreak}", [_metric_name(sort)]
-    raise InvalidValue("sort", sort, f"Cannot sort by '{sort}'.")
+        return SORT_COLUMNS[sort]
+    try:
+        return _metric_value(sort)
+    except InvalidValue:
+        raise InvalidValue("sort", sort, f"Cannot sort by '{sort}'.") from None
+
+
+def _order(query: SearchQuery) -> str:
+    """ORDER BY: the key (empty values last), then platform, handle, rid ascending."""
+    key = _sort_key(query)
+    tiebreak = "s.platform, s.handle, s.rid"
+    if query.descending:  # SQLite puts NULLs last in DESC already, so an index still serves
+        return f"{key} DESC, {tiebreak}"
+    return f"{key} IS NULL, {key}, {tiebreak}"
+
+
+def _sorted_rids(found: list[Sequence[Any]], descending: bool) -> list[int]:
+    """Rows of (rid, key, platform, handle) in the order _order() gives, sorted in Python."""
+    found.sort(key=lambda r: (r[2], r[3], r[0]))
+    present = [r for r in found if r[1] is not None]
+    present.sort(key=lambda r: r[1], reverse=descending)  # stable: the tiebreak stays
+    return [r[0] for r in present] + [r[0] for r in found if r[1] is None]
+
+
+def _fetch(conn: Connection, rids: Sequence[int]) -> list[AccountRow]:
+    """The full rows of these accounts, in the given order."""
+    found: dict[int, Sequence[Any]] = {}
+    for start in range(0, len(rids), 500):
+        chunk = rids[start:start + 500]
+        for row in conn.exec_driver_sql(
+                f"SELECT a.rid, {_ROW_COLUMNS} FROM account a JOIN influencer i "
+                f"ON i.id = a.influencer_id WHERE a.rid IN ({','.join('?' * len(chunk))})",
+                tuple(chunk)):
+            found[row[0]] = row[1:]
+    return _rows(conn, [found[r] for r in rids if r in found])
 
 
 def _rows(conn: Connection, found: Sequence[Sequence[Any]]) -> list[AccountRow]:
@@ -137,7 +168,8 @@ def _rows(conn: Connection, found: Sequence[Sequence[Any]]) -> list[AccountRow]:
     for r in found:
         other = "B" if r[4] == "A" else "A"
         out.append(AccountRow(
-            id=r[0], influencer_id=r[1], name=r[2], phone=r[3], platform=r[4], handle=r[5],
+            id=UUID(r[0]), influencer_id=UUID(r[1]), name=r[2], phone=r[3], platform=r[4],
+            handle=r[5],
             profile_url=r[6], email=r[7], category=r[8], status=r[9], tags=json.loads(r[10]),
             notes=r[11], deleted_at=parse_ts(r[12]), influencer_notes=r[13],
             other_platform_handles=handles.get((r[1], other), []), metrics=metrics[r[0]]))
@@ -150,18 +182,28 @@ class SearchMixin:
     def search(self, query: SearchQuery) -> SearchResult:
         """One page of matching accounts and the total number of matches."""
         where, params = _where(query)
-        join, order, order_params = _order(query)
-        limit = -1 if query.limit is None else max(0, int(query.limit))
         offset = max(0, int(query.offset))
+        end = None if query.limit is None else offset + max(0, int(query.limit))
         with self.db.read() as conn:
-            total = conn.exec_driver_sql(
-                "SELECT count(*) FROM account a JOIN influencer i ON i.id = a.influencer_id "
-                f"WHERE {where}", tuple(params)).scalar_one()
-            found = conn.exec_driver_sql(
-                f"SELECT {_ROW_COLUMNS} FROM account a JOIN influencer i "
-                f"ON i.id = a.influencer_id {join} WHERE {where} ORDER BY {order} "
-                "LIMIT ? OFFSET ?", (*order_params, *params, limit, offset)).all()
-            return SearchResult(rows=_rows(conn, found), total=int(total))
+            if query_terms(query.text):
+                # Text narrows the rows a lot: evaluate the text index once, count and sort
+                # the matches here rather than running the query twice.
+                found = conn.exec_driver_sql(
+                    f"SELECT s.rid, {_sort_key(query)}, s.platform, s.handle "
+                    f"FROM search_row s WHERE {where}", tuple(params)).all()
+                rids = _sorted_rids(list(found), query.descending)
+                return SearchResult(rows=_fetch(conn, rids[offset:end]), total=len(rids))
+            if where == "+s.live = ?":
+                total = conn.exec_driver_sql("SELECT count(*) FROM search_row s "
+                                             "WHERE s.live = ?", tuple(params)).scalar_one()
+            else:
+                total = conn.exec_driver_sql(f"SELECT count(*) FROM search_row s WHERE {where}",
+                                             tuple(params)).scalar_one()
+            limit = -1 if end is None else end - offset
+            rids = [r for (r,) in conn.exec_driver_sql(
+                f"SELECT s.rid FROM search_row s WHERE {where} ORDER BY {_order(query)} "
+                "LIMIT ? OFFSET ?", (*params, limit, offset))]
+            return SearchResult(rows=_fetch(conn, rids), total=int(total))
 
     def iter_search(self, query: SearchQuery) -> Iterator[AccountRow]:
         """Every match in the query's order (offset/limit ignored), a page at a time.
@@ -170,18 +212,11 @@ class SearchMixin:
         works through the rows neither skip nor repeat any.
         """
         where, params = _where(query)
-        join, order, order_params = _order(query)
         with self.db.read() as conn:
-            ids = [r for (r,) in conn.exec_driver_sql(
-                f"SELECT a.rid FROM account a JOIN influencer i ON i.id = a.influencer_id "
-                f"{join} WHERE {where} ORDER BY {order}", (*order_params, *params))]
-        for start in range(0, len(ids), _PAGE):
-            chunk = ids[start:start + _PAGE]
+            rids = [r for (r,) in conn.exec_driver_sql(
+                f"SELECT s.rid FROM search_row s WHERE {where} ORDER BY {_order(query)}",
+                tuple(params))]
+        for start in range(0, len(rids), _PAGE):
             with self.db.read() as conn:
-                found = conn.exec_driver_sql(
-                    f"SELECT a.rid, {_ROW_COLUMNS} FROM account a JOIN influencer i "
-                    f"ON i.id = a.influencer_id WHERE a.rid IN ({','.join('?' * len(chunk))})",
-                    tuple(chunk)).all()
-                by_rid = {r[0]: r[1:] for r in found}
-                rows = _rows(conn, [by_rid[rid] for rid in chunk if rid in by_rid])
+                rows = _fetch(conn, rids[start:start + _PAGE])
             yield from rows

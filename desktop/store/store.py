@@ -54,6 +54,11 @@ class Store(RecordsMixin, MetricsMixin, SearchMixin, ConflictsMixin, SyncSideMix
         with self.db.read() as conn:
             yield conn
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (after a large pull or import)."""
+        with self.db.write() as conn:
+            conn.exec_driver_sql("ANALYZE")
+
     # -- settings ----------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: Any = None) -> Any:

@@ -21,6 +21,8 @@ from desktop.store.metrics import insert_snapshots
 from desktop.store.models import OutboxEntry, SyncState, parse_ts, ts, utc_now
 from desktop.store.searchindex import (
     accounts_of_influencers,
+    drop_accounts,
+    refresh_metrics,
     reindex_accounts,
     reindex_influencers,
 )
@@ -116,8 +118,8 @@ def remap(conn: Connection, entity: str, old: str, new: str) -> None:
     elif entity == ACCOUNT:
         exists = conn.exec_driver_sql("SELECT 1 FROM account WHERE id = ?", (new,)).first()
         if exists:
-            conn.exec_driver_sql("DELETE FROM search_fts WHERE rowid = "
-                                 "(SELECT rid FROM account WHERE id = ?)", (old,))
+            drop_accounts(conn, [r for (r,) in conn.exec_driver_sql(
+                "SELECT rid FROM account WHERE id = ?", (old,))])
             conn.exec_driver_sql("DELETE FROM account WHERE id = ?", (old,))
         else:
             conn.exec_driver_sql("UPDATE account SET id = ? WHERE id = ?", (new, old))
@@ -300,9 +302,10 @@ class SyncSideMixin:
             conn.exec_driver_sql(_INFLUENCER_UPSERT, influencers)
         if accounts:
             conn.exec_driver_sql(_ACCOUNT_UPSERT, accounts)
-        if snapshots:
-            insert_snapshots(conn, snapshots)
+        new = insert_snapshots(conn, snapshots, refresh=False) if snapshots else []
         if touched_influencers:
             touched_accounts += accounts_of_influencers(conn, touched_influencers)
         if touched_accounts:
             reindex_accounts(conn, touched_accounts)
+        reindexed = set(touched_accounts)
+        refresh_metrics(conn, [r[1] for r in new if r[1] not in reindexed])

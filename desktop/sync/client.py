@@ -1,0 +1,127 @@
+"""HTTP client of the sync service: bearer token, timeouts, errors as sentences."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from desktop import __version__
+from desktop.sync.errors import (
+    AuthFailed,
+    Incompatible,
+    NotAllowed,
+    ServerFailed,
+    ServerUnreachable,
+)
+from shared_models.errors import InvalidValue
+from shared_models.sync import (
+    PROTOCOL_VERSION,
+    SCHEMA_VERSION,
+    ChangesPage,
+    HandshakeRequest,
+    HandshakeResponse,
+    PushRequest,
+    PushResponse,
+)
+
+T = TypeVar("T", bound=BaseModel)
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+def normalize_server_url(value: str) -> str:
+    """`office-pc:8765` -> `http://office-pc:8765`; only http(s), no trailing slash."""
+    text = (value or "").strip().rstrip("/")
+    if not text:
+        raise InvalidValue("server", value, "A server address is required.")
+    if "://" not in text:
+        text = "http://" + text
+    url = httpx.URL(text)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InvalidValue("server", value, f"'{value}' is not a server address "
+                                            "(for example http://office-pc:8765).")
+    return text
+
+
+class SyncClient:
+    def __init__(self, server_url: str, token: str,
+                 timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        self.server_url = normalize_server_url(server_url)
+        self._http = httpx.Client(
+            base_url=self.server_url, timeout=timeout, transport=transport,
+            headers={"Authorization": f"Bearer {token}",
+                     "User-Agent": f"influencer-desk/{__version__}"})
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the three calls ---------------------------------------------------------------------
+
+    def handshake(self, device_id: str) -> HandshakeResponse:
+        request = HandshakeRequest(protocol_version=PROTOCOL_VERSION,
+                                   schema_version=SCHEMA_VERSION, device_id=device_id,
+                                   app_version=__version__)
+        answer = self._call("POST", "/v1/sync/handshake", HandshakeResponse,
+                            content=request.model_dump_json())
+        if not answer.compatible:
+            raise Incompatible(answer.message or "This app and the sync server are not "
+                               "compatible; update the app.")
+        return answer
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return self._call("POST", "/v1/sync/push", PushResponse,
+                          content=request.model_dump_json())
+
+    def changes(self, since: int, limit: int) -> ChangesPage:
+        return self._call("GET", "/v1/sync/changes", ChangesPage,
+                          params={"since": since, "limit": limit})
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _call(self, method: str, path: str, model: type[T], **kwargs: Any) -> T:
+        if "content" in kwargs:
+            kwargs["headers"] = {"Content-Type": "application/json"}
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise ServerUnreachable(f"The sync server at {self.server_url} did not answer in "
+                                    "time. Your changes are kept; try again later.") from exc
+        except httpx.TransportError as exc:
+            raise ServerUnreachable(f"Cannot reach the sync server at {self.server_url} "
+                                    f"({type(exc).__name__}). Check the network and the "
+                                    "address; your changes are kept.") from exc
+        if response.status_code == 401:
+            raise AuthFailed(f"The sync server refused the token ({_detail(response)}). Ask "
+                             "the administrator for a new one and run `influencer-desk "
+                             "connect` again.")
+        if response.status_code == 403:
+            raise NotAllowed(f"The sync server does not allow this ({_detail(response)}).")
+        if response.status_code >= 400:
+            raise ServerFailed(f"The sync server answered {response.status_code} "
+                               f"({_detail(response)}).")
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise ServerFailed(f"The sync server sent an answer this app does not understand "
+                               f"({path}); is {self.server_url} an Influencer Desk sync "
+                               "server?") from exc
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return response.reason_phrase or "no details"
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if isinstance(detail, str):
+        return detail.rstrip(".")
+    return response.reason_phrase or "no details"

@@ -1,0 +1,45 @@
+"""Where the sync token lives: the OS keyring, or INFLUENCER_DESK_TOKEN for automation.
+
+The keyring entry is keyed by the server URL (service "influencer-desk"), so one desktop can
+hold tokens for several servers. Tests set PYTHON_KEYRING_BACKEND to a plaintext file
+backend in a temporary folder, never the developer's real keyring.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+import keyring
+import keyring.errors
+
+SERVICE = "influencer-desk"
+ENV_TOKEN = "INFLUENCER_DESK_TOKEN"
+
+
+class TokenStoreError(Exception):
+    pass
+
+
+def load_token(server_url: str) -> str | None:
+    override = os.environ.get(ENV_TOKEN)
+    if override:
+        return override.strip()
+    try:
+        return keyring.get_password(SERVICE, server_url)
+    except keyring.errors.KeyringError as exc:
+        raise TokenStoreError(f"The token could not be read from the system keyring ({exc}). "
+                              f"Set {ENV_TOKEN} instead.") from exc
+
+
+def save_token(server_url: str, token: str) -> None:
+    try:
+        keyring.set_password(SERVICE, server_url, token)
+    except keyring.errors.KeyringError as exc:
+        raise TokenStoreError(f"The token could not be saved in the system keyring ({exc}). "
+                              f"Set {ENV_TOKEN} instead.") from exc
+
+
+def forget_token(server_url: str) -> None:
+    with contextlib.suppress(keyring.errors.KeyringError):
+        keyring.delete_password(SERVICE, server_url)
