@@ -1,0 +1,107 @@
+"""`account add|edit|delete|restore|move`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop.cli import CliContext, CliError
+from desktop.commands._common import account_dict, open_store
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("account", parents=[common],
+                                   help="add, edit, delete, restore or move a platform account")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", parents=[common],
+                             help="add an account to an influencer; prints the id")
+    add.add_argument("--influencer", required=True, metavar="ID")
+    add.add_argument("--platform", required=True, metavar="A|B")
+    where = add.add_mutually_exclusive_group(required=True)
+    where.add_argument("--url", help="the profile URL")
+    where.add_argument("--handle")
+    _fields(add)
+    add.set_defaults(func=run_add)
+
+    edit = actions.add_parser("edit", parents=[common], help="change an account's fields")
+    edit.add_argument("id")
+    edit.add_argument("--platform", metavar="A|B")
+    where = edit.add_mutually_exclusive_group()
+    where.add_argument("--url", help="the profile URL")
+    where.add_argument("--handle")
+    _fields(edit)
+    edit.add_argument("--status", help="active, not_found or inactive")
+    edit.set_defaults(func=run_edit)
+
+    for name, help_text, func in (("delete", "delete (restorable)", run_delete),
+                                  ("restore", "bring a deleted account back", run_restore)):
+        sub = actions.add_parser(name, parents=[common], help=help_text)
+        sub.add_argument("id")
+        sub.set_defaults(func=func)
+
+    move = actions.add_parser("move", parents=[common],
+                              help="attach the account to another influencer")
+    move.add_argument("id")
+    move.add_argument("--to", required=True, metavar="INFLUENCER_ID")
+    move.set_defaults(func=run_move)
+
+
+def _fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--email")
+    parser.add_argument("--category")
+    parser.add_argument("--notes")
+
+
+def _changes(args: argparse.Namespace) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for name in ("platform", "email", "category", "notes", "status"):
+        if getattr(args, name, None) is not None:
+            fields[name] = getattr(args, name)
+    handle = args.url if args.url is not None else args.handle
+    if handle is not None:
+        fields["handle"] = handle
+    return fields
+
+
+def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    fields = _changes(args)
+    with open_store(ctx) as store:
+        record = store.create_account(influencer_id=args.influencer, **fields)
+    ctx.emit({"id": str(record.id)}, str(record.id))
+    return 0
+
+
+def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
+    fields = _changes(args)
+    if not fields:
+        raise CliError("Nothing to change: give at least one of --platform, --url, --handle, "
+                       "--email, --category, --notes, --status.", 2)
+    with open_store(ctx) as store:
+        record = store.update_account(args.id, **fields)
+    ctx.emit(account_dict(record), f"Saved {record.platform.value}/{record.handle}.")
+    return 0
+
+
+def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        record = store.delete_account(args.id)
+    ctx.emit(account_dict(record), f"Deleted {record.platform.value}/{record.handle}; "
+                                   f"`account restore {record.id}` brings it back.")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        record = store.restore_account(args.id)
+    ctx.emit(account_dict(record), f"Restored {record.platform.value}/{record.handle}.")
+    return 0
+
+
+def run_move(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        record = store.move_account(args.id, args.to)
+        owner = store.get_influencer(record.influencer_id)
+    ctx.emit(account_dict(record), f"Moved {record.platform.value}/{record.handle} to "
+                                   f"{owner.name if owner else record.influencer_id}.")
+    return 0

@@ -1,0 +1,57 @@
+"""`conflicts` (open conflicts) and `conflicts resolve ID --keep mine|theirs`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from desktop.cli import CliContext
+from desktop.commands._common import open_store
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "conflicts", parents=[common],
+        help="fields changed here and elsewhere at once: list them, or resolve one")
+    parser.add_argument("--all", action="store_true", help="include resolved ones")
+    parser.set_defaults(func=run_list)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+    resolve = actions.add_parser(
+        "resolve", parents=[common], help="keep your value (a new edit) or the server's")
+    resolve.add_argument("id", help="the conflict id (or its first characters)")
+    resolve.add_argument("--keep", required=True, choices=("mine", "theirs"))
+    resolve.set_defaults(func=run_resolve)
+
+
+def _show(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        found = store.conflicts(include_resolved=args.all)
+
+    def human() -> str:
+        if not found:
+            return "No open conflicts."
+        lines = []
+        for c in found:
+            field = "deleted elsewhere" if c.field == "deleted" else c.field
+            lines.append(f"{str(c.id)[:8]}  {c.entity} {c.label or c.record_id}: {field}: "
+                         f"yours {_show(c.your_value)}, server's {_show(c.server_value)}  "
+                         f"({c.created_at.isoformat(timespec='minutes')})"
+                         + (f"  [resolved: {c.resolution}]" if c.resolution else ""))
+        lines.append("Resolve with: influencer-desk conflicts resolve ID --keep mine|theirs")
+        return "\n".join(lines)
+
+    ctx.emit([c.to_dict() for c in found], human)
+    return 0
+
+
+def run_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        conflict = store.resolve_conflict(args.id, args.keep)
+    done = ("your value is saved again and will be sent with the next sync"
+            if args.keep == "mine" else "the server's value stays")
+    ctx.emit(conflict.to_dict(), f"Resolved: {done}.")
+    return 0

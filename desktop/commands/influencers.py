@@ -1,0 +1,112 @@
+"""`influencer add|edit|delete|restore|show`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop.cli import CliContext
+from desktop.commands._common import account_dict, influencer_dict, open_store, split_list
+from desktop.store import NotFound
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("influencer", parents=[common],
+                                   help="add, edit, delete, restore or show an influencer")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", parents=[common], help="add an influencer; prints the id")
+    add.add_argument("--name", required=True)
+    _fields(add)
+    add.set_defaults(func=run_add)
+
+    edit = actions.add_parser("edit", parents=[common], help="change an influencer's fields")
+    edit.add_argument("id")
+    edit.add_argument("--name")
+    _fields(edit)
+    edit.set_defaults(func=run_edit)
+
+    for name, help_text, func in (("delete", "delete (restorable)", run_delete),
+                                  ("restore", "bring a deleted influencer back", run_restore),
+                                  ("show", "the influencer with all accounts on both platforms",
+                                   run_show)):
+        sub = actions.add_parser(name, parents=[common], help=help_text)
+        sub.add_argument("id")
+        sub.set_defaults(func=func)
+
+
+def _fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--phone", help="any format: 010-1234-5678, +82 10 1234 5678, ...")
+    parser.add_argument("--tags", metavar="T,...", help="comma-separated tags")
+    parser.add_argument("--notes")
+
+
+def _changes(args: argparse.Namespace) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for name in ("name", "phone", "notes"):
+        if getattr(args, name, None) is not None:
+            fields[name] = getattr(args, name)
+    if args.tags is not None:
+        fields["tags"] = split_list(args.tags)
+    return fields
+
+
+def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        record = store.create_influencer(**_changes(args))
+    ctx.emit({"id": str(record.id)}, str(record.id))
+    return 0
+
+
+def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        record = store.update_influencer(args.id, **_changes(args))
+    ctx.emit(influencer_dict(record), f"Saved {record.name} ({record.id}).")
+    return 0
+
+
+def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        record = store.delete_influencer(args.id)
+    ctx.emit(influencer_dict(record), f"Deleted {record.name}; `influencer restore "
+                                      f"{record.id}` brings it back.")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        record = store.restore_influencer(args.id)
+    ctx.emit(influencer_dict(record), f"Restored {record.name}.")
+    return 0
+
+
+def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        record = store.get_influencer(args.id, include_deleted=True)
+        if record is None:
+            raise NotFound("id", args.id, f"There is no influencer with id {args.id}.")
+        accounts = store.accounts_of(record.id, include_deleted=True)
+        metrics = {a.id: store.latest_metrics(a.id) for a in accounts}
+    result = influencer_dict(record)
+    result["accounts"] = [
+        {**account_dict(a), "metrics": {k: v.to_dict() for k, v in metrics[a.id].items()}}
+        for a in accounts]
+
+    def human() -> str:
+        lines = [f"{record.name}  ({record.id})"
+                 + ("  [deleted]" if record.deleted_at else ""),
+                 f"  phone: {record.phone or '-'}   tags: {', '.join(record.tags) or '-'}"]
+        if record.notes:
+            lines.append(f"  notes: {record.notes}")
+        for platform in ("A", "B"):
+            mine = [a for a in accounts if a.platform.value == platform]
+            lines.append(f"  Platform {platform}: {'' if mine else '-'}")
+            for a in mine:
+                shown = ", ".join(f"{k} {v.value:g}" for k, v in metrics[a.id].items())
+                lines.append(f"    {a.handle}  {a.profile_url}  {a.email or ''}  "
+                             f"{a.category or ''}  {shown}"
+                             + ("  [deleted]" if a.deleted_at else "") + f"  ({a.id})")
+        return "\n".join(lines)
+
+    ctx.emit(result, human)
+    return 0

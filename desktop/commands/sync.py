@@ -1,0 +1,93 @@
+"""`connect --server URL --token TOKEN`, `status`, `sync`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop.cli import CliContext, CliError
+from desktop.commands._common import open_store, sync_errors
+from desktop.sync import connect, open_engine
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "connect", parents=[common], help="connect this desktop to the office's sync server",
+        description="Check the server and the token, then remember them (the token goes "
+                    "into the system keyring).")
+    parser.add_argument("--server", required=True, metavar="URL",
+                        help="the sync server, e.g. http://office-pc:8765")
+    parser.add_argument("--token", required=True, metavar="TOKEN",
+                        help="a token from `influencer-sync token create`")
+    parser.set_defaults(func=run_connect)
+
+    parser = subparsers.add_parser(
+        "status", parents=[common],
+        help="server, last sync, changes waiting to be sent, open conflicts")
+    parser.set_defaults(func=run_status)
+
+    parser = subparsers.add_parser("sync", parents=[common],
+                                   help="send local changes and receive everyone else's")
+    parser.add_argument("--retry", type=int, default=1, metavar="N",
+                        help="try up to N times, waiting longer each time, while the server "
+                             "cannot be reached (default 1)")
+    parser.set_defaults(func=run_sync)
+
+
+def run_connect(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store, sync_errors():
+        answer = connect(store, args.server, args.token)
+        url = store.sync_state().server_url
+    result = {"server": url, "token_name": answer.token_name, "role": answer.role}
+    ctx.emit(result, f"Connected to {url} as '{answer.token_name}' ({answer.role}). "
+                     "Run `influencer-desk sync` to bring this desktop up to date.")
+    return 0
+
+
+def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        state = store.sync_state()
+        waiting, rejected = store.outbox_counts()
+        refused = store.outbox_entries(rejected=True)
+        conflicts = store.conflicts()
+    result: dict[str, Any] = {
+        "server": state.server_url, "connected": state.server_url is not None,
+        "device_id": state.device_id,
+        "last_sync": state.last_sync_at.isoformat() if state.last_sync_at else None,
+        "last_error": state.last_error, "pending_ops": waiting, "rejected_ops": rejected,
+        "conflicts": len(conflicts), "cursor": state.cursor,
+        "rejected": [{"op_id": str(e.op_id), "entity": e.entity, "id": str(e.id),
+                      "kind": e.kind, "fields": e.fields, "reason": e.rejected_reason}
+                     for e in refused],
+    }
+
+    def human() -> str:
+        lines = [f"Server:       {state.server_url or 'not connected (influencer-desk connect)'}",
+                 f"Last sync:    {state.last_sync_at.isoformat(timespec='seconds') if state.last_sync_at else 'never'}",  # noqa: E501
+                 f"Pending:      {waiting} change(s) waiting to be sent",
+                 f"Conflicts:    {len(conflicts)} open (influencer-desk conflicts)"]
+        if state.last_error:
+            lines.append(f"Last error:   {state.last_error}")
+        for e in refused:
+            lines.append(f"Refused:      {e.entity} {e.id}: {e.rejected_reason}")
+        return "\n".join(lines)
+
+    ctx.emit(result, human)
+    return 0
+
+
+def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.retry < 1:
+        raise CliError("--retry needs a number of at least 1.", 2)
+    with open_store(ctx) as store, sync_errors():
+        engine = open_engine(store)
+        if engine is None:
+            raise CliError("This desktop is not connected to a sync server; run "
+                           "`influencer-desk connect --server URL --token TOKEN` first.")
+        try:
+            with ctx.job("Sync") as job:
+                report = engine.sync_with_retry(job, attempts=args.retry)
+        finally:
+            engine.close()
+    ctx.emit(report.to_dict(), report.summary())
+    return 0
