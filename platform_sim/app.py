@@ -98,7 +98,8 @@ class SimApp:
             self.stats.record(arrived, path, kind, 405)
             return response
         response, flags = self._platform(kind, match, path, query, client_ip)
-        self.stats.record(arrived, path, kind, response.status, **flags)
+        self.stats.record(arrived, path, kind, response.status,
+                          retry_after=response.headers.get("Retry-After"), **flags)
         return response
 
     def _platform(self, kind: str, match: re.Match[str] | None, path: str,

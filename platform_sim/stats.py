@@ -15,6 +15,7 @@ class LogEntry:
     path: str
     kind: str
     status: int
+    retry_after: str | None = None  # the Retry-After header sent with a 429
 
 
 class Stats:
@@ -35,7 +36,8 @@ class Stats:
             self.log: deque[LogEntry] = deque(maxlen=self._log_size)
 
     def record(self, at: float, path: str, kind: str, status: int, *, block_began: bool = False,
-               during_block: bool = False, malformed: bool = False) -> None:
+               during_block: bool = False, malformed: bool = False,
+               retry_after: str | None = None) -> None:
         with self._lock:
             self.requests += 1
             self.by_status[status] += 1
@@ -45,7 +47,7 @@ class Stats:
             self.blocks += block_began
             self.blocked_requests += during_block
             self.malformed += malformed
-            self.log.append(LogEntry(at, path, kind, status))
+            self.log.append(LogEntry(at, path, kind, status, retry_after))
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:
