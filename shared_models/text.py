@@ -10,6 +10,7 @@ from shared_models.errors import InvalidValue
 _SPACES = re.compile(r"\s+")
 # Zero-width and BOM characters Excel and chat apps leave behind.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
 
 def collapse_spaces(value: str) -> str:
@@ -23,6 +24,8 @@ def to_half_width(value: str) -> str:
     NFKC would do this too, but it also rewrites compatibility jamo and circled digits in
     names, so only the full-width block U+FF01..U+FF5E and the ideographic space are mapped.
     """
+    if not _FULL_WIDTH.search(value):  # the common case, checked at C speed
+        return value
     out = []
     for ch in value:
         code = ord(ch)
