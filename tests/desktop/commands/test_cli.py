@@ -1,0 +1,132 @@
+"""The headless commands end to end: output shapes, exit codes, errors as sentences."""
+
+from __future__ import annotations
+
+import json
+import socket
+from typing import Any
+
+import pytest
+
+from desktop.cli import main
+from tests.support.sync_server import running_sync_server
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    try:
+        parsed = json.loads(out) if "--json" in argv and out.strip() else out
+    except json.JSONDecodeError:
+        parsed = out
+    return code, parsed, err
+
+
+def test_add_show_search_with_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, added, _ = run(capsys, "influencer", "add", "--name", "김민지", "--phone",
+                         "010-1234-5678", "--tags", "뷰티,vlog", "--json")
+    assert code == 0 and set(added) == {"id"}
+    person = added["id"]
+    code, acc, _ = run(capsys, "account", "add", "--influencer", person, "--platform", "A",
+                       "--url", "https://a.example.com/minji_a", "--category", "beauty",
+                       "--json")
+    assert code == 0
+    run(capsys, "account", "add", "--influencer", person, "--platform", "B", "--handle",
+        "minji.b", "--email", "minji@example.com")
+    code, rows, _ = run(capsys, "search", "010 1234", "--platform", "A", "--json")
+    assert code == 0
+    [row] = rows
+    assert row["id"] == acc["id"] and row["influencer_id"] == person
+    assert (row["name"], row["phone"], row["handle"], row["profile_url"]) == (
+        "김민지", "+821012345678", "minji_a", "https://a.example.com/minji_a")
+    assert row["other_platform_handles"] == ["minji.b"]
+    assert row["tags"] == ["뷰티", "vlog"] and row["metrics"] == {}
+    code, shown, _ = run(capsys, "influencer", "show", person, "--json")
+    assert [a["platform"] for a in shown["accounts"]] == ["A", "B"]
+    code, text, _ = run(capsys, "search", "민지")
+    assert "minji_a" in text and "minji.b" in text and "1-2 of 2" in text
+
+
+def test_edit_delete_restore_move(capsys: pytest.CaptureFixture[str]) -> None:
+    _, kim, _ = run(capsys, "--json", "influencer", "add", "--name", "Kim")
+    _, lee, _ = run(capsys, "--json", "influencer", "add", "--name", "Lee")
+    _, acc, _ = run(capsys, "--json", "account", "add", "--influencer", kim["id"],
+                    "--platform", "B", "--handle", "kim.b")
+    assert run(capsys, "account", "edit", acc["id"], "--category", "food")[0] == 0
+    assert run(capsys, "account", "move", acc["id"], "--to", lee["id"])[0] == 0
+    assert run(capsys, "account", "delete", acc["id"])[0] == 0
+    assert run(capsys, "search", "kim.b", "--json")[1] == []
+    assert run(capsys, "search", "kim.b", "--deleted", "--json")[1][0]["name"] == "Lee"
+    assert run(capsys, "account", "restore", acc["id"])[0] == 0
+    code, edited, _ = run(capsys, "influencer", "edit", lee["id"], "--notes", "vip", "--json")
+    assert code == 0 and edited["notes"] == "vip"
+    assert run(capsys, "influencer", "delete", lee["id"])[0] == 0
+    assert run(capsys, "influencer", "restore", lee["id"])[0] == 0
+    code, status, _ = run(capsys, "status", "--json")
+    assert status["connected"] is False and status["pending_ops"] >= 3
+
+
+@pytest.mark.parametrize("argv", [
+    ["influencer", "add", "--name", "x", "--phone", "010-12"],
+    ["influencer", "edit", "not-an-id", "--notes", "x"],
+    ["account", "add", "--influencer", "00000000-0000-0000-0000-000000000001",
+     "--platform", "C", "--handle", "abc"],
+    ["search", "--sort", "nonsense!"],
+    ["conflicts", "resolve", "abc", "--keep", "mine"],
+])
+def test_bad_input_exits_2_with_a_sentence(capsys: pytest.CaptureFixture[str],
+                                           argv: list[str]) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert err.startswith("error: ") and "Traceback" not in err
+
+
+def test_missing_required_option_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["influencer", "add"])
+    assert caught.value.code == 2
+    assert "--name" in capsys.readouterr().err
+
+
+def test_phone_error_says_which_value(capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, err = run(capsys, "influencer", "add", "--name", "x", "--phone", "010-12")
+    assert "'010-12' is not a phone number" in err
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_unreachable_server_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "connect", "--server", f"http://127.0.0.1:{_free_port()}",
+                       "--token", "t")
+    assert code == 3 and "Cannot reach the sync server" in err
+    assert run(capsys, "sync")[0] == 1  # not connected: says so
+
+
+@pytest.mark.postgres
+def test_connect_sync_status_and_bad_token(capsys: pytest.CaptureFixture[str],
+                                           database_url: str,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    with running_sync_server(database_url) as server:
+        token = server.create_token(name="front desk")
+        code, _, err = run(capsys, "connect", "--server", server.url, "--token", "wrong")
+        assert code == 4 and "refused the token" in err
+        code, connected, _ = run(capsys, "connect", "--server", server.url, "--token", token,
+                                 "--json")
+        assert code == 0 and connected["token_name"] == "front desk"
+        run(capsys, "influencer", "add", "--name", "Kim", "--phone", "010-1234-5678")
+        code, report, _ = run(capsys, "sync", "--json")
+        assert code == 0 and report["pushed"] == 1 and report["errors"] == []
+        code, status, _ = run(capsys, "status", "--json")
+        assert status["pending_ops"] == 0 and status["last_sync"] is not None
+        monkeypatch.setenv("INFLUENCER_DESK_TOKEN", "revoked-or-wrong")
+        code, _, err = run(capsys, "sync")
+        assert code == 4 and "token" in err
+        monkeypatch.delenv("INFLUENCER_DESK_TOKEN")
+        code, listed, _ = run(capsys, "conflicts", "--json")
+        assert code == 0 and listed == []
+    code, _, err = run(capsys, "sync")
+    assert code == 3 and "kept" in err  # the server is gone: edits are kept, exit 3
