@@ -1,0 +1,116 @@
+"""`import FILE ...` and `export OUT.xlsx [QUERY] [filters]`: the Excel workflows."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli import EXIT_BAD_INPUT, EXIT_ERROR, CliContext, CliError
+from desktop.commands._common import open_store
+from desktop.commands.filters import add_search_filters, query_from_args
+from desktop.excel import (
+    FileRefused,
+    ImportOptions,
+    KeyTaken,
+    MappingError,
+    OnDuplicate,
+    export_search,
+    load_preset,
+    run_import,
+    save_preset,
+)
+from desktop.excel.fields import FIELDS
+from shared_models.platforms import parse_platform
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    fields = ", ".join(FIELDS)
+    imp = subparsers.add_parser(
+        "import", parents=[common], help="import influencers and accounts from Excel or CSV",
+        description="Reads .xlsx, .xls, .ods or .csv (UTF-8 or CP949), finds the header row, "
+                    "maps the columns (shown before the summary), checks every cell and "
+                    "imports the valid rows in one transaction. Exit status 2 when some rows "
+                    "are invalid.")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="only show what would be created, updated and refused")
+    imp.add_argument("--on-duplicate", choices=[p.value for p in OnDuplicate],
+                     default=OnDuplicate.UPDATE.value,
+                     help="records already in the store: update (fill in and change "
+                          "non-empty values; default) or skip (leave them as they are)")
+    imp.add_argument("--all-or-nothing", action="store_true",
+                     help="import nothing if any row is invalid")
+    imp.add_argument("--report", type=Path, metavar="OUT.xlsx",
+                     help="write the invalid rows, with their reasons, to this workbook")
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                     help=f"map a column (its header or letter) to a field; fields: {fields}")
+    imp.add_argument("--preset", metavar="NAME", help="start from a saved column mapping")
+    imp.add_argument("--save-preset", metavar="NAME",
+                     help="save the mapping used as a preset under this name")
+    imp.set_defaults(func=run_import_command)
+
+    exp = subparsers.add_parser(
+        "export", parents=[common], help="export a search to an Excel workbook",
+        description="Writes the accounts the same search would show, one sheet per platform "
+                    "(or only --platform), with the other platform's handles and the latest "
+                    "metrics.")
+    exp.add_argument("out", type=Path, metavar="OUT.xlsx")
+    add_search_filters(exp)
+    exp.set_defaults(func=run_export_command)
+
+
+def _parse_maps(values: list[str]) -> list[tuple[str, str]]:
+    out = []
+    for value in values:
+        column, sep, field = value.rpartition("=")
+        if not sep or not column.strip():
+            raise CliError(f"--map needs COLUMN=FIELD, not '{value}'.", EXIT_BAD_INPUT)
+        out.append((column.strip(), field.strip()))
+    return out
+
+
+def run_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        preset = load_preset(ctx.data_dir, args.preset) if args.preset else None
+        options = ImportOptions(sheet=args.sheet, on_duplicate=OnDuplicate(args.on_duplicate),
+                                all_or_nothing=args.all_or_nothing,
+                                overrides=_parse_maps(args.map), preset=preset)
+        with open_store(ctx) as store, ctx.job("import") as job:
+            result = run_import(args.file, store, options, dry_run=args.dry_run,
+                                report=args.report, job=job)
+        if args.save_preset:
+            where = save_preset(ctx.data_dir, args.save_preset, result.mapping.as_preset())
+            ctx.say(f"Mapping saved as preset '{args.save_preset}' ({where}).")
+    except (FileRefused, MappingError) as exc:
+        raise CliError(str(exc), EXIT_BAD_INPUT) from None
+    except KeyTaken as exc:
+        raise CliError(str(exc), EXIT_ERROR) from None
+    if not ctx.json:
+        ctx.say(result.mapping.describe())
+    ctx.emit(result.to_json(), result.describe)
+    return EXIT_BAD_INPUT if result.plan.invalid_rows else 0
+
+
+def run_export_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    out: Path = args.out
+    if out.suffix.lower() != ".xlsx":
+        raise CliError(f"The export file must end in .xlsx (got '{out.name}').",
+                       EXIT_BAD_INPUT)
+    if not out.parent.exists():
+        raise CliError(f"The folder {out.parent} does not exist.", EXIT_BAD_INPUT)
+    platforms = [parse_platform(args.platform)] if args.platform else None
+    query = query_from_args(args)
+    with open_store(ctx) as store, ctx.job("export") as job:
+        result = export_search(store, out, query, platforms, job)
+    sheets = ", ".join(f"{name}: {n}" for name, n in result.sheets.items())
+
+    def human() -> str:
+        text = f"Exported {result.rows} accounts to {out} ({sheets})."
+        if result.plain_links:
+            text += (f" {result.plain_links} URLs are plain text: Excel allows 65,530 links "
+                     "per sheet.")
+        return text
+
+    ctx.emit(result.to_json(), human)
+    return 0

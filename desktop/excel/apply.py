@@ -1,0 +1,79 @@
+"""Writes an ImportPlan into the store in one transaction (all of it, or nothing).
+
+New records go in bulk (storeio); changed records through the store's `update_*` calls,
+which join the same transaction. Cancel (JobContext) or any error rolls everything back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.excel import storeio
+from desktop.excel.plan import Action, ImportPlan
+from desktop.jobs import JobContext, quiet
+from desktop.store import Store
+from shared_models.platforms import Platform, profile_url
+
+_BATCH = 2000
+
+
+@dataclass
+class Applied:
+    created_influencers: int = 0
+    created_accounts: int = 0
+    updated_influencers: int = 0
+    updated_accounts: int = 0
+
+
+def apply_plan(store: Store, plan: ImportPlan, job: JobContext | None = None) -> Applied:
+    job = job or quiet()
+    web_base = {p: store.web_base(p) for p in Platform}
+    new_influencers: list[storeio.NewInfluencer] = []
+    new_accounts: list[storeio.NewAccount] = []
+    updates: list[tuple[str, str, dict[str, object]]] = []  # (entity, id, changes)
+    for group in plan.influencers:
+        if group.action is Action.CREATE:
+            new_influencers.append(storeio.NewInfluencer(
+                group.id, group.name, group.phone, group.notes, list(group.tags)))
+        elif group.action is Action.UPDATE:
+            updates.append(("influencer", group.id, group.changes))
+        for account in group.accounts.values():
+            if account.action is Action.CREATE:
+                fields = account.fields
+                new_accounts.append(storeio.NewAccount(
+                    account.id, group.id, account.platform.value, account.handle,
+                    profile_url(account.platform, account.handle, web_base[account.platform]),
+                    fields.get("email", ""), fields.get("category", ""),
+                    fields.get("status", "active"), fields.get("notes", "")))
+            elif account.action is Action.UPDATE:
+                updates.append(("account", account.id, dict(account.changes)))
+    total = len(new_influencers) + len(new_accounts) + len(updates)
+    done = 0
+    job.progress(0, total, "writing")
+    with store.transaction() as conn:
+        for start in range(0, len(new_influencers), _BATCH):
+            job.check_cancelled()
+            batch = new_influencers[start:start + _BATCH]
+            storeio.insert_influencers(conn, batch)
+            done += len(batch)
+            job.progress(done, total, "influencers")
+        for kind, record_id, changes in updates:
+            if kind == "influencer":
+                store.update_influencer(record_id, **changes)
+        for start in range(0, len(new_accounts), _BATCH):
+            job.check_cancelled()
+            accounts = new_accounts[start:start + _BATCH]
+            storeio.insert_accounts(conn, accounts)
+            done += len(accounts)
+            job.progress(done, total, "accounts")
+        for i, (kind, record_id, changes) in enumerate(updates):
+            if i % 200 == 0:
+                job.check_cancelled()
+            if kind == "account":
+                store.update_account(record_id, **changes)
+        done += len(updates)
+        job.progress(done, total, "committing")
+    return Applied(
+        created_influencers=len(new_influencers), created_accounts=len(new_accounts),
+        updated_influencers=sum(k == "influencer" for k, _, _ in updates),
+        updated_accounts=sum(k == "account" for k, _, _ in updates))

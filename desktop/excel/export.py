@@ -1,0 +1,157 @@
+"""Export of a search to a workbook: one sheet per platform, rows streamed in order.
+
+Columns: the influencer (name, phone, tags, notes), the account (platform, handle, profile
+URL, e-mail, category, status, notes), the influencer's handles on the other platform, and
+the latest value of each metric with the date it was observed. Every header is one the
+import recognises, so an exported file imports back with no changes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from pathlib import Path
+
+import phonenumbers
+import xlsxwriter
+
+from desktop.excel.xlsx import SafeWriter, column_widths
+from desktop.jobs import JobContext, quiet
+from desktop.store import AccountRow, SearchQuery, Store
+from shared_models.platforms import PLATFORMS, Platform
+
+METRICS_BY_PLATFORM: dict[Platform, tuple[str, ...]] = {
+    Platform.A: ("daily_visitors", "total_visitors", "followers", "post_count"),
+    Platform.B: ("followers", "following", "post_count"),
+}
+BASE_COLUMNS = ("Name", "Phone", "Tags", "Notes", "Platform", "Handle", "Profile URL", "Email",
+                "Category", "Status", "Account notes", "Other platform handles")
+URL_COLUMN = BASE_COLUMNS.index("Profile URL")
+WIDTH_SAMPLE = 500
+
+
+def metric_label(metric: str) -> str:
+    return metric.replace("_", " ").capitalize()
+
+
+def sheet_header(platform: Platform) -> list[str]:
+    header = list(BASE_COLUMNS)
+    for metric in METRICS_BY_PLATFORM[platform]:
+        header += [metric_label(metric), f"{metric_label(metric)} date"]
+    return header
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    sheets: dict[str, int] = field(default_factory=dict)  # sheet name -> rows written
+    plain_links: int = 0  # URLs written as text because the sheet reached Excel's link limit
+
+    @property
+    def rows(self) -> int:
+        return sum(self.sheets.values())
+
+    def to_json(self) -> dict[str, object]:
+        return {"path": str(self.path), "rows": self.rows, "sheets": self.sheets,
+                "plain_links": self.plain_links}
+
+
+def export_search(store: Store, path: Path, query: SearchQuery,
+                  platforms: Sequence[Platform] | None = None,
+                  job: JobContext | None = None) -> ExportResult:
+    """Export what `query` finds, one sheet per platform (or only the platform asked for)."""
+    chosen = list(platforms) if platforms else (
+        [Platform(query.platform)] if query.platform else list(Platform))
+    queries = {p: replace(query, platform=p.value, offset=0, limit=None) for p in chosen}
+    totals = {p: store.search(replace(q, limit=0)).total for p, q in queries.items()}
+    region = str(store.get_setting("phone_region", "KR"))
+    return write_export(path, {p: store.iter_search(q) for p, q in queries.items()},
+                        total=sum(totals.values()), region=region, job=job)
+
+
+def write_export(path: Path, rows: Mapping[Platform, Iterable[AccountRow]], *,
+                 total: int | None = None, region: str = "KR",
+                 job: JobContext | None = None) -> ExportResult:
+    """Write the sheets; the file appears only once complete (a cancelled export leaves none)."""
+    job = job or quiet()
+    path = Path(path)
+    result = ExportResult(path)
+    handle, temp_name = tempfile.mkstemp(suffix=".xlsx", dir=path.parent or ".")
+    os.close(handle)
+    done = 0
+    try:
+        workbook = xlsxwriter.Workbook(temp_name, SafeWriter.OPTIONS)
+        try:
+            for platform, platform_rows in rows.items():
+                name = PLATFORMS[platform].label
+                writer = SafeWriter(workbook, name)
+                header = sheet_header(platform)
+                writer.header(header)
+                to_values = _row_values(platform, region)
+                iterator = iter(platform_rows)
+                first = [to_values(r) for r in islice(iterator, WIDTH_SAMPLE)]
+                count = 0
+                for values in first:
+                    writer.row(values, (URL_COLUMN,))
+                    count += 1
+                for row in iterator:
+                    writer.row(to_values(row), (URL_COLUMN,))
+                    count += 1
+                    if count % 1000 == 0:
+                        job.check_cancelled()
+                        job.progress(done + count, total, name)
+                writer.finish(column_widths(header, first))
+                result.sheets[name] = count
+                done += count
+                job.progress(done, total, name)
+        finally:
+            workbook.close()
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    result.plain_links = _plain_links(result)
+    return result
+
+
+def _plain_links(result: ExportResult) -> int:
+    from desktop.excel.xlsx import MAX_URLS_PER_SHEET
+
+    return sum(max(0, n - MAX_URLS_PER_SHEET) for n in result.sheets.values())
+
+
+def _row_values(platform: Platform, region: str) -> Callable[[AccountRow], list[object]]:
+    metrics = METRICS_BY_PLATFORM[platform]
+
+    def values(row: AccountRow) -> list[object]:
+        out: list[object] = [
+            row.name, format_phone(row.phone, region), ", ".join(row.tags),
+            row.influencer_notes, row.platform, row.handle, row.profile_url, row.email,
+            row.category, row.status, row.notes, ", ".join(row.other_platform_handles)]
+        for metric in metrics:
+            latest = row.metrics.get(metric)
+            if latest is None:
+                out += ["", ""]
+            else:
+                value = latest.value
+                out += [int(value) if float(value).is_integer() else value, latest.observed_at]
+        return out
+
+    return values
+
+
+def format_phone(e164: str, region: str = "KR") -> str:
+    """How staff write a number: national form at home (010-1234-5678), else international."""
+    if not e164:
+        return ""
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    home = phonenumbers.region_code_for_number(parsed) == region.upper()
+    style = (phonenumbers.PhoneNumberFormat.NATIONAL if home
+             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(parsed, style)

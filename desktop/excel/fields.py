@@ -1,0 +1,140 @@
+"""The import's target fields and the header words (English and Korean) that name them.
+
+A column maps to one field. Influencer fields: name, phone, notes, tags. Account fields
+either name a platform (`a_url`, `b_handle`, `a_email` ...) or apply to the row's accounts
+(`email`, `category`, `status`, `account_notes`, and `url`/`handle` whose platform comes
+from the URL itself or from a `platform` column). `ignore` drops a column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shared_models.platforms import Platform
+from shared_models.records import METRICS
+from shared_models.text import clean_text
+
+IGNORE = "ignore"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str  # what the mapping table shows
+    platform: Platform | None = None
+    account_field: str | None = None  # the Account field it fills (url/handle -> handle)
+
+
+_SPECS = [
+    FieldSpec("name", "Name"),
+    FieldSpec("phone", "Phone"),
+    FieldSpec("tags", "Tags"),
+    FieldSpec("notes", "Notes (influencer)"),
+    FieldSpec("platform", "Platform of the row's URL/handle"),
+    FieldSpec("url", "Profile URL (any platform)", None, "url"),
+    FieldSpec("handle", "Handle (platform from the Platform column)", None, "handle"),
+    FieldSpec("email", "E-mail (every account on the row)", None, "email"),
+    FieldSpec("category", "Category (every account on the row)", None, "category"),
+    FieldSpec("status", "Account status", None, "status"),
+    FieldSpec("account_notes", "Account notes", None, "notes"),
+]
+for _p in Platform:
+    _low = _p.value.lower()
+    _SPECS += [
+        FieldSpec(f"{_low}_url", f"Platform {_p.value} profile URL", _p, "url"),
+        FieldSpec(f"{_low}_handle", f"Platform {_p.value} handle", _p, "handle"),
+        FieldSpec(f"{_low}_email", f"Platform {_p.value} e-mail", _p, "email"),
+        FieldSpec(f"{_low}_category", f"Platform {_p.value} category", _p, "category"),
+    ]
+_SPECS.append(FieldSpec(IGNORE, "(not imported)"))
+
+FIELDS: dict[str, FieldSpec] = {spec.name: spec for spec in _SPECS}
+
+
+def normalize_header(text: object) -> str:
+    """Comparison form of a header: case-folded, without spaces and punctuation."""
+    return re.sub(r"[\s_\-./:·()\[\]{}<>#*]+", "", clean_text(text).casefold())
+
+
+# Exact header synonyms (in their normalize_header form).
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "이름", "성명", "성함", "fullname", "influencer", "influencername",
+             "인플루언서", "인플루언서명", "인플루언서이름", "닉네임이름"),
+    "phone": ("phone", "phonenumber", "phoneno", "mobile", "mobilephone", "cellphone", "tel",
+              "telephone", "연락처", "전화번호", "전화", "휴대폰", "휴대폰번호", "핸드폰",
+              "핸드폰번호", "휴대전화", "휴대전화번호", "핸드폰연락처"),
+    "email": ("email", "emailaddress", "mail", "이메일", "메일", "이메일주소", "전자우편"),
+    "category": ("category", "categories", "카테고리", "분야", "분류", "업종"),
+    "notes": ("notes", "note", "memo", "remarks", "comment", "comments", "메모", "비고",
+              "특이사항", "influencernotes", "인플루언서메모"),
+    "tags": ("tags", "tag", "labels", "태그", "라벨", "키워드"),
+    "status": ("status", "accountstatus", "상태", "계정상태"),
+    "account_notes": ("accountnotes", "accountnote", "accountmemo", "계정메모", "계정비고"),
+    "platform": ("platform", "플랫폼", "채널", "channel", "sns"),
+    "url": ("url", "link", "links", "profile", "profileurl", "profilelink", "링크", "주소",
+            "프로필", "프로필url", "프로필링크", "프로필주소", "바로가기", "계정링크",
+            "계정주소", "snsurl", "채널url"),
+    "handle": ("handle", "username", "userid", "account", "accountid", "id", "핸들",
+               "아이디", "계정", "계정아이디", "계정명"),
+    "b_url": ("계정url",),
+    IGNORE: ("no", "number", "번호", "순번", "연번", "순서", "otherplatformhandles",
+             "다른플랫폼계정", "errors", "error", "reasons", "오류", "오류내용",
+             "importerrors"),
+}
+
+# Platform qualifiers a header may start or end with, and what is left of the header.
+_QUALIFIERS: dict[Platform, tuple[str, ...]] = {
+    Platform.A: ("플랫폼a", "platforma", "블로그", "blog", "a"),
+    Platform.B: ("플랫폼b", "platformb", "인스타그램", "인스타", "instagram", "insta", "b"),
+}
+_REMAINDER: dict[str, str] = {
+    "": "url", "url": "url", "link": "url", "링크": "url", "주소": "url", "프로필": "url",
+    "profile": "url", "profileurl": "url", "계정url": "url", "프로필url": "url",
+    "바로가기": "url",
+    "handle": "handle", "handles": "handle", "id": "handle", "아이디": "handle",
+    "계정": "handle", "account": "handle", "username": "handle", "핸들": "handle",
+    "계정아이디": "handle", "계정명": "handle",
+    "email": "email", "이메일": "email", "메일": "email", "mail": "email",
+    "category": "category", "카테고리": "category", "분야": "category",
+}
+
+_EXACT: dict[str, str] = {syn: field for field, syns in _SYNONYMS.items() for syn in syns}
+# The export writes metric columns ("Followers", "Followers date"): informational on import.
+for _metric in METRICS:
+    _EXACT[normalize_header(_metric)] = IGNORE
+    _EXACT[normalize_header(_metric) + "date"] = IGNORE
+    _EXACT[normalize_header(_metric) + "날짜"] = IGNORE
+
+
+def field_for_header(header: object) -> str | None:
+    """The field a header names, or None when the words are not recognised."""
+    key = normalize_header(header)
+    if not key:
+        return None
+    if key in _EXACT:
+        return _EXACT[key]
+    for platform, qualifiers in _QUALIFIERS.items():
+        for qualifier in qualifiers:
+            for rest in (key.removeprefix(qualifier) if key.startswith(qualifier) else None,
+                         key.removesuffix(qualifier) if key.endswith(qualifier) else None):
+                if rest is None or (rest == "" and len(qualifier) == 1):
+                    continue
+                kind = _REMAINDER.get(rest)
+                if kind is not None:
+                    return f"{platform.value.lower()}_{kind}"
+    return None
+
+
+def parse_field(text: str) -> str:
+    """A field named by the user (`--map`): its name or any header word for it."""
+    key = text.strip().lower().replace("-", "_").replace(" ", "_")
+    if key in FIELDS:
+        return key
+    if key in {"", "none", "skip"}:
+        return IGNORE
+    found = field_for_header(text)
+    if found is None:
+        raise ValueError(f"'{text}' is not an import field (fields: "
+                         f"{', '.join(FIELDS)}).")
+    return found

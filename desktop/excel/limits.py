@@ -1,0 +1,24 @@
+"""Caps on what an import will read: an Excel file is untrusted input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class FileRefused(Exception):
+    """A file the import will not read; `str(err)` is a sentence for the user."""
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    max_file_bytes: int = 64 * 1024 * 1024
+    max_rows: int = 250_000
+    max_columns: int = 200
+    max_cell_chars: int = 10_000  # longer cells are reported as invalid, not read further
+    # Zip containers (.xlsx, .ods): checked on the declared sizes before anything is inflated.
+    max_uncompressed_bytes: int = 1024 * 1024 * 1024
+    max_member_ratio: float = 200.0  # compressed -> uncompressed, for members over 1 MiB
+    max_zip_members: int = 5_000
+
+
+DEFAULT_LIMITS = ImportLimits()

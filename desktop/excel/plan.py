@@ -1,0 +1,351 @@
+"""Parsed rows -> what the import would do: duplicates inside the file and against the store.
+
+An influencer is matched by natural key (normalised name + phone) or through an account it
+already owns (platform + handle), in the file first and then in the store. Several rows for
+one influencer merge; values that disagree between rows make the later row invalid rather
+than silently winning. Nothing is written here: the plan is the preview.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from desktop.excel.validate import AccountDraft, CellError, ParsedRow, RowDraft
+from shared_models.platforms import PLATFORMS, Platform
+from shared_models.records import Account, Influencer
+from shared_models.text import name_key
+
+
+class OnDuplicate(StrEnum):
+    UPDATE = "update"  # merge the file's non-empty values into the stored record
+    SKIP = "skip"  # leave stored records as they are
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    SKIP = "skip"
+
+
+_ACCOUNT_FIELDS = ("email", "category", "status", "notes")
+
+
+@dataclass
+class AccountPlan:
+    platform: Platform
+    handle: str
+    fields: dict[str, str]
+    rows: list[int]
+    existing: Account | None = None
+    action: Action = Action.CREATE
+    changes: dict[str, str] = field(default_factory=dict)
+    id: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.platform.value}/{self.handle}"
+
+
+@dataclass
+class InfluencerPlan:
+    name: str
+    phone: str
+    notes: str
+    tags: list[str]
+    rows: list[int]
+    existing: Influencer | None = None
+    accounts: dict[tuple[Platform, str], AccountPlan] = field(default_factory=dict)
+    action: Action = Action.CREATE
+    changes: dict[str, object] = field(default_factory=dict)
+    id: str = ""
+
+
+@dataclass
+class Counts:
+    influencers: int = 0
+    accounts: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.influencers + self.accounts
+
+    def to_json(self) -> dict[str, int]:
+        return {"influencers": self.influencers, "accounts": self.accounts}
+
+
+@dataclass
+class ImportPlan:
+    rows: int  # non-empty data rows read
+    invalid_rows: list[ParsedRow]
+    influencers: list[InfluencerPlan]
+    on_duplicate: OnDuplicate
+    duplicate_rows: int = 0  # rows that repeated what earlier rows already said
+
+    def count(self, action: Action) -> Counts:
+        counts = Counts()
+        for inf in self.influencers:
+            counts.influencers += inf.action is action
+            counts.accounts += sum(a.action is action for a in inf.accounts.values())
+        return counts
+
+    @property
+    def errors(self) -> list[CellError]:
+        return [e for row in self.invalid_rows for e in row.errors]
+
+    @property
+    def has_changes(self) -> bool:
+        return any(self.count(a).total for a in (Action.CREATE, Action.UPDATE))
+
+
+class _Stored:
+    """What the store already holds for the file's keys (looked up in bulk)."""
+
+    def __init__(self, accounts: Mapping[tuple[str, str], Account],
+                 influencers_by_key: Mapping[tuple[str, str], Influencer],
+                 influencers_by_id: Mapping[str, Influencer]) -> None:
+        self.accounts = accounts
+        self.by_key = influencers_by_key
+        self.by_id = influencers_by_id
+
+
+class StoreLookup:
+    """The three bulk questions the planner asks the store (see storeio.py)."""
+
+    def __init__(self, store: object) -> None:
+        self.store = store
+
+    def load(self, drafts: list[RowDraft]) -> _Stored:
+        from desktop.excel import storeio
+
+        store = self.store
+        account_keys = [(a.platform.value, a.handle) for d in drafts for a in d.accounts]
+        accounts = storeio.find_accounts(store, account_keys)  # type: ignore[arg-type]
+        owners = storeio.get_influencers(  # type: ignore[arg-type]
+            store, [str(a.influencer_id) for a in accounts.values()])
+        by_key = storeio.find_influencers(  # type: ignore[arg-type]
+            store, [(name_key(d.name), d.phone) for d in drafts])
+        return _Stored({k: v for k, v in accounts.items()}, by_key, owners)
+
+
+class EmptyLookup:
+    """Plans against an empty store (tests of the planner alone, previews with no store)."""
+
+    def load(self, drafts: list[RowDraft]) -> _Stored:
+        return _Stored({}, {}, {})
+
+
+def plan_rows(parsed: Iterable[ParsedRow], lookup: StoreLookup | EmptyLookup,
+              on_duplicate: OnDuplicate = OnDuplicate.UPDATE) -> ImportPlan:
+    parsed = list(parsed)
+    drafts = [p.draft for p in parsed if p.draft is not None]
+    stored = lookup.load(drafts)
+    planner = _Planner(stored)
+    invalid: list[ParsedRow] = []
+    for row in parsed:
+        if row.draft is None:
+            invalid.append(row)
+            continue
+        errors = planner.add(row)
+        if errors:
+            row.errors.extend(errors)
+            row.draft = None
+            invalid.append(row)
+    plan = ImportPlan(len(parsed), invalid, planner.groups, on_duplicate, planner.duplicates)
+    _decide(plan)
+    return plan
+
+
+class _Planner:
+    def __init__(self, stored: _Stored) -> None:
+        self.stored = stored
+        self.groups: list[InfluencerPlan] = []
+        self.by_key: dict[tuple[str, str], InfluencerPlan] = {}
+        self.by_account: dict[tuple[Platform, str], InfluencerPlan] = {}
+        self.by_existing: dict[str, InfluencerPlan] = {}
+        self.duplicates = 0
+
+    def _group_for_existing(self, record: Influencer) -> InfluencerPlan:
+        group = self.by_existing.get(str(record.id))
+        if group is None:
+            group = InfluencerPlan(record.name, "", "", [], [], existing=record)
+        return group
+
+    def add(self, row: ParsedRow) -> list[CellError]:
+        draft = row.draft
+        assert draft is not None
+        errors: list[CellError] = []
+        target: InfluencerPlan | None = None
+        via: AccountDraft | None = None
+        for account in draft.accounts:
+            key = (account.platform, account.handle)
+            candidate = self.by_account.get(key)
+            if candidate is None:
+                stored = self.stored.accounts.get((account.platform.value, account.handle))
+                if stored is not None:
+                    owner = self.stored.by_id.get(str(stored.influencer_id))
+                    if owner is not None:
+                        candidate = self._group_for_existing(owner)
+            if candidate is None:
+                continue
+            if target is not None and candidate is not target:
+                errors.append(_err(row, account.column, account.handle,
+                                   f"The accounts on this row belong to different influencers "
+                                   f"({_who(target)} and {_who(candidate)})."))
+                return errors
+            target, via = candidate, account
+        if target is not None and via is not None:
+            known_name = target.existing.name if target.existing else target.name
+            known_phone = _phone_of(target)
+            if name_key(known_name) != name_key(draft.name):
+                errors.append(_err(row, draft.name_column, draft.name,
+                                   f"The account {via.platform.value}/{via.handle} belongs to "
+                                   f"{_who(target)}, not to {draft.name}."))
+                return errors
+            if draft.phone and known_phone and draft.phone != known_phone:
+                errors.append(_err(row, via.column, via.handle,
+                                   f"The account {via.platform.value}/{via.handle} belongs to "
+                                   f"{_who(target)}, whose phone is not {draft.phone}."))
+                return errors
+        else:
+            key = (name_key(draft.name), draft.phone)
+            target = self.by_key.get(key)
+            if target is None:
+                existing = self.stored.by_key.get(key)
+                if existing is not None:
+                    target = self._group_for_existing(existing)
+        if target is None:
+            target = InfluencerPlan(draft.name, "", "", [], [])
+        errors = self._conflicts(row, draft, target)
+        if errors:
+            return errors
+        repeated = bool(target.rows)
+        added = self._merge(row.row, draft, target)
+        if not target.rows:
+            self.groups.append(target)
+            if target.existing is not None:
+                self.by_existing[str(target.existing.id)] = target
+        elif repeated and not added:
+            self.duplicates += 1
+        target.rows.append(row.row)
+        self.by_key.setdefault((name_key(draft.name), draft.phone), target)
+        if target.existing is not None:
+            self.by_key.setdefault((name_key(target.existing.name), target.existing.phone),
+                                   target)
+        for account in draft.accounts:
+            self.by_account[(account.platform, account.handle)] = target
+        return []
+
+    def _conflicts(self, row: ParsedRow, draft: RowDraft,
+                   target: InfluencerPlan) -> list[CellError]:
+        errors: list[CellError] = []
+        first = target.rows[0] if target.rows else None
+        if first is not None:
+            if draft.phone and target.phone and draft.phone != target.phone:
+                errors.append(_err(row, draft.name_column, draft.name,
+                                   f"Row {first} gives {target.name} another phone "
+                                   f"({target.phone})."))
+            if draft.notes and target.notes and draft.notes != target.notes:
+                errors.append(_err(row, draft.name_column, draft.name,
+                                   f"Row {first} gives {target.name} different notes; "
+                                   "keep one version."))
+        for account in draft.accounts:
+            known = target.accounts.get((account.platform, account.handle))
+            if known is None:
+                continue
+            for name, value in account.fields.items():
+                other = known.fields.get(name)
+                if other is not None and other != value:
+                    errors.append(_err(
+                        row, account.column, account.handle,
+                        f"Row {known.rows[0]} gives the account "
+                        f"{account.platform.value}/{account.handle} a different {name} "
+                        f"('{other}')."))
+        return errors
+
+    def _merge(self, row: int, draft: RowDraft, target: InfluencerPlan) -> bool:
+        """Fold the row into the group; True when it added anything new."""
+        added = False
+        if draft.phone and not target.phone:
+            target.phone, added = draft.phone, True
+        if draft.notes and not target.notes:
+            target.notes, added = draft.notes, True
+        known_tags = {t.casefold() for t in target.tags}
+        for tag in draft.tags:
+            if tag.casefold() not in known_tags:
+                target.tags.append(tag)
+                known_tags.add(tag.casefold())
+                added = True
+        for account in draft.accounts:
+            key = (account.platform, account.handle)
+            plan = target.accounts.get(key)
+            if plan is None:
+                stored = self.stored.accounts.get((account.platform.value, account.handle))
+                target.accounts[key] = AccountPlan(account.platform, account.handle,
+                                                   dict(account.fields), [row], stored)
+                added = True
+                continue
+            plan.rows.append(row)
+            for name, value in account.fields.items():
+                if name not in plan.fields:
+                    plan.fields[name] = value
+                    added = True
+        return added
+
+
+def _phone_of(group: InfluencerPlan) -> str:
+    if group.phone:
+        return group.phone
+    return group.existing.phone if group.existing else ""
+
+
+def _who(group: InfluencerPlan) -> str:
+    name = group.existing.name if group.existing else group.name
+    phone = _phone_of(group)
+    return f"{name} ({phone})" if phone else name
+
+
+def _err(row: ParsedRow, column: str, value: str, message: str) -> CellError:
+    return CellError(row.sheet, row.row, column, value, message)
+
+
+def _decide(plan: ImportPlan) -> None:
+    skip = plan.on_duplicate is OnDuplicate.SKIP
+    for group in plan.influencers:
+        if group.existing is None:
+            group.action = Action.CREATE
+            group.id = str(uuid.uuid4())
+        else:
+            group.id = str(group.existing.id)
+            stored = group.existing
+            changes: dict[str, object] = {}
+            if group.phone and not stored.phone:
+                changes["phone"] = group.phone
+            if group.notes and group.notes != stored.notes:
+                changes["notes"] = group.notes
+            merged = list(stored.tags)
+            known = {t.casefold() for t in merged}
+            merged += [t for t in group.tags if t.casefold() not in known]
+            if merged != stored.tags:
+                changes["tags"] = merged
+            group.changes = changes
+            group.action = (Action.UNCHANGED if not changes
+                            else Action.SKIP if skip else Action.UPDATE)
+        for account in group.accounts.values():
+            if account.existing is None:
+                account.action = Action.CREATE
+                account.id = str(uuid.uuid4())
+                continue
+            account.id = str(account.existing.id)
+            acc_changes = {name: value for name, value in account.fields.items()
+                           if value and str(getattr(account.existing, name)) != value}
+            account.changes = acc_changes
+            account.action = (Action.UNCHANGED if not acc_changes
+                              else Action.SKIP if skip else Action.UPDATE)
+
+
+def platform_label(platform: Platform) -> str:
+    return PLATFORMS[platform].label

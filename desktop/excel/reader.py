@@ -1,0 +1,176 @@
+"""Reads one sheet of a workbook (or a CSV file) into rows of cell values.
+
+.xlsx/.xls/.ods go through python-calamine (the fast path); hyperlink targets of .xlsx
+cells whose text is only a label ("profile", "link", "바로가기") are filled in from the
+package (see hyperlinks.py). CSV is read as UTF-8 (with or without BOM) or CP949/EUC-KR.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+
+from desktop.excel.hyperlinks import Cell, sheet_hyperlinks
+from desktop.excel.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
+from desktop.excel.safety import FileKind, inspect_file
+
+CellValue = object  # str | float | int | bool | datetime | date | time | timedelta
+MergedRange = tuple[tuple[int, int], tuple[int, int]]
+
+
+@dataclass
+class Table:
+    """One sheet as read: `rows[i]` is the row Excel shows as number i + 1."""
+
+    file_name: str
+    sheet: str
+    rows: list[list[CellValue]]
+    merged: list[MergedRange] = field(default_factory=list)
+    # Cells whose label text was replaced by their hyperlink target: {(row, col): label}.
+    link_labels: dict[Cell, str] = field(default_factory=dict)
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def sheet_names(path: Path, limits: ImportLimits = DEFAULT_LIMITS) -> list[str]:
+    """The visible worksheets of a workbook, in order (['CSV'] stands for a CSV file)."""
+    kind = inspect_file(path, limits)
+    if kind is FileKind.CSV:
+        return [path.stem]
+    with _open_workbook(path) as wb:
+        return _visible_sheets(wb)
+
+
+def read_table(path: Path, sheet: str | None = None,
+               limits: ImportLimits = DEFAULT_LIMITS) -> Table:
+    """Read `sheet` (default: the first visible worksheet); FileRefused says what is wrong."""
+    path = Path(path)
+    kind = inspect_file(path, limits)
+    if kind is FileKind.CSV:
+        return _read_csv(path, limits)
+    with _open_workbook(path) as wb:
+        names = _visible_sheets(wb)
+        if sheet is None:
+            if not names:
+                raise FileRefused(f"{path.name} has no worksheet to import.")
+            sheet = names[0]
+        elif sheet not in wb.sheet_names:
+            raise FileRefused(f"{path.name} has no sheet named '{sheet}' "
+                              f"(it has: {', '.join(names) or 'none'}).")
+        try:
+            data = wb.get_sheet_by_name(sheet)
+            end = data.end
+            height = 0 if end is None else end[0] + 1
+            if height > limits.max_rows + 50:
+                raise FileRefused(
+                    f"Sheet '{sheet}' has {height:,} rows; at most {limits.max_rows:,} rows can "
+                    "be imported at once. Split the file.")
+            width = 0 if end is None else end[1] + 1
+            if width > limits.max_columns:
+                raise FileRefused(f"Sheet '{sheet}' has {width} columns; at most "
+                                  f"{limits.max_columns} can be imported.")
+            rows = data.to_python(skip_empty_area=False) if height else []
+            merged = list(data.merged_cell_ranges or [])
+        except CalamineError as exc:
+            raise _damaged(path, exc) from None
+    table = Table(path.name, sheet, rows, merged)
+    if kind is FileKind.XLSX:
+        _apply_hyperlinks(table, sheet_hyperlinks(path, sheet))
+    return table
+
+
+class _Workbook:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.wb = CalamineWorkbook.from_path(str(path))
+        except CalamineError as exc:
+            raise _damaged(path, exc) from None
+        except (OSError, ValueError) as exc:
+            raise _damaged(path, exc) from None
+
+    def __enter__(self) -> CalamineWorkbook:
+        return self.wb
+
+    def __exit__(self, *exc: object) -> None:
+        self.wb.close()
+
+
+def _open_workbook(path: Path) -> _Workbook:
+    return _Workbook(path)
+
+
+def _damaged(path: Path, exc: Exception) -> FileRefused:
+    text = str(exc).lower()
+    if "password" in text or "encrypt" in text or type(exc).__name__ == "PasswordError":
+        return FileRefused(f"{path.name} is protected with a password. Open it in Excel, "
+                           "remove the password and save it again.")
+    return FileRefused(f"{path.name} could not be read: the file is damaged or is not a "
+                       f"{path.suffix.lstrip('.') or 'spreadsheet'} file. Open it in Excel "
+                       "and save it again.")
+
+
+def _visible_sheets(wb: CalamineWorkbook) -> list[str]:
+    return [m.name for m in wb.sheets_metadata
+            if m.visible == SheetVisibleEnum.Visible and m.typ == SheetTypeEnum.WorkSheet]
+
+
+_LABEL_MAX = 40
+
+
+def _apply_hyperlinks(table: Table, links: dict[Cell, str]) -> None:
+    """Replace label-only cell text ("profile", "링크") by the cell's hyperlink target."""
+    for (r, c), target in links.items():
+        if r >= len(table.rows) or c >= len(table.rows[r]):
+            continue
+        value = table.rows[r][c]
+        text = value.strip() if isinstance(value, str) else ""
+        if isinstance(value, str) and (
+                not text or (len(text) <= _LABEL_MAX and "/" not in text and "@" not in text
+                             and "." not in text)):
+            table.rows[r][c] = target
+            table.link_labels[(r, c)] = value
+
+
+def _read_csv(path: Path, limits: ImportLimits) -> Table:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:65536]:
+        raise FileRefused(f"{path.name} is not a text (CSV) file.")
+    text = _decode(path, raw)
+    sample = text[:65536]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows: list[list[CellValue]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        for row in reader:
+            if len(rows) > limits.max_rows + 50:
+                raise FileRefused(f"{path.name} has more than {limits.max_rows:,} rows; "
+                                  "split the file.")
+            if len(row) > limits.max_columns:
+                raise FileRefused(f"{path.name} has {len(row)} columns on line "
+                                  f"{reader.line_num}; at most {limits.max_columns} can be "
+                                  "imported.")
+            rows.append(list(row))
+    except csv.Error as exc:
+        raise FileRefused(f"{path.name} is not a well-formed CSV file (line {reader.line_num}: "
+                          f"{exc}).") from None
+    return Table(path.name, path.stem, rows)
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise FileRefused(f"{path.name} is neither UTF-8 nor CP949/EUC-KR text; save it from "
+                      "Excel as 'CSV UTF-8'.")

@@ -1,0 +1,163 @@
+"""The bulk reads and writes an import needs, inside the store's own transaction.
+
+The store's per-record calls (`find_account`, `create_account` ...) each normalise again,
+open a transaction and re-read the row; for a 100,000-row workbook that is minutes. Here the
+same tables are read in chunks and new records are inserted with `executemany`, together
+with their outbox operations (`desktop.store.outbox.enqueue_many`) and their search
+documents (`desktop.store.searchindex.reindex_accounts`), all on the connection of
+`store.transaction()`, so an import still commits (and syncs) as one unit like any edit.
+Updates of existing records go through the store's public `update_*` calls.
+
+If the store grows bulk methods, this module is the only place to change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Connection
+
+from desktop.store import Store, outbox, rows
+from desktop.store.models import ts, utc_now
+from desktop.store.searchindex import reindex_accounts
+from shared_models.records import Account, Entity, Influencer
+from shared_models.text import name_key
+
+_CHUNK = 400
+
+
+def find_accounts(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Account]:
+    """Live accounts by (platform, handle)."""
+    by_platform: dict[str, list[str]] = {}
+    for platform, handle in dict.fromkeys(keys):
+        by_platform.setdefault(platform, []).append(handle)
+    found: dict[tuple[str, str], Account] = {}
+    with store.snapshot() as conn:
+        for platform, handles in by_platform.items():
+            for start in range(0, len(handles), _CHUNK):
+                chunk = handles[start:start + _CHUNK]
+                for row in conn.exec_driver_sql(
+                        rows.ACCOUNT_SELECT + " WHERE platform = ? AND handle IN "
+                        f"({','.join('?' * len(chunk))}) AND deleted_at IS NULL",
+                        (platform, *chunk)):
+                    record = rows.account(row)
+                    found[(record.platform.value, record.handle)] = record
+    return found
+
+
+def find_influencers(store: Store, keys: Iterable[tuple[str, str]]
+                     ) -> dict[tuple[str, str], Influencer]:
+    """Live influencers by natural key (name_key, phone)."""
+    wanted = set(keys)
+    names = list(dict.fromkeys(k for k, _ in wanted))
+    found: dict[tuple[str, str], Influencer] = {}
+    with store.snapshot() as conn:
+        for start in range(0, len(names), _CHUNK):
+            chunk = names[start:start + _CHUNK]
+            for row in conn.exec_driver_sql(
+                    "SELECT name_key, " + rows.INFLUENCER_SELECT.removeprefix("SELECT ")
+                    + f" WHERE name_key IN ({','.join('?' * len(chunk))}) "
+                    "AND deleted_at IS NULL", tuple(chunk)):
+                if (row[0], row[3]) in wanted:  # row[3]: phone
+                    record = rows.influencer(row[1:])
+                    found[(row[0], record.phone)] = record
+    return found
+
+
+def get_influencers(store: Store, ids: Iterable[str]) -> dict[str, Influencer]:
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, Influencer] = {}
+    with store.snapshot() as conn:
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            for row in conn.exec_driver_sql(
+                    rows.INFLUENCER_SELECT + f" WHERE id IN ({','.join('?' * len(chunk))})",
+                    tuple(chunk)):
+                record = rows.influencer(row)
+                found[str(record.id)] = record
+    return found
+
+
+@dataclass(frozen=True)
+class NewInfluencer:
+    id: str
+    name: str
+    phone: str
+    notes: str
+    tags: list[str]
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    id: str
+    influencer_id: str
+    platform: str
+    handle: str
+    profile_url: str
+    email: str
+    category: str
+    status: str
+    notes: str
+
+
+class KeyTaken(Exception):
+    """A record with the same natural key appeared in the store after the plan was made."""
+
+
+def insert_influencers(conn: Connection, records: Sequence[NewInfluencer]) -> None:
+    if not records:
+        return
+    keys = {(name_key(r.name), r.phone) for r in records}
+    names = list(dict.fromkeys(k for k, _ in keys))
+    for start in range(0, len(names), _CHUNK):
+        chunk = names[start:start + _CHUNK]
+        for key, phone in conn.exec_driver_sql(
+                f"SELECT name_key, phone FROM influencer WHERE name_key IN "
+                f"({','.join('?' * len(chunk))}) AND deleted_at IS NULL", tuple(chunk)):
+            if (key, phone) in keys:
+                raise KeyTaken(f"The influencer '{key}' ({phone}) was added to the store while "
+                               "the import was being prepared; run the import again.")
+    now = ts(utc_now())
+    conn.exec_driver_sql(
+        "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
+        [(r.id, r.name, name_key(r.name), r.phone, r.notes,
+          json.dumps(r.tags, ensure_ascii=False), now, now) for r in records])
+    outbox.enqueue_many(conn, Entity.INFLUENCER.value, [
+        (r.id, {"name": r.name, "phone": r.phone, "notes": r.notes, "tags": r.tags})
+        for r in records])
+
+
+def insert_accounts(conn: Connection, records: Sequence[NewAccount]) -> None:
+    if not records:
+        return
+    by_platform: dict[str, list[str]] = {}
+    for r in records:
+        by_platform.setdefault(r.platform, []).append(r.handle)
+    for platform, handles in by_platform.items():
+        for start in range(0, len(handles), _CHUNK):
+            chunk = handles[start:start + _CHUNK]
+            taken = conn.exec_driver_sql(
+                f"SELECT handle FROM account WHERE platform = ? AND handle IN "
+                f"({','.join('?' * len(chunk))}) AND deleted_at IS NULL",
+                (platform, *chunk)).first()
+            if taken is not None:
+                raise KeyTaken(f"The Platform {platform} account '{taken[0]}' was added to the "
+                               "store while the import was being prepared; run the import "
+                               "again.")
+    now = ts(utc_now())
+    conn.exec_driver_sql(
+        "INSERT INTO account (id, influencer_id, platform, handle, profile_url, email, "
+        "category, status, notes, version, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+        [(r.id, r.influencer_id, r.platform, r.handle, r.profile_url, r.email, r.category,
+          r.status, r.notes, now, now) for r in records])
+    outbox.enqueue_many(conn, Entity.ACCOUNT.value, [
+        (r.id, {"influencer_id": r.influencer_id, "platform": r.platform, "handle": r.handle,
+                "email": r.email, "category": r.category, "notes": r.notes,
+                "status": r.status, "profile_url": r.profile_url})
+        for r in records])
+    reindex_accounts(conn, [r.id for r in records])
+

@@ -1,0 +1,331 @@
+"""One data row -> an influencer draft with its accounts, or the reasons it is invalid.
+
+Every mapped cell is cleaned with the shared normalisers (shared_models); each problem
+becomes a CellError naming the row as Excel shows it, the column header, the value and
+the reason. A row with any error is not imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from functools import lru_cache
+
+from desktop.excel.fields import FIELDS
+from desktop.excel.limits import DEFAULT_LIMITS, ImportLimits
+from desktop.excel.mapping import SheetMapping
+from desktop.excel.reader import CellValue, Table
+from shared_models.emails import normalize_email
+from shared_models.errors import InvalidValue
+from shared_models.phones import normalize_phone
+from shared_models.platforms import PLATFORMS, Platform, normalize_handle, parse_platform
+from shared_models.platforms import recognize_url as _recognize_url
+from shared_models.records import AccountStatus
+from shared_models.text import clean_text, normalize_name, normalize_tags
+
+MAX_FIELD_CHARS = 500
+MAX_NOTES_CHARS = 10_000
+_STATUSES = {s.value for s in AccountStatus}
+
+
+@dataclass(frozen=True)
+class CellError:
+    sheet: str
+    row: int  # as Excel shows it (1-based)
+    column: str  # the column's header
+    value: str
+    message: str  # the reason, a sentence
+
+    def sentence(self) -> str:
+        return f"Row {self.row}, column {self.column}: {self.message}"
+
+    def to_json(self) -> dict[str, object]:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column,
+                "value": self.value, "message": self.message}
+
+
+@dataclass
+class AccountDraft:
+    platform: Platform
+    handle: str
+    fields: dict[str, str]  # email, category, status, notes: only those the row fills
+    column: str  # the header it came from, for messages
+
+
+@dataclass
+class RowDraft:
+    row: int
+    name: str
+    phone: str
+    notes: str
+    tags: list[str]
+    accounts: list[AccountDraft]
+    name_column: str
+
+
+@dataclass
+class ParsedRow:
+    sheet: str
+    row: int  # Excel row number
+    values: list[CellValue]  # the row as read, for the error report
+    draft: RowDraft | None
+    errors: list[CellError] = field(default_factory=list)
+
+
+def parse_rows(
+    table: Table,
+    mapping: SheetMapping,
+    *,
+    region: str = "KR",
+    web_bases: Mapping[Platform, str] | None = None,
+    limits: ImportLimits = DEFAULT_LIMITS,
+) -> Iterator[ParsedRow]:
+    """Every non-empty row below the header, parsed (empty rows are skipped)."""
+    parser = _RowParser(table.sheet, mapping, region, web_bases, limits)
+    for index in range(mapping.header_row + 1, len(table.rows)):
+        values = table.rows[index]
+        if not any(v != "" and v is not None and not (isinstance(v, str) and not v.strip())
+                   for v in values):
+            continue
+        parsed = parser.parse(index + 1, values)
+        if parsed is not None:
+            yield parsed
+
+
+def _as_text(value: CellValue) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return clean_text(value)
+
+
+@lru_cache(maxsize=65536)
+def _phone(text: str, region: str) -> str:
+    return normalize_phone(text, region)
+
+
+class _RowParser:
+    def __init__(self, sheet: str, mapping: SheetMapping, region: str,
+                 web_bases: Mapping[Platform, str] | None, limits: ImportLimits) -> None:
+        self.sheet = sheet
+        self.mapping = mapping
+        self.cols = mapping.by_field()
+        self.headers = {f: mapping.columns[i].header for f, i in self.cols.items()}
+        self.region = region
+        self.web_bases = dict(web_bases) if web_bases else None
+        self.max_cell = limits.max_cell_chars
+
+    def _cell(self, values: list[CellValue], name: str) -> CellValue:
+        index = self.cols.get(name)
+        if index is None or index >= len(values):
+            return ""
+        return values[index]
+
+    def parse(self, row: int, values: list[CellValue]) -> ParsedRow | None:
+        errors: list[CellError] = []
+        texts: dict[str, str] = {}
+        raw_cells: dict[str, CellValue] = {}
+        for name, index in self.cols.items():
+            value = values[index] if index < len(values) else ""
+            if value == "" or value is None:
+                continue
+            if name == "notes" or name == "account_notes":
+                text = value.strip() if isinstance(value, str) else _as_text(value)
+            else:
+                text = _as_text(value)
+            if not text:
+                continue
+            limit = MAX_NOTES_CHARS if name in ("notes", "account_notes") else MAX_FIELD_CHARS
+            if len(text) > min(limit, self.max_cell):
+                errors.append(self._error(row, name, text[:60] + "…",
+                                          f"The value is too long ({len(text):,} characters; "
+                                          f"at most {min(limit, self.max_cell):,})."))
+                continue
+            texts[name] = text
+            raw_cells[name] = value
+        if not texts and not errors:
+            return None  # nothing this import reads is on the row
+
+        def fail(name: str, exc: InvalidValue) -> None:
+            errors.append(self._error(row, name, texts.get(name, ""), exc.message))
+
+        name = ""
+        try:
+            name = normalize_name(texts.get("name"))
+        except InvalidValue as exc:
+            fail("name", exc)
+        phone = ""
+        if "phone" in texts:
+            try:
+                phone = _phone(texts["phone"], self.region)
+            except InvalidValue as exc:
+                fail("phone", exc)
+        tags = normalize_tags(texts["tags"]) if "tags" in texts else []
+        accounts = self._accounts(row, texts, errors)
+        if not accounts:
+            for orphan in ("email", "category", "status", "account_notes"):
+                if orphan in texts:
+                    errors.append(self._error(
+                        row, orphan, texts[orphan],
+                        f"The {FIELDS[orphan].label.split(' (')[0].lower()} belongs to an "
+                        "account: give a platform URL or handle on this row."))
+        if errors:
+            return ParsedRow(self.sheet, row, values, None, errors)
+        draft = RowDraft(row, name, phone, texts.get("notes", ""), tags, accounts,
+                         self.headers.get("name", "Name"))
+        return ParsedRow(self.sheet, row, values, draft)
+
+    def _error(self, row: int, name: str, value: str, message: str) -> CellError:
+        return CellError(self.sheet, row, self.headers.get(name, FIELDS[name].label),
+                         value, message)
+
+    def _shared_fields(self, texts: dict[str, str], errors: list[CellError], row: int,
+                       platform: Platform) -> dict[str, str]:
+        low = platform.value.lower()
+        out: dict[str, str] = {}
+        for key, specific, generic in (("email", f"{low}_email", "email"),
+                                       ("category", f"{low}_category", "category")):
+            source = specific if specific in texts else generic
+            if source not in texts:
+                continue
+            if key == "email":
+                try:
+                    out["email"] = _email(texts[source])
+                except InvalidValue as exc:
+                    errors.append(self._error(row, source, texts[source], exc.message))
+            else:
+                out[key] = texts[source]
+        if "status" in texts:
+            status = texts["status"].lower().replace(" ", "_")
+            if status in _STATUSES:
+                out["status"] = status
+            else:
+                errors.append(self._error(
+                    row, "status", texts["status"],
+                    f"'{texts['status']}' is not an account status (use "
+                    f"{', '.join(sorted(_STATUSES))})."))
+        if "account_notes" in texts:
+            out["notes"] = texts["account_notes"]
+        return out
+
+    def _accounts(self, row: int, texts: dict[str, str],
+                  errors: list[CellError]) -> list[AccountDraft]:
+        found: dict[tuple[Platform, str], AccountDraft] = {}
+        before = len(errors)
+        for platform in Platform:
+            low = platform.value.lower()
+            handle = self._platform_handle(row, texts, errors, platform, f"{low}_url",
+                                           f"{low}_handle")
+            if handle:
+                found[(platform, handle[0])] = AccountDraft(platform, handle[0], {}, handle[1])
+            elif any(k in texts for k in (f"{low}_email", f"{low}_category")) and \
+                    len(errors) == before:
+                col = f"{low}_email" if f"{low}_email" in texts else f"{low}_category"
+                errors.append(self._error(
+                    row, col, texts[col],
+                    f"This {PLATFORMS[platform].label} value needs a {PLATFORMS[platform].label} "
+                    "URL or handle on the same row."))
+        generic = self._generic_account(row, texts, errors)
+        if generic is not None:
+            found.setdefault((generic.platform, generic.handle), generic)
+        if len(errors) > before:
+            return []
+        for draft in found.values():
+            draft.fields = self._shared_fields(texts, errors, row, draft.platform)
+        return list(found.values())
+
+    def _url(self, text: str) -> tuple[Platform, str]:
+        recognized = _recognize_url(text, self.web_bases)
+        if recognized.kind != "profile":
+            raise InvalidValue("url", text, f"'{text}' is a post URL, not a profile URL.")
+        return recognized.platform, recognized.handle
+
+    def _platform_handle(self, row: int, texts: dict[str, str], errors: list[CellError],
+                         platform: Platform, url_field: str,
+                         handle_field: str) -> tuple[str, str] | None:
+        label = PLATFORMS[platform].label
+        from_url = from_handle = None
+        if url_field in texts:
+            try:
+                got_platform, handle = self._url(texts[url_field])
+                if got_platform != platform:
+                    raise InvalidValue("url", texts[url_field],
+                                       f"'{texts[url_field]}' is a {PLATFORMS[got_platform].label}"
+                                       f" URL, but the column is for {label}.")
+                from_url = handle
+            except InvalidValue as exc:
+                errors.append(self._error(row, url_field, texts[url_field], exc.message))
+                return None
+        if handle_field in texts:
+            try:
+                from_handle = normalize_handle(platform, texts[handle_field])
+            except InvalidValue as exc:
+                errors.append(self._error(row, handle_field, texts[handle_field], exc.message))
+                return None
+        if from_url and from_handle and from_url != from_handle:
+            errors.append(self._error(
+                row, handle_field, texts[handle_field],
+                f"The handle '{from_handle}' does not match the URL's handle '{from_url}'."))
+            return None
+        if from_url:
+            return from_url, self.headers[url_field]
+        if from_handle:
+            return from_handle, self.headers[handle_field]
+        return None
+
+    def _generic_account(self, row: int, texts: dict[str, str],
+                         errors: list[CellError]) -> AccountDraft | None:
+        platform: Platform | None = None
+        if "platform" in texts:
+            try:
+                platform = parse_platform(texts["platform"])
+            except InvalidValue as exc:
+                errors.append(self._error(row, "platform", texts["platform"], exc.message))
+                return None
+        url_platform = url_handle = None
+        if "url" in texts:
+            try:
+                url_platform, url_handle = self._url(texts["url"])
+            except InvalidValue as exc:
+                errors.append(self._error(row, "url", texts["url"], exc.message))
+                return None
+            if platform is not None and url_platform != platform:
+                errors.append(self._error(
+                    row, "url", texts["url"],
+                    f"'{texts['url']}' is a {PLATFORMS[url_platform].label} URL, but the row's "
+                    f"platform is {PLATFORMS[platform].label}."))
+                return None
+            platform = url_platform
+        handle = None
+        if "handle" in texts:
+            if platform is None:
+                errors.append(self._error(
+                    row, "handle", texts["handle"],
+                    "A handle needs its platform: fill the platform column or use a "
+                    "Platform A/B handle column."))
+                return None
+            try:
+                handle = normalize_handle(platform, texts["handle"])
+            except InvalidValue as exc:
+                errors.append(self._error(row, "handle", texts["handle"], exc.message))
+                return None
+            if url_handle and handle != url_handle:
+                errors.append(self._error(
+                    row, "handle", texts["handle"],
+                    f"The handle '{handle}' does not match the URL's handle '{url_handle}'."))
+                return None
+        handle = url_handle or handle
+        if platform is None or not handle:
+            return None
+        column = self.headers["url"] if url_handle else self.headers["handle"]
+        return AccountDraft(platform, handle, {}, column)
+
+
+@lru_cache(maxsize=65536)
+def _email(text: str) -> str:
+    return normalize_email(text)
+
