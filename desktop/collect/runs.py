@@ -66,21 +66,24 @@ def collect(store: Store, platform: Platform, ctx: JobContext, *,
 
 def sync_after_run(store: Store, ctx: JobContext) -> str:
     """Push the new snapshots if this desktop is connected; otherwise they stay queued."""
-    try:
-        from desktop.sync import open_engine  # type: ignore[attr-defined]
-    except ImportError:
-        return "the snapshots are queued; they upload with the next sync."
+    from desktop.sync import SyncError, open_engine
+
     try:
         engine = open_engine(store)
-        if engine is None:
-            return "not connected to a sync server; the snapshots are queued."
-        engine.sync(ctx)
+    except SyncError as exc:
+        return f"{exc} The snapshots are queued."
+    if engine is None:
+        return "not connected to a sync server; the snapshots are queued."
+    try:
+        report = engine.sync(ctx)
     except Cancelled:
         return "sync cancelled; the snapshots are queued."
-    except Exception as exc:  # offline, server down, auth: the data is safe locally
+    except SyncError as exc:  # offline, server down, auth: the data is safe locally
         log.info("Sync after collection failed", exc_info=True)
         return f"could not sync now ({exc}); the snapshots are queued."
-    return "synced."
+    finally:
+        engine.close()
+    return report.summary()
 
 
 class _Run:

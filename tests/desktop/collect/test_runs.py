@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 
 import pytest
 
@@ -165,3 +166,32 @@ def test_the_learned_pace_survives_a_restart(
     collect(store, Platform.B, quiet(), stale_hours=0)  # a new process would do the same
     first_second = [e for e in sim.log() if e.at < started + 1.0]
     assert len(first_second) >= 5  # starts near the learned pace, not at the initial 1/s
+
+
+@pytest.mark.postgres
+@pytest.mark.e2e
+def test_collected_metrics_sync_to_the_server(
+        sim: SimHandle, store: Store, add_accounts: AddAccounts, database_url: str,
+        tmp_path: Path) -> None:
+    from desktop.sync import connect, open_engine
+    from tests.support.sync_server import running_sync_server
+
+    handles = list(sim.dataset.a.profiles)[:4]
+    with running_sync_server(database_url) as server:
+        token = server.create_token()
+        connect(store, server.url, token)
+        accounts = add_accounts("A", handles)
+        result = collect(store, Platform.A, quiet(), policy=FAST)
+        assert result.counts()["ok"] == 4
+        assert "could not" not in result.sync and "queued" not in result.sync
+
+        with Store.open(tmp_path / "other-desk") as other:
+            connect(other, server.url, token)
+            engine = open_engine(other)
+            assert engine is not None
+            engine.sync(quiet())
+            engine.close()
+            latest = other.latest_metrics(accounts[0].id)
+            expected = sim.dataset.a.profiles[handles[0]].metrics
+            assert {m: v.value for m, v in latest.items()} == {
+                m: float(v) for m, v in expected.items()}
