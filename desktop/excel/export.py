@@ -18,7 +18,7 @@ from pathlib import Path
 import phonenumbers
 import xlsxwriter
 
-from desktop.excel.xlsx import SafeWriter, column_widths
+from desktop.excel.xlsx import MAX_URLS_PER_SHEET, SafeWriter, column_widths
 from desktop.jobs import JobContext, quiet
 from desktop.store import AccountRow, SearchQuery, Store
 from shared_models.platforms import PLATFORMS, Platform
@@ -74,7 +74,8 @@ def export_search(store: Store, path: Path, query: SearchQuery,
 
 def write_export(path: Path, rows: Mapping[Platform, Iterable[AccountRow]], *,
                  total: int | None = None, region: str = "KR",
-                 job: JobContext | None = None) -> ExportResult:
+                 job: JobContext | None = None,
+                 max_links: int = MAX_URLS_PER_SHEET) -> ExportResult:
     """Write the sheets; the file appears only once complete (a cancelled export leaves none)."""
     job = job or quiet()
     path = Path(path)
@@ -87,7 +88,7 @@ def write_export(path: Path, rows: Mapping[Platform, Iterable[AccountRow]], *,
         try:
             for platform, platform_rows in rows.items():
                 name = PLATFORMS[platform].label
-                writer = SafeWriter(workbook, name)
+                writer = SafeWriter(workbook, name, max_links)
                 header = sheet_header(platform)
                 writer.header(header)
                 to_values = _row_values(platform, region)
@@ -105,6 +106,7 @@ def write_export(path: Path, rows: Mapping[Platform, Iterable[AccountRow]], *,
                         job.progress(done + count, total, name)
                 writer.finish(column_widths(header, first))
                 result.sheets[name] = count
+                result.plain_links += writer.plain_links
                 done += count
                 job.progress(done, total, name)
         finally:
@@ -113,14 +115,7 @@ def write_export(path: Path, rows: Mapping[Platform, Iterable[AccountRow]], *,
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    result.plain_links = _plain_links(result)
     return result
-
-
-def _plain_links(result: ExportResult) -> int:
-    from desktop.excel.xlsx import MAX_URLS_PER_SHEET
-
-    return sum(max(0, n - MAX_URLS_PER_SHEET) for n in result.sheets.values())
 
 
 def _row_values(platform: Platform, region: str) -> Callable[[AccountRow], list[object]]:

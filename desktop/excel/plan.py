@@ -170,8 +170,9 @@ class _Planner:
 
     def _group_for_existing(self, record: Influencer) -> InfluencerPlan:
         group = self.by_existing.get(str(record.id))
-        if group is None:
+        if group is None:  # registered at once; joins `groups` when a valid row uses it
             group = InfluencerPlan(record.name, "", "", [], [], existing=record)
+            self.by_existing[str(record.id)] = group
         return group
 
     def add(self, row: ParsedRow) -> list[CellError]:
@@ -226,8 +227,6 @@ class _Planner:
         added = self._merge(row.row, draft, target)
         if not target.rows:
             self.groups.append(target)
-            if target.existing is not None:
-                self.by_existing[str(target.existing.id)] = target
         elif repeated and not added:
             self.duplicates += 1
         target.rows.append(row.row)

@@ -32,7 +32,9 @@ class SafeWriter:
         "remove_timezone": True,
     }
 
-    def __init__(self, workbook: Workbook, sheet_name: str) -> None:
+    def __init__(self, workbook: Workbook, sheet_name: str,
+                 max_links: int = MAX_URLS_PER_SHEET) -> None:
+        self.max_links = max_links
         self.ws: Worksheet = workbook.add_worksheet(sheet_name[:31])
         self.bold = workbook.add_format({"bold": True, "bg_color": "#EEF2F7", "border": 1})
         self.text_prefixed = workbook.add_format({"quote_prefix": True})
@@ -42,6 +44,7 @@ class SafeWriter:
         self.next_row = 0
         self.width = 0
         self.urls = 0
+        self.plain_links = 0  # links written as text once the sheet's limit was reached
 
     def header(self, names: Sequence[str]) -> None:
         for col, name in enumerate(names):
@@ -83,8 +86,10 @@ class SafeWriter:
         self.next_row += 1
 
     def _link(self, r: int, col: int, url: str) -> bool:
-        if (self.urls >= MAX_URLS_PER_SHEET or len(url) > MAX_URL_LENGTH
-                or not url.lower().startswith(("http://", "https://"))):
+        if len(url) > MAX_URL_LENGTH or not url.lower().startswith(("http://", "https://")):
+            return False
+        if self.urls >= self.max_links:
+            self.plain_links += 1
             return False
         if self.ws.write_url(r, col, url, self.link_fmt, url) != 0:
             return False

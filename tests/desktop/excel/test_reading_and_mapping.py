@@ -130,7 +130,7 @@ def test_utf8_csv_with_bom_is_read(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_bytes("이름;블로그 URL\n김민지;a.example.com/minji_blog\n".encode("utf-8-sig"))
     plan = preview(prepare(path), None)
-    assert [(g.name, list(g.accounts)[0][1]) for g in plan.influencers] == [
+    assert [(g.name, next(iter(g.accounts))[1]) for g in plan.influencers] == [
         ("김민지", "minji_blog")]
 
 

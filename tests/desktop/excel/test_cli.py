@@ -1,0 +1,114 @@
+"""`influencer-desk import` / `export` as a script or a person uses them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop.cli import main
+from desktop.store import SearchQuery, Store
+from tests.desktop.excel.conftest import HEADER, make_xlsx
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_json_has_the_documented_shape(tmp_path: Path, data_dir: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_xlsx(tmp_path / "in.xlsx", [
+        HEADER,
+        ["김민지", "010-1234-5678", "m@naver.com", "뷰티", "https://a.example.com/minji_blog",
+         "https://b.example.com/minji.daily"],
+        ["이서준", "010-12", "", "", "", ""],
+    ])
+    code, out, _ = run(capsys, "import", str(path), "--json", "--data-dir", str(data_dir))
+    assert code == 2  # some rows were invalid
+    summary = json.loads(out)
+    assert {k: summary[k] for k in ("rows", "created", "updated", "unchanged", "invalid")} == {
+        "rows": 2, "created": {"influencers": 1, "accounts": 2}, "updated": 0,
+        "unchanged": 0, "invalid": 1}
+    assert summary["errors"] == [{"sheet": "명단", "row": 3, "column": "연락처",
+                                  "value": "010-12",
+                                  "message": "'010-12' is not a phone number."}]
+    assert [c["field"] for c in summary["mapping"]["columns"]] == [
+        "name", "phone", "email", "category", "a_url", "b_url"]
+    with Store.open(data_dir) as store:
+        assert store.search(SearchQuery()).total == 2
+
+
+def test_dry_run_prints_the_mapping_and_the_preview(tmp_path: Path, data_dir: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_xlsx(tmp_path / "in.xlsx", [
+        HEADER, ["김민지", "010-1234-5678", "", "", "https://a.example.com/minji_blog", ""]])
+    code, out, err = run(capsys, "import", str(path), "--dry-run", "--data-dir", str(data_dir))
+    assert code == 0
+    assert "블로그 URL" in err and "-> Platform A profile URL" in err
+    assert "Would create 1 influencers and 1 accounts" in out
+    assert "Dry run: nothing was written." in out
+    with Store.open(data_dir) as store:
+        assert store.search(SearchQuery()).total == 0
+
+
+def test_map_and_presets_remember_odd_headers(tmp_path: Path, data_dir: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_xlsx(tmp_path / "odd.xlsx", [
+        ["닉", "폰", "블로그 URL"], ["김민지", "010-1234-5678", "https://a.example.com/minji_blog"]])
+    code, _, err = run(capsys, "import", str(path), "--data-dir", str(data_dir))
+    assert code == 2 and "No column was recognised as the influencer's name" in err
+    code, out, _ = run(capsys, "import", str(path), "--map", "닉=name", "--map", "B=phone",
+                       "--save-preset", "supplier", "--dry-run", "--json",
+                       "--data-dir", str(data_dir))
+    assert code == 0 and json.loads(out)["created"]["influencers"] == 1
+    code, out, _ = run(capsys, "import", str(path), "--preset", "supplier", "--json",
+                       "--data-dir", str(data_dir))
+    assert code == 0
+    summary = json.loads(out)
+    assert [(c["field"], c["source"]) for c in summary["mapping"]["columns"]] == [
+        ("name", "preset"), ("phone", "preset"), ("a_url", "preset")]
+    assert summary["created"] == {"influencers": 1, "accounts": 1}
+    code, _, err = run(capsys, "import", str(path), "--preset", "nope",
+                       "--data-dir", str(data_dir))
+    assert code == 2 and "There is no mapping preset 'nope' (supplier)." in err
+
+
+def test_all_or_nothing_and_a_refused_file_exit_with_a_sentence(
+        tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = make_xlsx(tmp_path / "in.xlsx", [
+        HEADER, ["김민지", "010-1234-5678", "", "", "https://a.example.com/minji_blog", ""],
+        ["이서준", "010-12", "", "", "", ""]])
+    code, out, _ = run(capsys, "import", str(path), "--all-or-nothing", "--json",
+                       "--data-dir", str(data_dir))
+    assert code == 2 and json.loads(out)["applied"] is False
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really")
+    code, out, err = run(capsys, "import", str(broken), "--data-dir", str(data_dir))
+    assert code == 2 and out == ""
+    assert err.strip() == ("error: broken.xlsx is damaged (it is not a readable zip package); "
+                           "open it in Excel and save it again.")
+    with Store.open(data_dir) as store:
+        assert store.search(SearchQuery()).total == 0
+
+
+def test_export_writes_the_search_with_its_filters(tmp_path: Path, data_dir: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    with Store.open(data_dir) as store:
+        for name, handle, category in (("김민지", "minji_blog", "뷰티"),
+                                       ("이서준", "seojun_log", "여행")):
+            who = store.create_influencer(name=name)
+            store.create_account(influencer_id=who.id, platform="A", handle=handle,
+                                 category=category)
+    out_path = tmp_path / "beauty.xlsx"
+    code, out, _ = run(capsys, "export", str(out_path), "--category", "뷰티", "--platform",
+                       "A", "--json", "--data-dir", str(data_dir))
+    assert code == 0
+    assert json.loads(out)["sheets"] == {"Platform A": 1}
+    sheet = openpyxl.load_workbook(out_path)["Platform A"]
+    assert [c.value for c in sheet["F"]] == ["Handle", "minji_blog"]
+    code, _, err = run(capsys, "export", str(tmp_path / "x.csv"), "--data-dir", str(data_dir))
+    assert code == 2 and "must end in .xlsx" in err
