@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import BigInteger, Boolean, Column, DateTime, Double, Index, MetaData, text
+from sqlalchemy import BigInteger, Boolean, Column, DateTime, Double, Index, MetaData, Text, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
@@ -54,6 +54,11 @@ def _seq() -> Any:
     return Field(default=None, sa_column=Column(BigInteger, nullable=False, unique=True))
 
 
+def _change_doc() -> Any:
+    # The row rendered as a pull `Change` by a trigger (migration 0002); never set by code.
+    return Field(default=None, sa_column=Column(Text, nullable=True))
+
+
 def _text_col() -> Any:
     return Field(default="", sa_column_kwargs={"server_default": ""})
 
@@ -79,6 +84,7 @@ class Influencer(SyncTable, table=True):
     deleted_at: datetime | None = _ts(nullable=True)
     created_by_device: str = _text_col()
     server_seq: int = _seq()
+    change_doc: str | None = _change_doc()
 
 
 class Account(SyncTable, table=True):
@@ -107,6 +113,7 @@ class Account(SyncTable, table=True):
         Boolean, nullable=False, server_default=text("false")))
     created_by_device: str = _text_col()
     server_seq: int = _seq()
+    change_doc: str | None = _change_doc()
 
 
 class Attachment(SyncTable, table=True):
@@ -130,6 +137,7 @@ class Attachment(SyncTable, table=True):
         Boolean, nullable=False, server_default=text("false")))
     created_by_device: str = _text_col()
     server_seq: int = _seq()
+    change_doc: str | None = _change_doc()
 
 
 class MetricSnapshot(SyncTable, table=True):
@@ -145,6 +153,7 @@ class MetricSnapshot(SyncTable, table=True):
     source: str = _text_col()
     created_at: datetime = _created()
     server_seq: int = _seq()
+    change_doc: str | None = _change_doc()
 
 
 class IdAlias(SyncTable, table=True):

@@ -15,12 +15,12 @@ from sync_api.core.security import Role
 from sync_api.tokens import TokenInfo, authenticate
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_engine(request: Request) -> Engine:
+async def get_engine(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     return engine
 
@@ -60,7 +60,7 @@ def current_token(
 CurrentToken = Annotated[TokenInfo, Depends(current_token)]
 
 
-def admin_token(token: CurrentToken) -> TokenInfo:
+async def admin_token(token: CurrentToken) -> TokenInfo:
     if token.role != Role.ADMIN:
         raise HTTPException(status.HTTP_403_FORBIDDEN, detail=(
             f"This needs an admin token; '{token.name}' is a {token.role.value} token."))

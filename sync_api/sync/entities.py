@@ -28,6 +28,11 @@ class EntitySpec:
     children: tuple[Entity, ...] = ()  # soft-deleted (and restored) along with this record
 
     @property
+    def columns(self) -> list[Any]:
+        """The columns the engine reads (not the pre-rendered pull document)."""
+        return [c for c in self.table.c if c.name != "change_doc"]
+
+    @property
     def data_keys(self) -> tuple[str, ...]:
         meta = RECORD_META if self.versioned else ()
         return ("id", *meta, *self.fields)

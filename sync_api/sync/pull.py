@@ -1,9 +1,10 @@
 """Pull: every change after a cursor, in `server_seq` order, as one ready-made JSON page.
 
-PostgreSQL builds each change's JSON and joins the page (`string_agg`), so the service does
-no per-row Python work: a page leaves as one string. Both queries run in one REPEATABLE READ
-snapshot. Writers commit in sequence order (see push.py), so the snapshot never holds a
-change N+1 without change N.
+Each row carries its change already rendered as JSON (`change_doc`, kept by a trigger, see
+migration 0002); PostgreSQL joins a page's documents (`string_agg`), so neither database nor
+service builds JSON per row per pull, and the page leaves the service as one string. Both
+queries run in one REPEATABLE READ snapshot. Writers commit in sequence order (see push.py),
+so the snapshot never holds a change N+1 without change N.
 """
 
 from __future__ import annotations
@@ -13,18 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from shared_models.sync import MAX_CHANGES_PER_PAGE
-from sync_api.sync.entities import PULL_ORDER, SPECS, EntitySpec
-
-
-def _change_json(spec: EntitySpec) -> str:
-    data = ", ".join(f"'{key}', {key}" for key in spec.data_keys)
-    version = "version" if spec.versioned else "0"
-    deleted = "deleted_at" if spec.versioned else "NULL::timestamptz"
-    return (f"SELECT server_seq, json_build_object('entity', '{spec.entity.value}', 'id', id, "
-            f"'server_seq', server_seq, 'version', {version}, 'deleted_at', {deleted}, "
-            f"'data', json_build_object({data}))::text AS doc "
-            f"FROM {spec.table.name} WHERE server_seq > :since AND server_seq <= :upto")
-
+from sync_api.sync.entities import PULL_ORDER, SPECS
 
 _SEQS_SQL = text(
     "SELECT server_seq FROM ("
@@ -34,8 +24,11 @@ _SEQS_SQL = text(
     + ") AS s ORDER BY server_seq LIMIT :n")
 
 _PAGE_SQL = text(
-    "SELECT coalesce(string_agg(doc, ',' ORDER BY server_seq), '') FROM ("
-    + " UNION ALL ".join(_change_json(SPECS[e]) for e in PULL_ORDER) + ") AS c")
+    "SELECT coalesce(string_agg(change_doc, ',' ORDER BY server_seq), '') FROM ("
+    + " UNION ALL ".join(
+        f"SELECT server_seq, change_doc FROM {SPECS[e].table.name} "
+        f"WHERE server_seq > :since AND server_seq <= :upto" for e in PULL_ORDER)
+    + ") AS c")
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,7 @@ class PushBatch:
             wanted = {self.aliases.get(i, i) for i in group}
             table = SPECS[entity].table
             found = {r["id"]: dict(r) for r in self.conn.execute(
-                select(table).where(table.c.id.in_(wanted))).mappings()}
+                select(*SPECS[entity].columns).where(table.c.id.in_(wanted))).mappings()}
             for i in wanted:
                 self.rows[(entity, i)] = found.get(i)
 
@@ -207,8 +207,8 @@ class PushBatch:
             where = [table.c.platform == fields["platform"], table.c.handle == fields["handle"]]
         else:
             return None
-        found = self.conn.execute(select(table).where(*where, table.c.deleted_at.is_(None))
-                                  .order_by(table.c.server_seq).limit(1)).mappings().first()
+        query = select(*SPECS[entity].columns).where(*where, table.c.deleted_at.is_(None))
+        found = self.conn.execute(query.order_by(table.c.server_seq).limit(1)).mappings().first()
         return None if found is None else dict(found)
 
     def _merge_into(self, op: PushOp, spec: EntitySpec, row: Row,
@@ -322,7 +322,7 @@ class PushBatch:
         }
         if "deleted_with_parent" in table.c:
             values["deleted_with_parent"] = with_parent
-        stmt = update(table).where(table.c.id.in_(ids)).values(values).returning(table)
+        stmt = update(table).where(table.c.id.in_(ids)).values(values).returning(*spec.columns)
         rows = [dict(r) for r in self.conn.execute(stmt).mappings()]
         for r in rows:
             self.rows[(spec.entity, r["id"])] = r
@@ -348,12 +348,13 @@ class PushBatch:
         key = (entity, rid)
         if key not in self.rows:
             table = SPECS[entity].table
-            found = self.conn.execute(select(table).where(table.c.id == rid)).mappings().first()
+            found = self.conn.execute(select(*SPECS[entity].columns).where(table.c.id == rid)
+                                     ).mappings().first()
             self.rows[key] = None if found is None else dict(found)
         return self.rows[key]
 
     def _write(self, spec: EntitySpec, stmt: Any) -> Row:
-        row = dict(self.conn.execute(stmt.returning(spec.table)).mappings().one())
+        row = dict(self.conn.execute(stmt.returning(*spec.columns)).mappings().one())
         self.rows[(spec.entity, row["id"])] = row
         return row
 

@@ -7,7 +7,9 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -68,8 +70,15 @@ def test_a_bad_network_setting_is_reported_plainly(database_url: str) -> None:
     assert "'office' is not a network" in result.stderr
 
 
-def test_serve_with_the_embedded_database_and_token_create_alongside(tmp_path: Path) -> None:
-    data_dir = tmp_path / "sync-data"
+@pytest.fixture
+def data_dir() -> Iterator[Path]:
+    # Not pytest's tmp_path: when running as root the embedded server runs as another user,
+    # and concurrent pytest runs reset /tmp/pytest-of-root to mode 0700 under it.
+    with tempfile.TemporaryDirectory(prefix="idesk-sync-cli-") as directory:
+        yield Path(directory) / "sync-data"
+
+
+def test_serve_with_the_embedded_database_and_token_create_alongside(data_dir: Path) -> None:
     port = _free_port()
     serve = subprocess.Popen(
         [sys.executable, "-m", "sync_api", "serve", "--data-dir", str(data_dir),
