@@ -53,3 +53,17 @@ def national_digits(e164: str) -> str:
         return phone_digits(e164)
     national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phone_digits(national)
+
+
+def display_phone(e164: str) -> str:
+    """How staff read a stored number: national format at home (010-1234-5678), else
+    international; '' stays ''."""
+    if not e164:
+        return ""
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(parsed) == DEFAULT_REGION:
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -1,0 +1,190 @@
+"""What the add/edit forms do, as services: check a whole form at once (every field's
+problem, in words, keyed by field so the window can show it next to the field), then create
+an influencer with their accounts in one transaction. The CLI and tests call the same code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from desktop.store import Store
+from shared_models.emails import normalize_email
+from shared_models.errors import InvalidValue
+from shared_models.phones import DEFAULT_REGION, normalize_phone
+from shared_models.platforms import (
+    PLATFORMS,
+    Platform,
+    normalize_handle,
+    parse_platform,
+    recognize_url,
+)
+from shared_models.records import Account, Influencer
+from shared_models.text import clean_text, normalize_name
+
+
+@dataclass
+class AccountDraft:
+    platform: str = ""  # "A" / "B"; may be left empty when a URL says it
+    handle: str = ""  # a bare handle or a pasted profile URL
+    email: str = ""
+    category: str = ""
+    notes: str = ""
+
+
+@dataclass
+class InfluencerDraft:
+    name: str = ""
+    phone: str = ""
+    tags: str = ""
+    notes: str = ""
+    accounts: list[AccountDraft] = field(default_factory=list)
+
+
+class FormErrors(Exception):
+    """Every problem of a form: {"name": "...", "accounts.0.handle": "..."}."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = dict(errors)
+
+
+def phone_region(store: Store) -> str:
+    return str(store.get_setting("phone_region", DEFAULT_REGION))
+
+
+def platform_from_paste(text: str) -> Platform | None:
+    """The platform a pasted profile URL belongs to (to fill the form's platform field)."""
+    try:
+        recognized = recognize_url(text)
+    except InvalidValue:
+        return None
+    return recognized.platform if recognized.kind == "profile" else None
+
+
+def _account_platform(draft: AccountDraft) -> Platform:
+    if clean_text(draft.platform):
+        return parse_platform(draft.platform)
+    found = platform_from_paste(draft.handle)
+    if found is None:
+        raise InvalidValue("platform", draft.platform,
+                           "Choose the platform, or paste the account's profile URL.")
+    return found
+
+
+def check_account(store: Store, draft: AccountDraft, prefix: str,
+                  errors: dict[str, str], seen: set[tuple[Platform, str]]) -> None:
+    try:
+        platform = _account_platform(draft)
+    except InvalidValue as exc:
+        errors[f"{prefix}platform"] = exc.message
+        return
+    try:
+        handle = normalize_handle(platform, draft.handle)
+    except InvalidValue as exc:
+        errors[f"{prefix}handle"] = exc.message
+    else:
+        existing = store.find_account(platform, handle)
+        if existing is not None:
+            owner = store.get_influencer(existing.influencer_id)
+            who = f" (it belongs to {owner.name})" if owner else ""
+            errors[f"{prefix}handle"] = (
+                f"@{handle} on {PLATFORMS[platform].label} is already in the list{who}.")
+        elif (platform, handle) in seen:
+            errors[f"{prefix}handle"] = f"@{handle} is entered twice."
+        seen.add((platform, handle))
+    try:
+        normalize_email(draft.email)
+    except InvalidValue as exc:
+        errors[f"{prefix}email"] = exc.message
+
+
+def check_influencer(store: Store, draft: InfluencerDraft,
+                     editing: UUID | None = None) -> dict[str, str]:
+    """All problems of the form, keyed by field; empty when it can be saved."""
+    errors: dict[str, str] = {}
+    region = phone_region(store)
+    name = phone = ""
+    try:
+        name = normalize_name(draft.name)
+    except InvalidValue as exc:
+        errors["name"] = exc.message
+    try:
+        phone = normalize_phone(draft.phone, region)
+    except InvalidValue as exc:
+        errors["phone"] = exc.message
+    if name and "phone" not in errors:
+        twin = store.find_influencer(name, phone)
+        if twin is not None and twin.id != editing:
+            errors["name"] = (f"{twin.name} with this phone number is already in the list; "
+                              "add the accounts to them instead.")
+    seen: set[tuple[Platform, str]] = set()
+    for number, account in enumerate(draft.accounts):
+        if not clean_text(account.handle) and not clean_text(account.email):
+            continue  # an empty account row is simply ignored
+        check_account(store, account, f"accounts.{number}.", errors, seen)
+    return errors
+
+
+def create_influencer(store: Store, draft: InfluencerDraft) -> tuple[Influencer, list[Account]]:
+    """Create the influencer and their accounts together, or nothing (FormErrors)."""
+    errors = check_influencer(store, draft)
+    if errors:
+        raise FormErrors(errors)
+    with store.transaction():
+        influencer = store.create_influencer(
+            name=draft.name, phone=normalize_phone(draft.phone, phone_region(store)),
+            notes=draft.notes, tags=draft.tags)
+        accounts = [
+            store.create_account(influencer_id=influencer.id, platform=_account_platform(a),
+                                 handle=a.handle, email=a.email, category=a.category,
+                                 notes=a.notes)
+            for a in draft.accounts if clean_text(a.handle)
+        ]
+    return influencer, accounts
+
+
+def add_account(store: Store, influencer_id: UUID, draft: AccountDraft) -> Account:
+    """Add one account to an existing influencer (FormErrors keyed without a prefix)."""
+    errors: dict[str, str] = {}
+    check_account(store, draft, "", errors, set())
+    if errors:
+        raise FormErrors(errors)
+    return store.create_account(influencer_id=influencer_id, platform=_account_platform(draft),
+                                handle=draft.handle, email=draft.email,
+                                category=draft.category, notes=draft.notes)
+
+
+def update_influencer(store: Store, influencer_id: UUID, draft: InfluencerDraft) -> Influencer:
+    """Save the edit form's influencer fields (accounts are edited one by one)."""
+    errors = check_influencer(store, InfluencerDraft(draft.name, draft.phone, draft.tags,
+                                                     draft.notes), editing=influencer_id)
+    if errors:
+        raise FormErrors(errors)
+    return store.update_influencer(
+        influencer_id, name=draft.name, phone=normalize_phone(draft.phone, phone_region(store)),
+        tags=draft.tags, notes=draft.notes)
+
+
+@dataclass(frozen=True)
+class InfluencerChoice:
+    id: UUID
+    name: str
+    phone: str
+    handles: tuple[str, ...]
+
+
+def find_influencers(store: Store, text: str, limit: int = 30) -> list[InfluencerChoice]:
+    """Influencers matching `text` (name, handle, phone …) for the add-account picker."""
+    from desktop.store import SearchQuery
+
+    found: dict[UUID, InfluencerChoice] = {}
+    handles: dict[UUID, list[str]] = {}
+    for row in store.search(SearchQuery(text=text.strip(), limit=limit * 4)).rows:
+        handles.setdefault(row.influencer_id, []).append(f"{row.platform}:@{row.handle}")
+        if row.influencer_id not in found and len(found) < limit:
+            found[row.influencer_id] = InfluencerChoice(row.influencer_id, row.name, row.phone,
+                                                        ())
+    return [InfluencerChoice(c.id, c.name, c.phone, tuple(handles[c.id]))
+            for c in found.values()]

@@ -1,0 +1,221 @@
+"""The account table: a Qt model over the local store's search, one per platform tab.
+
+It never holds the whole result. `rowCount` is the search's total; rows are fetched from
+the store a page at a time when the view first paints them, and kept in a small page cache.
+An edit refreshes just the changed rows in place; a new search, sort or add/delete drops
+the cache (the view then asks again only for the page on screen).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from desktop.store import AccountRow, SearchQuery, Store
+from desktop.ui.formatting import age, as_utc, number
+from shared_models.phones import display_phone
+from shared_models.platforms import PLATFORMS, Platform
+
+PAGE_SIZE = 500
+MAX_CACHED_PAGES = 40
+LINK_COLOR = QColor("#1c5fd1")
+STALE_COLOR = QColor("#b35c00")
+STALE_AFTER_HOURS = 48
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # a stable name, used for remembered layouts and for sorting
+    header: str
+    sort: str | None  # the store's sort key; None: not sortable
+    text: Callable[[AccountRow], str]
+    align_right: bool = False
+
+
+def _metric_value(metric: str) -> Callable[[AccountRow], str]:
+    def text(row: AccountRow) -> str:
+        value = row.metrics.get(metric)
+        return number(value.value) if value else ""
+    return text
+
+
+def _metric_age(metric: str) -> Callable[[AccountRow], str]:
+    def text(row: AccountRow) -> str:
+        value = row.metrics.get(metric)
+        return age(value.observed_at) if value else "never"
+    return text
+
+
+def columns_for(platform: Platform) -> list[Column]:
+    metric = PLATFORMS[platform].headline_metric
+    other = Platform.B if platform is Platform.A else Platform.A
+    metric_label = "Daily visitors" if metric == "daily_visitors" else "Followers"
+    return [
+        Column("name", "Name", "name", lambda r: r.name),
+        Column("handle", "Handle", "handle", lambda r: f"@{r.handle}"),
+        Column("email", "Email", "email", lambda r: r.email),
+        Column("phone", "Phone", "phone", lambda r: display_phone(r.phone)),
+        Column("category", "Category", "category", lambda r: r.category),
+        Column("tags", "Tags", None, lambda r: ", ".join(r.tags)),
+        Column(metric, metric_label, metric, _metric_value(metric), align_right=True),
+        Column("metric_age", "Updated", None, _metric_age(metric)),
+        Column("other", f"On {PLATFORMS[other].label}", None,
+               lambda r: ", ".join(f"@{h}" for h in r.other_platform_handles)),
+    ]
+
+
+class AccountTableModel(QAbstractTableModel):
+    """Rows of one platform's accounts matching `query`; fetched from the store on demand."""
+
+    total_changed = Signal(int)
+
+    def __init__(self, store: Store, platform: Platform, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.platform = platform
+        self.columns = columns_for(platform)
+        self._query = SearchQuery(platform=platform, sort="name", limit=PAGE_SIZE)
+        self._total = 0
+        self._pages: OrderedDict[int, list[AccountRow]] = OrderedDict()
+        self._recount()
+
+    # --- the query -------------------------------------------------------------------------
+    @property
+    def query(self) -> SearchQuery:
+        return self._query
+
+    def set_query(self, query: SearchQuery) -> None:
+        """Show a new search; the platform of this tab always applies."""
+        self.beginResetModel()
+        self._query = replace(query, platform=self.platform, offset=0, limit=PAGE_SIZE,
+                              sort=self._query.sort, descending=self._query.descending)
+        self._pages.clear()
+        self._recount()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """After rows were added or removed: count again; pages refill as they are painted."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._recount()
+        self.endResetModel()
+
+    def _recount(self) -> None:
+        result = self.store.search(replace(self._query, offset=0, limit=PAGE_SIZE))
+        self._total = result.total
+        self._pages[0] = list(result.rows)
+        self.total_changed.emit(self._total)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    # --- rows ------------------------------------------------------------------------------
+    def _page(self, number_: int) -> list[AccountRow]:
+        page = self._pages.get(number_)
+        if page is None:
+            result = self.store.search(replace(self._query, offset=number_ * PAGE_SIZE,
+                                               limit=PAGE_SIZE))
+            page = list(result.rows)
+            self._pages[number_] = page
+            while len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number_)
+        return page
+
+    def row_at(self, row: int) -> AccountRow | None:
+        if not 0 <= row < self._total:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, account_id: UUID) -> int | None:
+        """The row number of an account among the cached pages (None if not loaded)."""
+        for number_, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if item.id == account_id:
+                    return number_ * PAGE_SIZE + offset
+        return None
+
+    def refresh_accounts(self, account_ids: Iterable[UUID]) -> None:
+        """Re-read these accounts from the store and repaint their rows in place."""
+        wanted = set(account_ids)
+        if not wanted:
+            return
+        fresh = {r.id: r for r in self.store.search(
+            SearchQuery(account_ids=list(wanted), limit=None, deleted=self._query.deleted)).rows}
+        for number_, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if item.id in wanted and item.id in fresh:
+                    page[offset] = fresh[item.id]
+                    row = number_ * PAGE_SIZE + offset
+                    self.dataChanged.emit(self.index(row, 0),
+                                          self.index(row, len(self.columns) - 1))
+
+    # --- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and column.key == "handle":
+                return row.profile_url
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.key == "handle":
+                return LINK_COLOR
+            if column.key == "metric_age" and self._is_stale(row):
+                return STALE_COLOR
+        if role == Qt.ItemDataRole.FontRole and column.key == "handle":
+            font = QFont()
+            font.setUnderline(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+    def _is_stale(self, row: AccountRow) -> bool:
+        value = row.metrics.get(PLATFORMS[self.platform].headline_metric)
+        if value is None:
+            return True
+
+        return datetime.now(UTC) - as_utc(value.observed_at) > timedelta(hours=STALE_AFTER_HOURS)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort
+        if key is None:
+            return
+        self.beginResetModel()
+        self._query = replace(self._query, sort=key,
+                              descending=order == Qt.SortOrder.DescendingOrder)
+        self._pages.clear()
+        self._recount()
+        self.endResetModel()

@@ -1,0 +1,93 @@
+"""The table view of one platform tab: sortable, multi-select, handle cells that open the
+profile, a context menu, and a column layout that is remembered between sessions."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QCursor, QDesktopServices, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop.store import AccountRow
+from desktop.ui.account_model import AccountTableModel
+
+DEFAULT_WIDTHS = {"name": 150, "handle": 150, "email": 200, "phone": 120, "category": 90,
+                  "tags": 130, "metric_age": 90, "other": 170}
+
+
+class AccountTable(QTableView):
+    selection_changed = Signal()
+
+    def __init__(self, model: AccountTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setMouseTracking(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for number, column in enumerate(model.columns):
+            self.setColumnWidth(number, DEFAULT_WIDTHS.get(column.key, 110))
+        self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self._settings_key = f"table/{model.platform.value}/header"
+
+    @property
+    def account_model(self) -> AccountTableModel:
+        model = self.model()
+        assert isinstance(model, AccountTableModel)
+        return model
+
+    def selected_rows(self) -> list[AccountRow]:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        found = (self.account_model.row_at(row) for row in rows)
+        return [row for row in found if row is not None]
+
+    def current_row(self) -> AccountRow | None:
+        index = self.currentIndex()
+        return self.account_model.row_at(index.row()) if index.isValid() else None
+
+    def select_account(self, account_id: UUID) -> bool:
+        row = self.account_model.row_of(account_id)
+        if row is None:
+            return False
+        self.selectRow(row)
+        self.scrollTo(self.account_model.index(row, 0),
+                      QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _is_handle(self, index: QModelIndex) -> bool:
+        return index.isValid() and self.account_model.columns[index.column()].key == "handle"
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over_link = self._is_handle(self.indexAt(event.position().toPoint()))
+        self.viewport().setCursor(QCursor(Qt.CursorShape.PointingHandCursor if over_link
+                                          else Qt.CursorShape.ArrowCursor))
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        plain_click = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if event.button() == Qt.MouseButton.LeftButton and plain_click and self._is_handle(index):
+            row = self.account_model.row_at(index.row())
+            if row is not None and row.profile_url:
+                QDesktopServices.openUrl(QUrl(row.profile_url))
+        super().mouseReleaseEvent(event)
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue(self._settings_key, self.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value(self._settings_key)
+        if isinstance(state, QByteArray | bytes):
+            self.horizontalHeader().restoreState(QByteArray(state))

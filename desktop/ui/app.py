@@ -1,0 +1,101 @@
+"""Start the window: the QApplication, the store, and (with --demo) the demo environment."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__
+from desktop.settings import resolve_data_dir
+from desktop.store import Store
+from desktop.ui.icons import app_icon
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("InfluencerDesk")
+    QCoreApplication.setApplicationName("Influencer Desk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(True)
+    return app
+
+
+def settings_for(data_dir: Path) -> QSettings:
+    """Window layout lives beside the data, so a demo or a second data dir has its own."""
+    return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+
+
+def setup_logging(data_dir: Path) -> None:
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=[logging.FileHandler(data_dir / "influencer-desk.log", encoding="utf-8")],
+    )
+
+
+def self_check(data_dir: Path) -> int:
+    """Open the store, load Qt offscreen, render the main window, load the adapters."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.ui.main_window import MainWindow
+
+    app = make_application()
+    with Store.open(data_dir) as store:
+        window = MainWindow(store, settings_for(data_dir))
+        window.show()
+        app.processEvents()
+        image = window.grab()
+        window.close()
+        if image.isNull():
+            print("self-check: the main window did not render", file=sys.stderr)
+            return 1
+    try:
+        from desktop.collect.registry import load_adapters
+    except ModuleNotFoundError:
+        adapters: list[str] = []
+    else:
+        adapters = sorted(load_adapters())
+    print(f"self-check ok: store, Qt ({app.platformName()}), main window, "
+          f"adapters {adapters}")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if getattr(args, "self_check", False):
+        return self_check(resolve_data_dir(getattr(args, "data_dir", None)))
+    demo = None
+    if getattr(args, "demo", False):
+        from desktop.demo import start_demo
+
+        print("Starting the demo: sync service, simulated platforms and sample data …",
+              file=sys.stderr)
+        demo = start_demo()
+        data_dir = demo.data_dir
+    else:
+        data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    setup_logging(data_dir)
+    app = make_application()
+    from desktop.ui.main_window import MainWindow
+
+    try:
+        with Store.open(data_dir) as store:
+            window = MainWindow(store, settings_for(data_dir))
+            if demo is not None:
+                window.setWindowTitle(f"{window.windowTitle()} — demo")
+            window.show()
+            return app.exec()
+    finally:
+        if demo is not None:
+            demo.stop()

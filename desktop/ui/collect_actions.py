@@ -1,0 +1,154 @@
+"""The window's collection work: "Collect Platform B metrics", "Collect Platform A metrics
+now", "Collect selected accounts", and the daily Platform A schedule shown in the status bar.
+Each runs `desktop.collect.runs.collect` through the JobRunner; the result becomes a
+summary dialog, and a tray notification when the window is in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from uuid import UUID
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMessageBox, QSystemTrayIcon
+
+from desktop.collect.outcomes import RunResult
+from desktop.collect.runs import collect
+from desktop.collect.schedule import next_daily_run, run_if_due
+from desktop.jobs import JobContext
+from desktop.ui.icons import app_icon
+from desktop.ui.runner import Job
+from shared_models.platforms import PLATFORMS, Platform
+
+SCHEDULE_CHECK_MS = 60_000
+
+
+class CollectActions(QObject):
+    """Owns the collect actions of a MainWindow; emits `finished(result)` after each run."""
+
+    finished = Signal(object)  # RunResult
+
+    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self.window = window
+        self.store = window.store
+        self.running: dict[Platform, Job] = {}
+        self.last_daily_result = ""
+        self.act_collect_b = window._action(
+            "Collect Platform B metrics", lambda: self.start(Platform.B), "Ctrl+Shift+B",
+            "Collect followers of every Platform B account")
+        self.act_collect_a = window._action(
+            "Collect Platform A metrics now", lambda: self.start(Platform.A), "Ctrl+Shift+A",
+            "Collect today's Platform A visitors now instead of waiting for the daily run")
+        self.act_collect_selected = window._action(
+            "Collect selected accounts", self.collect_selected, None,
+            "Collect metrics of the selected rows")
+        window.toolbar.addAction(self.act_collect_b)
+        window.toolbar.addAction(self.act_collect_a)
+        window.tools_menu.addActions([self.act_collect_b, self.act_collect_a,
+                                      self.act_collect_selected])
+        self.schedule_label = QLabel()
+        window.statusBar().addWidget(self.schedule_label)
+        self.tray = QSystemTrayIcon(app_icon(), window) \
+            if QSystemTrayIcon.isSystemTrayAvailable() else None
+        if self.tray is not None:
+            self.tray.show()
+        self.timer = QTimer(self)
+        self.timer.setInterval(SCHEDULE_CHECK_MS)
+        self.timer.timeout.connect(self.check_schedule)
+        self.timer.start()
+        self.update_schedule_label()
+
+    def row_actions(self) -> list[QAction]:
+        return [self.act_collect_selected]
+
+    # --- starting runs ---------------------------------------------------------------------
+    def start(self, platform: Platform, account_ids: Sequence[UUID] | None = None,
+              daily: bool = False) -> Job | None:
+        if platform in self.running:
+            self.window.statusBar().showMessage(
+                f"{PLATFORMS[platform].label} is already being collected.", 5000)
+            return None
+        label = f"Collecting {PLATFORMS[platform].label}"
+        ids = list(account_ids) if account_ids else None
+
+        def work(ctx: JobContext) -> RunResult | None:
+            if daily:
+                return run_if_due(self.store, ctx)
+            return collect(self.store, platform, ctx, account_ids=ids)
+
+        job = self.window.runner.start(
+            label, work,
+            on_done=lambda result: self._done(platform, result, daily),
+            on_error=lambda message: self._failed(platform, message))
+        self.running[platform] = job
+        job.signals.finished.connect(lambda: self.running.pop(platform, None))
+        return job
+
+    def collect_selected(self) -> None:
+        rows = self.window.selected_rows()
+        for platform in Platform:
+            ids = [r.id for r in rows if r.platform == platform.value]
+            if ids:
+                self.start(platform, ids)
+
+    def check_schedule(self) -> None:
+        """Called every minute: start the daily Platform A run when it is due."""
+        due = next_daily_run(self.store)
+        if due is not None and due <= datetime.now().astimezone():
+            self.start(Platform.A, daily=True)
+        self.update_schedule_label()
+
+    # --- results ---------------------------------------------------------------------------
+    def _done(self, platform: Platform, result: RunResult | None, daily: bool) -> None:
+        if result is None:  # the daily run was not due after all
+            return
+        changed = [UUID(o.account_id) for o in result.outcomes]
+        self.window.refresh_after_change(changed)
+        if daily:
+            counts = result.counts()
+            self.last_daily_result = f"last run: {counts['ok']} collected, " \
+                                     f"{counts['error'] + counts['blocked']} failed"
+        self.update_schedule_label()
+        self.finished.emit(result)
+        self.notify(f"{PLATFORMS[platform].label} collection finished",
+                    result.summary().splitlines()[0])
+        if not daily:
+            self.show_summary(result)
+
+    def _failed(self, platform: Platform, message: str) -> None:
+        self.notify(f"{PLATFORMS[platform].label} collection failed", message)
+        QMessageBox.warning(self.window, f"Collecting {PLATFORMS[platform].label}",
+                            f"{message}\n\nWhat was collected before this is kept; "
+                            "run it again to continue.")
+
+    def show_summary(self, result: RunResult) -> None:
+        box = QMessageBox(self.window)
+        box.setWindowTitle(f"{PLATFORMS[Platform(result.platform)].label} collection")
+        counts = result.counts()
+        box.setText(f"<b>{counts['ok']}</b> collected · <b>{counts['not_found']}</b> not found"
+                    f" · <b>{counts['blocked']}</b> blocked · <b>{counts['error']}</b> failed")
+        box.setInformativeText(result.summary())
+        failed = [f"@{o.handle}: {o.reason}" for o in result.outcomes if o.outcome != "ok"]
+        if failed:
+            box.setDetailedText("\n".join(failed))
+        box.setIcon(QMessageBox.Icon.Information if counts["error"] == 0
+                    else QMessageBox.Icon.Warning)
+        box.open()
+        self.summary_box = box
+
+    def notify(self, title: str, message: str) -> None:
+        """A desktop notification, only when staff are looking at another window."""
+        if self.tray is not None and not self.window.isActiveWindow():
+            self.tray.showMessage(title, message, app_icon(), 8000)
+
+    def update_schedule_label(self) -> None:
+        due = next_daily_run(self.store)
+        if due is None:
+            text = "Platform A daily run: off"
+        else:
+            text = f"Platform A daily run: next {due.strftime('%a %H:%M')}"
+        if self.last_daily_result:
+            text += f" ({self.last_daily_result})"
+        self.schedule_label.setText(text)

@@ -1,0 +1,124 @@
+"""The detail pane: the selected account's influencer, all their accounts on both platforms
+(click one to jump to it), a chart of the metric history, and notes."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import Store
+from desktop.ui.formatting import age, number
+from desktop.ui.metric_chart import MetricChart
+from shared_models.phones import display_phone
+from shared_models.platforms import PLATFORMS, Platform
+
+ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DetailPane(QWidget):
+    """Shows one account in its influencer's context; emits `account_activated(id)`."""
+
+    account_activated = Signal(object)  # UUID
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.account_id: UUID | None = None
+        self.influencer_id: UUID | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phone = QLabel()
+        self.tags = QLabel()
+        self.notes = QLabel()
+        for label in (self.phone, self.tags, self.notes):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        facts = QFormLayout()
+        facts.addRow("Phone", self.phone)
+        facts.addRow("Tags", self.tags)
+        facts.addRow("Notes", self.notes)
+
+        self.accounts = QTreeWidget()
+        self.accounts.setHeaderLabels(["Account", "Latest", "Email"])
+        self.accounts.setRootIsDecorated(False)
+        self.accounts.setMinimumHeight(120)
+        self.accounts.itemActivated.connect(self._jump)
+        self.accounts.itemClicked.connect(self._jump)
+        accounts_box = QGroupBox("Accounts on both platforms")
+        QVBoxLayout(accounts_box).addWidget(self.accounts)
+
+        self.chart = MetricChart()
+        chart_box = QGroupBox("Metric history")
+        QVBoxLayout(chart_box).addWidget(self.chart)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(facts)
+        layout.addWidget(accounts_box)
+        layout.addWidget(chart_box, 1)
+        self.extra = QVBoxLayout()  # later sections (consent forms) add themselves here
+        layout.addLayout(self.extra)
+        self.show_account(None)
+
+    def show_account(self, account_id: UUID | None) -> None:
+        self.account_id = account_id
+        account = self.store.get_account(account_id, include_deleted=True) if account_id else None
+        influencer = (self.store.get_influencer(account.influencer_id, include_deleted=True)
+                      if account else None)
+        self.influencer_id = influencer.id if influencer else None
+        self.accounts.clear()
+        if account is None or influencer is None:
+            self.title.setText("Select an account to see the person behind it")
+            for label in (self.phone, self.tags, self.notes):
+                label.setText("")
+            self.chart.show_history("", [])
+            return
+        deleted = " (deleted)" if influencer.deleted_at else ""
+        self.title.setText(influencer.name + deleted)
+        self.phone.setText(display_phone(influencer.phone) or "—")
+        self.tags.setText(", ".join(influencer.tags) or "—")
+        notes = [n for n in (influencer.notes, account.notes) if n]
+        self.notes.setText("\n".join(notes) or "—")
+        self._fill_accounts(influencer.id, account.id)
+        metric = PLATFORMS[Platform(account.platform)].headline_metric
+        label = "Daily visitors" if metric == "daily_visitors" else "Followers"
+        self.chart.show_history(f"{label} · @{account.handle}",
+                                self.store.metric_history(account.id, metric))
+
+    def _fill_accounts(self, influencer_id: UUID, selected: UUID) -> None:
+        for other in sorted(self.store.accounts_of(influencer_id),
+                            key=lambda a: (a.platform, a.handle)):
+            platform = Platform(other.platform)
+            metric = PLATFORMS[platform].headline_metric
+            latest = self.store.latest_metrics(other.id).get(metric)
+            latest_text = (f"{number(latest.value)} ({age(latest.observed_at)})"
+                           if latest else "not collected yet")
+            item = QTreeWidgetItem([f"{PLATFORMS[platform].label}  @{other.handle}",
+                                    latest_text, other.email])
+            item.setData(0, ACCOUNT_ID_ROLE, other.id)
+            item.setToolTip(0, other.profile_url)
+            if other.id == selected:
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+            self.accounts.addTopLevelItem(item)
+        for column in range(3):
+            self.accounts.resizeColumnToContents(column)
+
+    def _jump(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        account_id = item.data(0, ACCOUNT_ID_ROLE)
+        if account_id and account_id != self.account_id:
+            self.account_activated.emit(account_id)

@@ -1,0 +1,363 @@
+"""The main window: one tab per platform, search and filters, the detail pane, and the
+actions staff use every day. Work that takes time goes through `JobRunner`."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.store import AccountRow, Store
+from desktop.ui import undo
+from desktop.ui.account_model import AccountTableModel
+from desktop.ui.account_table import AccountTable
+from desktop.ui.collect_actions import CollectActions
+from desktop.ui.detail_pane import DetailPane
+from desktop.ui.dialogs.account_dialog import AccountDialog
+from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
+from desktop.ui.filter_panel import FilterPanel, SearchBox
+from desktop.ui.icons import app_icon
+from desktop.ui.job_progress import JobProgress
+from desktop.ui.runner import JobRunner
+from shared_models.platforms import PLATFORMS, Platform
+
+APP_TITLE = "Influencer Desk"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings or QSettings()
+        self.runner = JobRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(APP_TITLE)
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+
+        self.search_box = SearchBox()
+        self.search_box.search_changed.connect(lambda _: self.apply_search())
+        self.search_box.returnPressed.connect(self.search_box.flush)
+        self.match_count = QLabel()
+        self.filters = FilterPanel()
+        self.filters.filters_changed.connect(self.apply_search)
+
+        self.models: dict[Platform, AccountTableModel] = {}
+        self.tables: dict[Platform, AccountTable] = {}
+        self.tabs = QTabWidget()
+        for platform in Platform:
+            model = AccountTableModel(store, platform, self)
+            table = AccountTable(model)
+            table.selection_changed.connect(self._selection_changed)
+            table.customContextMenuRequested.connect(
+                lambda pos, t=table: self._context_menu(t, pos))
+            model.total_changed.connect(lambda _total: self._update_counts())
+            self.models[platform], self.tables[platform] = model, table
+            self.tabs.addTab(table, PLATFORMS[platform].label)
+        self.tabs.currentChanged.connect(lambda _: self._selection_changed())
+
+        self.detail = DetailPane(store)
+        self.detail.account_activated.connect(self.jump_to_account)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setWidget(self.detail)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 0)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(self.match_count)
+        left_layout.addLayout(search_row)
+        left_layout.addWidget(self.tabs, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(detail_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 400])
+        self.setCentralWidget(self.splitter)
+
+        self.filter_dock = QDockWidget("Filters", self)
+        self.filter_dock.setObjectName("filters")
+        self.filter_dock.setWidget(self.filters)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_dock)
+
+        self.job_progress = JobProgress()
+        self.runner.job_started.connect(self.job_progress.track)
+        self.statusBar().addPermanentWidget(self.job_progress)
+
+        self._build_actions()
+        self.collect_actions = CollectActions(self)
+        self._update_counts()
+        self.restore_layout()
+
+    # --- actions ---------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{tip or text} ({action.shortcut().toString()})"
+                          if shortcut else tip or text)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_find = self._action("Search", self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_new = self._action("Add influencer", self.add_influencer,
+                                    QKeySequence.StandardKey.New,
+                                    "Add an influencer with their accounts")
+        self.act_add_account = self._action("Add account", self.add_account_to_influencer,
+                                            "Ctrl+Shift+N",
+                                            "Add an account to an influencer in the list")
+        self.act_edit = self._action("Edit", self.edit_selected, "F2")
+        self.act_delete = self._action("Delete", self.delete_selected,
+                                       QKeySequence.StandardKey.Delete)
+        self.act_restore = self._action("Restore", self.restore_selected)
+        self.act_undo = self.undo_stack.createUndoAction(self, "Undo")
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, "Redo")
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([self.act_undo, self.act_redo])
+        self.act_open_profile = self._action("Open profile", self.open_profiles)
+        self.act_copy_handle = self._action("Copy handle", lambda: self._copy("handle"))
+        self.act_copy_url = self._action("Copy profile URL", lambda: self._copy("profile_url"))
+        self.act_about = self._action("About Influencer Desk", self.show_about)
+        self.act_filters = self.filter_dock.toggleViewAction()
+        self.act_filters.setText("Filters")
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        for action in (self.act_new, self.act_add_account, self.act_edit, self.act_delete,
+                       self.act_undo):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.file_menu = file_menu
+        edit_menu = menu.addMenu("&Edit")
+        for action in (self.act_new, self.act_add_account, self.act_edit, self.act_delete,
+                       self.act_restore, self.act_undo, self.act_redo, self.act_find):
+            edit_menu.addAction(action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.act_filters)
+        self.tools_menu = menu.addMenu("&Tools")
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.act_about)
+        self._selection_changed()
+
+    # --- search ----------------------------------------------------------------------------
+    @property
+    def platform(self) -> Platform:
+        return list(Platform)[self.tabs.currentIndex()]
+
+    @property
+    def table(self) -> AccountTable:
+        return self.tables[self.platform]
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def apply_search(self) -> None:
+        query = self.filters.query(self.search_box.text().strip())
+        for model in self.models.values():
+            model.set_query(query)
+        self._update_counts()
+        self._selection_changed()
+
+    def _update_counts(self) -> None:
+        if not hasattr(self, "tabs"):
+            return
+        for number, platform in enumerate(Platform):
+            total = self.models[platform].total if platform in self.models else 0
+            self.tabs.setTabText(number, f"{PLATFORMS[platform].label}  ({total:,})")
+        if self.platform in self.models:
+            total = self.models[self.platform].total
+            noun = "account" if total == 1 else "accounts"
+            self.match_count.setText(f"{total:,} {noun}")
+
+    def refresh_after_change(self, changed: list[UUID] | None = None) -> None:
+        """Rows added or removed: recount; only edited: repaint those rows in place."""
+        if changed is None:
+            for model in self.models.values():
+                model.reload()
+        else:
+            for model in self.models.values():
+                model.refresh_accounts(changed)
+        self._update_counts()
+        self._selection_changed()
+
+    # --- selection and detail --------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        if not hasattr(self, "act_delete"):
+            return
+        rows = self.table.selected_rows()
+        deleted_view = self.filters.deleted.isChecked()
+        self.act_delete.setEnabled(bool(rows) and not deleted_view)
+        self.act_restore.setEnabled(bool(rows) and deleted_view)
+        self.act_edit.setEnabled(len(rows) == 1)
+        for action in (self.act_open_profile, self.act_copy_handle, self.act_copy_url):
+            action.setEnabled(bool(rows))
+        current = self.table.current_row() or (rows[0] if rows else None)
+        self.detail.show_account(current.id if current else None)
+
+    def jump_to_account(self, account_id: UUID) -> None:
+        """Show an account from the detail pane in its platform's tab, selected."""
+        account = self.store.get_account(account_id)
+        if account is None:
+            return
+        platform = Platform(account.platform)
+        self.tabs.setCurrentIndex(list(Platform).index(platform))
+        if not self.tables[platform].select_account(account_id):
+            # Not in the current result: search for the handle so it is found.
+            self.search_box.setText(account.handle)
+            self.search_box.flush()
+            self.tables[platform].select_account(account_id)
+        self.detail.show_account(account_id)
+
+    # --- add / edit / delete ---------------------------------------------------------------
+    def add_influencer(self) -> None:
+        dialog = InfluencerDialog(self.store, self, first_platform=self.platform)
+        if dialog.exec() and dialog.influencer_id:
+            influencer_id = dialog.influencer_id
+            name = dialog.name.text()
+            self.undo_stack.push(undo.added_influencer(
+                self.store, influencer_id, name, after=self.refresh_after_change))
+            if dialog.created_account_ids:
+                self.jump_to_account(dialog.created_account_ids[0])
+            self.statusBar().showMessage(f"Added {name}.", 5000)
+
+    def add_account_to_influencer(self) -> None:
+        current = self.table.current_row()
+        dialog = AccountDialog(self.store, self, current.influencer_id if current else None,
+                               self.platform)
+        if dialog.exec() and dialog.account_id:
+            self.undo_stack.push(undo.added_account(self.store, dialog.account_id,
+                                                    after=self.refresh_after_change))
+            self.jump_to_account(dialog.account_id)
+
+    def edit_selected(self) -> None:
+        row = self.table.current_row()
+        if row is None:
+            return
+        before = self.store.get_influencer(row.influencer_id)
+        dialog = InfluencerDialog(self.store, self, influencer_id=row.influencer_id)
+        if dialog.exec() and before is not None:
+            after = self.store.get_influencer(row.influencer_id)
+            fields = ("name", "phone", "tags", "notes")
+            old = {f: getattr(before, f) for f in fields}
+            new = {f: getattr(after, f) for f in fields} if after else old
+            ids = [a.id for a in self.store.accounts_of(row.influencer_id)]
+            self.undo_stack.push(undo.edited_influencer(
+                self.store, row.influencer_id, old, new,
+                after=lambda: self.refresh_after_change(ids)))
+
+    def delete_selected(self) -> None:
+        rows = self.table.selected_rows()
+        if not rows:
+            return
+        ids = [r.id for r in rows]
+        self.undo_stack.push(undo.delete_accounts(self.store, ids, self.refresh_after_change))
+        noun = f"@{rows[0].handle}" if len(rows) == 1 else f"{len(rows)} accounts"
+        self.statusBar().showMessage(
+            f"Deleted {noun}. Undo with Ctrl+Z, or find it under Filters → Recently deleted.",
+            8000)
+
+    def restore_selected(self) -> None:
+        ids = [r.id for r in self.table.selected_rows()]
+        if ids:
+            self.undo_stack.push(undo.restore_accounts(self.store, ids,
+                                                       self.refresh_after_change))
+
+    # --- context menu and small row actions -------------------------------------------------
+    def _context_menu(self, table: AccountTable, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.act_open_profile, self.act_copy_handle, self.act_copy_url):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in self.row_actions():
+            menu.addAction(action)
+        menu.exec(table.viewport().mapToGlobal(pos))
+
+    def row_actions(self) -> list[QAction]:
+        """Actions for the selected rows; later areas (collect, export) add theirs."""
+        return [self.act_edit, self.act_add_account, self.act_delete, self.act_restore,
+                *self.collect_actions.row_actions()]
+
+    def open_profiles(self) -> None:
+        for row in self.table.selected_rows()[:10]:
+            QDesktopServices.openUrl(QUrl(row.profile_url))
+
+    def _copy(self, field: str) -> None:
+        values = [str(getattr(row, field)) for row in self.table.selected_rows()]
+        QGuiApplication.clipboard().setText("\n".join(values))
+
+    def selected_rows(self) -> list[AccountRow]:
+        return self.table.selected_rows()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "About Influencer Desk",
+            f"<h3>Influencer Desk {__version__}</h3>"
+            "<p>Influencers, their Platform A and Platform B accounts, metrics and Excel "
+            "workflows — local-first, synced with your office's server.</p>")
+
+    # --- window state ----------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for table in self.tables.values():
+            table.restore_layout(self.settings)
+            header = table.horizontalHeader()
+            table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        for table in self.tables.values():
+            table.save_layout(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop running work cleanly (it resumes next time) and remember the layout."""
+        self.runner.cancel_all()
+        self.runner.wait(15_000)
+        self.save_layout()
+        super().closeEvent(event)

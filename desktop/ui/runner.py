@@ -1,0 +1,140 @@
+"""The one way the window runs work that takes time (Anki's CollectionOp, Picard's
+run_task): a service call runs on a QThreadPool worker with a JobContext; progress,
+the result or a user-readable error come back to the main thread through signals.
+
+    job = runner.start("Collecting Platform B", lambda ctx: collect(store, ctx),
+                       on_done=self.show_summary)
+    job.cancel()  # the service stops between items
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop.jobs import Cancelled, JobContext, ProgressEvent
+from shared_models.errors import InvalidValue
+
+log = logging.getLogger(__name__)
+
+# Progress events are thinned to this interval so a fast job cannot flood the event loop.
+PROGRESS_INTERVAL_S = 0.05
+
+
+def user_message(exc: BaseException) -> str:
+    """What a user reads when a job fails: the service's sentence, never a traceback."""
+    if isinstance(exc, InvalidValue):
+        return exc.message
+    text = str(exc).strip()
+    if isinstance(exc, OSError) and exc.strerror:
+        text = f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    if not text or isinstance(exc, AssertionError | AttributeError | TypeError | KeyError):
+        return ("Something unexpected went wrong. Nothing you saved was lost; "
+                "the details are in the log file.")
+    return text
+
+
+class JobSignals(QObject):
+    progress = Signal(object)  # ProgressEvent
+    succeeded = Signal(object)  # the service's result
+    failed = Signal(str)  # a sentence for the user
+    cancelled = Signal()
+    finished = Signal()  # after any of the three above
+
+
+class Job(QRunnable):
+    """One service call on a worker thread. Keep a reference to cancel it."""
+
+    def __init__(self, label: str, work: Callable[[JobContext], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.label = label
+        self.signals = JobSignals()
+        self._work = work
+        self._last_emit = 0.0
+        self.context = JobContext(on_progress=self._emit_progress)
+        self.running = False
+
+    def cancel(self) -> None:
+        self.context.cancel()
+
+    def _emit_progress(self, event: ProgressEvent) -> None:
+        now = time.monotonic()
+        last = event.total is not None and event.done >= event.total
+        if last or now - self._last_emit >= PROGRESS_INTERVAL_S:
+            self._last_emit = now
+            self.signals.progress.emit(event)
+
+    def run(self) -> None:  # on the worker thread
+        self.running = True
+        try:
+            result = self._work(self.context)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # every failure becomes a sentence; the log keeps the detail
+            log.exception("%s failed", self.label)
+            self.signals.failed.emit(user_message(exc))
+        else:
+            if self.context.cancelled:
+                self.signals.cancelled.emit()
+            self.signals.succeeded.emit(result)
+        finally:
+            self.running = False
+            self.signals.finished.emit()
+
+
+class JobRunner(QObject):
+    """Starts jobs on a private thread pool and keeps them alive until they finish."""
+
+    job_started = Signal(object)  # Job
+    job_finished = Signal(object)  # Job
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._jobs: set[Job] = set()
+
+    def start(
+        self,
+        label: str,
+        work: Callable[[JobContext], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[ProgressEvent], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Job:
+        job = Job(label, work)
+        if on_done:
+            job.signals.succeeded.connect(on_done)
+        if on_error:
+            job.signals.failed.connect(on_error)
+        if on_progress:
+            job.signals.progress.connect(on_progress)
+        if on_cancelled:
+            job.signals.cancelled.connect(on_cancelled)
+        job.signals.finished.connect(lambda: self._finish(job))
+        self._jobs.add(job)
+        self.job_started.emit(job)
+        self._pool.start(job)
+        return job
+
+    def _finish(self, job: Job) -> None:
+        self._jobs.discard(job)
+        self.job_finished.emit(job)
+
+    @property
+    def active(self) -> list[Job]:
+        return list(self._jobs)
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until every job has returned (used when the window closes)."""
+        return self._pool.waitForDone(timeout_ms)
