@@ -12,7 +12,7 @@ from uuid import UUID
 from desktop.store import Store
 from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
-from shared_models.phones import DEFAULT_REGION, normalize_phone
+from shared_models.phones import normalize_phone
 from shared_models.platforms import (
     PLATFORMS,
     Platform,
@@ -48,10 +48,6 @@ class FormErrors(Exception):
     def __init__(self, errors: Mapping[str, str]) -> None:
         super().__init__("; ".join(errors.values()))
         self.errors = dict(errors)
-
-
-def phone_region(store: Store) -> str:
-    return str(store.get_setting("phone_region", DEFAULT_REGION))
 
 
 def platform_from_paste(text: str) -> Platform | None:
@@ -104,7 +100,7 @@ def check_influencer(store: Store, draft: InfluencerDraft,
                      editing: UUID | None = None) -> dict[str, str]:
     """All problems of the form, keyed by field; empty when it can be saved."""
     errors: dict[str, str] = {}
-    region = phone_region(store)
+    region = store.phone_region
     name = phone = ""
     try:
         name = normalize_name(draft.name)
@@ -134,7 +130,7 @@ def create_influencer(store: Store, draft: InfluencerDraft) -> tuple[Influencer,
         raise FormErrors(errors)
     with store.transaction():
         influencer = store.create_influencer(
-            name=draft.name, phone=normalize_phone(draft.phone, phone_region(store)),
+            name=draft.name, phone=normalize_phone(draft.phone, store.phone_region),
             notes=draft.notes, tags=draft.tags)
         accounts = [
             store.create_account(influencer_id=influencer.id, platform=_account_platform(a),
@@ -163,7 +159,7 @@ def update_influencer(store: Store, influencer_id: UUID, draft: InfluencerDraft)
     if errors:
         raise FormErrors(errors)
     return store.update_influencer(
-        influencer_id, name=draft.name, phone=normalize_phone(draft.phone, phone_region(store)),
+        influencer_id, name=draft.name, phone=normalize_phone(draft.phone, store.phone_region),
         tags=draft.tags, notes=draft.notes)
 
 

@@ -42,6 +42,7 @@ from desktop.ui.filter_panel import FilterPanel, SearchBox
 from desktop.ui.icons import app_icon
 from desktop.ui.job_progress import JobProgress
 from desktop.ui.runner import JobRunner
+from desktop.ui.sync_actions import SyncActions
 from shared_models.platforms import PLATFORMS, Platform
 
 APP_TITLE = "Influencer Desk"
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.collect_actions = CollectActions(self)
+        self.sync_actions = SyncActions(self)
+        self._build_file_menu()
         self._update_counts()
         self.restore_layout()
 
@@ -177,6 +180,31 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.act_about)
         self._selection_changed()
+
+    def _build_file_menu(self) -> None:
+        self.act_connect = self._action("Connect to server …", self.show_connect)
+        self.act_conflicts = self._action("Conflicts …", self.sync_actions.show_conflicts)
+        self.act_settings = self._action("Settings …", self.show_settings,
+                                         QKeySequence.StandardKey.Preferences)
+        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.act_connect, self.act_conflicts, self.act_settings):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+    def show_connect(self) -> None:
+        from desktop.ui.dialogs.connect_dialog import ConnectDialog
+
+        if ConnectDialog(self.store, self.runner, self).exec():
+            self.sync_actions.refresh_status()
+            self.sync_actions.sync(user=True)
+
+    def show_settings(self) -> None:
+        from desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.store, self, on_connect=self.show_connect).exec():
+            self.collect_actions.update_schedule_label()
+            self.statusBar().showMessage("Settings saved.", 4000)
 
     # --- search ----------------------------------------------------------------------------
     @property

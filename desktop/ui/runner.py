@@ -107,7 +107,10 @@ class JobRunner(QObject):
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[ProgressEvent], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
+        quiet: bool = False,
     ) -> Job:
+        """Run `work(ctx)` on a worker. `quiet` jobs (routine background sync) are not
+        announced through `job_started`, so the status bar's progress stays free."""
         job = Job(label, work)
         if on_done:
             job.signals.succeeded.connect(on_done)
@@ -119,7 +122,8 @@ class JobRunner(QObject):
             job.signals.cancelled.connect(on_cancelled)
         job.signals.finished.connect(lambda: self._finish(job))
         self._jobs.add(job)
-        self.job_started.emit(job)
+        if not quiet:
+            self.job_started.emit(job)
         self._pool.start(job)
         return job
 

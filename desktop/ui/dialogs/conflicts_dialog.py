@@ -1,0 +1,102 @@
+"""Conflicts side by side: the value you typed and the value that stands on the server.
+"Keep mine" makes your value a new edit (for a record deleted elsewhere: restores it);
+"keep theirs" accepts the server's value. Nothing is lost either way until you choose."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store import Store
+from desktop.ui.formatting import local_time
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def shown(value: Any, field: str) -> str:
+    if field == "deleted":
+        return "deleted" if value else "kept (your edit)"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else str(value)
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.resolved = 0
+        self.setWindowTitle("Conflicts")
+        self.resize(860, 380)
+        intro = QLabel("The same field was changed here and on another machine. The other "
+                       "machine's value is in the list now; choose which one to keep.")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Record", "Field", "Your value",
+                                              "Value on the server", "When"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.keep_mine = QPushButton("Keep mine")
+        self.keep_theirs = QPushButton("Keep theirs")
+        self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
+        self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_mine)
+        buttons.addWidget(self.keep_theirs)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        conflicts = self.store.conflicts()
+        self.table.setRowCount(len(conflicts))
+        for row, conflict in enumerate(conflicts):
+            cells = [conflict.label or str(conflict.record_id)[:8], conflict.field,
+                     shown(conflict.your_value, conflict.field),
+                     shown(conflict.server_value, conflict.field),
+                     local_time(conflict.created_at)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, conflict.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        if conflicts:
+            self.table.selectRow(0)
+        for button in (self.keep_mine, self.keep_theirs):
+            button.setEnabled(bool(conflicts))
+
+    def resolve(self, keep: str) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.table.item(row, 0).data(ID_ROLE) for row in rows]
+        for conflict_id in ids:
+            try:
+                self.store.resolve_conflict(conflict_id, keep)  # type: ignore[arg-type]
+            except ValueError as exc:
+                QMessageBox.warning(self, "Conflicts", str(exc))
+                break
+            self.resolved += 1
+        self.reload()

@@ -1,0 +1,135 @@
+"""Sync in the window: the status bar (online/offline, pending changes, last sync, a
+conflicts badge), F5 to sync now, and a quiet background sync after edits and every few
+minutes. The sync itself is `desktop.sync.SyncEngine.sync` on a worker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from desktop.jobs import JobContext
+from desktop.sync import SyncReport, open_engine
+from desktop.ui.formatting import age
+
+BACKGROUND_SYNC_MS = 5 * 60_000
+AFTER_EDIT_DELAY_MS = 3_000
+OFFLINE_RETRY_MS = 30_000
+
+
+def sync_once(store, ctx: JobContext) -> SyncReport | None:  # type: ignore[no-untyped-def]
+    """One sync of a connected store (None when not connected). Runs on a worker."""
+    engine = open_engine(store)
+    if engine is None:
+        return None
+    try:
+        return engine.sync(ctx)
+    finally:
+        engine.close()
+
+
+class SyncActions(QObject):
+    synced = Signal(object)  # SyncReport | None
+
+    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self.window = window
+        self.store = window.store
+        self.running = False
+        self.online: bool | None = None
+        self.last_problem = ""
+        self.act_sync = window._action("Sync now", lambda: self.sync(user=True), "F5",
+                                       "Send your changes and receive everyone else's")
+        window.toolbar.addAction(self.act_sync)
+        window.file_menu.addAction(self.act_sync)
+
+        self.state_label = QLabel()
+        self.pending_label = QLabel()
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.setStyleSheet("color: #c92a2a; font-weight: 600;")
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        bar = window.statusBar()
+        for widget in (self.state_label, self.pending_label, self.conflicts_button):
+            bar.addPermanentWidget(widget)
+
+        self.timer = QTimer(self, interval=BACKGROUND_SYNC_MS)
+        self.timer.timeout.connect(lambda: self.sync(user=False))
+        self.timer.start()
+        self.soon = QTimer(self, singleShot=True, interval=AFTER_EDIT_DELAY_MS)
+        self.soon.timeout.connect(lambda: self.sync(user=False))
+        window.undo_stack.indexChanged.connect(lambda _: self.after_edit())
+        self.refresh_status()
+
+    def after_edit(self) -> None:
+        self.refresh_status()
+        if self.store.sync_state().server_url:
+            self.soon.start()
+
+    def sync(self, user: bool) -> None:
+        if self.running:
+            return
+        if not self.store.sync_state().server_url:
+            if user:
+                self.window.show_connect()
+            return
+        self.running = True
+        self.state_label.setText("Syncing …")
+        # The routine background sync is quiet: no progress widget, no dialogs.
+        self.window.runner.start("Syncing", lambda ctx: sync_once(self.store, ctx),
+                                 on_done=self._done, on_error=self._failed, quiet=not user)
+
+    def _done(self, report: SyncReport | None) -> None:
+        self.running = False
+        self.online = report is not None and report.ok
+        self.last_problem = "; ".join(report.errors) if report and report.errors else ""
+        if report is not None and (report.pulled or report.remapped):
+            self.window.refresh_after_change()
+        if report is not None and report.conflicts:
+            self.window.statusBar().showMessage(
+                f"{report.conflicts} change(s) conflicted with edits made elsewhere; "
+                "click the conflicts badge to choose.", 10000)
+        self.refresh_status()
+        self.synced.emit(report)
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        self.online = False
+        self.last_problem = message
+        self.refresh_status()
+        QTimer.singleShot(OFFLINE_RETRY_MS, lambda: self.sync(user=False))
+        self.synced.emit(None)
+
+    def refresh_status(self) -> None:
+        state = self.store.sync_state()
+        waiting, rejected = self.store.outbox_counts()
+        conflicts = len(self.store.conflicts())
+        if not state.server_url:
+            self.state_label.setText("● Not connected")
+            self.state_label.setToolTip("File → Connect to server")
+        elif self.online is False:
+            self.state_label.setText("● Offline")
+            self.state_label.setToolTip(
+                f"{self.last_problem}\nYour changes are kept and sent when the server is back.")
+        else:
+            last = age(state.last_sync_at) if state.last_sync_at else "never"
+            self.state_label.setText(f"● Online · synced {last}")
+            self.state_label.setToolTip(state.server_url)
+        self.state_label.setStyleSheet(
+            "color: #2b8a3e;" if state.server_url and self.online is not False
+            else "color: #868e96;")
+        text = f"{waiting} change(s) to send" if waiting else "All changes sent"
+        if rejected:
+            text += f" · {rejected} refused"
+        self.pending_label.setText(text)
+        self.conflicts_button.setText(f"⚠ {conflicts} conflict(s)")
+        self.conflicts_button.setVisible(conflicts > 0)
+
+    def show_conflicts(self) -> None:
+        from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(self.store, self.window)
+        dialog.exec()
+        if dialog.resolved:
+            self.window.refresh_after_change()
+            self.after_edit()
+        self.refresh_status()
