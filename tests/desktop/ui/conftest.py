@@ -31,8 +31,9 @@ def seed(store: Store) -> dict[str, object]:
             ids[name] = person.id
             for platform, handles in (("A", a_handles), ("B", b_handles)):
                 for number, handle in enumerate(handles):
-                    account = store.create_account(influencer_id=person.id, platform=platform,
-                                                   handle=handle, email=f"{handle}@mail.example.com")
+                    account = store.create_account(
+                        influencer_id=person.id, platform=platform, handle=handle,
+                        email=f"{handle}@mail.example.com")
                     ids[handle] = account.id
                     metric = "daily_visitors" if platform == "A" else "followers"
                     store.add_snapshots(
