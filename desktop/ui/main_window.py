@@ -3,6 +3,7 @@ actions staff use every day. Work that takes time goes through `JobRunner`."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
@@ -10,6 +11,8 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QUndoStack,
@@ -38,6 +41,7 @@ from desktop.ui.collect_actions import CollectActions
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
+from desktop.ui.excel_actions import SPREADSHEET_SUFFIXES, ExcelActions
 from desktop.ui.filter_panel import FilterPanel, SearchBox
 from desktop.ui.icons import app_icon
 from desktop.ui.job_progress import JobProgress
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.job_progress)
 
         self._build_actions()
+        self.excel_actions = ExcelActions(self)
         self.collect_actions = CollectActions(self)
         self.sync_actions = SyncActions(self)
         self._build_file_menu()
@@ -343,7 +348,7 @@ class MainWindow(QMainWindow):
     def row_actions(self) -> list[QAction]:
         """Actions for the selected rows; later areas (collect, export) add theirs."""
         return [self.act_edit, self.act_add_account, self.act_delete, self.act_restore,
-                *self.collect_actions.row_actions()]
+                *self.collect_actions.row_actions(), *self.excel_actions.row_actions()]
 
     def open_profiles(self) -> None:
         for row in self.table.selected_rows()[:10]:
@@ -362,6 +367,25 @@ class MainWindow(QMainWindow):
             f"<h3>Influencer Desk {__version__}</h3>"
             "<p>Influencers, their Platform A and Platform B accounts, metrics and Excel "
             "workflows — local-first, synced with your office's server.</p>")
+
+    # --- drop a spreadsheet to import it -----------------------------------------------------
+    @staticmethod
+    def _dropped_spreadsheet(event: QDropEvent | QDragEnterEvent) -> Path | None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if url.isLocalFile() and path.suffix.lower() in SPREADSHEET_SUFFIXES:
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_spreadsheet(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_spreadsheet(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.excel_actions.open_wizard(path)
 
     # --- window state ----------------------------------------------------------------------
     def restore_layout(self) -> None:

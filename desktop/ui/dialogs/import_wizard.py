@@ -1,0 +1,384 @@
+"""The import wizard: pick a file and sheet, see and fix the column mapping, preview what
+would change (new / updated / unchanged / invalid, with the invalid rows and why), choose
+the duplicate policy, import, and save an error report. Every step is a desktop.excel
+service running on a worker; nothing is written before "Import"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.excel.apply import Applied, apply_plan
+from desktop.excel.fields import FIELDS, IGNORE
+from desktop.excel.mapping import build_mapping
+from desktop.excel.plan import Action, ImportPlan, OnDuplicate, StoreLookup, plan_rows
+from desktop.excel.presets import load_presets, save_preset
+from desktop.excel.reader import sheet_names
+from desktop.excel.report import write_error_report
+from desktop.excel.service import ImportOptions, PreparedImport, prepare, store_web_bases, validate
+from desktop.excel.validate import ParsedRow
+from desktop.store import Store
+from desktop.ui.runner import JobRunner
+
+FILE_FILTER = "Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"
+SAMPLE_ROWS = 3
+
+
+def _cell_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Choose the file")
+        self.setSubTitle("Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Title rows above "
+                         "the header are fine.")
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        browse = QPushButton("Browse …")
+        browse.clicked.connect(self.browse)
+        self.sheet = QComboBox()
+        self.sheet.currentTextChanged.connect(lambda _: self.read())
+        self.preset = QComboBox()
+        self.preset.addItem("(recognise the columns)", None)
+        for name in sorted(load_presets(wizard.store.data_dir)):
+            self.preset.addItem(name, name)
+        self.preset.currentIndexChanged.connect(lambda _: self.read())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        for label, widget in (("Sheet", self.sheet), ("Saved column mapping", self.preset)):
+            layout.addWidget(QLabel(label))
+            layout.addWidget(widget)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Import from Excel", "", FILE_FILTER)
+        if chosen:
+            self.open_file(Path(chosen))
+
+    def open_file(self, path: Path) -> None:
+        self.path.setText(str(path))
+        try:
+            names = sheet_names(path)
+        except Exception as exc:  # FileRefused and friends carry a sentence
+            self.w.prepared = None
+            self.status.setText(f"<span style='color:#c92a2a'>{exc}</span>")
+            self.completeChanged.emit()
+            return
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(names)
+        self.sheet.blockSignals(False)
+        self.read()
+
+    def read(self) -> None:
+        path = self.path.text()
+        if not path:
+            return
+        preset_name = self.preset.currentData()
+        preset = load_presets(self.w.store.data_dir).get(preset_name) if preset_name else None
+        options = ImportOptions(sheet=self.sheet.currentText() or None, preset=preset)
+        self.w.prepared = None
+        self.status.setText("Reading …")
+        self.completeChanged.emit()
+        web_bases = store_web_bases(self.w.store)
+        self.w.runner.start("Reading the file",
+                            lambda ctx: prepare(Path(path), options, web_bases),
+                            on_done=self._read, on_error=self._failed)
+
+    def _read(self, prepared: PreparedImport) -> None:
+        self.w.prepared = prepared
+        rows = max(0, len(prepared.table.rows) - prepared.mapping.header_row - 1)
+        self.status.setText(f"{rows:,} rows under the header in row "
+                            f"{prepared.mapping.header_row + 1}.")
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(f"<span style='color:#c92a2a'>{message}</span>")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.w.prepared is not None
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Check the columns")
+        self.setSubTitle("Each column of the sheet and what it becomes. Change any that are "
+                         "wrong; columns set to '(not imported)' are left out.")
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Column", "Header in the file", "First values",
+                                              "Imported as"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.preset_name = QLineEdit(placeholderText="name, e.g. 'Agency sheet'")
+        save = QPushButton("Save this mapping")
+        save.clicked.connect(self.save_preset)
+        self.saved = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Save as"))
+        row.addWidget(self.preset_name, 1)
+        row.addWidget(save)
+        row.addWidget(self.saved)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warnings)
+        layout.addLayout(row)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        prepared = self.w.prepared
+        assert prepared is not None
+        columns = prepared.mapping.columns
+        first = prepared.mapping.header_row + 1
+        samples = prepared.table.rows[first:first + SAMPLE_ROWS]
+        self.table.setRowCount(len(columns))
+        self.combos = []
+        for row, column in enumerate(columns):
+            values = [_cell_text(r[column.index]) for r in samples if column.index < len(r)]
+            for col, text in enumerate((column.letter, column.header, " | ".join(values))):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+            combo = QComboBox()
+            for spec in FIELDS.values():
+                combo.addItem(spec.label, spec.name)
+            combo.setCurrentIndex(combo.findData(column.field or IGNORE))
+            self.table.setCellWidget(row, 3, combo)
+            self.combos.append(combo)
+        self.table.resizeColumnsToContents()
+        self.warnings.setText("\n".join(prepared.mapping.warnings))
+
+    def overrides(self) -> list[tuple[str, str]]:
+        prepared = self.w.prepared
+        assert prepared is not None
+        return [(column.letter, combo.currentData())
+                for column, combo in zip(prepared.mapping.columns, self.combos, strict=True)]
+
+    def choose(self, header: str, field_name: str) -> None:
+        """Set the column with this header to a field (what a user does with the combo)."""
+        prepared = self.w.prepared
+        assert prepared is not None
+        for column, combo in zip(prepared.mapping.columns, self.combos, strict=True):
+            if column.header == header:
+                combo.setCurrentIndex(combo.findData(field_name))
+
+    def validatePage(self) -> bool:
+        prepared = self.w.prepared
+        assert prepared is not None
+        try:
+            prepared.mapping = build_mapping(prepared.table, prepared.header,
+                                             overrides=self.overrides(),
+                                             web_bases=store_web_bases(self.w.store))
+        except ValueError as exc:
+            self.warnings.setText(f"<span style='color:#c92a2a'>{exc}</span>")
+            return False
+        return True
+
+    def save_preset(self) -> None:
+        name = self.preset_name.text().strip()
+        if not name or not self.validatePage() or self.w.prepared is None:
+            self.saved.setText("Give the mapping a name.")
+            return
+        save_preset(self.w.store.data_dir, name, self.w.prepared.mapping.as_preset())
+        self.saved.setText(f"Saved as '{name}'.")
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Preview")
+        self.setSubTitle("Nothing has been written yet.")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.counts = QLabel("Checking the rows …")
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.update_radio = QRadioButton("Update them (fill in and change fields; an empty "
+                                         "cell never blanks a stored value)")
+        self.skip_radio = QRadioButton("Leave them as they are")
+        self.update_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.update_radio)
+        group.addButton(self.skip_radio)
+        self.update_radio.toggled.connect(lambda _: self.replan())
+        self.invalid = QTableWidget(0, 4)
+        self.invalid.setHorizontalHeaderLabels(["Row", "Column", "Value", "Why it was not "
+                                                "imported"])
+        self.invalid.verticalHeader().hide()
+        self.invalid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.invalid.horizontalHeader().setStretchLastSection(True)
+        report = QPushButton("Save error report …")
+        report.clicked.connect(self.w.save_report)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(QLabel("People and accounts already in the list:"))
+        layout.addWidget(self.update_radio)
+        layout.addWidget(self.skip_radio)
+        layout.addWidget(self.invalid, 1)
+        layout.addWidget(report, 0, Qt.AlignmentFlag.AlignLeft)
+
+    @property
+    def policy(self) -> OnDuplicate:
+        return OnDuplicate.UPDATE if self.update_radio.isChecked() else OnDuplicate.SKIP
+
+    def initializePage(self) -> None:
+        self.w.plan = None
+        self.w.parsed = None
+        self.counts.setText("Checking the rows …")
+        self.completeChanged.emit()
+        prepared = self.w.prepared
+        store = self.w.store
+        region, web_bases = store.phone_region, store_web_bases(store)
+        assert prepared is not None
+        self.w.runner.start(
+            "Checking the rows",
+            lambda ctx: validate(prepared, region=region, web_bases=web_bases, job=ctx),
+            on_done=self._validated, on_error=self._failed)
+
+    def _validated(self, parsed: list[ParsedRow]) -> None:
+        self.w.parsed = parsed
+        self.replan()
+
+    def replan(self) -> None:
+        if self.w.parsed is None:
+            return
+        parsed, store, policy = self.w.parsed, self.w.store, self.policy
+        self.w.runner.start("Comparing with the list",
+                            lambda ctx: plan_rows(parsed, StoreLookup(store), policy),
+                            on_done=self._planned, on_error=self._failed)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.w.plan = plan
+        new, updated = plan.count(Action.CREATE), plan.count(Action.UPDATE)
+        unchanged, skipped = plan.count(Action.UNCHANGED), plan.count(Action.SKIP)
+        self.counts.setText(
+            f"<b>{plan.rows:,}</b> rows: "
+            f"<b>{new.influencers:,}</b> new influencers and <b>{new.accounts:,}</b> new "
+            f"accounts · <b>{updated.total:,}</b> updated · <b>{unchanged.total:,}</b> "
+            f"unchanged · <b>{skipped.total:,}</b> left as they are · "
+            f"<span style='color:#c92a2a'><b>{len(plan.invalid_rows):,}</b> invalid</span>")
+        errors = plan.errors
+        self.invalid.setRowCount(len(errors))
+        for row, error in enumerate(errors):
+            for col, text in enumerate((str(error.row), error.column, error.value,
+                                        error.message)):
+                self.invalid.setItem(row, col, QTableWidgetItem(text))
+        self.invalid.resizeColumnsToContents()
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self.counts.setText(f"<span style='color:#c92a2a'>{message}</span>")
+
+    def isComplete(self) -> bool:
+        return self.w.plan is not None
+
+    def validatePage(self) -> bool:
+        """"Import": write the plan in one transaction, then show the result page."""
+        plan = self.w.plan
+        if plan is None:
+            return False
+        if self.w.applied is None:
+            self.w.runner.start("Importing", lambda ctx: apply_plan(self.w.store, plan, ctx),
+                                on_done=self._applied, on_error=self._failed)
+            return False  # the wizard moves on when the import has finished
+        return True
+
+    def _applied(self, applied: Applied) -> None:
+        self.w.applied = applied
+        self.w.next()
+
+
+class DonePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Imported")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        report = QPushButton("Save error report …")
+        report.clicked.connect(self.w.save_report)
+        self.report_button = report
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(report, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        applied, plan = self.w.applied, self.w.plan
+        assert applied is not None and plan is not None
+        invalid = len(plan.invalid_rows)
+        self.summary.setText(
+            f"Added {applied.created_influencers:,} influencers and "
+            f"{applied.created_accounts:,} accounts; updated {applied.updated_influencers:,} "
+            f"influencers and {applied.updated_accounts:,} accounts."
+            + (f"\n{invalid:,} rows were not imported: save the error report, fix them and "
+               "import that file again." if invalid else ""))
+        self.report_button.setVisible(bool(invalid))
+
+
+class ImportWizard(QWizard):
+    def __init__(self, store: Store, runner: JobRunner, parent: QWidget | None = None,
+                 path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.prepared: PreparedImport | None = None
+        self.parsed: list[ParsedRow] | None = None
+        self.plan: ImportPlan | None = None
+        self.applied: Applied | None = None
+        self.setWindowTitle("Import influencers from Excel")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.resize(900, 620)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.done_page = DonePage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.done_page):
+            self.addPage(page)
+        if path is not None:
+            self.file_page.open_file(path)
+
+    def save_report(self, _checked: bool = False, path: Path | None = None) -> Path | None:
+        """Write the invalid rows with their reasons, for fixing and importing again."""
+        if self.plan is None or self.prepared is None or not self.plan.invalid_rows:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Save error report",
+                                                    "import-errors.xlsx", "Excel (*.xlsx)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        write_error_report(path, list(self.prepared.header.headers), self.plan.invalid_rows)
+        return path

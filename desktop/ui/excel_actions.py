@@ -1,0 +1,94 @@
+"""Import and export in the window: the import wizard (Ctrl+I, or drop a spreadsheet on
+the window) and "Export results to Excel" (Ctrl+E), which writes exactly what the current
+tab shows (or only the selected rows when several are selected)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.excel.export import ExportResult, export_search
+from desktop.jobs import JobContext
+from desktop.store import SearchQuery
+from desktop.ui.dialogs.import_wizard import ImportWizard
+from shared_models.platforms import PLATFORMS
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xls", ".ods", ".csv"}
+
+
+class ExcelActions(QObject):
+    exported = Signal(object)  # ExportResult
+
+    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self.window = window
+        self.act_import = window._action("Import from Excel …", lambda: self.open_wizard(),
+                                         "Ctrl+I", "Import influencers from a spreadsheet")
+        self.act_export = window._action("Export results to Excel …", self.export, "Ctrl+E",
+                                         "Export what the table shows")
+        window.toolbar.addAction(self.act_import)
+        window.toolbar.addAction(self.act_export)
+        window.file_menu.addActions([self.act_import, self.act_export])
+        self.wizard: ImportWizard | None = None
+
+    def row_actions(self) -> list[QAction]:
+        return [self.act_export]
+
+    def open_wizard(self, path: Path | None = None) -> ImportWizard:
+        wizard = ImportWizard(self.window.store, self.window.runner, self.window, path)
+        wizard.finished.connect(lambda _: self._wizard_closed(wizard))
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _wizard_closed(self, wizard: ImportWizard) -> None:
+        if wizard.applied is not None:
+            self.window.refresh_after_change()
+            self.window.undo_stack.indexChanged.emit(self.window.undo_stack.index())
+
+    def export_query(self) -> SearchQuery:
+        """The current tab's search; only the selected rows when several are selected."""
+        model = self.window.models[self.window.platform]
+        query = replace(model.query, offset=0, limit=None)
+        selected = self.window.selected_rows()
+        if len(selected) > 1:
+            query = replace(query, account_ids=[r.id for r in selected])
+        return query
+
+    def export(self, _checked: bool = False, path: Path | None = None) -> None:
+        query = self.export_query()
+        label = PLATFORMS[self.window.platform].label.replace(" ", "-").lower()
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, "Export results to Excel", f"influencers-{label}.xlsx",
+                "Excel (*.xlsx)")
+            if not chosen:
+                return
+            path = Path(chosen)
+        store = self.window.store
+        target = path
+
+        def work(ctx: JobContext) -> ExportResult:
+            return export_search(store, target, query, job=ctx)
+
+        self.window.runner.start("Exporting", work, on_done=self._exported,
+                                 on_error=self._failed)
+
+    def _exported(self, result: ExportResult) -> None:
+        self.exported.emit(result)
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Export")
+        box.setText(f"Exported {result.rows:,} accounts to {result.path.name}.")
+        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.open()
+        open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path))))
+        self.result_box = box
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, "Export", message)
