@@ -68,9 +68,12 @@ def _metric_value(metric: str) -> str:
 
 
 def _where(query: SearchQuery) -> tuple[str, list[Any]]:
-    clauses: list[str] = ["+s.live = ?"]  # '+': never drive the query from this column
-    params: list[Any] = [0 if query.deleted else 1]
     terms = query_terms(query.text)
+    # '+' keeps SQLite from driving the query from a column's index: never for `live`
+    # (nearly every row is live), and not for the filters when the text index narrows more.
+    p = "+" if terms else ""
+    clauses: list[str] = ["+s.live = ?"]
+    params: list[Any] = [0 if query.deleted else 1]
     fts = [t for t in terms if t.kind == "fts"]
     if fts:
         clauses.append("s.rid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
@@ -83,17 +86,17 @@ def _where(query: SearchQuery) -> tuple[str, list[Any]]:
         clauses.append("instr((SELECT doc FROM search_doc d WHERE d.rid = s.rid), ?) > 0")
         params.append(term.text)
     if query.platform:
-        clauses.append("s.platform = ?")
+        clauses.append(f"{p}s.platform = ?")
         params.append(parse_platform(query.platform).value)
     if query.category:
-        clauses.append("s.category = ?")
+        clauses.append(f"{p}s.category = ?")
         params.append(fold(query.category))
     if query.tag:
         clauses.append("instr(s.tags, ?) > 0")
         params.append(SEP + fold(query.tag).lstrip("#") + SEP)
     for op, bounds in ((">=", query.metric_min), ("<=", query.metric_max)):
         for metric, bound in bounds.items():
-            clauses.append(f"{_metric_value(metric)} {op} ?")
+            clauses.append(f"{p}{_metric_value(metric)} {op} ?")
             params.append(float(bound))
     if query.stale_hours is not None:
         if query.stale_hours < 0:
@@ -107,6 +110,12 @@ def _where(query: SearchQuery) -> tuple[str, list[Any]]:
                        f"({','.join('?' * len(ids))}))" if ids else "0")
         params += ids
     return " AND ".join(clauses), params
+
+
+def _narrowing(query: SearchQuery) -> bool:
+    """Filters that usually leave a small part of the list."""
+    return bool(query.category or query.tag or query.metric_min or query.metric_max
+                or query.account_ids is not None)
 
 
 def _sort_key(query: SearchQuery) -> str:
@@ -185,9 +194,9 @@ class SearchMixin:
         offset = max(0, int(query.offset))
         end = None if query.limit is None else offset + max(0, int(query.limit))
         with self.db.read() as conn:
-            if query_terms(query.text):
-                # Text narrows the rows a lot: evaluate the text index once, count and sort
-                # the matches here rather than running the query twice.
+            if query_terms(query.text) or _narrowing(query):
+                # Text or a narrowing filter leaves few rows: find them once, count and sort
+                # them here rather than running the query twice (count, then page).
                 found = conn.exec_driver_sql(
                     f"SELECT s.rid, {_sort_key(query)}, s.platform, s.handle "
                     f"FROM search_row s WHERE {where}", tuple(params)).all()
