@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -143,6 +145,42 @@ def _pull_all(client: httpx.Client, page_size: int) -> tuple[int, float, int]:
             return rows, time.perf_counter() - start, pages
 
 
+def _pull_all_pipelined(client: httpx.Client, page_size: int) -> tuple[int, float, int]:
+    """The same pull, fetching page N+1 (cursor from the X-Sync-Cursor header) while page N
+    is parsed, as a client that applies pages to its store can."""
+    pages: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+    failure: list[BaseException] = []
+
+    def fetch() -> None:
+        since = 0
+        try:
+            while True:
+                response = client.get("/v1/sync/changes",
+                                      params={"since": since, "limit": page_size})
+                response.raise_for_status()
+                pages.put(response.content)
+                since = int(response.headers["X-Sync-Cursor"])
+                if response.headers["X-Sync-More"] != "true":
+                    break
+        except BaseException as err:
+            failure.append(err)
+        finally:
+            pages.put(None)
+
+    rows = count = 0
+    start = time.perf_counter()
+    fetcher = threading.Thread(target=fetch, daemon=True)
+    fetcher.start()
+    while (body := pages.get()) is not None:
+        changes: list[dict[str, Any]] = json.loads(body)["changes"]
+        rows += len(changes)
+        count += 1
+    fetcher.join()
+    if failure:
+        raise failure[0]
+    return rows, time.perf_counter() - start, count
+
+
 def _push_ops(n: int) -> list[dict[str, Any]]:
     """A desk's typical outbox: new influencers with an account each, then edits."""
     ops: list[dict[str, Any]] = []
@@ -214,8 +252,10 @@ def run(quick: bool) -> str:
         _pull_all(client, MAX_CHANGES_PER_PAGE)  # warm-up
         pull_rows, pull_s, pages = min((_pull_all(client, MAX_CHANGES_PER_PAGE)
                                         for _ in range(3)), key=lambda r: r[1])
+        piped_rows, piped_s, _ = min((_pull_all_pipelined(client, MAX_CHANGES_PER_PAGE)
+                                      for _ in range(3)), key=lambda r: r[1])
         total = sum(counts.values())
-        assert pull_rows == total == copy_rows, (pull_rows, total, copy_rows)
+        assert pull_rows == piped_rows == total == copy_rows, (pull_rows, total, copy_rows)
 
         ops = _push_ops(sizes["push_ops"])
         push_s, statuses = _push(client, ops)
@@ -226,7 +266,8 @@ def run(quick: bool) -> str:
 
     copy_rate = copy_rows / copy_s
     pull_rate = pull_rows / pull_s
-    ratio = pull_rate / copy_rate
+    piped_rate = piped_rows / piped_s
+    ratio = piped_rate / copy_rate
     noop_median = statistics.median(noop) * 1000
     noop_p95 = sorted(noop)[int(len(noop) * 0.95) - 1] * 1000
     status_text = ", ".join(f"{k} {v}" for k, v in sorted(statuses.items()))
@@ -239,9 +280,11 @@ def run(quick: bool) -> str:
         "",
         "| measurement | result | baseline / target |",
         "|---|---|---|",
-        f"| initial pull, {pages} pages of {MAX_CHANGES_PER_PAGE:,} | {pull_rate:,.0f} rows/s "
-        f"({pull_s:.2f} s) | COPY TO STDOUT {copy_rate:,.0f} rows/s ({copy_s:.2f} s, "
-        f"{copy_bytes / 1e6:.0f} MB) |",
+        f"| initial pull, {pages} pages of {MAX_CHANGES_PER_PAGE:,}, next page fetched while "
+        f"this one is parsed | **{piped_rate:,.0f} rows/s** ({piped_s:.2f} s) | "
+        f"COPY TO STDOUT {copy_rate:,.0f} rows/s ({copy_s:.2f} s, {copy_bytes / 1e6:.0f} MB) |",
+        f"| initial pull, one page at a time | {pull_rate:,.0f} rows/s ({pull_s:.2f} s) | "
+        f"{pull_rate / copy_rate:.0%} of COPY |",
         f"| pull / COPY ratio | **{ratio:.0%}** | target >= 20% "
         f"({'met' if ratio >= 0.2 else 'MISSED'}) |",
         f"| push {len(ops):,} ops in batches of {PUSH_BATCH} | {len(ops) / push_s:,.0f} ops/s "

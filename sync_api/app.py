@@ -15,6 +15,7 @@ from sync_api.api.routes import health, sync, tokens
 from sync_api.core.config import Settings
 from sync_api.core.db import make_engine
 from sync_api.core.middleware import BodyLimit, NetworkGuard
+from sync_api.tokens import TokenCache
 
 
 def _where(loc: tuple[Any, ...]) -> str:
@@ -63,6 +64,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.token_cache = TokenCache(settings.token_cache_seconds)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.include_router(health.router)
     app.include_router(sync.router)

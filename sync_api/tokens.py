@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -10,6 +11,35 @@ from sqlmodel import Session, col, select
 
 from sync_api.core.security import Role, hash_token, new_token
 from sync_api.models import ApiToken
+
+
+class TokenCache:
+    """Recently authenticated tokens, so a desk syncing every few seconds costs no lookup.
+
+    Entries live `ttl` seconds: a token revoked from the CLI (another process) stops working
+    within that time; one revoked through the API stops at once (`forget`).
+    """
+
+    def __init__(self, ttl: float) -> None:
+        self.ttl = ttl
+        self._entries: dict[str, tuple[float, TokenInfo]] = {}
+
+    def get(self, token: str) -> TokenInfo | None:
+        entry = self._entries.get(hash_token(token))
+        if entry is None or entry[0] < time.monotonic():
+            return None
+        return entry[1]
+
+    def put(self, token: str, info: TokenInfo) -> None:
+        if self.ttl > 0:
+            if len(self._entries) > 10_000:  # bounded: drop everything rather than grow
+                self._entries.clear()
+            self._entries[hash_token(token)] = (time.monotonic() + self.ttl, info)
+
+    def forget(self, token_id: int) -> None:
+        for key, (_, info) in list(self._entries.items()):
+            if info.id == token_id:
+                del self._entries[key]
 
 
 class TokenInfo(BaseModel):

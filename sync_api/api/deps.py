@@ -6,13 +6,14 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from sync_api.core.config import Settings
 from sync_api.core.security import Role
-from sync_api.tokens import TokenInfo, authenticate
+from sync_api.tokens import TokenCache, TokenInfo, authenticate
 
 
 async def get_settings(request: Request) -> Settings:
@@ -39,9 +40,9 @@ SessionDep = Annotated[Session, Depends(get_session)]
 _bearer = HTTPBearer(auto_error=False, description="A token from `influencer-sync token create`.")
 
 
-def current_token(
+async def current_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    engine: EngineDep,
+    request: Request,
     settings: SettingsDep,
 ) -> TokenInfo:
     challenge = {"WWW-Authenticate": "Bearer"}
@@ -49,8 +50,19 @@ def current_token(
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, headers=challenge, detail=(
             "This request needs a token (header 'Authorization: Bearer <token>'). "
             "An administrator creates one with `influencer-sync token create`."))
-    with Session(engine) as session:
-        token = authenticate(session, credentials.credentials, settings.token_touch_seconds)
+    cache: TokenCache = request.app.state.token_cache
+    token = cache.get(credentials.credentials)
+    if token is None:
+        engine: Engine = request.app.state.engine
+
+        def lookup() -> TokenInfo | None:
+            with Session(engine) as session:
+                return authenticate(session, credentials.credentials,
+                                    settings.token_touch_seconds)
+
+        token = await run_in_threadpool(lookup)
+        if token is not None:
+            cache.put(credentials.credentials, token)
     if token is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, headers=challenge, detail=(
             "The token is not valid or has been revoked. Ask the administrator for a new one."))

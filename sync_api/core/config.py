@@ -75,6 +75,8 @@ class Settings(BaseSettings):
     # Tokens: bytes of randomness, and how often last_used_at is written (not on every call).
     token_bytes: int = Field(default=32, ge=16)
     token_touch_seconds: float = 60.0
+    # A token revoked from the CLI stops working within this many seconds (0: at once).
+    token_cache_seconds: float = 5.0
     # What the handshake tells an outdated desktop.
     latest_desktop_version: str | None = None
     download_url: str | None = None

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy import Table
 
-from shared_models.records import Entity, jsonable
+from shared_models.records import RECORD_MODELS, Entity, jsonable
 from sync_api import models
 
 RECORD_META = ("version", "created_at", "updated_at", "deleted_at")
@@ -66,6 +67,20 @@ SPECS: dict[Entity, EntitySpec] = {
 # Pull order within a page does not matter (server_seq orders it), but parents first keeps
 # foreign keys happy for a client applying a page that holds both.
 PULL_ORDER = (Entity.INFLUENCER, Entity.ACCOUNT, Entity.ATTACHMENT, Entity.METRIC_SNAPSHOT)
+
+
+@cache
+def _defaults(entity: Entity) -> dict[str, Any]:
+    model = RECORD_MODELS[entity]
+    return {name: info.get_default(call_default_factory=True)
+            for name, info in model.model_fields.items()
+            if name in SPECS[entity].fields and not info.is_required()}
+
+
+def field_defaults(entity: Entity) -> dict[str, Any]:
+    """The wire model's defaults for the fields a create may leave out (fresh copies)."""
+    return {name: list(value) if isinstance(value, list) else value
+            for name, value in _defaults(entity).items()}
 
 
 def wire_record(spec: EntitySpec, row: Mapping[str, Any]) -> dict[str, Any]:

@@ -1,10 +1,10 @@
 """Pull: every change after a cursor, in `server_seq` order, as one ready-made JSON page.
 
 Each row carries its change already rendered as JSON (`change_doc`, kept by a trigger, see
-migration 0002); PostgreSQL joins a page's documents (`string_agg`), so neither database nor
-service builds JSON per row per pull, and the page leaves the service as one string. Both
-queries run in one REPEATABLE READ snapshot. Writers commit in sequence order (see push.py),
-so the snapshot never holds a change N+1 without change N.
+migration 0002), so neither database nor service builds JSON per row per pull: a page is one
+index-ordered query whose documents are joined into the body. One statement sees one
+snapshot, and writers commit in sequence order (see push.py), so the snapshot never holds a
+change N+1 without change N.
 """
 
 from __future__ import annotations
@@ -16,19 +16,15 @@ from sqlalchemy import Connection, text
 from shared_models.sync import MAX_CHANGES_PER_PAGE
 from sync_api.sync.entities import PULL_ORDER, SPECS
 
-_SEQS_SQL = text(
-    "SELECT server_seq FROM ("
-    + " UNION ALL ".join(
-        f"(SELECT server_seq FROM {SPECS[e].table.name} WHERE server_seq > :since "
-        f"ORDER BY server_seq LIMIT :n)" for e in PULL_ORDER)
-    + ") AS s ORDER BY server_seq LIMIT :n")
-
+# Each table's rows after the cursor come off its server_seq index already in order; the
+# Merge Append reads them lazily, so a page touches about `limit` rows however the entities
+# interleave. One extra row tells whether there is more.
 _PAGE_SQL = text(
-    "SELECT coalesce(string_agg(change_doc, ',' ORDER BY server_seq), '') FROM ("
+    "SELECT server_seq, change_doc FROM ("
     + " UNION ALL ".join(
-        f"SELECT server_seq, change_doc FROM {SPECS[e].table.name} "
-        f"WHERE server_seq > :since AND server_seq <= :upto" for e in PULL_ORDER)
-    + ") AS c")
+        f"(SELECT server_seq, change_doc FROM {SPECS[e].table.name} "
+        f"WHERE server_seq > :since ORDER BY server_seq LIMIT :n)" for e in PULL_ORDER)
+    + ") AS c ORDER BY server_seq LIMIT :n")
 
 
 @dataclass(frozen=True)
@@ -40,17 +36,12 @@ class Page:
 
 
 def changes_page(conn: Connection, since: int, limit: int) -> Page:
-    """The changes with server_seq > since (at most `limit`), as a ChangesPage JSON body.
-
-    Run it inside a REPEATABLE READ transaction so both queries see one snapshot.
-    """
+    """The changes with server_seq > since (at most `limit`), as a ChangesPage JSON body."""
     limit = max(1, min(limit, MAX_CHANGES_PER_PAGE))
-    seqs = conn.execute(_SEQS_SQL, {"since": since, "n": limit + 1}).scalars().all()
-    more = len(seqs) > limit
-    seqs = seqs[:limit]
-    if not seqs:
-        return Page(f'{{"changes":[],"cursor":{since},"more":false}}'.encode(), 0, since, False)
-    cursor = seqs[-1]
-    docs = conn.execute(_PAGE_SQL, {"since": since, "upto": cursor}).scalar_one()
+    rows = conn.execute(_PAGE_SQL, {"since": since, "n": limit + 1}).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = rows[-1][0] if rows else since
+    docs = ",".join(row[1] for row in rows)
     body = f'{{"changes":[{docs}],"cursor":{cursor},"more":{"true" if more else "false"}}}'
-    return Page(body.encode(), len(seqs), cursor, more)
+    return Page(body.encode(), len(rows), cursor, more)

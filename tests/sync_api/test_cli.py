@@ -51,9 +51,12 @@ def test_token_create_prints_a_token_that_works_on_the_running_server(
     assert "desk-7" in listing and "staff" in listing and token not in listing
     revoked = _cli("token", "revoke", "desk-7", "--database-url", db).stdout
     assert "Revoked" in revoked
-    response = httpx.get(f"{sync_server.url}/v1/sync/changes",
-                         headers={"Authorization": f"Bearer {token}"})
-    assert response.status_code == 401
+    # The server remembers a good token for token_cache_seconds (5 s) before asking again.
+    deadline = time.monotonic() + sync_server.settings.token_cache_seconds + 5
+    while httpx.get(f"{sync_server.url}/v1/sync/changes",
+                    headers={"Authorization": f"Bearer {token}"}).status_code != 401:
+        assert time.monotonic() < deadline, "a revoked token still works"
+        time.sleep(0.5)
     missing = _cli("token", "revoke", "desk-7", "--database-url", db, check=False)
     assert missing.returncode == 1 and "No live token" in missing.stderr
 

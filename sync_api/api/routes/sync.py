@@ -40,7 +40,7 @@ def compatibility_message(request: HandshakeRequest) -> str:
 
 
 @router.post("/handshake")
-def handshake(request: HandshakeRequest, token: CurrentToken,
+async def handshake(request: HandshakeRequest, token: CurrentToken,
               settings: SettingsDep) -> HandshakeResponse:
     message = compatibility_message(request)
     return HandshakeResponse(
@@ -54,6 +54,8 @@ def handshake(request: HandshakeRequest, token: CurrentToken,
 @router.post("/push")
 def push(request: PushRequest, token: CurrentToken, engine: EngineDep) -> PushResponse:
     """Apply a batch of operations in one transaction; one result per op, in order."""
+    if not request.ops:  # a desk with nothing to send: no transaction, no writer lock
+        return PushResponse(results=[])
     with engine.begin() as conn:
         return apply_push(conn, request, token_name=token.name)
 
@@ -67,8 +69,12 @@ def changes(
     limit: Annotated[int, Query(ge=1, description=(
         f"At most this many changes (capped at {MAX_CHANGES_PER_PAGE})."))] = 1000,
 ) -> Response:
-    """Changes after `since` in server_seq order, tombstones included."""
-    with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, \
-            conn.begin():
+    """Changes after `since` in server_seq order, tombstones included.
+
+    The headers `X-Sync-Cursor` and `X-Sync-More` repeat the body's `cursor` and `more`, so
+    a client can ask for the next page while it still parses this one.
+    """
+    with engine.connect() as conn:
         page = changes_page(conn, since, limit)
-    return Response(content=page.body, media_type="application/json")
+    return Response(content=page.body, media_type="application/json", headers={
+        "X-Sync-Cursor": str(page.cursor), "X-Sync-More": "true" if page.more else "false"})

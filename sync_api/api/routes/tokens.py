@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, HTTPException, Request, status
 
 from sync_api.api.deps import AdminToken, SessionDep, SettingsDep
 from sync_api.tokens import (
@@ -32,8 +32,9 @@ def create(body: TokenCreate, admin: AdminToken, session: SessionDep,
 
 
 @router.delete("/{token_id}")
-def revoke(token_id: int, admin: AdminToken, session: SessionDep) -> TokenInfo:
+def revoke(token_id: int, admin: AdminToken, session: SessionDep, request: Request) -> TokenInfo:
     revoked = revoke_token_id(session, token_id)
+    request.app.state.token_cache.forget(token_id)
     if revoked is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND,
                             detail=f"There is no live token with id {token_id}.")
