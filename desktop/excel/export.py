@@ -12,15 +12,16 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-import phonenumbers
 import xlsxwriter
 
 from desktop.excel.xlsx import MAX_URLS_PER_SHEET, SafeWriter, column_widths
 from desktop.jobs import JobContext, quiet
 from desktop.store import AccountRow, SearchQuery, Store
+from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
 
 METRICS_BY_PLATFORM: dict[Platform, tuple[str, ...]] = {
@@ -120,10 +121,11 @@ def write_export(path: Path, rows: Mapping[Platform, Iterable[AccountRow]], *,
 
 def _row_values(platform: Platform, region: str) -> Callable[[AccountRow], list[object]]:
     metrics = METRICS_BY_PLATFORM[platform]
+    phone = lru_cache(maxsize=4096)(display_phone)  # an influencer's rows repeat the phone
 
     def values(row: AccountRow) -> list[object]:
         out: list[object] = [
-            row.name, format_phone(row.phone, region), ", ".join(row.tags),
+            row.name, phone(row.phone), ", ".join(row.tags),
             row.influencer_notes, row.platform, row.handle, row.profile_url, row.email,
             row.category, row.status, row.notes, ", ".join(row.other_platform_handles)]
         for metric in metrics:
@@ -136,17 +138,3 @@ def _row_values(platform: Platform, region: str) -> Callable[[AccountRow], list[
         return out
 
     return values
-
-
-def format_phone(e164: str, region: str = "KR") -> str:
-    """How staff write a number: national form at home (010-1234-5678), else international."""
-    if not e164:
-        return ""
-    try:
-        parsed = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    home = phonenumbers.region_code_for_number(parsed) == region.upper()
-    style = (phonenumbers.PhoneNumberFormat.NATIONAL if home
-             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    return phonenumbers.format_number(parsed, style)
