@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--profiles", type=int, default=d.profiles, help="per platform")
     g.add_argument("--posts-per-profile", type=int, default=d.posts_per_profile)
     g.add_argument("--comments-per-post", type=int, default=d.comments_per_post)
+    g.add_argument("--commenter-pool", type=int, default=d.commenter_pool,
+                   help="comment authors come from the first N Platform A handles (0: all)")
     g.add_argument("--missing-share", type=float, default=d.missing_share)
     g.add_argument("--web-base-a", default=d.web_base_a)
     g.add_argument("--web-base-b", default=d.web_base_b)

@@ -39,6 +39,9 @@ class SimConfig:
     profiles: int = 200  # per platform, including the missing ones
     posts_per_profile: int = 5
     comments_per_post: int = 30
+    # > 0: comment authors come from only the first N Platform A handles (a fixed pool of
+    # commenters who write many comments each); 0: from every handle.
+    commenter_pool: int = 0
     missing_share: float = 0.05  # handles listed in the data set that answer 404
     # The public sites whose URLs appear in comments.
     web_base_a: str = "https://a.example.com"
@@ -77,4 +80,4 @@ class SimConfig:
     def data_shape(self) -> tuple[Any, ...]:
         """What the generated data set depends on (a change regenerates it)."""
         return (self.seed, self.profiles, self.posts_per_profile, self.comments_per_post,
-                self.missing_share, self.web_base_a, self.web_base_b)
+                self.missing_share, self.web_base_a, self.web_base_b, self.commenter_pool)

@@ -161,11 +161,13 @@ def _comments(dataset: Dataset, post_id: str) -> tuple[Comment, ...]:
     b_handles = list(dataset.b.profiles) + dataset.b.missing
     b_posts = list(dataset.b.posts)
     a_posts = list(dataset.a.posts.values())
+    pool = dataset.config.commenter_pool
+    authors = a_handles[:pool] if pool > 0 else a_handles
     start = datetime.fromisoformat(post.published_at)
     out: list[Comment] = []
     for i in range(dataset.config.comments_per_post):
-        if rng.random() < 0.7 and a_handles:
-            author_handle: str | None = rng.choice(a_handles)
+        if rng.random() < 0.7 and authors:
+            author_handle: str | None = rng.choice(authors)
         else:
             author_handle = None
         author_name = _person(rng, "A", set())[1]
