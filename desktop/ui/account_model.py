@@ -62,14 +62,14 @@ def columns_for(platform: Platform) -> list[Column]:
     return [
         Column("name", "Name", "name", lambda r: r.name),
         Column("handle", "Handle", "handle", lambda r: f"@{r.handle}"),
-        Column("email", "Email", "email", lambda r: r.email),
-        Column("phone", "Phone", "phone", lambda r: display_phone(r.phone)),
-        Column("category", "Category", "category", lambda r: r.category),
-        Column("tags", "Tags", None, lambda r: ", ".join(r.tags)),
         Column(metric, metric_label, metric, _metric_value(metric), align_right=True),
         Column("metric_age", "Updated", None, _metric_age(metric)),
         Column("other", f"On {PLATFORMS[other].label}", None,
                lambda r: ", ".join(f"@{h}" for h in r.other_platform_handles)),
+        Column("email", "Email", "email", lambda r: r.email),
+        Column("phone", "Phone", "phone", lambda r: display_phone(r.phone)),
+        Column("category", "Category", "category", lambda r: r.category),
+        Column("tags", "Tags", None, lambda r: ", ".join(r.tags)),
     ]
 
 

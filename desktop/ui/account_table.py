@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from desktop.store import AccountRow
 from desktop.ui.account_model import AccountTableModel
 
-DEFAULT_WIDTHS = {"name": 150, "handle": 150, "email": 200, "phone": 120, "category": 90,
-                  "tags": 130, "metric_age": 90, "other": 170}
+DEFAULT_WIDTHS = {"name": 120, "handle": 150, "email": 190, "phone": 115, "category": 75,
+                  "tags": 110, "daily_visitors": 95, "followers": 95, "metric_age": 80,
+                  "other": 160}
 
 
 class AccountTable(QTableView):

@@ -79,9 +79,7 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "demo", False):
         from desktop.demo import start_demo
 
-        print("Starting the demo: sync service, simulated platforms and sample data …",
-              file=sys.stderr)
-        demo = start_demo()
+        demo = start_demo(say=lambda text: print(text, file=sys.stderr, flush=True))
         data_dir = demo.data_dir
     else:
         data_dir = resolve_data_dir(getattr(args, "data_dir", None))

@@ -52,9 +52,10 @@ class DetailPane(QWidget):
         facts.addRow("Notes", self.notes)
 
         self.accounts = QTreeWidget()
-        self.accounts.setHeaderLabels(["Account", "Latest", "Email"])
+        self.accounts.setHeaderLabels(["Account", "Latest"])
         self.accounts.setRootIsDecorated(False)
-        self.accounts.setMinimumHeight(120)
+        self.accounts.setMinimumHeight(80)
+        self.accounts.setMaximumHeight(150)
         self.accounts.itemActivated.connect(self._jump)
         self.accounts.itemClicked.connect(self._jump)
         accounts_box = QGroupBox("Accounts on both platforms")
@@ -104,18 +105,18 @@ class DetailPane(QWidget):
             platform = Platform(other.platform)
             metric = PLATFORMS[platform].headline_metric
             latest = self.store.latest_metrics(other.id).get(metric)
-            latest_text = (f"{number(latest.value)} ({age(latest.observed_at)})"
+            latest_text = (f"{number(latest.value)} · {age(latest.observed_at)}"
                            if latest else "not collected yet")
             item = QTreeWidgetItem([f"{PLATFORMS[platform].label}  @{other.handle}",
-                                    latest_text, other.email])
+                                    latest_text])
             item.setData(0, ACCOUNT_ID_ROLE, other.id)
-            item.setToolTip(0, other.profile_url)
+            item.setToolTip(0, "\n".join(t for t in (other.profile_url, other.email) if t))
             if other.id == selected:
                 font = item.font(0)
                 font.setBold(True)
                 item.setFont(0, font)
             self.accounts.addTopLevelItem(item)
-        for column in range(3):
+        for column in range(2):
             self.accounts.resizeColumnToContents(column)
 
     def _jump(self, item: QTreeWidgetItem, _column: int = 0) -> None:

@@ -105,12 +105,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 400])
+        self.splitter.setSizes([1000, 420])
+        detail_scroll.setMinimumWidth(360)
         self.setCentralWidget(self.splitter)
 
         self.filter_dock = QDockWidget("Filters", self)
         self.filter_dock.setObjectName("filters")
         self.filter_dock.setWidget(self.filters)
+        self.filters.setMaximumWidth(300)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_dock)
 
         self.job_progress = JobProgress()

@@ -29,8 +29,8 @@ class MetricChart(QChartView):
             series.append(stamp.toMSecsSinceEpoch(), float(snap.value))
         chart.addSeries(series)
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("MM-dd")
-        x_axis.setTickCount(min(max(len(history), 2), 7))
+        x_axis.setFormat("M/d")
+        x_axis.setTickCount(min(max(len(history), 2), 5))
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%.0f")
         if history:

@@ -14,6 +14,7 @@ from desktop.ui.formatting import age
 BACKGROUND_SYNC_MS = 5 * 60_000
 AFTER_EDIT_DELAY_MS = 3_000
 OFFLINE_RETRY_MS = 30_000
+STARTUP_SYNC_DELAY_MS = 1_500
 
 
 def sync_once(store, ctx: JobContext) -> SyncReport | None:  # type: ignore[no-untyped-def]
@@ -35,6 +36,7 @@ class SyncActions(QObject):
         self.window = window
         self.store = window.store
         self.running = False
+        self.again = False
         self.online: bool | None = None
         self.last_problem = ""
         self.act_sync = window._action("Sync now", lambda: self.sync(user=True), "F5",
@@ -59,6 +61,8 @@ class SyncActions(QObject):
         self.soon.timeout.connect(lambda: self.sync(user=False))
         window.undo_stack.indexChanged.connect(lambda _: self.after_edit())
         self.refresh_status()
+        # Catch up with what colleagues did while this desktop was closed.
+        QTimer.singleShot(STARTUP_SYNC_DELAY_MS, lambda: self.sync(user=False))
 
     def after_edit(self) -> None:
         self.refresh_status()
@@ -67,6 +71,8 @@ class SyncActions(QObject):
 
     def sync(self, user: bool) -> None:
         if self.running:
+            # F5 during a background sync: run once more when it ends, so nothing is missed.
+            self.again = self.again or user
             return
         if not self.store.sync_state().server_url:
             if user:
@@ -80,6 +86,10 @@ class SyncActions(QObject):
 
     def _done(self, report: SyncReport | None) -> None:
         self.running = False
+        if self.again:
+            self.again = False
+            self.sync(user=True)
+            return
         self.online = report is not None and report.ok
         self.last_problem = "; ".join(report.errors) if report and report.errors else ""
         if report is not None and (report.pulled or report.remapped):

@@ -64,7 +64,7 @@ def test_collect_platform_b_fills_followers_and_reports_not_found(sim_window, si
     assert painted[handles[0]] == f"{profiles[handles[0]]['followers']:,}"
     box = sim_window.collect_actions.summary_box
     assert "<b>6</b> collected" in box.text() and "<b>2</b> not found" in box.text()
-    assert not sim_window.job_progress.isVisible()
+    qtbot.waitUntil(lambda: not sim_window.job_progress.isVisible(), timeout=2000)
 
 
 def test_cancel_stops_the_run_and_the_window_stays_responsive(sim_window, sim, qtbot) -> None:

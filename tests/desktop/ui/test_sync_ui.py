@@ -56,7 +56,8 @@ def window(qtbot, tmp_path: Path, two_stores):  # type: ignore[no-untyped-def]
     mine, _ = two_stores
     win = MainWindow(mine, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(win)
-    win.show()
+    with qtbot.waitSignal(win.sync_actions.synced, timeout=15_000):
+        win.show()  # a connected window catches up by itself right after it opens
     return win
 
 
