@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
+from desktop.collect.pace import ceiling_key
+from desktop.collect.ratecontrol import RatePolicy
 from desktop.collect.schedule import (
     DAILY_AT_KEY,
     DEFAULT_DAILY_AT,
@@ -21,11 +23,7 @@ from shared_models.platforms import DEFAULT_WEB_BASES, Platform
 
 PHONE_REGION_KEY = "phone_region"  # read by Store.phone_region
 PLATFORM_BASES_KEY = "platform_bases"  # read by the store and desktop.collect.runs
-DEFAULT_CEILING = 50.0
-
-
-def ceiling_key(platform: Platform) -> str:
-    return f"collect/{platform.value}/ceiling"
+DEFAULT_CEILING = RatePolicy().ceiling
 
 
 @dataclass

@@ -21,11 +21,21 @@ def pace_key(platform: Platform) -> str:
     return f"collect/{platform.value}/pace"
 
 
+def ceiling_key(platform: Platform) -> str:
+    """The user's "never faster than" for a platform, requests/s (Settings dialog)."""
+    return f"collect/{platform.value}/ceiling"
+
+
+def configured_policy(store: SettingsStore, platform: Platform) -> RatePolicy:
+    ceiling = store.get_setting(ceiling_key(platform))
+    return RatePolicy(ceiling=float(ceiling)) if ceiling else RatePolicy()
+
+
 def load_controller(store: SettingsStore, platform: Platform,
                     policy: RatePolicy | None = None) -> RateController:
     stored = store.get_setting(pace_key(platform))
     state = RateState.from_dict(stored) if isinstance(stored, dict) else None
-    return RateController(policy=policy or RatePolicy(), state=state,
+    return RateController(policy=policy or configured_policy(store, platform), state=state,
                           label=PLATFORMS[platform].label)
 
 

@@ -94,7 +94,7 @@ class RateController:
     def __post_init__(self) -> None:
         if self.state is None:
             self.state = RateState(rate=self.policy.initial_rate, ceiling=self.policy.ceiling)
-        self.state.ceiling = min(self.state.ceiling, self.policy.ceiling)
+        self.state.ceiling = self.policy.ceiling  # the configured ceiling, raised or lowered
         self.state.rate = min(max(self.state.rate, self.policy.floor), self.state.ceiling)
         self.state.streak = 0
         self._next_slot = 0.0
