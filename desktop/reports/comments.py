@@ -28,7 +28,7 @@ from desktop.collect.errors import ItemFailed, NotFound, PlatformBlocked, format
 from desktop.collect.ratecontrol import RatePolicy
 from desktop.jobs import JobContext
 from desktop.reports.profiles import DEFAULT_FRESH_HOURS, ProfileMetrics, ProfileResult
-from desktop.reports.session import PlatformSession
+from desktop.reports.session import PlatformSession, run_workers
 from desktop.reports.urls import FoundUrl, UrlKind, find_urls
 from desktop.store import Store
 from shared_models.errors import InvalidValue
@@ -179,6 +179,10 @@ def analyze_comments(store: Store, post_urls: Iterable[str], ctx: JobContext, *,
     posts = parse_post_urls(post_urls, web_bases)
     if not posts:
         raise InvalidValue("post_urls", "", "Give at least one Platform A post URL.")
+    if all(p.state == "invalid_url" for p in posts):
+        reasons = " ".join(p.reason for p in posts[:5])
+        raise InvalidValue("post_urls", "", f"None of the URLs is a {LABEL_A} post URL. "
+                           f"{reasons}")
     analysis = CommentAnalysis(posts)
     started = time.monotonic()
     asyncio.run(_Analysis(store, ctx, analysis, web_bases, fresh_hours, policy).run())
@@ -295,7 +299,7 @@ class _Analysis:
                 self.ctx.progress(done, len(todo), f"posts: {post.url} ({post.comments} "
                                                    "comments)")
 
-        await _gather(worker() for _ in range(min(self.session.workers, len(todo))))
+        await run_workers(worker() for _ in range(min(self.session.workers, len(todo))))
 
     def _collect_rows(self) -> None:
         base_a = self.web_bases[Platform.A]
@@ -340,16 +344,4 @@ class _Analysis:
 
         if total:
             self.ctx.progress(0, total, "commenters' metrics")
-        await _gather(worker() for _ in range(min(self.session.workers, total)))
-
-
-async def _gather(workers: Iterable[Any]) -> None:
-    """Run the workers; the first Cancelled (or error) stops the others."""
-    tasks = [asyncio.ensure_future(w) for w in workers]
-    try:
-        await asyncio.gather(*tasks)
-    except BaseException:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        raise
+        await run_workers(worker() for _ in range(min(self.session.workers, total)))

@@ -7,7 +7,7 @@ from pathlib import Path
 from desktop.collect.errors import format_until
 from desktop.reports.comments import CommentAnalysis, Commenter
 from desktop.reports.urls import UrlKind
-from desktop.reports.workbook import atomic_workbook, cell_text, write_sheet
+from desktop.reports.workbook import atomic_workbook, cell_text, excel_number, write_sheet
 
 COMMENTS_HEADER = ("Post URL", "Comment ID", "Date", "Commenter name", "Commenter handle",
                    "Daily visitors", "Followers", "Text", "URLs found")
@@ -37,8 +37,8 @@ def _comment_rows(analysis: CommentAnalysis) -> list[list[object]]:
         commenter = analysis.commenters.get(handle)
         profile = commenter.profile if commenter else None
         rows.append([row.post_url, c.id, row.created_at, c.author_name, handle,
-                     _number(profile.metric("daily_visitors")) if profile else "",
-                     _number(profile.metric("followers")) if profile else "",
+                     excel_number(profile.metric("daily_visitors")) if profile else "",
+                     excel_number(profile.metric("followers")) if profile else "",
                      c.text, cell_text([u.url for u in row.urls])])
     return rows
 
@@ -49,7 +49,7 @@ def _commenters_in_order(analysis: CommentAnalysis) -> list[Commenter]:
 
 def _commenter_row(c: Commenter) -> list[object]:
     p = c.profile
-    metric = (lambda name: _number(p.metric(name))) if p else (lambda name: "")
+    metric = (lambda name: excel_number(p.metric(name))) if p else (lambda name: "")
     source = SOURCE_LABELS[c.state]
     if p is not None and p.source == "error":
         source = f"failed: {p.reason}"
@@ -86,8 +86,3 @@ def summary_rows(analysis: CommentAnalysis) -> list[list[object]]:
         rows.append([f"Failed: {what}", why])
     return rows
 
-
-def _number(value: float | None) -> object:
-    if value is None:
-        return ""
-    return int(value) if float(value).is_integer() else value

@@ -8,6 +8,10 @@ report and a collection never hammer a host the other one learned to treat gentl
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Coroutine, Iterable
+from typing import Any
+
 from desktop.collect.adapters import PlatformAdapter
 from desktop.collect.pace import load_controller, save_controller
 from desktop.collect.ratecontrol import RateController, RatePolicy
@@ -63,3 +67,15 @@ class PlatformSession:
         for adapter in self._adapters.values():
             await adapter.aclose()
         self._adapters.clear()
+
+
+async def run_workers(workers: Iterable[Coroutine[Any, Any, None]]) -> None:
+    """Run the workers side by side; the first exception (Cancelled) stops the others."""
+    tasks = [asyncio.ensure_future(w) for w in workers]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise

@@ -62,3 +62,10 @@ def cell_text(parts: Sequence[str], separator: str = "\n") -> str:
         kept.append(part)
         length += len(part) + len(separator)
     return separator.join(kept) + f"{separator}... and {len(parts) - len(kept)} more"
+
+
+def excel_number(value: float | None) -> object:
+    """A metric for a cell: whole numbers as integers, nothing as an empty cell."""
+    if value is None:
+        return ""
+    return int(value) if float(value).is_integer() else value
