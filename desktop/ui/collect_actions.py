@@ -14,8 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QSystemTrayIcon
 
 from desktop.collect.outcomes import RunResult
-from desktop.collect.runs import collect
-from desktop.collect.schedule import next_daily_run, run_if_due
+from desktop.collect.schedule import next_daily_run
 from desktop.jobs import JobContext
 from desktop.ui.icons import app_icon
 from desktop.ui.runner import Job
@@ -74,6 +73,10 @@ class CollectActions(QObject):
         ids = list(account_ids) if account_ids else None
 
         def work(ctx: JobContext) -> RunResult | None:
+            # Imported here: the HTTP stack is not needed to open the window.
+            from desktop.collect.runs import collect
+            from desktop.collect.schedule import run_if_due
+
             if daily:
                 return run_if_due(self.store, ctx)
             return collect(self.store, platform, ctx, account_ids=ids)

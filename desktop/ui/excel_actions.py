@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.excel.export import ExportResult, export_search
 from desktop.jobs import JobContext
 from desktop.store import SearchQuery
-from desktop.ui.dialogs.import_wizard import ImportWizard
 from shared_models.platforms import PLATFORMS
+
+if TYPE_CHECKING:  # the Excel stack loads when first used, not when the window opens
+    from desktop.excel.export import ExportResult
+    from desktop.ui.dialogs.import_wizard import ImportWizard
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xls", ".ods", ".csv"}
 
@@ -39,6 +42,8 @@ class ExcelActions(QObject):
         return [self.act_export]
 
     def open_wizard(self, path: Path | None = None) -> ImportWizard:
+        from desktop.ui.dialogs.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.window.store, self.window.runner, self.window, path)
         wizard.finished.connect(lambda _: self._wizard_closed(wizard))
         self.wizard = wizard
@@ -73,6 +78,8 @@ class ExcelActions(QObject):
         target = path
 
         def work(ctx: JobContext) -> ExportResult:
+            from desktop.excel.export import export_search
+
             return export_search(store, target, query, job=ctx)
 
         self.window.runner.start("Exporting", work, on_done=self._exported,

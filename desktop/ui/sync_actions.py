@@ -4,12 +4,16 @@ minutes. The sync itself is `desktop.sync.SyncEngine.sync` on a worker."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.jobs import JobContext
-from desktop.sync import SyncReport, open_engine
 from desktop.ui.formatting import age
+
+if TYPE_CHECKING:  # httpx and the engine load with the first sync, not with the window
+    from desktop.sync import SyncReport
 
 BACKGROUND_SYNC_MS = 5 * 60_000
 AFTER_EDIT_DELAY_MS = 3_000
@@ -19,6 +23,8 @@ STARTUP_SYNC_DELAY_MS = 1_500
 
 def sync_once(store, ctx: JobContext) -> SyncReport | None:  # type: ignore[no-untyped-def]
     """One sync of a connected store (None when not connected). Runs on a worker."""
+    from desktop.sync import open_engine
+
     engine = open_engine(store)
     if engine is None:
         return None
