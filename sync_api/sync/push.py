@@ -96,6 +96,8 @@ class PushBatch:
         self.updated: dict[Entity, dict[UUID, Row]] = {e: {} for e in PULL_ORDER}
         self.new_aliases: list[dict[str, Any]] = []
         self.new_conflicts: list[dict[str, Any]] = []
+        # Ops' fields normalised for a create during the prefetch, reused if it is one.
+        self._created_fields: dict[UUID, dict[str, Any]] = {}
 
     # -- the batch ----------------------------------------------------------------------
 
@@ -143,11 +145,12 @@ class PushBatch:
                 except ValueError:
                     continue
             if op.kind == OpKind.UPSERT and op.entity in (Entity.INFLUENCER, Entity.ACCOUNT):
-                try:  # a best guess: normalised again, per op, when it is applied
-                    key = natural_key(op.entity, normalize_fields(op.entity, op.fields,
-                                                                  creating=True))
+                try:
+                    normalized = normalize_fields(op.entity, op.fields, creating=True)
                 except InvalidValue:
-                    continue
+                    continue  # reported when the op is applied
+                self._created_fields[op.op_id] = normalized
+                key = natural_key(op.entity, normalized)
                 if key is not None:
                     keys.setdefault(op.entity, set()).add(key)
         every = {i for group in ids.values() for i in group}
@@ -205,8 +208,10 @@ class PushBatch:
     def _normalized(self, op: PushOp, spec: EntitySpec, row: Row | None) -> dict[str, Any]:
         platform = Platform(row["platform"]) if row is not None and "platform" in row else None
         try:
-            fields = normalize_fields(op.entity, op.fields, creating=row is None,
-                                      platform=platform)
+            fields = (dict(self._created_fields[op.op_id])
+                      if row is None and op.op_id in self._created_fields
+                      else normalize_fields(op.entity, op.fields, creating=row is None,
+                                            platform=platform))
         except InvalidValue as err:
             if row is None and op.base_version is not None:
                 raise _Rejected(
@@ -427,9 +432,9 @@ class PushBatch:
             if updated:
                 names = [n for n in (*spec.fields, *_UPDATABLE_META, "name_key",
                                      "deleted_with_parent") if n in table.c]
-                stmt = (update(table).where(table.c.id == bindparam("_id"))
-                        .values({n: bindparam(f"_{n}") for n in names}))
-                self.conn.execute(stmt, [{"_id": r["id"], **{f"_{n}": r[n] for n in names}}
+                by_id = (update(table).where(table.c.id == bindparam("_id"))
+                         .values({n: bindparam(f"_{n}") for n in names}))
+                self.conn.execute(by_id, [{"_id": r["id"], **{f"_{n}": r[n] for n in names}}
                                          for r in updated])
             self.inserted[entity].clear()
             self.updated[entity].clear()

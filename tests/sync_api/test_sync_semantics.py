@@ -303,3 +303,36 @@ def test_a_push_that_is_not_json_is_refused_with_422(office: SyncClient) -> None
                                 headers={"content-type": "application/json"})
     assert response.status_code == 422
     assert "nothing was saved" in response.json()["detail"]
+
+
+def test_deleting_an_influencer_in_the_batch_that_added_its_account_deletes_both(
+        office: SyncClient, sync_server: SyncServerHandle) -> None:
+    inf, acc, consent = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    results = office.push(
+        upsert(INF, inf, {"name": "Yoon", "phone": "010-3333-4444"}),
+        upsert(ACC, acc, {"influencer_id": str(inf), "platform": "B", "handle": "yoon"}),
+        upsert(Entity.ATTACHMENT, consent, {"influencer_id": str(inf),
+                                             "file_name": "consent.pdf",
+                                             "media_type": "application/pdf", "size": 1024,
+                                             "sha256": "ab" * 32}),
+        delete(INF, inf, base_version=1),
+    )
+    assert [r.status for r in results] == [OpStatus.APPLIED] * 4
+    rows = _sql(sync_server, "SELECT 'account', deleted_at IS NOT NULL, deleted_with_parent "
+                             "FROM account UNION ALL SELECT 'attachment', deleted_at IS NOT "
+                             "NULL, deleted_with_parent FROM attachment ORDER BY 1")
+    assert rows == [("account", True, True), ("attachment", True, True)]
+    latest = office.latest()
+    assert all(latest[i].deleted_at is not None for i in (inf, acc, consent))
+
+
+def test_restoring_an_account_brings_back_its_deleted_influencer(office: SyncClient) -> None:
+    inf, acc = uuid.uuid4(), uuid.uuid4()
+    office.push(upsert(INF, inf, {"name": "Seo"}),
+                upsert(ACC, acc, {"influencer_id": str(inf), "platform": "A",
+                                  "handle": "seo_a"}))
+    office.push(delete(INF, inf, base_version=1))
+    [result] = office.push(restore(ACC, acc, base_version=2))
+    assert result.status == OpStatus.APPLIED
+    latest = office.latest()
+    assert latest[inf].deleted_at is None and latest[acc].deleted_at is None
