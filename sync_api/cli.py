@@ -125,6 +125,7 @@ def _token(args: argparse.Namespace, settings: Settings) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # start-up noise
     overrides = {k: getattr(args, k, None) for k in (
         "config_file", "database_url", "data_dir", "host", "port", "allowed_networks",
         "trusted_proxies")}
