@@ -7,3 +7,23 @@ Services for the window, the CLI and tests (no Qt here):
 
 Both use the collection engine's adapters and rate controllers (`desktop.collect`).
 """
+
+from desktop.reports.comments import CommentAnalysis, analyze_comments
+from desktop.reports.inputs import ColumnNotFound, column_values
+from desktop.reports.urls import FoundUrl, UrlKind, find_urls
+from desktop.reports.verify import STATUSES, VerifyResult, verify_posts
+from desktop.reports.verify_input import VerifyInputError
+
+__all__ = [
+    "STATUSES",
+    "ColumnNotFound",
+    "CommentAnalysis",
+    "FoundUrl",
+    "UrlKind",
+    "VerifyInputError",
+    "VerifyResult",
+    "analyze_comments",
+    "column_values",
+    "find_urls",
+    "verify_posts",
+]

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -233,9 +232,8 @@ class _Analysis:
         self.a = analysis
         self.web_bases = web_bases
         self.session = PlatformSession(store, ctx, policy)
-        device = store.sync_state().device_id
         self.profiles = ProfileMetrics(store, self.session, fresh_hours=fresh_hours,
-                                       source=f"comments:{device}:{uuid.uuid4().hex[:12]}")
+                                       report="comments")
         self.fetched: dict[str, list[Comment]] = {}
 
     async def run(self) -> None:

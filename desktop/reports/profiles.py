@@ -48,11 +48,13 @@ class ProfileMetrics:
     """The per-run cache; `await get(platform, handle)` (PlatformBlocked propagates)."""
 
     def __init__(self, store: Store, session: PlatformSession, *, fresh_hours: float,
-                 source: str) -> None:
+                 report: str) -> None:
         self.store = store
         self.session = session
         self.fresh_after = datetime.now(UTC) - timedelta(hours=max(0.0, fresh_hours))
-        self.source = source  # MetricSnapshot.source for what this run writes
+        # MetricSnapshot.source of what this run writes: "comments:<device>:<run>".
+        device = store.sync_state().device_id
+        self.source = f"{report}:{device}:{uuid.uuid4().hex[:12]}"
         self._once: Once[tuple[Platform, str], ProfileResult] = Once()
         self.from_store = 0
         self.fetched = 0

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -139,9 +138,8 @@ class _Verification:
         self.web_bases = web_bases
         self.progress = progress
         self.session = PlatformSession(store, ctx, policy)
-        device = store.sync_state().device_id
         self.profiles = ProfileMetrics(store, self.session, fresh_hours=fresh_hours,
-                                       source=f"verify:{device}:{uuid.uuid4().hex[:12]}")
+                                       report="verify")
         self.posts: Once[tuple[Platform, str, str], PostStatus] = Once()
         self.blocked: dict[Platform, float] = {}
 
