@@ -91,6 +91,7 @@ class PushBatch:
         self.by_key: dict[tuple[Entity, NaturalKey], UUID] = {}
         self.now: datetime | None = None
         self._seqs: list[int] = []
+        self._seq_batch = 16
         # Pending writes, flushed in one go (entity order keeps foreign keys satisfied).
         self.inserted: dict[Entity, dict[UUID, Row]] = {e: {} for e in PULL_ORDER}
         self.updated: dict[Entity, dict[UUID, Row]] = {e: {} for e in PULL_ORDER}
@@ -106,6 +107,7 @@ class PushBatch:
         self.now = self.conn.execute(text("SELECT now()")).scalar_one()
         done = self._stored_results([op.op_id for op in ops])
         fresh = [op for op in ops if op.op_id not in done]
+        self._seq_batch = len(fresh) + 8
         self._prefetch(fresh)
         results: list[OpResult] = []
         new_results: list[dict[str, Any]] = []
@@ -411,8 +413,10 @@ class PushBatch:
 
     def _next_seq(self) -> int:
         if not self._seqs:
-            # Taken in bulk under the writer lock; any left over are harmless gaps.
-            n = 64 if self.now is None else 256
+            # Taken in bulk under the writer lock (one per op covers most batches; cascades
+            # take more); any left over are harmless gaps in the cursor.
+            n = self._seq_batch
+            self._seq_batch = 256
             self._seqs = list(self.conn.execute(
                 text("SELECT nextval(:seq) FROM generate_series(1, :n)"),
                 {"seq": models.SERVER_SEQ, "n": n}).scalars())[::-1]
