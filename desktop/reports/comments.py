@@ -31,7 +31,13 @@ from desktop.reports.session import PlatformSession, run_workers
 from desktop.reports.urls import FoundUrl, UrlKind, find_urls
 from desktop.store import Store
 from shared_models.errors import InvalidValue
-from shared_models.platforms import PLATFORMS, Platform, profile_url, recognize_url
+from shared_models.platforms import (
+    PLATFORMS,
+    Platform,
+    RecognizedUrl,
+    profile_url,
+    recognize_url,
+)
 
 PAGE_SIZE = 100
 PostState = Literal["ok", "invalid_url", "not_found", "blocked", "error"]
@@ -202,11 +208,11 @@ def parse_post_urls(post_urls: Iterable[str],
         text = str(given).strip()
         if not text:
             continue
+        found: RecognizedUrl | None = None
         try:
             found = recognize_url(text, web_bases)
         except InvalidValue as exc:
             reason = str(exc)
-            found = None
         else:
             reason = ""
             if found.platform is not Platform.A or found.kind != "post":

@@ -51,7 +51,7 @@ def _write_rows(workbook: Workbook, sheet: VerifyInput, result: VerifyResult) ->
     url_columns = (sheet.profile_col, sheet.post_col)
     first_data = sheet.first_data_row
     if sheet.header_row < 0:  # no header row in the input: give the results one
-        writer.header(_placed([""] * width, columns, RESULT_HEADERS))
+        writer.header([str(v) for v in _placed([""] * width, columns, RESULT_HEADERS)])
     sample: list[list[object]] = []
     for r, source in enumerate(sheet.table.rows):
         values: list[object] = list(source) + [""] * (width - len(source))
