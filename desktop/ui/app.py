@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.settings import resolve_data_dir
 from desktop.store import Store
 from desktop.ui.icons import app_icon
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +77,45 @@ def self_check(data_dir: Path) -> int:
     return 0
 
 
+def is_first_run(store: Store) -> bool:
+    from desktop.store import SearchQuery
+
+    return (not store.sync_state().server_url
+            and store.search(SearchQuery(limit=0)).total == 0
+            and not store.get_setting("welcome_done", False))
+
+
+def welcome(window: MainWindow) -> bool:
+    """The first-run choice: connect, try the demo, or start offline. False: quit."""
+    import subprocess
+
+    from desktop.ui.dialogs.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(window)
+    dialog.exec()
+    window.store.set_setting("welcome_done", True)
+    if dialog.choice == FirstRunDialog.DEMO:
+        frozen = getattr(sys, "frozen", False)  # the installed app is its own executable
+        command = [sys.executable] if frozen else [sys.executable, "-m", "desktop"]
+        subprocess.Popen([*command, "--demo"])
+        return False
+    if dialog.choice == FirstRunDialog.CONNECT:
+        window.show_connect()
+    return True
+
+
+def quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl-C in the terminal (or a service manager's SIGTERM) closes the window cleanly,
+    so running work stops resumably and the demo cleans up after itself. Python only runs
+    signal handlers when it gets control, hence the idle timer."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.closeAllWindows())
+    timer = QTimer()
+    timer.start(250)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "self_check", False):
         return self_check(resolve_data_dir(getattr(args, "data_dir", None)))
@@ -93,7 +137,13 @@ def run(args: argparse.Namespace) -> int:
             if demo is not None:
                 window.setWindowTitle(f"{window.windowTitle()} — demo")
             window.show()
-            return app.exec()
+            if demo is None and is_first_run(store) and not welcome(window):
+                return 0  # the demo was started in its own process instead
+            keep_alive = quit_on_signals(app)
+            try:
+                return app.exec()
+            finally:
+                keep_alive.stop()
     finally:
         if demo is not None:
             demo.stop()
