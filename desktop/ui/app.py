@@ -80,8 +80,11 @@ def self_check(data_dir: Path) -> int:
 def is_first_run(store: Store) -> bool:
     from desktop.store import SearchQuery
 
+    # Unconnected, no accounts and nothing typed yet (an influencer without accounts is
+    # still waiting in the outbox, as this desk never synced).
     return (not store.sync_state().server_url
             and store.search(SearchQuery(limit=0)).total == 0
+            and store.outbox_counts() == (0, 0)
             and not store.get_setting("welcome_done", False))
 
 
