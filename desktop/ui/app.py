@@ -66,12 +66,15 @@ def self_check(data_dir: Path) -> int:
         if image.isNull():
             print("self-check: the main window did not render", file=sys.stderr)
             return 1
-    try:
-        from desktop.collect.registry import load_adapters
-    except ModuleNotFoundError:
-        adapters: list[str] = []
-    else:
-        adapters = sorted(load_adapters())
+    from desktop.collect.registry import adapter_classes
+    from shared_models.platforms import PLATFORMS
+
+    found = adapter_classes()
+    missing = [p.value for p in PLATFORMS if p not in found]
+    if missing:
+        print(f"self-check: no adapter for platform(s) {missing}", file=sys.stderr)
+        return 1
+    adapters = sorted(f"{p.value}={cls.__name__}" for p, cls in found.items())
     print(f"self-check ok: store, Qt ({app.platformName()}), main window, "
           f"adapters {adapters}")
     return 0

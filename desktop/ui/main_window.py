@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -413,5 +413,9 @@ class MainWindow(QMainWindow):
         """Stop running work cleanly (it resumes next time) and remember the layout."""
         self.runner.cancel_all()
         self.runner.wait(15_000)
+        self.collect_actions.timer.stop()
+        self.sync_actions.stop()
+        # Deliver the stopped jobs' last signals now, while the store is still open.
+        QCoreApplication.processEvents()
         self.save_layout()
         super().closeEvent(event)

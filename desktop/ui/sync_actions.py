@@ -42,6 +42,7 @@ class SyncActions(QObject):
         self.window = window
         self.store = window.store
         self.running = False
+        self.stopped = False
         self.again = False
         self.online: bool | None = None
         self.last_problem = ""
@@ -68,14 +69,24 @@ class SyncActions(QObject):
         window.undo_stack.indexChanged.connect(lambda _: self.after_edit())
         self.refresh_status()
         # Catch up with what colleagues did while this desktop was closed.
-        QTimer.singleShot(STARTUP_SYNC_DELAY_MS, lambda: self.sync(user=False))
+        self.soon.start(STARTUP_SYNC_DELAY_MS)
 
     def after_edit(self) -> None:
+        if self.stopped:
+            return
         self.refresh_status()
         if self.store.sync_state().server_url:
-            self.soon.start()
+            self.soon.start(AFTER_EDIT_DELAY_MS)
+
+    def stop(self) -> None:
+        """The window is closing: no more syncs from timers."""
+        self.stopped = True
+        self.timer.stop()
+        self.soon.stop()
 
     def sync(self, user: bool) -> None:
+        if self.stopped:
+            return
         if self.running:
             # F5 during a background sync: run once more when it ends, so nothing is missed.
             self.again = self.again or user
@@ -92,6 +103,8 @@ class SyncActions(QObject):
 
     def _done(self, report: SyncReport | None) -> None:
         self.running = False
+        if self.stopped:
+            return
         if self.again:
             self.again = False
             self.sync(user=True)
@@ -109,10 +122,12 @@ class SyncActions(QObject):
 
     def _failed(self, message: str) -> None:
         self.running = False
+        if self.stopped:
+            return
         self.online = False
         self.last_problem = message
         self.refresh_status()
-        QTimer.singleShot(OFFLINE_RETRY_MS, lambda: self.sync(user=False))
+        self.soon.start(OFFLINE_RETRY_MS)
         self.synced.emit(None)
 
     def refresh_status(self) -> None:

@@ -94,3 +94,30 @@ def test_cancel_stops_the_run_and_the_window_stays_responsive(sim_window, sim, q
     assert 0 < len(result.outcomes) < 30
     # The event loop kept turning while the worker collected: no frame waited long.
     assert gaps and max(gaps) < 0.25, f"slowest gap {max(gaps):.3f}s"
+
+
+def test_closing_the_window_mid_run_stops_it_and_the_next_run_continues(qtbot, tmp_path,
+                                                                       sim) -> None:
+    store = Store.open(tmp_path)
+    fill_from_sim(store, sim, 20)
+    sim.configure(latency=0.15)
+    window = MainWindow(store, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    job = window.collect_actions.start(Platform.B)
+    qtbot.waitUntil(lambda: "/20" in window.job_progress.detail.text(), timeout=10_000)
+    qtbot.wait(300)
+    window.close()  # waits for the worker to stop after its current account
+    assert job is not None and job.context.cancelled and not job.running
+    done_first = sum(1 for r in store.search(SearchQuery(platform="B", limit=None)).rows
+                     if "followers" in r.metrics)
+    assert 0 < done_first < 18
+    sim.configure(latency=0.0)
+    before = sim.stats()["requests"]
+    from desktop.collect.runs import collect
+    from desktop.jobs import quiet
+
+    result = collect(store, Platform.B, quiet(), sync=False)
+    assert result.resumed and result.skipped == done_first
+    assert sim.stats()["requests"] - before == 20 - done_first  # nobody asked twice
+    store.close()
