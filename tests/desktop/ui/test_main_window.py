@@ -142,3 +142,31 @@ def test_column_layout_is_remembered(window, store, data_dir, qtbot) -> None:
     qtbot.addWidget(again)
     assert again.tables[Platform.A].columnWidth(2) == 333
 
+
+
+def test_the_shortcuts_staff_expect_are_bound(window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    bound = {a.shortcut().toString(QKeySequence.SequenceFormat.PortableText): a.text()
+             for a in window.actions() if not a.shortcut().isEmpty()}
+    assert bound["Ctrl+F"] == "Search"
+    assert bound["Ctrl+N"] == "Add influencer"
+    assert bound["Del"] == "Delete"
+    assert bound["Ctrl+Z"].startswith("Undo")
+    assert bound["F5"] == "Sync now"
+    assert bound["Ctrl+E"] == "Export results to Excel …"
+    assert bound["Ctrl+I"] == "Import from Excel …"
+
+
+def test_row_menu_offers_profile_copy_edit_delete_collect_and_export(window, seeded) -> None:
+    window.tabs.setCurrentIndex(1)
+    window.tables[Platform.B].select_account(seeded["kim.minji"])
+    texts = [a.text() for a in (window.act_open_profile, window.act_copy_handle,
+                                window.act_copy_url, *window.row_actions())]
+    assert texts == ["Open profile", "Copy handle", "Copy profile URL", "Edit", "Add account",
+                     "Delete", "Restore", "Collect selected accounts",
+                     "Export results to Excel …"]
+    window.act_copy_handle.trigger()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == "kim.minji"
