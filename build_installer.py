@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Build the desktop app as a one-folder bundle with PyInstaller: dist/influencer-desk/.
+
+    python build_installer.py            # icon + bundle
+    python build_installer.py --check    # ... then run the bundle's --version and --self-check
+
+The spec is packaging/influencer-desk.spec. The app icon is rendered from
+desktop/ui/resources/icon.svg with Qt into build/icons/ (.png everywhere, .ico on Windows,
+.icns on macOS). The installers wrap this folder: packaging/windows/influencer-desk.iss
+(Inno Setup) and packaging/macos/README.md. Needs the dev extras (`pip install -e .[dev]`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+SPEC = ROOT / "packaging" / "influencer-desk.spec"
+DIST = ROOT / "dist"
+WORK = ROOT / "build"
+BUNDLE = DIST / "influencer-desk"
+ICON_SVG = ROOT / "desktop" / "ui" / "resources" / "icon.svg"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+@dataclass
+class BuildResult:
+    bundle: Path
+    executable: Path
+    seconds: float
+    size_bytes: int
+    files: int
+
+
+def executable_path(bundle: Path = BUNDLE) -> Path:
+    if sys.platform == "darwin" and (DIST / "Influencer Desk.app").exists():
+        return DIST / "Influencer Desk.app" / "Contents" / "MacOS" / "influencer-desk"
+    return bundle / ("influencer-desk.exe" if os.name == "nt" else "influencer-desk")
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    """(bytes, files) under `folder`, symlinks not followed."""
+    total = files = 0
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            total += path.stat().st_size
+            files += 1
+    return total, files
+
+
+def render_icons(out_dir: Path) -> Path | None:
+    """The icon for this platform's executable, rendered from the SVG with Qt."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    _app = QGuiApplication.instance() or QGuiApplication([])  # keeps Qt alive
+    renderer = QSvgRenderer(str(ICON_SVG))
+    if not renderer.isValid():
+        raise SystemExit(f"The app icon {ICON_SVG} is not a readable SVG file.")
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    def image(size: int) -> QImage:
+        img = QImage(size, size, QImage.Format.Format_ARGB32)
+        img.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(img)
+        renderer.render(painter)
+        painter.end()
+        return img
+
+    png = out_dir / "influencer-desk.png"
+    image(256).save(str(png))
+    wanted = {"win32": "ico", "darwin": "icns"}.get(sys.platform)
+    formats = {bytes(f.data()).decode() for f in QImageWriter.supportedImageFormats()}
+    if wanted is None:
+        return png
+    if wanted not in formats:
+        print(f"build: Qt cannot write .{wanted} here; the executable gets no icon.",
+              file=sys.stderr)
+        return None
+    target = out_dir / f"influencer-desk.{wanted}"
+    writer = QImageWriter(str(target), wanted.encode())
+    if not writer.write(image(256)):
+        print(f"build: could not write {target}: {writer.errorString()}", file=sys.stderr)
+        return None
+    return target
+
+
+def build(clean: bool = False) -> BuildResult:
+    started = time.monotonic()
+    icon = render_icons(WORK / "icons")
+    env = dict(os.environ)
+    if icon is not None:
+        env["INFLUENCER_DESK_ICON"] = str(icon)
+    command = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm",
+               "--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller"),
+               "--log-level", "WARN"]
+    if clean:
+        command.append("--clean")
+    try:
+        subprocess.run(command, check=True, cwd=ROOT, env=env)
+    except FileNotFoundError:
+        raise SystemExit("PyInstaller is not installed: pip install -e '.[dev]'") from None
+    except subprocess.CalledProcessError as exc:
+        raise SystemExit(f"PyInstaller failed (exit {exc.returncode}); see its output above."
+                         ) from None
+    size, files = folder_size(BUNDLE)
+    return BuildResult(BUNDLE, executable_path(), time.monotonic() - started, size, files)
+
+
+def check(executable: Path, timeout: float = 120) -> list[str]:
+    """Run the bundle's --version and --self-check (offscreen, throwaway data dir)."""
+    import tempfile
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONPATH", None)
+    outputs: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="idesk-bundle-check-") as data_dir:
+        env["INFLUENCER_DESK_DATA_DIR"] = data_dir
+        for args in (["--version"], ["--self-check", "--data-dir", data_dir]):
+            done = subprocess.run([str(executable), *args], capture_output=True, text=True,
+                                  env=env, timeout=timeout, cwd=data_dir)
+            text = (done.stdout + done.stderr).strip()
+            if done.returncode != 0:
+                raise SystemExit(f"The bundled app failed `{' '.join(args)}` "
+                                 f"(exit {done.returncode}):\n{text}")
+            outputs.append(text)
+    return outputs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clean", action="store_true", help="discard PyInstaller's cache")
+    parser.add_argument("--check", action="store_true",
+                        help="run the bundle's --version and --self-check after building")
+    args = parser.parse_args(argv)
+    result = build(clean=args.clean)
+    print(f"Built {result.bundle} in {result.seconds:.0f} s: {result.size_bytes / 1e6:.1f} MB "
+          f"in {result.files} files; executable {result.executable}")
+    if args.check:
+        for line in check(result.executable):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
