@@ -11,6 +11,34 @@ from shared_models.text import clean_text
 
 DEFAULT_REGION = "KR"
 _DIGITS_ONLY = re.compile(r"\d+")
+# The common Korean mobile forms: 010-1234-5678, 01012345678, +82 10 1234 5678, and
+# 1012345678 (Excel dropped the 0). ASCII digits only: anything else takes the slow path.
+_KR_MOBILE = re.compile(r"(?:\+82[ -]?|0)?(1[0-9])[ .-]?([0-9]{3,4})[ .-]?([0-9]{4})")
+_kr_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _kr_mobile_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """phonenumbers' own KR patterns (general and mobile), so the fast path accepts exactly
+    the numbers phonenumbers calls valid mobiles, whatever its metadata version."""
+    global _kr_patterns
+    if _kr_patterns is None:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region("KR")
+        assert meta is not None and meta.general_desc and meta.mobile
+        _kr_patterns = (re.compile(meta.general_desc.national_number_pattern or "(?!)"),
+                        re.compile(meta.mobile.national_number_pattern or "(?!)"))
+    return _kr_patterns
+
+
+def _fast_kr_mobile(text: str) -> str | None:
+    """E.164 of a plainly written Korean mobile number, or None (then phonenumbers decides)."""
+    match = _KR_MOBILE.fullmatch(text)
+    if match is None:
+        return None
+    national = "".join(match.groups())
+    general, mobile = _kr_mobile_patterns()
+    if general.fullmatch(national) and mobile.fullmatch(national):
+        return "+82" + national
+    return None
 
 
 def normalize_phone(value: object, region: str = DEFAULT_REGION) -> str:
@@ -23,6 +51,15 @@ def normalize_phone(value: object, region: str = DEFAULT_REGION) -> str:
     text = clean_text(value)
     if not text:
         return ""
+    if region.upper() == "KR":
+        fast = _fast_kr_mobile(text)
+        if fast is not None:
+            return fast
+    return _parse_phone(value, text, region)
+
+
+def _parse_phone(value: object, text: str, region: str) -> str:
+    """The general path: phonenumbers (also the reference the fast path is tested against)."""
     candidates = [text]
     digits = re.sub(r"[\s\-().]", "", text)
     # Excel turns 01012345678 into the number 1012345678: try the lost national prefix too.
@@ -60,6 +97,17 @@ def display_phone(e164: str) -> str:
     international; '' stays ''."""
     if not e164:
         return ""
+    if e164.startswith("+821") and DEFAULT_REGION == "KR":
+        # Korean mobiles (nearly every stored number) without a phonenumbers round trip.
+        national = e164[3:]
+        general, mobile = _kr_mobile_patterns()
+        if (9 <= len(national) <= 10 and national.isdigit() and national.isascii()
+                and general.fullmatch(national) and mobile.fullmatch(national)):
+            return f"0{national[:2]}-{national[2:-4]}-{national[-4:]}"
+    return _display_phone(e164)
+
+
+def _display_phone(e164: str) -> str:
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

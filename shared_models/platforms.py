@@ -120,12 +120,65 @@ def recognize_url(
     value: object, web_bases: Mapping[Platform, str] | None = None
 ) -> RecognizedUrl:
     """Recognise a pasted profile or post URL; InvalidValue says why a URL is not one."""
-    bases = dict(DEFAULT_WEB_BASES)
-    if web_bases:
-        bases.update(web_bases)
-    text = clean_text(value)
-    if not text:
-        raise InvalidValue("url", value, "A URL is required.")
+    recognizer = _DEFAULT_RECOGNIZER if not web_bases else UrlRecognizer(web_bases)
+    return recognizer(value)
+
+
+# A plain profile URL: optional http(s) scheme, a host, one path segment, maybe a final '/'.
+# No port, user, query or fragment (those take the general path, _recognize).
+_PLAIN_PROFILE = re.compile(r"(?:[Hh][Tt][Tt][Pp][Ss]?://)?([A-Za-z0-9.-]+)/(@?[A-Za-z0-9_.-]+)/?")
+_HOST_MEMO = 256
+
+
+class UrlRecognizer:
+    """`recognize_url` with the web bases prepared once, for callers that recognise many
+    URLs (the Excel import): plain profile URLs skip urlsplit, the rest go the general way."""
+
+    def __init__(self, web_bases: Mapping[Platform, str] | None = None) -> None:
+        bases = dict(DEFAULT_WEB_BASES)
+        if web_bases:
+            bases.update(web_bases)
+        self.bases = bases
+        self._by_host: dict[str, Platform] = {}
+        for platform, base in bases.items():  # the first platform with a host wins
+            self._by_host.setdefault(_host_of(base), platform)
+        self._prefix = {p: base.rstrip("/") for p, base in bases.items()}
+        self._raw_hosts: dict[str, Platform | None] = {}  # host as typed -> platform
+
+    def __call__(self, value: object) -> RecognizedUrl:
+        text = clean_text(value)
+        if not text:
+            raise InvalidValue("url", value, "A URL is required.")
+        fast = self._fast_profile(text)
+        if fast is not None:
+            return fast
+        return _recognize(value, text, self.bases)
+
+    def _fast_profile(self, text: str) -> RecognizedUrl | None:
+        """The common pasted profile URL; None means 'ask _recognize' (which also gives
+        the reason a URL is refused)."""
+        match = _PLAIN_PROFILE.fullmatch(text)
+        if match is None:
+            return None
+        raw = match.group(1)
+        try:
+            platform = self._raw_hosts[raw]
+        except KeyError:
+            platform = self._by_host.get(_bare_host(raw))
+            if len(self._raw_hosts) < _HOST_MEMO:
+                self._raw_hosts[raw] = platform
+        if platform is None:
+            return None
+        segment = match.group(2)
+        handle = segment if platform is Platform.A else segment.removeprefix("@")
+        if not PLATFORMS[platform].handle_pattern.fullmatch(handle):
+            return None
+        handle = handle.lower()
+        return RecognizedUrl(platform, "profile", handle, None,
+                             f"{self._prefix[platform]}/{handle}")
+
+
+def _recognize(value: object, text: str, bases: Mapping[Platform, str]) -> RecognizedUrl:
     candidate = text if re.match(r"(?i)^[a-z][a-z0-9+.-]*://", text) else "https://" + text
     parts = urlsplit(candidate)
     if parts.scheme.lower() not in {"http", "https"}:
@@ -169,3 +222,6 @@ def post_url(platform: Platform, handle: str, post_id: str, web_base: str | None
     if platform is Platform.A:
         return f"{base}/{handle}/{post_id}"
     return f"{base}/p/{post_id}"
+
+
+_DEFAULT_RECOGNIZER = UrlRecognizer()

@@ -40,6 +40,11 @@ def to_half_width(value: str) -> str:
 
 def clean_text(value: object) -> str:
     """Any cell or field value to a clean single-line-trimmed string ('' for None)."""
+    if type(value) is str and value.isascii() and value.isprintable() and (
+            "  " not in value and value[:1] != " " and value[-1:] != " "):
+        # Fast path (URLs, e-mails, phones): printable ASCII has no white space but ' ',
+        # nothing to NFC-normalise and no full-width forms, so the text is already clean.
+        return value
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.excel import storeio
+from desktop.excel.gcpause import gc_paused
 from desktop.excel.plan import Action, ImportPlan
 from desktop.jobs import JobContext, quiet
 from desktop.store import Store
@@ -26,7 +27,11 @@ class Applied:
 
 
 def apply_plan(store: Store, plan: ImportPlan, job: JobContext | None = None) -> Applied:
-    job = job or quiet()
+    with gc_paused():
+        return _apply(store, plan, job or quiet())
+
+
+def _apply(store: Store, plan: ImportPlan, job: JobContext) -> Applied:
     web_base = {p: store.web_base(p) for p in Platform}
     new_influencers: list[storeio.NewInfluencer] = []
     new_accounts: list[storeio.NewAccount] = []
@@ -66,6 +71,9 @@ def apply_plan(store: Store, plan: ImportPlan, job: JobContext | None = None) ->
             storeio.insert_accounts(conn, accounts)
             done += len(accounts)
             job.progress(done, total, "accounts")
+        job.check_cancelled()
+        job.progress(done, total, "search index")
+        storeio.index_accounts(conn, [a.id for a in new_accounts])
         for i, (kind, record_id, changes) in enumerate(updates):
             if i % 200 == 0:
                 job.check_cancelled()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.excel.apply import apply_plan
+from desktop.excel.gcpause import gc_paused
 from desktop.excel.headers import HeaderRow, find_header_row
 from desktop.excel.limits import DEFAULT_LIMITS, ImportLimits
 from desktop.excel.mapping import SheetMapping, build_mapping
@@ -158,9 +159,11 @@ def preview(prepared: PreparedImport, store: Store | None, options: ImportOption
     options = options or ImportOptions()
     region = str(store.get_setting("phone_region", DEFAULT_REGION)) if store else DEFAULT_REGION
     web_bases = store_web_bases(store) if store else None
-    parsed = validate(prepared, region=region, web_bases=web_bases, options=options, job=job)
-    lookup = StoreLookup(store) if store is not None else EmptyLookup()
-    return plan_rows(parsed, lookup, options.on_duplicate)
+    with gc_paused():
+        parsed = validate(prepared, region=region, web_bases=web_bases, options=options,
+                          job=job)
+        lookup = StoreLookup(store) if store is not None else EmptyLookup()
+        return plan_rows(parsed, lookup, options.on_duplicate)
 
 
 def run_import(path: Path, store: Store, options: ImportOptions | None = None, *,

@@ -4,8 +4,9 @@ The store's per-record calls (`find_account`, `create_account` ...) each normali
 open a transaction and re-read the row; for a 100,000-row workbook that is minutes. Here the
 same tables are read in chunks and new records are inserted with `executemany`, together
 with their outbox operations (`desktop.store.outbox.enqueue_many`) and their search
-documents (`desktop.store.searchindex.reindex_accounts`), all on the connection of
-`store.transaction()`, so an import still commits (and syncs) as one unit like any edit.
+documents (`desktop.store.searchindex.reindex_accounts`, called once for all new accounts:
+it is cheap per account only in bulk), all on the connection of `store.transaction()`, so an
+import still commits (and syncs) as one unit like any edit.
 Updates of existing records go through the store's public `update_*` calls.
 
 If the store grows bulk methods, this module is the only place to change.
@@ -16,8 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-from sqlalchemy.engine import Connection
+from typing import Any, Protocol
 
 from desktop.store import Store, outbox, rows
 from desktop.store.models import ts, utc_now
@@ -26,6 +26,12 @@ from shared_models.records import Account, Entity, Influencer
 from shared_models.text import name_key
 
 _CHUNK = 400
+
+
+class Connection(Protocol):
+    """What this module needs of the store's transaction connection (whatever its driver)."""
+
+    def exec_driver_sql(self, sql: str, params: Any = ..., /) -> Any: ...
 
 
 def find_accounts(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Account]:
@@ -159,5 +165,10 @@ def insert_accounts(conn: Connection, records: Sequence[NewAccount]) -> None:
                 "email": r.email, "category": r.category, "notes": r.notes,
                 "status": r.status, "profile_url": r.profile_url})
         for r in records])
-    reindex_accounts(conn, [r.id for r in records])
+
+
+def index_accounts(conn: Connection, account_ids: Sequence[str]) -> None:
+    """Search documents for the new accounts: once per import, after all the inserts."""
+    if account_ids:
+        reindex_accounts(conn, account_ids)  # type: ignore[arg-type]
 

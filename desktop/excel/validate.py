@@ -19,8 +19,13 @@ from desktop.excel.reader import CellValue, Table
 from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
 from shared_models.phones import normalize_phone
-from shared_models.platforms import PLATFORMS, Platform, normalize_handle, parse_platform
-from shared_models.platforms import recognize_url as _recognize_url
+from shared_models.platforms import (
+    PLATFORMS,
+    Platform,
+    UrlRecognizer,
+    normalize_handle,
+    parse_platform,
+)
 from shared_models.records import AccountStatus
 from shared_models.text import clean_text, normalize_name, normalize_tags
 
@@ -108,6 +113,11 @@ def _phone(text: str, region: str) -> str:
     return normalize_phone(text, region)
 
 
+@lru_cache(maxsize=4096)
+def _tags(text: str) -> tuple[str, ...]:
+    return tuple(normalize_tags(text))  # a few tag lists repeat on most rows
+
+
 class _RowParser:
     def __init__(self, sheet: str, mapping: SheetMapping, region: str,
                  web_bases: Mapping[Platform, str] | None, limits: ImportLimits) -> None:
@@ -116,7 +126,7 @@ class _RowParser:
         self.cols = mapping.by_field()
         self.headers = {f: mapping.columns[i].header for f, i in self.cols.items()}
         self.region = region
-        self.web_bases = dict(web_bases) if web_bases else None
+        self.recognize_url = UrlRecognizer(web_bases)
         self.max_cell = limits.max_cell_chars
 
     def _cell(self, values: list[CellValue], name: str) -> CellValue:
@@ -164,7 +174,7 @@ class _RowParser:
                 phone = _phone(texts["phone"], self.region)
             except InvalidValue as exc:
                 fail("phone", exc)
-        tags = normalize_tags(texts["tags"]) if "tags" in texts else []
+        tags = list(_tags(texts["tags"])) if "tags" in texts else []
         accounts = self._accounts(row, texts, errors)
         if not accounts:
             for orphan in ("email", "category", "status", "account_notes"):
@@ -239,7 +249,7 @@ class _RowParser:
         return list(found.values())
 
     def _url(self, text: str) -> tuple[Platform, str]:
-        recognized = _recognize_url(text, self.web_bases)
+        recognized = self.recognize_url(text)
         if recognized.kind != "profile":
             raise InvalidValue("url", text, f"'{text}' is a post URL, not a profile URL.")
         return recognized.platform, recognized.handle
