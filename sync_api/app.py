@@ -11,7 +11,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 
-from sync_api.api.routes import health, sync, tokens
+from sync_api.api.routes import admin, health, sync, tokens
+from sync_api.attachments import routes as attachments
+from sync_api.attachments.storage import open_blob_store
 from sync_api.core.config import Settings
 from sync_api.core.db import make_engine
 from sync_api.core.middleware import BodyLimit, NetworkGuard
@@ -65,12 +67,17 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.token_cache = TokenCache(settings.token_cache_seconds)
+    app.state.blob_store = open_blob_store(settings)  # consent forms' bytes
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.include_router(health.router)
     app.include_router(sync.router)
     app.include_router(tokens.router)
+    app.include_router(admin.router)
+    app.include_router(admin.runs_router)
+    app.include_router(attachments.router)
     # Added last = runs first: the allow-list answers before anything else, then the limit.
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes,
+                       exempt_prefixes=(attachments.PREFIX,))  # uploads check their own size
     app.add_middleware(NetworkGuard, allowed=settings.allowed_networks,
                        trusted_proxies=settings.trusted_proxies)
     return app

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipaddress
 import os
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import platformdirs
 from pydantic import Field, field_validator
@@ -80,6 +80,17 @@ class Settings(BaseSettings):
     # What the handshake tells an outdated desktop.
     latest_desktop_version: str | None = None
     download_url: str | None = None
+    # Consent forms (docs/consent-forms.md): the largest file accepted, and where the bytes
+    # live - "local" (<data_dir>/attachments) or "s3" (any S3-compatible bucket; needs
+    # `pip install boto3`).
+    attachment_max_bytes: int = Field(default=20 * 1024 * 1024, ge=1)
+    attachment_store: Literal["local", "s3"] = "local"
+    attachment_s3_bucket: str | None = None
+    attachment_s3_endpoint_url: str | None = None  # unset: AWS itself
+    attachment_s3_region: str | None = None
+    attachment_s3_access_key_id: str | None = None  # unset: boto3's usual credential chain
+    attachment_s3_secret_access_key: str | None = None
+    attachment_s3_prefix: str = "attachments/"
 
     @field_validator("allowed_networks", "trusted_proxies", mode="before")
     @classmethod

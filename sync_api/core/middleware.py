@@ -56,12 +56,16 @@ class BodyLimit:
     into memory up to the limit first, then replayed to the app.
     """
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, *, max_bytes: int,
+                 exempt_prefixes: Sequence[str] = ()) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # Paths that stream their bodies and enforce their own limit (file uploads).
+        self.exempt_prefixes = tuple(exempt_prefixes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or str(scope.get("path", "")).startswith(
+                self.exempt_prefixes):
             await self.app(scope, receive, send)
             return
         length = next((v for k, v in scope.get("headers", []) if k == b"content-length"), None)

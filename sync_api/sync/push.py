@@ -35,6 +35,7 @@ from shared_models.sync import (
 from shared_models.text import name_key
 from shared_models.validation import normalize_fields
 from sync_api import models
+from sync_api.attachments.blobs import metadata_problem
 from sync_api.sync.entities import (
     PULL_ORDER,
     SPECS,
@@ -226,7 +227,17 @@ class PushBatch:
         for ref, parent in spec.parents.items():
             if ref in fields:
                 fields[ref] = str(self._existing_parent(parent, UUID(fields[ref]), op))
+        if op.entity == Entity.ATTACHMENT:
+            self._check_attachment(fields, row)
         return fields
+
+    def _check_attachment(self, fields: dict[str, Any], row: Row | None) -> None:
+        """Consent-form metadata must match bytes already uploaded (sync_api/attachments)."""
+        problem = metadata_problem(self.conn, fields, row)
+        if problem is not None:
+            raise _Rejected(problem)
+        if row is None and not fields.get("uploaded_by"):
+            fields["uploaded_by"] = self.token_name
 
     def _existing_parent(self, parent: Entity, pid: UUID, op: PushOp) -> UUID:
         pid = self.aliases.get(pid, pid)

@@ -308,13 +308,17 @@ def test_a_push_that_is_not_json_is_refused_with_422(office: SyncClient) -> None
 def test_deleting_an_influencer_in_the_batch_that_added_its_account_deletes_both(
         office: SyncClient, sync_server: SyncServerHandle) -> None:
     inf, acc, consent = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    # A form's metadata is accepted once its bytes are on the server (upload them first).
+    uploaded = office.http.post("/v1/attachments", files={
+        "file": ("consent.pdf", b"%PDF-1.4\n%%EOF\n")}).json()
     results = office.push(
         upsert(INF, inf, {"name": "Yoon", "phone": "010-3333-4444"}),
         upsert(ACC, acc, {"influencer_id": str(inf), "platform": "B", "handle": "yoon"}),
         upsert(Entity.ATTACHMENT, consent, {"influencer_id": str(inf),
                                              "file_name": "consent.pdf",
-                                             "media_type": "application/pdf", "size": 1024,
-                                             "sha256": "ab" * 32}),
+                                             "media_type": uploaded["media_type"],
+                                             "size": uploaded["size"],
+                                             "sha256": uploaded["sha256"]}),
         delete(INF, inf, base_version=1),
     )
     assert [r.status for r in results] == [OpStatus.APPLIED] * 4

@@ -1,0 +1,71 @@
+"""`attachment_blob`: one row per distinct file (sha256) the service holds (migration 0003).
+
+A push of attachment metadata is checked against it: the bytes must have been uploaded
+first, with the same size and media type, and a form's file can never be swapped later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import BigInteger, Column, Connection, DateTime, Table, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlmodel import Field
+
+from sync_api.models import SyncTable
+
+
+class AttachmentBlob(SyncTable, table=True):
+    __tablename__ = "attachment_blob"
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int = Field(sa_column=Column(BigInteger, nullable=False))
+    media_type: str
+    uploaded_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    created_at: datetime = Field(default=None, sa_column=Column(
+        DateTime(timezone=True), nullable=False, server_default=text("now()")))
+
+
+blob_table: Table = AttachmentBlob.__table__  # type: ignore[attr-defined,assignment]
+FILE_FIELDS = ("sha256", "size", "media_type")
+
+
+def find_blob(conn: Connection, sha256: str) -> Mapping[str, Any] | None:
+    return conn.execute(select(blob_table).where(blob_table.c.sha256 == sha256)
+                        ).mappings().first()
+
+
+def record_blob(conn: Connection, sha256: str, size: int, media_type: str,
+                uploaded_by: str) -> bool:
+    """Remember a stored file; False when it was already known (the same bytes again)."""
+    result = conn.execute(pg_insert(blob_table).values(
+        sha256=sha256, size=size, media_type=media_type, uploaded_by=uploaded_by,
+    ).on_conflict_do_nothing(index_elements=["sha256"]))
+    return bool(result.rowcount)
+
+
+def metadata_problem(conn: Connection, fields: Mapping[str, Any],
+                     row: Mapping[str, Any] | None) -> str | None:
+    """Why attachment metadata cannot be saved (a sentence), or None when it can.
+
+    `row` is the existing record (None for a create). Called by the push engine.
+    """
+    touched = [name for name in FILE_FIELDS if name in fields]
+    if row is not None:
+        changed = [n for n in touched if str(fields[n]) != str(row[n])]
+        if changed:
+            return ("A consent form's file cannot be replaced; remove the form and add the "
+                    "new file as a new form.")
+        return None
+    blob = find_blob(conn, str(fields.get("sha256", "")))
+    if blob is None:
+        return ("The file of this consent form has not reached the server yet. Sync again: "
+                "the app uploads the file before the form's details.")
+    if int(fields.get("size", -1)) != blob["size"] or fields.get("media_type") != \
+            blob["media_type"]:
+        return (f"The details of this consent form (size {fields.get('size')}, type "
+                f"{fields.get('media_type')}) do not match the uploaded file (size "
+                f"{blob['size']}, type {blob['media_type']}).")
+    return None
