@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Header, Query, Response
+from fastapi.concurrency import run_in_threadpool
 
 from shared_models.sync import (
     MAX_CHANGES_PER_PAGE,
@@ -17,6 +18,8 @@ from shared_models.sync import (
     PushRequest,
     PushResponse,
 )
+from sync_api.admin.devices import record_device
+from sync_api.admin.release import current_release
 from sync_api.api.deps import CurrentToken, EngineDep, SettingsDep
 from sync_api.sync.pull import changes_page
 from sync_api.sync.push import apply_push
@@ -41,14 +44,21 @@ def compatibility_message(request: HandshakeRequest) -> str:
 
 @router.post("/handshake")
 async def handshake(request: HandshakeRequest, token: CurrentToken,
-              settings: SettingsDep) -> HandshakeResponse:
+              settings: SettingsDep, engine: EngineDep) -> HandshakeResponse:
     message = compatibility_message(request)
+
+    def seen_and_release() -> tuple[str | None, str | None]:
+        with engine.begin() as conn:  # the admin status lists devices; the admin sets releases
+            record_device(conn, request.device_id, token, "seen", request.app_version)
+            release = current_release(conn, settings)
+        return release.version, release.download_url
+
+    latest, url = await run_in_threadpool(seen_and_release)
     return HandshakeResponse(
         compatible=not message, protocol_version=PROTOCOL_VERSION,
         schema_version=SCHEMA_VERSION, server_time=datetime.now(UTC), message=message,
         token_name=token.name, role=token.role.value,
-        latest_desktop_version=settings.latest_desktop_version,
-        download_url=settings.download_url)
+        latest_desktop_version=latest, download_url=url)
 
 
 @router.post("/push")
@@ -57,7 +67,9 @@ def push(request: PushRequest, token: CurrentToken, engine: EngineDep) -> PushRe
     if not request.ops:  # a desk with nothing to send: no transaction, no writer lock
         return PushResponse(results=[])
     with engine.begin() as conn:
-        return apply_push(conn, request, token_name=token.name)
+        response = apply_push(conn, request, token_name=token.name)
+        record_device(conn, request.device_id, token, "push")
+        return response
 
 
 @router.get("/changes", response_model=ChangesPage,
@@ -68,6 +80,8 @@ def changes(
     since: Annotated[int, Query(ge=0, description="The cursor from the previous page.")] = 0,
     limit: Annotated[int, Query(ge=1, description=(
         f"At most this many changes (capped at {MAX_CHANGES_PER_PAGE})."))] = 1000,
+    device_id: Annotated[str | None, Header(alias="X-Device-Id", description=(
+        "The desktop's device id, for the admin status (its last complete pull)."))] = None,
 ) -> Response:
     """Changes after `since` in server_seq order, tombstones included.
 
@@ -76,5 +90,8 @@ def changes(
     """
     with engine.connect() as conn:
         page = changes_page(conn, since, limit)
+    if device_id and not page.more:  # caught up: the admin status shows when
+        with engine.begin() as conn:
+            record_device(conn, device_id, token, "pull")
     return Response(content=page.body, media_type="application/json", headers={
         "X-Sync-Cursor": str(page.cursor), "X-Sync-More": "true" if page.more else "false"})
