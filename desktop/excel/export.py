@@ -1,4 +1,5 @@
-"""Export of a search to a workbook: one sheet per platform, rows streamed in order.
+"""Export of a search to a workbook: one sheet per platform, rows streamed in order
+(xlsxstream.py: XlsxWriter's per-cell overhead made big exports slow).
 
 Columns: the influencer (name, phone, tags, notes), the account (platform, handle, profile
 URL, e-mail, category, status, notes), the influencer's handles on the other platform, and
@@ -16,9 +17,8 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
-import xlsxwriter
-
-from desktop.excel.xlsx import MAX_URLS_PER_SHEET, SafeWriter, column_widths
+from desktop.excel.xlsx import MAX_URLS_PER_SHEET, column_widths
+from desktop.excel.xlsxstream import StreamingWorkbook
 from desktop.jobs import JobContext, quiet
 from desktop.store import AccountRow, SearchQuery, Store
 from shared_models.phones import display_phone
@@ -30,7 +30,7 @@ METRICS_BY_PLATFORM: dict[Platform, tuple[str, ...]] = {
 }
 BASE_COLUMNS = ("Name", "Phone", "Tags", "Notes", "Platform", "Handle", "Profile URL", "Email",
                 "Category", "Status", "Account notes", "Other platform handles")
-URL_COLUMN = BASE_COLUMNS.index("Profile URL")
+URL_COLUMNS = (BASE_COLUMNS.index("Profile URL"),)
 WIDTH_SAMPLE = 500
 
 
@@ -85,11 +85,11 @@ def write_export(path: Path, rows: Mapping[Platform, Iterable[AccountRow]], *,
     os.close(handle)
     done = 0
     try:
-        workbook = xlsxwriter.Workbook(temp_name, SafeWriter.OPTIONS)
+        workbook = StreamingWorkbook(temp_name)
         try:
             for platform, platform_rows in rows.items():
                 name = PLATFORMS[platform].label
-                writer = SafeWriter(workbook, name, max_links)
+                writer = workbook.add_sheet(name, max_links)
                 header = sheet_header(platform)
                 writer.header(header)
                 to_values = _row_values(platform, region)
@@ -97,10 +97,10 @@ def write_export(path: Path, rows: Mapping[Platform, Iterable[AccountRow]], *,
                 first = [to_values(r) for r in islice(iterator, WIDTH_SAMPLE)]
                 count = 0
                 for values in first:
-                    writer.row(values, (URL_COLUMN,))
+                    writer.row(values, URL_COLUMNS)
                     count += 1
                 for row in iterator:
-                    writer.row(to_values(row), (URL_COLUMN,))
+                    writer.row(to_values(row), URL_COLUMNS)
                     count += 1
                     if count % 1000 == 0:
                         job.check_cancelled()
@@ -110,8 +110,10 @@ def write_export(path: Path, rows: Mapping[Platform, Iterable[AccountRow]], *,
                 result.plain_links += writer.plain_links
                 done += count
                 job.progress(done, total, name)
-        finally:
-            workbook.close()
+        except BaseException:
+            workbook.abandon()
+            raise
+        workbook.close()
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
