@@ -1,4 +1,5 @@
-"""`influencer-sync`: serve, migrate, and manage tokens (works while `serve` runs)."""
+"""`influencer-sync`: serve, migrate, manage tokens, back up and restore, admin status and
+the advertised desktop release (all work while `serve` runs)."""
 
 from __future__ import annotations
 
@@ -53,7 +54,35 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = token_commands.add_parser("revoke", help="revoke a token by id, or all by name")
     _common(revoke)
     revoke.add_argument("name_or_id")
+    _add_operations(commands)
     return parser
+
+
+def _add_operations(commands: argparse._SubParsersAction) -> None:
+    """backup, restore and admin (status, release): see sync_api/backup.py, sync_api/admin."""
+    backup = commands.add_parser("backup", help="dump the database (and the consent-form "
+                                 "files) to a file; see docs/deploy.md")
+    _common(backup)
+    backup.add_argument("out", type=Path, metavar="OUT.dump")
+    restore = commands.add_parser("restore", help="restore a backup into an empty database")
+    _common(restore)
+    restore.add_argument("dump", type=Path, metavar="IN.dump")
+    restore.add_argument("--replace", action="store_true",
+                         help="drop the database's existing tables first")
+    admin = commands.add_parser("admin", help="status report and the advertised desktop release")
+    admin_commands = admin.add_subparsers(dest="admin_command", required=True)
+    status = admin_commands.add_parser("status", help="devices, tokens, conflicts, record "
+                                       "counts, collection results, database size")
+    _common(status)
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.add_argument("--html", action="store_true", help="the read-only HTML page")
+    release = admin_commands.add_parser(
+        "set-release", help="advertise a desktop version and its download link")
+    _common(release)
+    release.add_argument("--version", required=True, dest="release_version")
+    release.add_argument("--url", required=True, dest="release_url")
+    clear = admin_commands.add_parser("clear-release", help="stop advertising a release")
+    _common(clear)
 
 
 def _database_url(settings: Settings) -> str:
@@ -142,7 +171,72 @@ def main(argv: Sequence[str] | None = None) -> int:
         upgrade(_database_url(settings))
         print("The database schema is up to date.")
         return 0
+    if args.command in ("backup", "restore"):
+        return _backup_restore(args, settings)
+    if args.command == "admin":
+        return _admin(args, settings)
     return _token(args, settings)
+
+
+def _backup_restore(args: argparse.Namespace, settings: Settings) -> int:
+    from sync_api.backup import BackupError, backup, restore
+
+    attachments = settings.data_dir / "attachments"  # the local consent-form store
+    try:
+        url = _database_url(settings)
+        if args.command == "backup":
+            for path in backup(url, args.out, attachments):
+                print(f"Wrote {path} ({path.stat().st_size:,} bytes).")
+        else:
+            for what in restore(url, args.dump, attachments, replace=args.replace):
+                print(f"Restored the {what}.")
+    except BackupError as err:
+        print(f"influencer-sync: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _admin(args: argparse.Namespace, settings: Settings) -> int:
+    import json
+
+    from pydantic import ValidationError as InvalidValue
+
+    from sync_api.admin.release import ReleaseUpdate, clear_release, set_release
+    from sync_api.admin.render import status_html, status_text
+    from sync_api.admin.status import admin_status
+    from sync_api.core.db import make_engine
+    from sync_api.core.migrate import upgrade
+
+    url = _database_url(settings)
+    upgrade(url)
+    engine = make_engine(url, pool_size=1)
+    try:
+        with engine.begin() as conn:
+            if args.admin_command == "status":
+                status = admin_status(conn, settings)
+                if args.json:
+                    print(json.dumps(status.model_dump(mode="json"), indent=2,
+                                     ensure_ascii=False))
+                else:
+                    print(status_html(status) if args.html else status_text(status))
+            elif args.admin_command == "set-release":
+                try:
+                    update = ReleaseUpdate(version=args.release_version,
+                                           download_url=args.release_url)
+                except InvalidValue as err:
+                    print("influencer-sync: " + " ".join(
+                        str(e["msg"]).removeprefix("Value error, ") for e in err.errors()),
+                        file=sys.stderr)
+                    return 2
+                release = set_release(conn, update, by="influencer-sync admin")
+                print(f"Desktops now hear of version {release.version} "
+                      f"({release.download_url}) on their next sync.")
+            else:
+                clear_release(conn)
+                print("No desktop release is advertised now.")
+    finally:
+        engine.dispose()
+    return 0
 
 
 if __name__ == "__main__":
