@@ -58,9 +58,16 @@ def collect(store: Store, platform: Platform, ctx: JobContext, *,
             adapter_factory: AdapterFactory | None = None) -> RunResult:
     """Collect the selected accounts of `platform` (or continue its interrupted run)."""
     run = _Run(store, platform, ctx, policy=policy, adapter_factory=adapter_factory)
+    from desktop.sync.run_reports import queue_run_report, send_now
+
+    started = datetime.now(UTC)
     result = asyncio.run(run.execute(stale_hours, account_ids, restart))
+    if sync:  # the summary goes to the sync service's admin status with the next sync
+        queue_run_report(store, result, started)
     if sync and run.written:
         result.sync = sync_after_run(store, ctx)
+    elif sync:
+        send_now(store)  # nothing to sync, but failures and blocks are worth reporting
     return result
 
 

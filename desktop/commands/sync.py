@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop import __version__
 from desktop.cli import CliContext, CliError
 from desktop.commands._common import open_store, sync_errors
 from desktop.sync import connect, open_engine
+from desktop.updates import available_update
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -50,6 +52,7 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
         waiting, rejected = store.outbox_counts()
         refused = store.outbox_entries(rejected=True)
         conflicts = store.conflicts()
+        update = available_update(store)
     result: dict[str, Any] = {
         "server": state.server_url, "connected": state.server_url is not None,
         "device_id": state.device_id,
@@ -59,6 +62,9 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
         "rejected": [{"op_id": str(e.op_id), "entity": e.entity, "id": str(e.id),
                       "kind": e.kind, "fields": e.fields, "reason": e.rejected_reason}
                      for e in refused],
+        "version": __version__,
+        "update": ({"version": update.version, "download_url": update.download_url}
+                   if update else None),
     }
 
     def human() -> str:
@@ -66,6 +72,8 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
                  f"Last sync:    {state.last_sync_at.isoformat(timespec='seconds') if state.last_sync_at else 'never'}",  # noqa: E501
                  f"Pending:      {waiting} change(s) waiting to be sent",
                  f"Conflicts:    {len(conflicts)} open (influencer-desk conflicts)"]
+        if update is not None:
+            lines.append(f"Update:       {update.message()}")
         if state.last_error:
             lines.append(f"Last error:   {state.last_error}")
         for e in refused:

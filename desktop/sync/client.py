@@ -16,6 +16,7 @@ from desktop.sync.errors import (
     ServerFailed,
     ServerUnreachable,
 )
+from shared_models.collection_runs import CollectionRunReport
 from shared_models.errors import InvalidValue
 from shared_models.sync import (
     PROTOCOL_VERSION,
@@ -29,6 +30,10 @@ from shared_models.sync import (
 
 T = TypeVar("T", bound=BaseModel)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+class _Stored(BaseModel):
+    stored: bool
 
 
 def normalize_server_url(value: str) -> str:
@@ -76,6 +81,7 @@ class SyncClient:
                                    app_version=__version__)
         answer = self._call("POST", "/v1/sync/handshake", HandshakeResponse,
                             content=request.model_dump_json())
+        self._http.headers["X-Device-Id"] = device_id  # the server's admin status: last pull
         if not answer.compatible:
             raise Incompatible(answer.message or "This app and the sync server are not "
                                "compatible; update the app.")
@@ -88,6 +94,10 @@ class SyncClient:
     def changes(self, since: int, limit: int) -> ChangesPage:
         return self._call("GET", "/v1/sync/changes", ChangesPage,
                           params={"since": since, "limit": limit})
+
+    def report_run(self, report: CollectionRunReport) -> None:
+        """A collection run's summary for the admin status (idempotent on its id)."""
+        self._call("POST", "/v1/collection-runs", _Stored, content=report.model_dump_json())
 
     # -- plumbing ----------------------------------------------------------------------------
 

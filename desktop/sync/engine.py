@@ -16,6 +16,8 @@ from desktop.jobs import JobContext
 from desktop.store import Store
 from desktop.sync.client import SyncClient
 from desktop.sync.errors import ServerFailed, ServerUnreachable, SyncError
+from desktop.sync.run_reports import send_queued
+from desktop.updates import remember_release
 from shared_models.records import Entity
 from shared_models.sync import MAX_OPS_PER_PUSH, OpKind, OpStatus, PushOp, PushRequest
 
@@ -77,9 +79,11 @@ class SyncEngine:
         started = time.monotonic()
         try:
             state = self.store.sync_state()
-            self.client.handshake(state.device_id)
+            answer = self.client.handshake(state.device_id)
+            remember_release(self.store, answer)  # "a new version is available"
             self._push(ctx, state.device_id, report)
             self._pull(ctx, report)
+            send_queued(self.store, self.client)  # collection-run reports; never fails a sync
         except SyncError as exc:
             report.errors.append(str(exc))
             self.store.record_sync_result(str(exc))

@@ -4,6 +4,7 @@ minutes. The sync itself is `desktop.sync.SyncEngine.sync` on a worker."""
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.jobs import JobContext
 from desktop.ui.formatting import age
+from desktop.updates import available_update
 
 if TYPE_CHECKING:  # httpx and the engine load with the first sync, not with the window
     from desktop.sync import SyncReport
@@ -57,8 +59,13 @@ class SyncActions(QObject):
         self.conflicts_button.setFlat(True)
         self.conflicts_button.setStyleSheet("color: #c92a2a; font-weight: 600;")
         self.conflicts_button.clicked.connect(self.show_conflicts)
+        # "A new version X is available" with its link, when the sync service advertises one.
+        self.update_label = QLabel()
+        self.update_label.setOpenExternalLinks(True)
+        self.update_label.setVisible(False)
         bar = window.statusBar()
-        for widget in (self.state_label, self.pending_label, self.conflicts_button):
+        for widget in (self.update_label, self.state_label, self.pending_label,
+                       self.conflicts_button):
             bar.addPermanentWidget(widget)
 
         self.timer = QTimer(self, interval=BACKGROUND_SYNC_MS)
@@ -154,6 +161,14 @@ class SyncActions(QObject):
         self.pending_label.setText(text)
         self.conflicts_button.setText(f"⚠ {conflicts} conflict(s)")
         self.conflicts_button.setVisible(conflicts > 0)
+        update = available_update(self.store)
+        if update is not None:
+            link = (f' <a href="{html.escape(update.download_url, quote=True)}">Download</a>'
+                    if update.download_url else "")
+            self.update_label.setText(
+                f"A new version {html.escape(update.version)} is available.{link}")
+            self.update_label.setToolTip(update.download_url or "")
+        self.update_label.setVisible(update is not None)
 
     def show_conflicts(self) -> None:
         from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
