@@ -11,6 +11,9 @@ _SPACES = re.compile(r"\s+")
 # Zero-width and BOM characters Excel and chat apps leave behind.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+# Anything clean_text would change in NFC text: white space other than single inner spaces,
+# invisible characters, full-width forms.
+_UNCLEAN = re.compile("[^\\S ]|  |^ | $|[\u200b\u200c\u200d\u2060\ufeff\uff01-\uff5e\u3000]")
 
 
 def collapse_spaces(value: str) -> str:
@@ -40,11 +43,14 @@ def to_half_width(value: str) -> str:
 
 def clean_text(value: object) -> str:
     """Any cell or field value to a clean single-line-trimmed string ('' for None)."""
-    if type(value) is str and value.isascii() and value.isprintable() and (
-            "  " not in value and value[:1] != " " and value[-1:] != " "):
-        # Fast path (URLs, e-mails, phones): printable ASCII has no white space but ' ',
-        # nothing to NFC-normalise and no full-width forms, so the text is already clean.
-        return value
+    if type(value) is str:
+        if value.isascii() and value.isprintable() and (
+                "  " not in value and value[:1] != " " and value[-1:] != " "):
+            # Fast path (URLs, e-mails, phones): printable ASCII has no white space but ' ',
+            # nothing to NFC-normalise and no full-width forms, so the text is already clean.
+            return value
+        if _UNCLEAN.search(value) is None and unicodedata.is_normalized("NFC", value):
+            return value  # already clean (most Korean cells): the steps below change nothing
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

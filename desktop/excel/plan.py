@@ -8,11 +8,11 @@ than silently winning. Nothing is written here: the plan is the preview.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop.excel.ids import new_ids
 from desktop.excel.validate import AccountDraft, CellError, ParsedRow, RowDraft
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.records import Account, Influencer
@@ -118,7 +118,7 @@ class StoreLookup:
     def __init__(self, store: object) -> None:
         self.store = store
 
-    def load(self, drafts: list[RowDraft]) -> _Stored:
+    def load(self, drafts: list[RowDraft], key: Callable[[str], str] = name_key) -> _Stored:
         from desktop.excel import storeio
 
         store = self.store
@@ -127,14 +127,14 @@ class StoreLookup:
         owners = storeio.get_influencers(  # type: ignore[arg-type]
             store, [str(a.influencer_id) for a in accounts.values()])
         by_key = storeio.find_influencers(  # type: ignore[arg-type]
-            store, [(name_key(d.name), d.phone) for d in drafts])
+            store, [(key(d.name), d.phone) for d in drafts])
         return _Stored({k: v for k, v in accounts.items()}, by_key, owners)
 
 
 class EmptyLookup:
     """Plans against an empty store (tests of the planner alone, previews with no store)."""
 
-    def load(self, drafts: list[RowDraft]) -> _Stored:
+    def load(self, drafts: list[RowDraft], key: Callable[[str], str] = name_key) -> _Stored:
         return _Stored({}, {}, {})
 
 
@@ -142,8 +142,9 @@ def plan_rows(parsed: Iterable[ParsedRow], lookup: StoreLookup | EmptyLookup,
               on_duplicate: OnDuplicate = OnDuplicate.UPDATE) -> ImportPlan:
     parsed = list(parsed)
     drafts = [p.draft for p in parsed if p.draft is not None]
-    stored = lookup.load(drafts)
-    planner = _Planner(stored)
+    keys = _NameKeys()
+    stored = lookup.load(drafts, keys.__getitem__)
+    planner = _Planner(stored, keys)
     invalid: list[ParsedRow] = []
     for row in parsed:
         if row.draft is None:
@@ -159,9 +160,18 @@ def plan_rows(parsed: Iterable[ParsedRow], lookup: StoreLookup | EmptyLookup,
     return plan
 
 
+class _NameKeys(dict[str, str]):
+    """name -> name_key, each name normalised once per plan (a row asks up to five times)."""
+
+    def __missing__(self, name: str) -> str:
+        key = self[name] = name_key(name)
+        return key
+
+
 class _Planner:
-    def __init__(self, stored: _Stored) -> None:
+    def __init__(self, stored: _Stored, keys: _NameKeys) -> None:
         self.stored = stored
+        self.keys = keys
         self.groups: list[InfluencerPlan] = []
         self.by_key: dict[tuple[str, str], InfluencerPlan] = {}
         self.by_account: dict[tuple[Platform, str], InfluencerPlan] = {}
@@ -201,7 +211,7 @@ class _Planner:
         if target is not None and via is not None:
             known_name = target.existing.name if target.existing else target.name
             known_phone = _phone_of(target)
-            if name_key(known_name) != name_key(draft.name):
+            if self.keys[known_name] != self.keys[draft.name]:
                 errors.append(_err(row, draft.name_column, draft.name,
                                    f"The account {via.platform.value}/{via.handle} belongs to "
                                    f"{_who(target)}, not to {draft.name}."))
@@ -212,7 +222,7 @@ class _Planner:
                                    f"{_who(target)}, whose phone is not {draft.phone}."))
                 return errors
         else:
-            key = (name_key(draft.name), draft.phone)
+            key = (self.keys[draft.name], draft.phone)
             target = self.by_key.get(key)
             if target is None:
                 existing = self.stored.by_key.get(key)
@@ -230,9 +240,9 @@ class _Planner:
         elif repeated and not added:
             self.duplicates += 1
         target.rows.append(row.row)
-        self.by_key.setdefault((name_key(draft.name), draft.phone), target)
+        self.by_key.setdefault((self.keys[draft.name], draft.phone), target)
         if target.existing is not None:
-            self.by_key.setdefault((name_key(target.existing.name), target.existing.phone),
+            self.by_key.setdefault((self.keys[target.existing.name], target.existing.phone),
                                    target)
         for account in draft.accounts:
             self.by_account[(account.platform, account.handle)] = target
@@ -313,10 +323,11 @@ def _err(row: ParsedRow, column: str, value: str, message: str) -> CellError:
 
 def _decide(plan: ImportPlan) -> None:
     skip = plan.on_duplicate is OnDuplicate.SKIP
+    ids = iter(new_ids(sum(1 + len(g.accounts) for g in plan.influencers)))
     for group in plan.influencers:
         if group.existing is None:
             group.action = Action.CREATE
-            group.id = str(uuid.uuid4())
+            group.id = next(ids)
         else:
             group.id = str(group.existing.id)
             stored = group.existing
@@ -336,7 +347,7 @@ def _decide(plan: ImportPlan) -> None:
         for account in group.accounts.values():
             if account.existing is None:
                 account.action = Action.CREATE
-                account.id = str(uuid.uuid4())
+                account.id = next(ids)
                 continue
             account.id = str(account.existing.id)
             acc_changes = {name: value for name, value in account.fields.items()

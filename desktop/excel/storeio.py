@@ -17,9 +17,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _js  # json.dumps' own string encoder (C)
 from typing import Any, Protocol
 
-from desktop.store import Store, outbox, rows
+from desktop.excel.ids import new_ids
+from desktop.store import Store, rows
 from desktop.store.models import ts, utc_now
 from desktop.store.searchindex import reindex_accounts
 from shared_models.records import Account, Entity, Influencer
@@ -115,7 +117,8 @@ class KeyTaken(Exception):
 def insert_influencers(conn: Connection, records: Sequence[NewInfluencer]) -> None:
     if not records:
         return
-    keys = {(name_key(r.name), r.phone) for r in records}
+    name_keys = [name_key(r.name) for r in records]
+    keys = set(zip(name_keys, (r.phone for r in records), strict=True))
     names = list(dict.fromkeys(k for k, _ in keys))
     for start in range(0, len(names), _CHUNK):
         chunk = names[start:start + _CHUNK]
@@ -126,14 +129,16 @@ def insert_influencers(conn: Connection, records: Sequence[NewInfluencer]) -> No
                 raise KeyTaken(f"The influencer '{key}' ({phone}) was added to the store while "
                                "the import was being prepared; run the import again.")
     now = ts(utc_now())
+    tags = [json.dumps(r.tags, ensure_ascii=False) for r in records]
     conn.exec_driver_sql(
         "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
-        [(r.id, r.name, name_key(r.name), r.phone, r.notes,
-          json.dumps(r.tags, ensure_ascii=False), now, now) for r in records])
-    outbox.enqueue_many(conn, Entity.INFLUENCER.value, [
-        (r.id, {"name": r.name, "phone": r.phone, "notes": r.notes, "tags": r.tags})
-        for r in records])
+        [(r.id, r.name, key, r.phone, r.notes, tag_list, now, now)
+         for r, key, tag_list in zip(records, name_keys, tags, strict=True)])
+    _enqueue_created(conn, Entity.INFLUENCER.value, now, [
+        (r.id, f'{{"name": {_js(r.name)}, "phone": {_js(r.phone)}, "notes": {_js(r.notes)}, '
+               f'"tags": {tag_list}}}')
+        for r, tag_list in zip(records, tags, strict=True)])
 
 
 def insert_accounts(conn: Connection, records: Sequence[NewAccount]) -> None:
@@ -160,11 +165,24 @@ def insert_accounts(conn: Connection, records: Sequence[NewAccount]) -> None:
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
         [(r.id, r.influencer_id, r.platform, r.handle, r.profile_url, r.email, r.category,
           r.status, r.notes, now, now) for r in records])
-    outbox.enqueue_many(conn, Entity.ACCOUNT.value, [
-        (r.id, {"influencer_id": r.influencer_id, "platform": r.platform, "handle": r.handle,
-                "email": r.email, "category": r.category, "notes": r.notes,
-                "status": r.status, "profile_url": r.profile_url})
+    _enqueue_created(conn, Entity.ACCOUNT.value, now, [
+        (r.id, f'{{"influencer_id": {_js(r.influencer_id)}, "platform": {_js(r.platform)}, '
+               f'"handle": {_js(r.handle)}, "email": {_js(r.email)}, '
+               f'"category": {_js(r.category)}, "notes": {_js(r.notes)}, '
+               f'"status": {_js(r.status)}, "profile_url": {_js(r.profile_url)}}}')
         for r in records])
+
+
+def _enqueue_created(conn: Connection, entity: str, now: str,
+                     ops: Sequence[tuple[str, str]]) -> None:
+    """The outbox rows `desktop.store.outbox.enqueue_many` writes for created records (an
+    upsert with no base version), with the field JSON already built: json.dumps and uuid4
+    per record were a third of the insert time. ops: (record id, fields as JSON)."""
+    conn.exec_driver_sql(
+        "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
+        "VALUES (?, ?, ?, 'upsert', NULL, ?, ?)",
+        [(op_id, entity, record_id, fields, now)
+         for op_id, (record_id, fields) in zip(new_ids(len(ops)), ops, strict=True)])
 
 
 def index_accounts(conn: Connection, account_ids: Sequence[str]) -> None:

@@ -99,6 +99,8 @@ def parse_rows(
 
 
 def _as_text(value: CellValue) -> str:
+    if type(value) is str:  # nearly every cell
+        return clean_text(value)
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date | time):
@@ -118,6 +120,21 @@ def _tags(text: str) -> tuple[str, ...]:
     return tuple(normalize_tags(text))  # a few tag lists repeat on most rows
 
 
+_NOTES = ("notes", "account_notes")
+
+
+class _PlatformFields:
+    """The field names of one platform's columns, worked out once rather than per row."""
+
+    def __init__(self, platform: Platform) -> None:
+        low = platform.value.lower()
+        self.platform = platform
+        self.label = PLATFORMS[platform].label
+        self.url, self.handle = f"{low}_url", f"{low}_handle"
+        self.email, self.category = f"{low}_email", f"{low}_category"
+        self.shared = (("email", self.email, "email"), ("category", self.category, "category"))
+
+
 class _RowParser:
     def __init__(self, sheet: str, mapping: SheetMapping, region: str,
                  web_bases: Mapping[Platform, str] | None, limits: ImportLimits) -> None:
@@ -128,6 +145,12 @@ class _RowParser:
         self.region = region
         self.recognize_url = UrlRecognizer(web_bases)
         self.max_cell = limits.max_cell_chars
+        # Per mapped field, worked out once: (field, column index, raw notes?, length limit).
+        self.reads = [(name, index, name in _NOTES,
+                       min(MAX_NOTES_CHARS if name in _NOTES else MAX_FIELD_CHARS,
+                           self.max_cell)) for name, index in self.cols.items()]
+        self.platforms = [_PlatformFields(p) for p in Platform]
+        self.by_platform = {f.platform: f for f in self.platforms}
 
     def _cell(self, values: list[CellValue], name: str) -> CellValue:
         index = self.cols.get(name)
@@ -138,42 +161,37 @@ class _RowParser:
     def parse(self, row: int, values: list[CellValue]) -> ParsedRow | None:
         errors: list[CellError] = []
         texts: dict[str, str] = {}
-        raw_cells: dict[str, CellValue] = {}
-        for name, index in self.cols.items():
-            value = values[index] if index < len(values) else ""
+        width = len(values)
+        for name, index, raw_notes, limit in self.reads:
+            value = values[index] if index < width else ""
             if value == "" or value is None:
                 continue
-            if name == "notes" or name == "account_notes":
+            if raw_notes:
                 text = value.strip() if isinstance(value, str) else _as_text(value)
             else:
                 text = _as_text(value)
             if not text:
                 continue
-            limit = MAX_NOTES_CHARS if name in ("notes", "account_notes") else MAX_FIELD_CHARS
-            if len(text) > min(limit, self.max_cell):
+            if len(text) > limit:
                 errors.append(self._error(row, name, text[:60] + "…",
                                           f"The value is too long ({len(text):,} characters; "
-                                          f"at most {min(limit, self.max_cell):,})."))
+                                          f"at most {limit:,})."))
                 continue
             texts[name] = text
-            raw_cells[name] = value
         if not texts and not errors:
             return None  # nothing this import reads is on the row
-
-        def fail(name: str, exc: InvalidValue) -> None:
-            errors.append(self._error(row, name, texts.get(name, ""), exc.message))
 
         name = ""
         try:
             name = normalize_name(texts.get("name"))
         except InvalidValue as exc:
-            fail("name", exc)
+            errors.append(self._error(row, "name", texts.get("name", ""), exc.message))
         phone = ""
         if "phone" in texts:
             try:
                 phone = _phone(texts["phone"], self.region)
             except InvalidValue as exc:
-                fail("phone", exc)
+                errors.append(self._error(row, "phone", texts["phone"], exc.message))
         tags = list(_tags(texts["tags"])) if "tags" in texts else []
         accounts = self._accounts(row, texts, errors)
         if not accounts:
@@ -195,10 +213,8 @@ class _RowParser:
 
     def _shared_fields(self, texts: dict[str, str], errors: list[CellError], row: int,
                        platform: Platform) -> dict[str, str]:
-        low = platform.value.lower()
         out: dict[str, str] = {}
-        for key, specific, generic in (("email", f"{low}_email", "email"),
-                                       ("category", f"{low}_category", "category")):
+        for key, specific, generic in self.by_platform[platform].shared:
             source = specific if specific in texts else generic
             if source not in texts:
                 continue
@@ -226,18 +242,17 @@ class _RowParser:
                   errors: list[CellError]) -> list[AccountDraft]:
         found: dict[tuple[Platform, str], AccountDraft] = {}
         before = len(errors)
-        for platform in Platform:
-            low = platform.value.lower()
-            handle = self._platform_handle(row, texts, errors, platform, f"{low}_url",
-                                           f"{low}_handle")
+        for fields in self.platforms:
+            platform = fields.platform
+            handle = self._platform_handle(row, texts, errors, platform, fields.url,
+                                           fields.handle)
             if handle:
                 found[(platform, handle[0])] = AccountDraft(platform, handle[0], {}, handle[1])
-            elif any(k in texts for k in (f"{low}_email", f"{low}_category")) and \
-                    len(errors) == before:
-                col = f"{low}_email" if f"{low}_email" in texts else f"{low}_category"
+            elif (fields.email in texts or fields.category in texts) and len(errors) == before:
+                col = fields.email if fields.email in texts else fields.category
                 errors.append(self._error(
                     row, col, texts[col],
-                    f"This {PLATFORMS[platform].label} value needs a {PLATFORMS[platform].label} "
+                    f"This {fields.label} value needs a {fields.label} "
                     "URL or handle on the same row."))
         generic = self._generic_account(row, texts, errors)
         if generic is not None:
@@ -257,7 +272,6 @@ class _RowParser:
     def _platform_handle(self, row: int, texts: dict[str, str], errors: list[CellError],
                          platform: Platform, url_field: str,
                          handle_field: str) -> tuple[str, str] | None:
-        label = PLATFORMS[platform].label
         from_url = from_handle = None
         if url_field in texts:
             try:
@@ -265,7 +279,8 @@ class _RowParser:
                 if got_platform != platform:
                     raise InvalidValue("url", texts[url_field],
                                        f"'{texts[url_field]}' is a {PLATFORMS[got_platform].label}"
-                                       f" URL, but the column is for {label}.")
+                                       f" URL, but the column is for "
+                                       f"{PLATFORMS[platform].label}.")
                 from_url = handle
             except InvalidValue as exc:
                 errors.append(self._error(row, url_field, texts[url_field], exc.message))

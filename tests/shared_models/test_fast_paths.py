@@ -52,6 +52,10 @@ def test_clean_text_fast_path_matches_the_general_one() -> None:
                             "https://a.example.com/x", 1012345678.0, 3.5, 7, None, True]
     for _ in range(N):
         values.append("".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))))
+    korean = ["김", "민지", "인플루언서", "뷰티", " ", "\u1100\u1175\u11b7", "·", "0", "Ａ",
+              "\u0301", "e"]  # mostly the already-clean non-ASCII shape
+    for _ in range(N):
+        values.append("".join(rnd.choice(korean) for _ in range(rnd.randint(1, 6))))
     for value in values:
         assert clean_text(value) == reference_clean_text(value), repr(value)
 

@@ -157,3 +157,51 @@ def test_the_error_report_holds_the_original_rows_and_their_reasons(tmp_path: Pa
     sheet.parent.save(fixed)
     summary = run_import(fixed, store).to_json()
     assert (summary["invalid"], summary["created"]) == (0, {"influencers": 1, "accounts": 1})
+
+
+def test_bulk_outbox_rows_are_what_the_store_would_queue(tmp_path: Path, store: Store) -> None:
+    """storeio builds the outbox JSON itself (speed); it must equal json.dumps of the fields
+    the store's enqueue_many is given, byte for byte, for awkward text too."""
+    import json
+    import uuid
+
+    from desktop.excel import storeio
+
+    people = [storeio.NewInfluencer(str(uuid.uuid4()), name, phone, notes, tags)
+              for name, phone, notes, tags in [
+                  ("김민지", "+821012345678", 'say "hi"\\n\n\ttab', ["뷰티", "캠핑"]),
+                  ("O'Brien 😀", "", "", []), ("\u0000odd\u2028", "+12125550123", "ü", ["a\"b"])]]
+    accounts = [storeio.NewAccount(str(uuid.uuid4()), people[0].id, "A", f"user_{i}",
+                                   f"https://a.example.com/user_{i}", email, "뷰티 & \"x\"",
+                                   "active", notes)
+                for i, (email, notes) in enumerate([("a@b.co", ""), ("", "메모\r\n</script>")])]
+    with store.transaction() as conn:
+        storeio.insert_influencers(conn, people)
+        storeio.insert_accounts(conn, accounts)
+    with store.snapshot() as conn:
+        ops = conn.exec_driver_sql(
+            "SELECT op_id, entity, id, kind, base_version, fields FROM outbox ORDER BY seq").all()
+    expected = [("influencer", p.id, {"name": p.name, "phone": p.phone, "notes": p.notes,
+                                      "tags": p.tags}) for p in people]
+    expected += [("account", a.id, {"influencer_id": a.influencer_id, "platform": a.platform,
+                                    "handle": a.handle, "email": a.email,
+                                    "category": a.category, "notes": a.notes,
+                                    "status": a.status, "profile_url": a.profile_url})
+                 for a in accounts]
+    assert [(o[1], o[2], o[3], o[4]) for o in ops] == [
+        (entity, record_id, "upsert", None) for entity, record_id, _ in expected]
+    assert [o[5] for o in ops] == [json.dumps(f, ensure_ascii=False) for *_, f in expected]
+    assert all(uuid.UUID(o[0]).version == 4 for o in ops)
+    assert len({o[0] for o in ops}) == len(ops)
+
+
+def test_bulk_ids_are_ordinary_random_uuid4_strings() -> None:
+    import uuid
+
+    from desktop.excel.ids import new_ids
+
+    ids = list(new_ids(5000))
+    assert len(set(ids)) == 5000
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122
