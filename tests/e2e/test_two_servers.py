@@ -22,17 +22,9 @@ from sync_api.core.migrate import upgrade
 from sync_api.tokens import create_token
 from tests.e2e.conftest import Desk
 from tests.e2e.test_two_desktops import view
-from tests.support.keyring import isolated_keyring
 
-pytestmark = [pytest.mark.postgres, pytest.mark.e2e]
+pytestmark = [pytest.mark.postgres, pytest.mark.e2e]  # the keyring: tests/e2e/conftest.py
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def _keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("INFLUENCER_DESK_TOKEN", raising=False)
-    with isolated_keyring(tmp_path):
-        yield
 
 
 def _free_port() -> int:
