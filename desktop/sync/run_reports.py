@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from shared_models.collection_runs import CollectionRunReport
+from shared_models.platforms import Platform
 
 if TYPE_CHECKING:
     from desktop.collect.outcomes import RunResult
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 def queue_run_report(store: Store, result: RunResult, started_at: datetime) -> None:
     counts = result.counts()
     report = CollectionRunReport(
-        id=uuid.uuid4(), device_id=store.sync_state().device_id, platform=result.platform,
+        id=uuid.uuid4(), device_id=store.sync_state().device_id, platform=Platform(result.platform),
         started_at=started_at, finished_at=datetime.now(UTC), total=result.total,
         ok=counts["ok"], not_found=counts["not_found"], error=counts["error"],
         blocked=counts["blocked"], left=result.left,
