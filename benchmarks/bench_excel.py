@@ -68,9 +68,19 @@ def task_pandas_read(path: str) -> dict[str, float]:
 
 
 def task_import(path: str, data_dir: str) -> dict[str, float]:
-    from desktop.excel import run_import
+    from desktop.excel import run_import, storeio
     from desktop.store import Store
 
+    # The store's search-index rebuild is timed apart: it is the store's cost, not Excel's.
+    index = {"seconds": 0.0}
+    build_index = storeio.index_accounts
+
+    def timed_index(conn: object, ids: list[str]) -> None:
+        start = time.perf_counter()
+        build_index(conn, ids)  # type: ignore[arg-type]
+        index["seconds"] += time.perf_counter() - start
+
+    storeio.index_accounts = timed_index  # type: ignore[assignment]
     with Store.open(data_dir) as store:
         start = time.perf_counter()
         result = run_import(Path(path), store)
@@ -81,7 +91,8 @@ def task_import(path: str, data_dir: str) -> dict[str, float]:
     assert isinstance(created, dict)
     return {"seconds": seconds, "rows": float(summary["rows"]),  # type: ignore[arg-type]
             "influencers": float(created["influencers"]),
-            "accounts": float(created["accounts"]), "peak_mb": _peak_mb()}
+            "accounts": float(created["accounts"]), "index_seconds": index["seconds"],
+            "peak_mb": _peak_mb()}
 
 
 def task_seed_metrics(data_dir: str) -> dict[str, float]:
@@ -162,6 +173,8 @@ def run(quick: bool) -> str:
 
     load = os.getloadavg()[0]
     import_ratio = baseline_read["seconds"] / imported["seconds"]
+    index_seconds = imported["index_seconds"]
+    excel_seconds = imported["seconds"] - index_seconds
     export_ratio = baseline_write["seconds"] / exported["seconds"]
     verdict_import = "met" if import_ratio > 1 else "NOT met"
     verdict_export = "met" if export_ratio >= 3 else "NOT met"
@@ -190,6 +203,11 @@ def run(quick: bool) -> str:
         "",
         f"- Import vs read alone: **{import_ratio:.2f}x** the baseline's speed "
         f"(target > 1x: {verdict_import}).",
+        f"- Of the import's {imported['seconds']:.1f} s, the store's search-index rebuild "
+        f"(`reindex_accounts`, one call for all {imported['accounts']:,.0f} new accounts) took "
+        f"{index_seconds:.1f} s; everything else (read, map, validate, dedupe, inserts, outbox, "
+        f"commit) took {excel_seconds:.1f} s, "
+        f"{baseline_read['seconds'] / excel_seconds:.2f}x the baseline's speed.",
         f"- Export vs to_excel: **{export_ratio:.2f}x** faster (target >= 3x: "
         f"{verdict_export}).",
     ])
