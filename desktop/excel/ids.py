@@ -11,8 +11,9 @@ def new_ids(count: int) -> Iterator[str]:
     os.urandom call: an import needs hundreds of thousands, and uuid4() costs a system call
     and a UUID object each."""
     raw = bytearray(os.urandom(16 * count))
-    for start in range(0, len(raw), 16):
-        raw[start + 6] = (raw[start + 6] & 0x0F) | 0x40  # version 4
-        raw[start + 8] = (raw[start + 8] & 0x3F) | 0x80  # RFC 4122 variant
-        h = raw[start:start + 16].hex()
-        yield f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    raw[6::16] = bytes((b & 0x0F) | 0x40 for b in raw[6::16])  # version 4
+    raw[8::16] = bytes((b & 0x3F) | 0x80 for b in raw[8::16])  # RFC 4122 variant
+    text = raw.hex()
+    for s in range(0, len(text), 32):
+        yield (f"{text[s:s + 8]}-{text[s + 8:s + 12]}-{text[s + 12:s + 16]}-"
+               f"{text[s + 16:s + 20]}-{text[s + 20:s + 32]}")

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from json.encoder import encode_basestring as _js  # json.dumps' own string encoder (C)
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from desktop.excel.ids import new_ids
 from desktop.store import Store, rows
@@ -88,8 +87,7 @@ def get_influencers(store: Store, ids: Iterable[str]) -> dict[str, Influencer]:
     return found
 
 
-@dataclass(frozen=True)
-class NewInfluencer:
+class NewInfluencer(NamedTuple):  # tuples: hundreds of thousands are made per import
     id: str
     name: str
     phone: str
@@ -97,8 +95,7 @@ class NewInfluencer:
     tags: list[str]
 
 
-@dataclass(frozen=True)
-class NewAccount:
+class NewAccount(NamedTuple):
     id: str
     influencer_id: str
     platform: str
