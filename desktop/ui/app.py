@@ -127,6 +127,14 @@ def run(args: argparse.Namespace) -> int:
         return self_check(resolve_data_dir(getattr(args, "data_dir", None)))
     demo = None
     if getattr(args, "demo", False):
+        import importlib.util
+
+        parts = ("sync_api", "platform_sim")
+        if getattr(sys, "frozen", False) or not all(importlib.util.find_spec(p) for p in parts):
+            print("The demo needs the sync service and the platform simulator, which the "
+                  "installed app does not include. Run it from a source checkout with "
+                  "`python3 dev.py demo`.", file=sys.stderr)
+            return 1
         from desktop.demo import start_demo
 
         demo = start_demo(say=lambda text: print(text, file=sys.stderr, flush=True))

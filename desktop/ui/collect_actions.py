@@ -11,12 +11,11 @@ from uuid import UUID
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.collect.outcomes import RunResult
 from desktop.collect.schedule import next_daily_run
 from desktop.jobs import JobContext
-from desktop.ui.icons import app_icon
 from desktop.ui.runner import Job
 from shared_models.platforms import PLATFORMS, Platform
 
@@ -49,10 +48,6 @@ class CollectActions(QObject):
                                       self.act_collect_selected])
         self.schedule_label = QLabel()
         window.statusBar().addWidget(self.schedule_label)
-        self.tray = QSystemTrayIcon(app_icon(), window) \
-            if QSystemTrayIcon.isSystemTrayAvailable() else None
-        if self.tray is not None:
-            self.tray.show()
         self.timer = QTimer(self)
         self.timer.setInterval(SCHEDULE_CHECK_MS)
         self.timer.timeout.connect(self.check_schedule)
@@ -115,16 +110,16 @@ class CollectActions(QObject):
                                      f"{counts['error'] + counts['blocked']} failed"
         self.update_schedule_label()
         self.finished.emit(result)
-        self.notify(f"{PLATFORMS[platform].label} collection finished",
+        self.window.notify(f"{PLATFORMS[platform].label} collection finished",
                     result.summary().splitlines()[0])
         if not daily:
             self.show_summary(result)
 
     def _failed(self, platform: Platform, message: str) -> None:
-        self.notify(f"{PLATFORMS[platform].label} collection failed", message)
-        QMessageBox.warning(self.window, f"Collecting {PLATFORMS[platform].label}",
-                            f"{message}\n\nWhat was collected before this is kept; "
-                            "run it again to continue.")
+        self.window.notify(f"{PLATFORMS[platform].label} collection failed", message)
+        self.window.show_problem(f"Collecting {PLATFORMS[platform].label}",
+                                 f"{message}\n\nWhat was collected before this is kept; "
+                                 "run it again to continue.")
 
     def show_summary(self, result: RunResult) -> None:
         box = QMessageBox(self.window)
@@ -140,11 +135,6 @@ class CollectActions(QObject):
                     else QMessageBox.Icon.Warning)
         box.open()
         self.summary_box = box
-
-    def notify(self, title: str, message: str) -> None:
-        """A desktop notification, only when staff are looking at another window."""
-        if self.tray is not None and not self.window.isActiveWindow():
-            self.tray.showMessage(title, message, app_icon(), 8000)
 
     def update_schedule_label(self) -> None:
         due = next_daily_run(self.store)

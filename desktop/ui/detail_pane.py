@@ -1,5 +1,5 @@
 """The detail pane: the selected account's influencer, all their accounts on both platforms
-(click one to jump to it), a chart of the metric history, and notes."""
+(click one to jump to it), a chart of the metric history, notes, and consent forms."""
 
 from __future__ import annotations
 
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import Store
+from desktop.ui.consent_section import ConsentSection
 from desktop.ui.formatting import age, number
 from desktop.ui.metric_chart import MetricChart
+from desktop.ui.runner import JobRunner
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
 
@@ -72,7 +74,13 @@ class DetailPane(QWidget):
         layout.addWidget(chart_box, 1)
         self.extra = QVBoxLayout()  # later sections (consent forms) add themselves here
         layout.addLayout(self.extra)
+        self.consent = ConsentSection(store, self)
+        self.extra.addWidget(self.consent)
         self.show_account(None)
+
+    def set_runner(self, runner: JobRunner) -> None:
+        """The window's JobRunner, for downloads (else found through `window().runner`)."""
+        self.consent.runner = runner
 
     def show_account(self, account_id: UUID | None) -> None:
         self.account_id = account_id
@@ -80,6 +88,7 @@ class DetailPane(QWidget):
         influencer = (self.store.get_influencer(account.influencer_id, include_deleted=True)
                       if account else None)
         self.influencer_id = influencer.id if influencer else None
+        self.consent.show_influencer(self.influencer_id)
         self.accounts.clear()
         if account is None or influencer is None:
             self.title.setText("Select an account to see the person behind it")

@@ -98,4 +98,4 @@ class ExcelActions(QObject):
         self.result_box = box
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self.window, "Export", message)
+        self.window.show_problem("Export", message)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QSystemTrayIcon,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -45,6 +46,7 @@ from desktop.ui.excel_actions import SPREADSHEET_SUFFIXES, ExcelActions
 from desktop.ui.filter_panel import FilterPanel, SearchBox
 from desktop.ui.icons import app_icon
 from desktop.ui.job_progress import JobProgress
+from desktop.ui.report_actions import ReportActions
 from desktop.ui.runner import JobRunner
 from desktop.ui.sync_actions import SyncActions
 from shared_models.platforms import PLATFORMS, Platform
@@ -119,10 +121,15 @@ class MainWindow(QMainWindow):
         self.runner.job_started.connect(self.job_progress.track)
         self.statusBar().addPermanentWidget(self.job_progress)
 
+        self.tray = (QSystemTrayIcon(app_icon(), self)
+                     if QSystemTrayIcon.isSystemTrayAvailable() else None)
+        if self.tray is not None:
+            self.tray.show()
         self._build_actions()
         self.excel_actions = ExcelActions(self)
         self.collect_actions = CollectActions(self)
         self.sync_actions = SyncActions(self)
+        self.report_actions = ReportActions(self)
         self._build_file_menu()
         self._update_counts()
         self.restore_layout()
@@ -362,6 +369,19 @@ class MainWindow(QMainWindow):
 
     def selected_rows(self) -> list[AccountRow]:
         return self.table.selected_rows()
+
+    def show_problem(self, title: str, message: str) -> QMessageBox:
+        """A failure in words, as a window-modal box that does not block the event loop."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message,
+                          QMessageBox.StandardButton.Close, self)
+        box.open()
+        self.problem_box = box
+        return box
+
+    def notify(self, title: str, message: str) -> None:
+        """A desktop notification when long work ends, only if staff look elsewhere."""
+        if self.tray is not None and not self.isActiveWindow():
+            self.tray.showMessage(title, message, app_icon(), 8000)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,0 +1,224 @@
+"""The detail pane's "Consent forms" section: the influencer's forms (name, date, who, size),
+Add… (or drop files on the section), Open with the system viewer, Remove.
+
+Every action is a `desktop.sync.attachments.ConsentForms` call; opening a form that is not on
+this computer downloads it (verified by sha256) through the window's JobRunner, off the UI
+thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.jobs import JobContext
+from desktop.store import Store
+from desktop.ui.runner import JobRunner, user_message
+from shared_models.attachments import ACCEPTED_NAMES
+
+if TYPE_CHECKING:  # the sync stack (HTTP, pydantic) loads when forms are first shown
+    from desktop.sync.attachments import ConsentForm, ConsentForms
+
+FORM_ID_ROLE = Qt.ItemDataRole.UserRole
+FILE_FILTER = "Consent forms (*.pdf *.jpg *.jpeg *.png *.heic *.docx);;All files (*)"
+
+
+def open_with_system_viewer(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class ConsentSection(QGroupBox):
+    """The consent forms of the influencer shown in the detail pane."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 forms: ConsentForms | None = None) -> None:
+        super().__init__("Consent forms", parent)
+        self.store = store
+        self._forms = forms
+        self.influencer_id: UUID | None = None
+        self.runner: JobRunner | None = None  # else the window's (`window().runner`)
+        self.open_file: Callable[[Path], None] = open_with_system_viewer
+        self.setAcceptDrops(True)
+        self.setToolTip(f"Drop {ACCEPTED_NAMES} files here to add them.")
+
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels(["Name", "Date", "Who", "Size"])
+        self.table.setRootIsDecorated(False)
+        self.table.setMinimumHeight(60)
+        self.table.setMaximumHeight(140)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda *_: self.open_selected())
+
+        self.add_button = QPushButton("Add…")
+        self.open_button = QPushButton("Open")
+        self.remove_button = QPushButton("Remove")
+        self.add_button.clicked.connect(self.choose_files)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("consentMessage")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.show_influencer(None)
+
+    @property
+    def forms(self) -> ConsentForms:
+        if self._forms is None:
+            from desktop.sync.attachments import ConsentForms
+
+            self._forms = ConsentForms(self.store)
+        return self._forms
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def show_influencer(self, influencer_id: UUID | None) -> None:
+        if influencer_id != self.influencer_id:
+            self.message.setText("")
+        self.influencer_id = influencer_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.table.clear()
+        enabled = self.influencer_id is not None
+        self.add_button.setEnabled(enabled)
+        if self.influencer_id is not None:
+            for form in self.forms.of_influencer(self.influencer_id):
+                self.table.addTopLevelItem(self._item(form))
+            for column in range(4):
+                self.table.resizeColumnToContents(column)
+        self._update_buttons()
+
+    def _item(self, form: ConsentForm) -> QTreeWidgetItem:
+        record = form.record
+        when = record.created_at.astimezone().strftime("%Y-%m-%d") if record.created_at else ""
+        who = record.uploaded_by or ("this desk" if not form.synced else "—")
+        item = QTreeWidgetItem([record.file_name, when, who, form.size_text])
+        item.setData(0, FORM_ID_ROLE, record.id)
+        notes = [record.media_type]
+        if not form.synced:
+            notes.append("Not synced yet: uploads on the next sync.")
+        if not form.cached:
+            notes.append("Not on this computer yet: Open downloads it.")
+        item.setToolTip(0, "\n".join(notes))
+        return item
+
+    def selected_id(self) -> UUID | None:
+        items = self.table.selectedItems()
+        return items[0].data(0, FORM_ID_ROLE) if items else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        self.open_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Add consent forms", "", FILE_FILTER)
+        if files:
+            self.add_files([Path(f) for f in files])
+
+    def add_files(self, files: Sequence[Path]) -> None:
+        """Add files as the shown influencer's forms (a quick local copy; syncs later)."""
+        if self.influencer_id is None or not files:
+            return
+        try:
+            added = self.forms.add(self.influencer_id, files)
+        except Exception as exc:
+            self.message.setText(user_message(exc))
+            return
+        self.refresh()
+        names = ", ".join(r.file_name for r in added)
+        self.message.setText(f"Added {names}. It uploads on the next sync.")
+
+    def open_selected(self) -> None:
+        form_id = self.selected_id()
+        if form_id is None:
+            return
+        form = self.forms.get(form_id)
+        if not form.cached:
+            self.message.setText(f"Downloading {form.record.file_name}…")
+
+        def work(ctx: JobContext) -> Path:
+            return self.forms.local_file(form_id, ctx)
+
+        runner = self._runner()
+        if runner is None:  # no window around (a bare pane): do it here
+            try:
+                self._opened(work(JobContext()))
+            except Exception as exc:
+                self.message.setText(user_message(exc))
+            return
+        runner.start(f"Opening {form.record.file_name}", work, on_done=self._opened,
+                     on_error=self.message.setText)
+
+    def _opened(self, path: Path) -> None:
+        self.message.setText("")
+        self.refresh()
+        self.open_file(path)
+
+    def remove_selected(self) -> None:
+        form_id = self.selected_id()
+        if form_id is None:
+            return
+        name = self.forms.get(form_id).record.file_name
+        if not self.confirm(f"Remove the consent form '{name}'? It disappears from every "
+                            "desk after the next sync; an administrator can restore it."):
+            return
+        try:
+            self.forms.remove(form_id)
+        except Exception as exc:
+            self.message.setText(user_message(exc))
+            return
+        self.refresh()
+        self.message.setText(f"Removed {name}.")
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Remove consent form", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _runner(self) -> JobRunner | None:
+        if self.runner is not None:
+            return self.runner
+        runner = getattr(self.window(), "runner", None)
+        return runner if isinstance(runner, JobRunner) else None
+
+    # -- drag and drop -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if self.influencer_id is not None and urls and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.add_files(files)

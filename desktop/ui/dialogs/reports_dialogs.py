@@ -1,0 +1,133 @@
+"""The two report dialogs: "Analyze comments" (post URLs pasted or from an Excel column) and
+"Verify sponsored posts" (an Excel file in, a checked copy out). Both only gather the
+inputs; the window runs `desktop.reports` on its JobRunner with progress and Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.dialogs.fields import FieldWithMessage
+
+SPREADSHEETS = "Spreadsheets (*.xlsx *.xls *.ods *.csv)"
+
+
+def _path_row(line: QLineEdit, pick: object) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(line, 1)
+    button = QPushButton("Browse …")
+    button.clicked.connect(pick)  # type: ignore[arg-type]
+    row.addWidget(button)
+    return box
+
+
+class AnalyzeCommentsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Analyze comments on Platform A posts")
+        self.setMinimumWidth(640)
+        self.urls = QPlainTextEdit()
+        self.urls.setPlaceholderText("https://a.example.com/handle/123456\n(one post per line)")
+        self.excel = QLineEdit(placeholderText="or an Excel file with a column of post URLs")
+        self.column = QLineEdit(placeholderText="the column's header, e.g. 게시물 URL")
+        self.out = QLineEdit(str(Path.home() / "comment-analysis.xlsx"))
+        self.boxes = {"urls": FieldWithMessage(self.urls), "out": FieldWithMessage(self.out)}
+        form = QFormLayout()
+        form.addRow("Post URLs", self.boxes["urls"])
+        form.addRow("From Excel", _path_row(self.excel, self._pick_excel))
+        form.addRow("Column", self.column)
+        form.addRow("Save to", _path_row(self.boxes["out"], self._pick_out))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Analyze")
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Every comment is read; each commenter's metrics are asked once "
+                                "(or taken from a recent collection)."))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _pick_excel(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Post URLs from Excel", "", SPREADSHEETS)
+        if chosen:
+            self.excel.setText(chosen)
+
+    def _pick_out(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save the analysis", self.out.text(),
+                                                "Excel (*.xlsx)")
+        if chosen:
+            self.out.setText(chosen)
+
+    def post_urls(self) -> list[str]:
+        return [line.strip() for line in self.urls.toPlainText().splitlines() if line.strip()]
+
+    def _check(self) -> None:
+        has_input = bool(self.post_urls()) or bool(self.excel.text().strip()
+                                                   and self.column.text().strip())
+        self.boxes["urls"].show_error(None if has_input else
+                                      "Paste post URLs, or choose an Excel file and its column.")
+        out_ok = bool(self.out.text().strip()) and Path(self.out.text()).parent.is_dir()
+        self.boxes["out"].show_error(None if out_ok else "Choose where to save the workbook.")
+        if has_input and out_ok:
+            self.accept()
+
+
+class VerifyPostsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Verify sponsored posts")
+        self.setMinimumWidth(620)
+        self.source = QLineEdit(placeholderText="an Excel file with profile and post URLs")
+        self.out = QLineEdit()
+        self.boxes = {"source": FieldWithMessage(self.source),
+                      "out": FieldWithMessage(self.out)}
+        form = QFormLayout()
+        form.addRow("Check", _path_row(self.boxes["source"], self._pick_source))
+        form.addRow("Save to", _path_row(self.boxes["out"], self._pick_out))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Verify")
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Each post is checked as a member of the public sees it. Your "
+                                "columns are kept; the results are added next to them."))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _pick_source(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Posts to verify", "", SPREADSHEETS)
+        if chosen:
+            self.source.setText(chosen)
+            source = Path(chosen)
+            self.out.setText(str(source.with_name(f"{source.stem}-checked.xlsx")))
+
+    def _pick_out(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save the checked copy", self.out.text(),
+                                                "Excel (*.xlsx)")
+        if chosen:
+            self.out.setText(chosen)
+
+    def _check(self) -> None:
+        source_ok = Path(self.source.text()).is_file()
+        self.boxes["source"].show_error(None if source_ok else "Choose the file to check.")
+        out_ok = bool(self.out.text().strip()) and Path(self.out.text()).parent.is_dir()
+        self.boxes["out"].show_error(None if out_ok else "Choose where to save the result.")
+        if source_ok and out_ok:
+            self.accept()
