@@ -11,14 +11,13 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
-from sqlalchemy.engine import Connection
-
-from desktop.store.db import Database
+from desktop.store.db import Connection, Database
 from desktop.store.errors import NotFound
 from desktop.store.models import StoredConflict, parse_ts, ts, utc_now
 from shared_models.errors import InvalidValue
-from shared_models.records import EDITABLE_FIELDS, Entity
-from shared_models.sync import FieldConflict
+
+if TYPE_CHECKING:
+    from shared_models.sync import FieldConflict
 
 DELETED_FIELD = "deleted"
 _SELECT = (
@@ -95,6 +94,8 @@ class ConflictsMixin:
         return self.get_conflict(conflict.id)
 
     def _keep_mine(self, conflict: StoredConflict) -> None:
+        from shared_models.records import EDITABLE_FIELDS, Entity
+
         entity = Entity(conflict.entity)
         update = self.update_influencer if entity is Entity.INFLUENCER else self.update_account
         restore = (self.restore_influencer if entity is Entity.INFLUENCER

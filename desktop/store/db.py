@@ -1,5 +1,11 @@
 """The SQLite connection layer: WAL, pragmas, one transaction per thread, migrations on open.
 
+Plain `sqlite3` (SQLAlchemy cost ~0.4 s of import for what is a pool and `exec_driver_sql`).
+`Connection.exec_driver_sql(sql, params)` keeps the call shape the store (and
+`desktop/excel/storeio.py`) was written against: a tuple runs once, a list of tuples runs
+`executemany`; the result has `all() / first() / one() / scalar() / scalar_one()`,
+`rowcount` and iteration.
+
 Writes take the write lock up front (`BEGIN IMMEDIATE`) so two writers never deadlock on a
 lock upgrade; reads use a deferred transaction and see a consistent WAL snapshot. A
 transaction opened on a thread is joined by every store call made on that thread, so
@@ -10,79 +16,175 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import QueuePool
-
-from desktop.store.migrations import migrate
+from desktop.store.migrations import current_version, migrate
 
 DB_FILE = "desk.sqlite3"
 MIN_SQLITE = (3, 34, 0)  # FTS5 trigram tokenizer
+_POOL_SIZE = 4
+_PRAGMAS = ("journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 10000",
+            "temp_store = MEMORY", "cache_size = -65536", "mmap_size = 268435456",
+            "foreign_keys = OFF")
+
+Params = Sequence[Any] | Mapping[str, Any] | list[Sequence[Any]] | None
 
 
-def _pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see _begin)
-    cursor = dbapi_connection.cursor()
-    for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 10000",
-                   "temp_store = MEMORY", "cache_size = -65536", "mmap_size = 268435456",
-                   "foreign_keys = OFF"):
-        cursor.execute(f"PRAGMA {pragma}")
-    cursor.close()
+class Result(sqlite3.Cursor):
+    """A cursor with the result helpers the store's call sites use."""
+
+    def all(self) -> list[Any]:
+        return self.fetchall()
+
+    def first(self) -> Any | None:
+        row = self.fetchone()
+        self.close()
+        return row
+
+    def one(self) -> Any:
+        rows = self.fetchmany(2)
+        self.close()
+        if len(rows) != 1:
+            raise LookupError(f"Expected one row, got {len(rows)}.")
+        return rows[0]
+
+    def scalar(self) -> Any:
+        row = self.first()
+        return None if row is None else row[0]
+
+    def scalar_one(self) -> Any:
+        return self.one()[0]
 
 
-def _begin(conn: Connection) -> None:
-    immediate = conn.get_execution_options().get("sqlite_immediate", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+class Connection(sqlite3.Connection):
+    """A SQLite connection in autocommit mode: the transaction is ours (see Database)."""
+
+    seen_data_version: int | None = None  # last PRAGMA data_version this connection read
+
+    def exec_driver_sql(self, sql: str, params: Params = None) -> Result:
+        cursor = self.cursor(Result)
+        if isinstance(params, list) and (not params or isinstance(params[0], (tuple, list,
+                                                                              Mapping))):
+            cursor.executemany(sql, params)
+        else:
+            cursor.execute(sql, () if params is None else params)
+        return cursor
 
 
 class Database:
-    """One SQLite file; hands out the thread's current connection or a fresh transaction."""
+    """One SQLite file; hands out the thread's current connection or a fresh transaction.
+
+    `version` changes whenever this process commits (or rolls back) a write, and
+    `data_version()` also notices commits by other processes: caches of query results
+    (search totals) are keyed by it.
+    """
 
     def __init__(self, path: Path) -> None:
         if sqlite3.sqlite_version_info < MIN_SQLITE:
             raise RuntimeError(f"SQLite {sqlite3.sqlite_version} is too old; "
                                "Influencer Desk needs 3.34 or newer.")
         self.path = path
-        # Pooled connections keep their page cache between calls; a connection is used by
-        # one thread at a time (the pool hands it out), so check_same_thread can be off.
-        self.engine: Engine = create_engine(
-            f"sqlite:///{path}", poolclass=QueuePool, pool_size=4, max_overflow=16,
-            connect_args={"check_same_thread": False, "timeout": 10})
-        event.listen(self.engine, "connect", _pragmas)
-        event.listen(self.engine, "begin", _begin)
+        self.version = 0
+        self._external = 0
         self._local = threading.local()
-        with self.write() as conn:
-            migrate(conn)
+        self._lock = threading.Lock()
+        self._idle: list[Connection] = []  # pooled connections keep their page cache
+        self._closed = False
+        # The write lock only when the schema is behind (opening is then one cheap read).
+        with self.read() as conn:
+            stale = conn.exec_driver_sql("PRAGMA user_version").scalar_one() != current_version()
+        if stale:
+            with self.write() as conn:
+                migrate(conn)
+
+    def _connect(self) -> Connection:
+        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None,
+                               check_same_thread=False, factory=Connection,
+                               cached_statements=256)
+        assert isinstance(conn, Connection)
+        for pragma in _PRAGMAS:
+            conn.execute(f"PRAGMA {pragma}")
+        return conn
+
+    def _acquire(self) -> Connection:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("The store is closed.")
+            if self._idle:
+                return self._idle.pop()
+        return self._connect()
+
+    def _release(self, conn: Connection) -> None:
+        with self._lock:
+            if not self._closed and len(self._idle) < _POOL_SIZE:
+                self._idle.append(conn)
+                return
+        conn.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
 
     @property
     def _current(self) -> Connection | None:
         return getattr(self._local, "conn", None)
+
+    def in_transaction(self) -> bool:
+        """Whether this thread is inside a store transaction or snapshot."""
+        return self._current is not None
+
+    def data_version(self, conn: Connection) -> tuple[int, int]:
+        """A key that changes whenever the data may have changed (any process, any thread).
+
+        Call it on a fresh transaction before its first read, so the snapshot is at least
+        as new as the key says.
+        """
+        key = self.version
+        seen = conn.exec_driver_sql("PRAGMA data_version").scalar_one()
+        if seen != conn.seen_data_version:  # someone else committed since (or a new conn)
+            conn.seen_data_version = seen
+            with self._lock:
+                self._external += 1
+        return key, self._external
+
+    @contextmanager
+    def _transaction(self, immediate: bool) -> Iterator[Connection]:
+        conn = self._acquire()
+        self._local.conn, self._local.immediate = conn, immediate
+        try:
+            conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            finally:
+                if immediate:
+                    with self._lock:
+                        self.version += 1
+        finally:
+            self._local.conn = None
+            self._release(conn)
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction (joining the thread's open one): commits at the end or not at all."""
         current = self._current
         if current is not None:
-            if not current.get_execution_options().get("sqlite_immediate"):
+            if not self._local.immediate:
                 raise RuntimeError("A write was attempted inside a read-only block.")
             yield current
             return
-        with self.engine.connect() as conn:
-            conn.execution_options(sqlite_immediate=True)
-            self._local.conn = conn
-            try:
-                with conn.begin():
-                    yield conn
-            finally:
-                self._local.conn = None
+        with self._transaction(immediate=True) as conn:
+            yield conn
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -91,10 +193,5 @@ class Database:
         if current is not None:
             yield current
             return
-        with self.engine.connect() as conn:
-            self._local.conn = conn
-            try:
-                with conn.begin():
-                    yield conn
-            finally:
-                self._local.conn = None
+        with self._transaction(immediate=False) as conn:
+            yield conn

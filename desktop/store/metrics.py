@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from sqlalchemy.engine import Connection
-
 from desktop.store import outbox
-from desktop.store.db import Database
+from desktop.store.db import Connection, Database
 from desktop.store.models import MetricValue, parse_ts, ts
 from desktop.store.searchindex import refresh_metrics
 from shared_models.errors import InvalidValue
-from shared_models.records import Entity, MetricSnapshot
+
+if TYPE_CHECKING:  # pydantic loads with the first record, not with the store
+    from shared_models.records import MetricSnapshot
 
 _CHUNK = 500
-SNAPSHOT = Entity.METRIC_SNAPSHOT.value
+SNAPSHOT = "metric_snapshot"  # Entity.METRIC_SNAPSHOT
 
 
 def snapshot_row(s: MetricSnapshot) -> tuple[str, str, str, float, str, str]:
@@ -108,5 +108,7 @@ class MetricsMixin:
                 "SELECT id, account_id, metric, value, observed_at, source FROM metric_snapshot "
                 f"WHERE account_id = ? AND metric = ?{where} ORDER BY observed_at",
                 tuple(params)).all()
+        from shared_models.records import MetricSnapshot
+
         return [MetricSnapshot(id=r[0], account_id=r[1], metric=r[2], value=r[3],
                                observed_at=r[4], source=r[5]) for r in found]

@@ -12,13 +12,16 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from sqlalchemy.engine import Connection
-
+from desktop.store.db import Connection
 from desktop.store.models import OutboxEntry, parse_ts, ts, utc_now
-from shared_models.sync import OpKind
+
+if TYPE_CHECKING:  # pydantic loads on first use, not with the store
+    from shared_models.sync import OpKind
+
+UPSERT = "upsert"  # OpKind values
 
 _COLUMNS = ("seq, op_id, entity, id, kind, base_version, fields, created_at, attempts, "
             "last_error, rejected_reason")
@@ -33,14 +36,14 @@ def _entry(row: Sequence[Any]) -> OutboxEntry:
                        rejected_reason=row[10])
 
 
-def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind,
+def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind | str,
             base_version: int | None, fields: dict[str, Any]) -> None:
     """Queue one edit (in the caller's transaction), folding it into a waiting upsert."""
-    if kind is OpKind.UPSERT:
+    if kind == UPSERT:
         last = conn.exec_driver_sql(
             f"SELECT {_COLUMNS} FROM outbox WHERE entity = ? AND id = ? "
             "ORDER BY seq DESC LIMIT 1", (entity, record_id)).first()
-        if (last is not None and last[4] == OpKind.UPSERT.value and last[8] == 0
+        if (last is not None and last[4] == UPSERT and last[8] == 0
                 and last[10] is None):
             merged = {**json.loads(last[6]), **fields}
             conn.exec_driver_sql("UPDATE outbox SET fields = ? WHERE seq = ?",
@@ -49,7 +52,7 @@ def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind,
     conn.exec_driver_sql(
         "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (str(uuid.uuid4()), entity, record_id, kind.value, base_version,
+        (str(uuid.uuid4()), entity, record_id, str(kind), base_version,
          json.dumps(fields, ensure_ascii=False), ts(utc_now())))
 
 

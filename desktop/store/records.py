@@ -7,11 +7,8 @@ import uuid
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from sqlalchemy.engine import Connection
-
-from desktop.settings import platform_bases
 from desktop.store import outbox, rows
-from desktop.store.db import Database
+from desktop.store.db import Connection, Database
 from desktop.store.errors import NotFound
 from desktop.store.models import ts, utc_now
 from desktop.store.searchindex import reindex_accounts, reindex_influencers
@@ -24,13 +21,28 @@ from shared_models.platforms import (
     profile_url,
     recognize_url,
 )
-from shared_models.records import EDITABLE_FIELDS, Account, Entity, Influencer
-from shared_models.sync import OpKind
 from shared_models.text import clean_text, name_key
-from shared_models.validation import normalize_fields
 
-INFLUENCER = Entity.INFLUENCER.value
-ACCOUNT = Entity.ACCOUNT.value
+if TYPE_CHECKING:
+    from shared_models.records import Account, Influencer
+
+INFLUENCER = "influencer"  # shared_models.records.Entity values
+ACCOUNT = "account"
+
+
+def normalize_fields(entity: str, fields: dict[str, Any], **options: Any) -> dict[str, Any]:
+    """shared_models' validation, imported on the first edit: pydantic and email_validator
+    cost ~0.3 s of start-up that a window showing the list does not need yet."""
+    from shared_models.records import Entity
+    from shared_models.validation import normalize_fields as normalize
+
+    return normalize(Entity(entity), fields, **options)
+
+
+def _editable(entity: str) -> frozenset[str]:
+    from shared_models.records import EDITABLE_FIELDS, Entity
+
+    return EDITABLE_FIELDS[Entity(entity)]
 
 
 def _new_id(value: UUID | str | None) -> str:
@@ -65,6 +77,8 @@ class RecordsMixin:
 
     def web_base(self, platform: Platform) -> str:
         stored = (self.get_setting("platform_bases", {}) or {}).get(platform.value)
+        from desktop.settings import platform_bases
+
         return platform_bases(platform, stored).web_base
 
     def _influencer_row(self, conn: Connection, id: str, *, live: bool = False) -> Influencer:
@@ -112,7 +126,7 @@ class RecordsMixin:
                           id: UUID | str | None = None) -> Influencer:
         record_id = _new_id(id)
         fields = normalize_fields(
-            Entity.INFLUENCER, {"name": name, "phone": phone, "notes": notes, "tags": tags or []},
+            INFLUENCER, {"name": name, "phone": phone, "notes": notes, "tags": tags or []},
             creating=True, region=self.phone_region)
         now = ts(utc_now())
         with self.db.write() as conn:
@@ -125,12 +139,12 @@ class RecordsMixin:
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
                 (record_id, fields["name"], name_key(fields["name"]), fields["phone"],
                  fields["notes"], json.dumps(fields["tags"], ensure_ascii=False), now, now))
-            outbox.enqueue(conn, INFLUENCER, record_id, OpKind.UPSERT, None, fields)
+            outbox.enqueue(conn, INFLUENCER, record_id, "upsert", None, fields)
             return self._influencer_row(conn, record_id)
 
     def update_influencer(self, id: UUID | str, **fields: Any) -> Influencer:
         record_id = _id(id, "influencer")
-        clean = normalize_fields(Entity.INFLUENCER, fields, creating=False,
+        clean = normalize_fields(INFLUENCER, fields, creating=False,
                                  region=self.phone_region)
         with self.db.write() as conn:
             current = self._influencer_row(conn, record_id)
@@ -142,7 +156,7 @@ class RecordsMixin:
             if ("name" in changed or "phone" in changed) and current.deleted_at is None:
                 self._check_influencer_key(conn, name, phone, except_id=record_id)
             self._write_influencer(conn, record_id, changed)
-            outbox.enqueue(conn, INFLUENCER, record_id, OpKind.UPSERT, current.version, changed)
+            outbox.enqueue(conn, INFLUENCER, record_id, "upsert", current.version, changed)
             reindex_influencers(conn, [record_id])
             return self._influencer_row(conn, record_id)
 
@@ -166,7 +180,7 @@ class RecordsMixin:
             now = ts(utc_now())
             conn.exec_driver_sql("UPDATE influencer SET deleted_at = ?, updated_at = ? "
                                  "WHERE id = ?", (now, now, record_id))
-            outbox.enqueue(conn, INFLUENCER, record_id, OpKind.DELETE, current.version, {})
+            outbox.enqueue(conn, INFLUENCER, record_id, "delete", current.version, {})
             reindex_influencers(conn, [record_id])
             return self._influencer_row(conn, record_id)
 
@@ -179,7 +193,7 @@ class RecordsMixin:
             self._check_influencer_key(conn, current.name, current.phone, except_id=record_id)
             conn.exec_driver_sql("UPDATE influencer SET deleted_at = NULL, updated_at = ? "
                                  "WHERE id = ?", (ts(utc_now()), record_id))
-            outbox.enqueue(conn, INFLUENCER, record_id, OpKind.RESTORE, current.version, {})
+            outbox.enqueue(conn, INFLUENCER, record_id, "restore", current.version, {})
             reindex_influencers(conn, [record_id])
             return self._influencer_row(conn, record_id)
 
@@ -198,7 +212,7 @@ class RecordsMixin:
 
     def find_influencer(self, name: str, phone: str = "") -> Influencer | None:
         """The live influencer with this natural key (normalised name + phone), if any."""
-        clean = normalize_fields(Entity.INFLUENCER, {"name": name, "phone": phone},
+        clean = normalize_fields(INFLUENCER, {"name": name, "phone": phone},
                                  creating=False, region=self.phone_region)
         with self.db.read() as conn:
             row = conn.exec_driver_sql(
@@ -214,7 +228,7 @@ class RecordsMixin:
         raw = dict(fields)
         if raw.get("profile_url") in (None, ""):
             raw.pop("profile_url", None)
-        clean = normalize_fields(Entity.ACCOUNT, raw, creating=creating, platform=platform,
+        clean = normalize_fields(ACCOUNT, raw, creating=creating, platform=platform,
                                  region=self.phone_region)
         if "handle" in clean:
             chosen = Platform(clean.get("platform") or platform)
@@ -249,15 +263,15 @@ class RecordsMixin:
                 (record_id, fields["influencer_id"], fields["platform"], fields["handle"],
                  fields["profile_url"], fields["email"], fields["category"], fields["status"],
                  fields["notes"], now, now))
-            outbox.enqueue(conn, ACCOUNT, record_id, OpKind.UPSERT, None, fields)
+            outbox.enqueue(conn, ACCOUNT, record_id, "upsert", None, fields)
             reindex_accounts(conn, [record_id])
             return self._account_row(conn, record_id)
 
     def update_account(self, id: UUID | str, **fields: Any) -> Account:
         record_id = _id(id, "account")
-        unknown = set(fields) - EDITABLE_FIELDS[Entity.ACCOUNT]
+        unknown = set(fields) - _editable(ACCOUNT)
         if unknown:
-            normalize_fields(Entity.ACCOUNT, fields, creating=False)  # raises, naming the field
+            normalize_fields(ACCOUNT, fields, creating=False)  # raises, naming the field
         with self.db.write() as conn:
             current = self._account_row(conn, record_id)
             if "platform" in fields and "handle" not in fields:
@@ -275,7 +289,7 @@ class RecordsMixin:
             conn.exec_driver_sql(
                 f"UPDATE account SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
                 (*values.values(), record_id))
-            outbox.enqueue(conn, ACCOUNT, record_id, OpKind.UPSERT, current.version, changed)
+            outbox.enqueue(conn, ACCOUNT, record_id, "upsert", current.version, changed)
             reindex_accounts(conn, [record_id])
             return self._account_row(conn, record_id)
 
@@ -292,7 +306,7 @@ class RecordsMixin:
             now = ts(utc_now())
             conn.exec_driver_sql("UPDATE account SET deleted_at = ?, updated_at = ? WHERE id = ?",
                                  (now, now, record_id))
-            outbox.enqueue(conn, ACCOUNT, record_id, OpKind.DELETE, current.version, {})
+            outbox.enqueue(conn, ACCOUNT, record_id, "delete", current.version, {})
             reindex_accounts(conn, [record_id])
             return self._account_row(conn, record_id)
 
@@ -306,7 +320,7 @@ class RecordsMixin:
                                     except_id=record_id)
             conn.exec_driver_sql("UPDATE account SET deleted_at = NULL, updated_at = ? "
                                  "WHERE id = ?", (ts(utc_now()), record_id))
-            outbox.enqueue(conn, ACCOUNT, record_id, OpKind.RESTORE, current.version, {})
+            outbox.enqueue(conn, ACCOUNT, record_id, "restore", current.version, {})
             reindex_accounts(conn, [record_id])
             return self._account_row(conn, record_id)
 

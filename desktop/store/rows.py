@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.store.models import parse_ts
-from shared_models.records import Account, Influencer
+
+if TYPE_CHECKING:  # pydantic loads with the first record, not with the store
+    from shared_models.records import Account, Influencer
 
 INFLUENCER_COLUMNS = ("id", "name", "phone", "notes", "tags", "version", "created_at",
                       "updated_at", "deleted_at")
@@ -23,6 +25,8 @@ def influencer(row: Sequence[Any]) -> Influencer:
     data["tags"] = json.loads(data["tags"])
     for key in ("created_at", "updated_at", "deleted_at"):
         data[key] = parse_ts(data[key])
+    from shared_models.records import Influencer
+
     return Influencer.model_validate(data)
 
 
@@ -30,4 +34,6 @@ def account(row: Sequence[Any]) -> Account:
     data = dict(zip(ACCOUNT_COLUMNS, row, strict=True))
     for key in ("created_at", "updated_at", "deleted_at"):
         data[key] = parse_ts(data[key])
+    from shared_models.records import Account
+
     return Account.model_validate(data)

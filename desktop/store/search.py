@@ -10,14 +10,16 @@ only the page's rows are then read from the account and influencer tables.
 from __future__ import annotations
 
 import json
+import threading
+from array import array
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
+from operator import itemgetter
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy.engine import Connection
-
-from desktop.store.db import Database
+from desktop.store.db import Connection, Database
 from desktop.store.metrics import latest_for
 from desktop.store.models import AccountRow, SearchQuery, SearchResult, parse_ts, ts, utc_now
 from desktop.store.searchindex import METRIC_COLUMNS, SEP, fold, query_terms
@@ -50,6 +52,14 @@ _ROW_COLUMNS = ("a.id, a.influencer_id, i.name, i.phone, a.platform, a.handle, a
                 "a.email, a.category, a.status, i.tags, a.notes, "
                 "coalesce(a.deleted_at, i.deleted_at), i.notes")
 _PAGE = 1000
+_CACHE_SIZE = 8
+# Past this offset a sort no index serves materialises the whole order once (cached): the
+# window scrolling through the table then pages from memory.
+_DEEP = 2_000
+_INDEXED_ORDER = frozenset({"name"})
+# Sort keys that are never NULL (ORDER BY without the `IS NULL` term).
+_NOT_NULL = frozenset({"s.name", "s.phone", "s.platform", "s.handle", "s.email", "s.category",
+                       "s.status", "s.tags"})
 
 
 def _metric_name(name: str) -> str:
@@ -67,12 +77,19 @@ def _metric_value(metric: str) -> str:
             f"WHERE a.rid = s.rid AND m.metric = '{_metric_name(metric)}')")
 
 
-def _where(query: SearchQuery) -> tuple[str, list[Any]]:
+def _where(query: SearchQuery, drive: str = "filters") -> tuple[str, list[Any]]:
+    """The WHERE clause and its parameters.
+
+    A '+' keeps SQLite from driving the query from a column's index. With text, the text
+    index drives. Otherwise `drive` says what should: "filters" (the covering indexes that
+    lead with `live`, platform, category: counts and narrowing filters), "order" (the index
+    that serves the sort: pages of the plain list) or "scan" (the sort key's own index, or a
+    plain scan when everything is read).
+    """
     terms = query_terms(query.text)
-    # '+' keeps SQLite from driving the query from a column's index: never for `live`
-    # (nearly every row is live), and not for the filters when the text index narrows more.
-    p = "+" if terms else ""
-    clauses: list[str] = ["+s.live = ?"]
+    live_p = "+" if terms or drive == "scan" else ""
+    p = "+" if terms or drive != "filters" else ""
+    clauses: list[str] = [f"{live_p}s.live = ?"]
     params: list[Any] = [0 if query.deleted else 1]
     fts = [t for t in terms if t.kind == "fts"]
     if fts:
@@ -135,15 +152,44 @@ def _order(query: SearchQuery) -> str:
     tiebreak = "s.platform, s.handle, s.rid"
     if query.descending:  # SQLite puts NULLs last in DESC already, so an index still serves
         return f"{key} DESC, {tiebreak}"
+    if key in _NOT_NULL:  # no `IS NULL` term, so ix_search_order_name serves the order
+        return f"{key}, {tiebreak}"
     return f"{key} IS NULL, {key}, {tiebreak}"
 
 
 def _sorted_rids(found: list[Sequence[Any]], descending: bool) -> list[int]:
-    """Rows of (rid, key, platform, handle) in the order _order() gives, sorted in Python."""
-    found.sort(key=lambda r: (r[2], r[3], r[0]))
-    present = [r for r in found if r[1] is not None]
-    present.sort(key=lambda r: r[1], reverse=descending)  # stable: the tiebreak stays
-    return [r[0] for r in present] + [r[0] for r in found if r[1] is None]
+    """Rows of (key, platform, handle, rid) in the order _order() gives, sorted in Python.
+
+    Python orders str by code point, which is SQLite's BINARY (UTF-8 byte) order.
+    """
+    present = [r for r in found if r[0] is not None]
+    if descending:
+        present.sort(key=itemgetter(1, 2, 3))
+        present.sort(key=itemgetter(0), reverse=True)  # stable: the tiebreak stays
+    else:
+        present.sort()  # tuples: key, then the tiebreak, all in C
+    absent = sorted(r[1:] for r in found if r[0] is None) if len(present) < len(found) else []
+    return [r[3] for r in present] + [r[2] for r in absent]
+
+
+def _cache_key(query: SearchQuery) -> tuple[Any, ...] | None:
+    """What a search's matches depend on (not the page); None: not cacheable."""
+    if query.stale_hours is not None:  # depends on the clock
+        return None
+    return (query.text, query.platform, query.category, query.tag,
+            tuple(sorted(query.metric_min.items())), tuple(sorted(query.metric_max.items())),
+            query.deleted, None if query.account_ids is None else tuple(query.account_ids),
+            query.sort or "name", query.descending)
+
+
+class _Matches:
+    """A search's total and, once materialised, every match's rid in order."""
+
+    __slots__ = ("rids", "total")
+
+    def __init__(self, total: int, rids: array[int] | None) -> None:
+        self.total = total
+        self.rids = rids
 
 
 def _fetch(conn: Connection, rids: Sequence[int]) -> list[AccountRow]:
@@ -186,33 +232,81 @@ def _rows(conn: Connection, found: Sequence[Sequence[Any]]) -> list[AccountRow]:
 
 
 class SearchMixin:
+    """Search with a small cache of recent queries' matches, so the pages that follow a
+    query (the window's table asks page after page) neither count nor sort again. The cache
+    is keyed by the data version, which every commit (in any process) changes."""
+
     db: Database
+    _search_cache: OrderedDict[tuple[Any, ...], _Matches]
+    _search_lock: threading.Lock
+
+    def _cached(self, key: tuple[Any, ...]) -> _Matches | None:
+        with self._search_lock:
+            found = self._search_cache.get(key)
+            if found is not None:
+                self._search_cache.move_to_end(key)
+            return found
+
+    def _remember(self, key: tuple[Any, ...], matches: _Matches) -> None:
+        with self._search_lock:
+            cache = self._search_cache
+            stale = [k for k in cache if k[1] != key[1]]  # older data versions
+            for k in stale:
+                del cache[k]
+            cache[key] = matches
+            while len(cache) > _CACHE_SIZE:
+                cache.popitem(last=False)
 
     def search(self, query: SearchQuery) -> SearchResult:
         """One page of matching accounts and the total number of matches."""
         where, params = _where(query)
+        sort = query.sort or "name"
         offset = max(0, int(query.offset))
         end = None if query.limit is None else offset + max(0, int(query.limit))
+        # Inside a caller's transaction the data can change under the cache: no cache there.
+        use_cache = not self.db.in_transaction()
         with self.db.read() as conn:
-            if query_terms(query.text) or _narrowing(query):
-                # Text or a narrowing filter leaves few rows: find them once, count and sort
-                # them here rather than running the query twice (count, then page).
+            key = None
+            query_key = _cache_key(query) if use_cache else None
+            if query_key is not None:
+                key = (query_key, self.db.data_version(conn))
+                cached = self._cached(key)
+                if cached is not None and (cached.rids is not None or (
+                        offset < _DEEP or sort in _INDEXED_ORDER)):
+                    if cached.rids is not None:
+                        return SearchResult(rows=_fetch(conn, cached.rids[offset:end]),
+                                            total=cached.total)
+                    return SearchResult(rows=_fetch(conn, self._page(conn, query, offset, end)),
+                                        total=cached.total)
+            deep = offset >= _DEEP and sort not in _INDEXED_ORDER
+            if query_terms(query.text) or _narrowing(query) or deep:
+                # Few rows (text, a narrowing filter), or a deep page the index cannot reach:
+                # find them all once, sort here, keep the order for the next pages.
+                if deep and not _narrowing(query):
+                    where, params = _where(query, "scan")
                 found = conn.exec_driver_sql(
-                    f"SELECT s.rid, {_sort_key(query)}, s.platform, s.handle "
-                    f"FROM search_row s WHERE {where}", tuple(params)).all()
-                rids = _sorted_rids(list(found), query.descending)
+                    f"SELECT {_sort_key(query)}, s.platform, s.handle, s.rid "
+                    f"FROM search_row s WHERE {where}", tuple(params)).fetchall()
+                rids = array("q", _sorted_rids(found, query.descending))
+                if key is not None:
+                    self._remember(key, _Matches(len(rids), rids))
                 return SearchResult(rows=_fetch(conn, rids[offset:end]), total=len(rids))
-            if where == "+s.live = ?":
-                total = conn.exec_driver_sql("SELECT count(*) FROM search_row s "
-                                             "WHERE s.live = ?", tuple(params)).scalar_one()
-            else:
-                total = conn.exec_driver_sql(f"SELECT count(*) FROM search_row s WHERE {where}",
-                                             tuple(params)).scalar_one()
-            limit = -1 if end is None else end - offset
-            rids = [r for (r,) in conn.exec_driver_sql(
-                f"SELECT s.rid FROM search_row s WHERE {where} ORDER BY {_order(query)} "
-                "LIMIT ? OFFSET ?", (*params, limit, offset))]
-            return SearchResult(rows=_fetch(conn, rids), total=int(total))
+            total = int(conn.exec_driver_sql(f"SELECT count(*) FROM search_row s WHERE {where}",
+                                             tuple(params)).scalar_one())
+            if key is not None:
+                self._remember(key, _Matches(total, None))
+            return SearchResult(rows=_fetch(conn, self._page(conn, query, offset, end)),
+                                total=total)
+
+    @staticmethod
+    def _page(conn: Connection, query: SearchQuery, offset: int, end: int | None) -> list[int]:
+        """One page's rids straight from SQLite, in the order an index serves."""
+        where, params = _where(query, "order" if (query.sort or "name") in _INDEXED_ORDER
+                               else "scan")
+        limit = -1 if end is None else end - offset
+        return [r for (r,) in conn.exec_driver_sql(
+            f"SELECT s.rid FROM search_row s WHERE {where} ORDER BY {_order(query)} "
+            "LIMIT ? OFFSET ?", (*params, limit, offset))]
 
     def iter_search(self, query: SearchQuery) -> Iterator[AccountRow]:
         """Every match in the query's order (offset/limit ignored), a page at a time.

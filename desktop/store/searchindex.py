@@ -23,17 +23,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy.engine import Connection
-
+from desktop.store.db import Connection
 from shared_models.phones import national_digits, phone_digits
-from shared_models.records import METRICS
 from shared_models.text import clean_text
 
 SEP = "\n"
 _CHUNK = 500
 _PHONE_LIKE = re.compile(r"^[\d\s\-+().]*\d[\d\s\-+().]*$")
 _WIDE_WORD = re.compile(r"[^\x00-\x7f\W]+")  # runs of non-ASCII letters/digits
-METRIC_COLUMNS = {m: f"m_{m}" for m in METRICS}
+# The metric columns of search_row (migration 1): shared_models.records.METRICS, spelled out
+# so the store loads without pydantic (a test checks they agree).
+METRIC_COLUMNS = {m: f"m_{m}" for m in ("daily_visitors", "total_visitors", "followers",
+                                          "following", "post_count")}
 
 
 def fold(text: str) -> str:

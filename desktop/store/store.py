@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy.engine import Connection
-
 from desktop.store.conflicts import ConflictsMixin
-from desktop.store.db import DB_FILE, Database
+from desktop.store.db import DB_FILE, Connection, Database
 from desktop.store.metrics import MetricsMixin
 from desktop.store.records import RecordsMixin
 from desktop.store.search import SearchMixin
@@ -26,6 +26,8 @@ class Store(RecordsMixin, MetricsMixin, SearchMixin, ConflictsMixin, SyncSideMix
     def __init__(self, db: Database, data_dir: Path) -> None:
         self.db = db
         self.data_dir = data_dir
+        self._search_cache = OrderedDict()
+        self._search_lock = threading.Lock()
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str]) -> Store:

@@ -9,14 +9,12 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
-
-from sqlalchemy.engine import Connection
 
 from desktop.store import outbox
 from desktop.store.conflicts import record_conflicts
-from desktop.store.db import Database
+from desktop.store.db import Connection, Database
 from desktop.store.metrics import insert_snapshots
 from desktop.store.models import OutboxEntry, SyncState, parse_ts, ts, utc_now
 from desktop.store.searchindex import (
@@ -26,13 +24,14 @@ from desktop.store.searchindex import (
     reindex_accounts,
     reindex_influencers,
 )
-from shared_models.records import Entity
-from shared_models.sync import Change, ChangesPage, OpResult, OpStatus
 from shared_models.text import name_key
 
-INFLUENCER = Entity.INFLUENCER.value
-ACCOUNT = Entity.ACCOUNT.value
-SNAPSHOT = Entity.METRIC_SNAPSHOT.value
+if TYPE_CHECKING:  # pydantic loads with the sync engine, not with the store
+    from shared_models.sync import Change, ChangesPage, OpResult, OpStatus
+
+INFLUENCER = "influencer"  # shared_models.records.Entity values
+ACCOUNT = "account"
+SNAPSHOT = "metric_snapshot"
 
 _INFLUENCER_UPSERT = (
     "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, created_at, "
@@ -222,6 +221,8 @@ class SyncSideMixin:
     def apply_push_results(self, sent: Sequence[OutboxEntry],
                            results: Sequence[OpResult]) -> dict[OpStatus, int]:
         """Settle a pushed batch in one transaction; returns how many ops ended how."""
+        from shared_models.sync import OpStatus
+
         by_op = {e.op_id: e for e in sent}
         counts = dict.fromkeys(OpStatus, 0)
         with self.db.write() as conn:
