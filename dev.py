@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 import venv
@@ -48,6 +49,22 @@ def ensure_env() -> Path:
     return py
 
 
+def _run_forwarding_signals(command: list[str], env: dict[str, str]) -> int:
+    """Run the app; Ctrl-C or SIGTERM reach it, so it closes and cleans up the demo."""
+    child = subprocess.Popen(command, env=env)
+
+    def forward(signum: int, _frame: object) -> None:
+        child.send_signal(signum)
+
+    signal.signal(signal.SIGTERM, forward)
+    while True:
+        try:
+            return child.wait()
+        except KeyboardInterrupt:  # on Windows the console already told the child
+            if os.name != "nt":
+                child.send_signal(signal.SIGINT)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in {"-h", "--help", "help"}:
         print(__doc__)
@@ -56,7 +73,7 @@ def main(argv: list[str]) -> int:
     py = str(ensure_env())
     env = dict(os.environ)
     if command == "demo":
-        return subprocess.call([py, "-m", "desktop", "--demo", *rest], env=env)
+        return _run_forwarding_signals([py, "-m", "desktop", "--demo", *rest], env)
     if command == "test":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([py, "-m", "pytest", *rest], cwd=ROOT, env=env)
