@@ -5,6 +5,7 @@
     python3 dev.py test [ARGS]   # the whole test suite (extra ARGS go to pytest)
     python3 dev.py bench [NAME]  # the benchmarks in benchmarks/ (results in benchmarks/RESULTS.md)
     python3 dev.py lint          # ruff
+    python3 dev.py setup         # only create / refresh .venv
 
 Each command installs what it needs first (a .venv beside this file, refreshed whenever
 pyproject.toml changes), so a fresh clone needs nothing but Python 3.11+.
@@ -72,6 +73,8 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     py = str(ensure_env())
     env = dict(os.environ)
+    if command == "setup":
+        return 0
     if command == "demo":
         return _run_forwarding_signals([py, "-m", "desktop", "--demo", *rest], env)
     if command == "test":
