@@ -153,7 +153,30 @@ _V2 = (
     "m_daily_visitors, name, handle)",
 )
 
-MIGRATIONS: list[Migration] = [_V1, _V2]
+# Consent forms (issue 8, desktop/store/attachments.py): the synced metadata, and the files
+# added on this desk whose bytes still wait to be uploaded (before their metadata is pushed).
+_V3 = (
+    """CREATE TABLE attachment (
+        id TEXT PRIMARY KEY,
+        influencer_id TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        uploaded_by TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT,
+        updated_at TEXT,
+        deleted_at TEXT
+    )""",
+    "CREATE INDEX ix_attachment_influencer ON attachment (influencer_id, created_at)",
+    """CREATE TABLE attachment_upload (
+        sha256 TEXT PRIMARY KEY,
+        queued_at TEXT NOT NULL
+    )""",
+)
+
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3]
 
 
 def current_version() -> int:

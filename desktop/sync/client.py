@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import httpx
@@ -104,8 +106,39 @@ class SyncClient:
     def _call(self, method: str, path: str, model: type[T], **kwargs: Any) -> T:
         if "content" in kwargs:
             kwargs["headers"] = {"Content-Type": "application/json"}
+        response = self.send(method, path, **kwargs)
         try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise ServerFailed(f"The sync server sent an answer this app does not understand "
+                               f"({path}); is {self.server_url} an Influencer Desk sync "
+                               "server?") from exc
+
+    def send(self, method: str, path: str, *, accept: tuple[int, ...] = (),
+             **kwargs: Any) -> httpx.Response:
+        """Any request to the service (e.g. /v1/attachments); errors as SyncError sentences,
+        except the statuses in `accept`, which the caller handles."""
+        with self._transport_errors():
             response = self._http.request(method, path, **kwargs)
+        if response.status_code not in accept:
+            self._check(response)
+        return response
+
+    @contextmanager
+    def stream(self, method: str, path: str, *, accept: tuple[int, ...] = (),
+               **kwargs: Any) -> Iterator[httpx.Response]:
+        """A streamed response (downloads); the body is read inside the block."""
+        with self._transport_errors(), self._http.stream(method, path, **kwargs) as response:
+            if response.status_code >= 400:
+                response.read()
+            if response.status_code not in accept:
+                self._check(response)
+            yield response
+
+    @contextmanager
+    def _transport_errors(self) -> Iterator[None]:
+        try:
+            yield
         except httpx.TimeoutException as exc:
             raise ServerUnreachable(f"The sync server at {self.server_url} did not answer in "
                                     "time. Your changes are kept; try again later.") from exc
@@ -113,6 +146,8 @@ class SyncClient:
             raise ServerUnreachable(f"Cannot reach the sync server at {self.server_url} "
                                     f"({type(exc).__name__}). Check the network and the "
                                     "address; your changes are kept.") from exc
+
+    def _check(self, response: httpx.Response) -> None:
         if response.status_code == 401:
             raise AuthFailed(f"The sync server refused the token ({_detail(response)}). Ask "
                              "the administrator for a new one and run `influencer-desk "
@@ -122,12 +157,11 @@ class SyncClient:
         if response.status_code >= 400:
             raise ServerFailed(f"The sync server answered {response.status_code} "
                                f"({_detail(response)}).")
-        try:
-            return model.model_validate_json(response.content)
-        except ValidationError as exc:
-            raise ServerFailed(f"The sync server sent an answer this app does not understand "
-                               f"({path}); is {self.server_url} an Influencer Desk sync "
-                               "server?") from exc
+
+
+def detail(response: httpx.Response) -> str:
+    """The server's sentence (`{"detail": ...}`) without its final full stop."""
+    return _detail(response)
 
 
 def _detail(response: httpx.Response) -> str:

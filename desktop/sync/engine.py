@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.jobs import JobContext
 from desktop.store import Store
+from desktop.sync.attachments import apply_pulled, upload_waiting
 from desktop.sync.client import SyncClient
 from desktop.sync.errors import ServerFailed, ServerUnreachable, SyncError
 from desktop.sync.run_reports import send_queued
@@ -81,6 +82,7 @@ class SyncEngine:
             state = self.store.sync_state()
             answer = self.client.handshake(state.device_id)
             remember_release(self.store, answer)  # "a new version is available"
+            upload_waiting(self.store, self.client, ctx)  # forms' bytes before their records
             self._push(ctx, state.device_id, report)
             self._pull(ctx, report)
             send_queued(self.store, self.client)  # collection-run reports; never fails a sync
@@ -148,7 +150,9 @@ class SyncEngine:
         while True:
             ctx.check_cancelled()
             page = self.client.changes(cursor, self.pull_page)
-            report.pulled += self.store.apply_changes(page)
+            with self.store.transaction():  # the page, its consent forms and the cursor
+                report.pulled += self.store.apply_changes(page)
+                apply_pulled(self.store, page.changes)
             cursor = page.cursor
             ctx.progress(report.pulled, None, "Receiving changes")
             if not page.more:

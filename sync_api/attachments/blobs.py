@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, Connection, DateTime, Table, select, text
+from sqlalchemy import BigInteger, Column, Connection, DateTime, RowMapping, Table, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlmodel import Field
 
@@ -32,7 +32,7 @@ blob_table: Table = AttachmentBlob.__table__  # type: ignore[attr-defined,assign
 FILE_FIELDS = ("sha256", "size", "media_type")
 
 
-def find_blob(conn: Connection, sha256: str) -> Mapping[str, Any] | None:
+def find_blob(conn: Connection, sha256: str) -> RowMapping | None:
     return conn.execute(select(blob_table).where(blob_table.c.sha256 == sha256)
                         ).mappings().first()
 

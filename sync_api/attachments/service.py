@@ -6,12 +6,11 @@ reaches every desktop like any other record).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, RowMapping, select
 
 from shared_models.attachments import refuse_type, safe_file_name, sniff
 from shared_models.records import Entity
@@ -94,7 +93,7 @@ def create_record(engine: Engine, stored: StoredFile, *, influencer_id: str,
     return _settled(_push_one(engine, op, token_name))
 
 
-def get_record(engine: Engine, attachment_id: UUID) -> Mapping[str, Any] | None:
+def get_record(engine: Engine, attachment_id: UUID) -> RowMapping | None:
     with engine.connect() as conn:
         return conn.execute(select(_attachments).where(_attachments.c.id == attachment_id)
                             ).mappings().first()
