@@ -178,6 +178,10 @@ class _Planner:
         self.by_existing: dict[str, InfluencerPlan] = {}
         self.duplicates = 0
 
+    def _stored_account(self, account: AccountDraft) -> Account | None:
+        accounts = self.stored.accounts  # only the file's accounts the store has: often none
+        return accounts.get((account.platform.value, account.handle)) if accounts else None
+
     def _group_for_existing(self, record: Influencer) -> InfluencerPlan:
         group = self.by_existing.get(str(record.id))
         if group is None:  # registered at once; joins `groups` when a valid row uses it
@@ -195,7 +199,7 @@ class _Planner:
             key = (account.platform, account.handle)
             candidate = self.by_account.get(key)
             if candidate is None:
-                stored = self.stored.accounts.get((account.platform.value, account.handle))
+                stored = self._stored_account(account)
                 if stored is not None:
                     owner = self.stored.by_id.get(str(stored.influencer_id))
                     if owner is not None:
@@ -292,7 +296,7 @@ class _Planner:
             key = (account.platform, account.handle)
             plan = target.accounts.get(key)
             if plan is None:
-                stored = self.stored.accounts.get((account.platform.value, account.handle))
+                stored = self._stored_account(account)
                 target.accounts[key] = AccountPlan(account.platform, account.handle,
                                                    dict(account.fields), [row], stored)
                 added = True
