@@ -83,10 +83,12 @@ class _Rejected(Exception):
 class PushBatch:
     """One push request applied on one connection inside the caller's transaction."""
 
-    def __init__(self, conn: Connection, device_id: str, token_name: str = "") -> None:
+    def __init__(self, conn: Connection, device_id: str, token_name: str = "",
+                 admin: bool = True) -> None:
         self.conn = conn
         self.device_id = device_id
         self.token_name = token_name
+        self.admin = admin  # False: a staff token (may not restore a removed consent form)
         self.rows: dict[tuple[Entity, UUID], Row | None] = {}
         self.aliases: dict[UUID, UUID] = {}
         self.by_key: dict[tuple[Entity, NaturalKey], UUID] = {}
@@ -369,6 +371,8 @@ class PushBatch:
     def _restore(self, op: PushOp, spec: EntitySpec, rid: UUID, row: Row | None) -> OpResult:
         if row is None:
             raise _Rejected(f"There is no {op.entity.value} {op.id} on the server to restore.")
+        if op.entity == Entity.ATTACHMENT and row["deleted_at"] is not None and not self.admin:
+            raise _Rejected("Only an administrator can restore a removed consent form.")
         if row["deleted_at"] is not None:
             row = self._set_deleted(op.entity, row, deleted=False, with_parent=False)
             for child in spec.children:
@@ -499,6 +503,8 @@ class PushBatch:
                         record=wire_record(spec, row) if row else None)
 
 
-def apply_push(conn: Connection, request: PushRequest, token_name: str = "") -> PushResponse:
-    """Apply `request` inside the caller's transaction (the caller commits)."""
-    return PushBatch(conn, request.device_id, token_name).apply(request.ops)
+def apply_push(conn: Connection, request: PushRequest, token_name: str = "",
+               admin: bool = True) -> PushResponse:
+    """Apply `request` inside the caller's transaction (the caller commits). `admin`: the
+    token's role is admin (restoring a removed consent form needs it)."""
+    return PushBatch(conn, request.device_id, token_name, admin).apply(request.ops)

@@ -19,7 +19,7 @@ from sync_api.attachments.storage import StorageError, open_blob_store
 from sync_api.core.config import Settings
 from tests.support import sample_forms
 from tests.support.sync_server import SyncServerHandle, running_sync_server
-from tests.sync_api.conftest import SyncClient, upsert
+from tests.sync_api.conftest import SyncClient, delete, restore, upsert
 
 pytestmark = pytest.mark.postgres
 
@@ -246,3 +246,17 @@ def test_s3_store_is_a_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("INFLUENCER_SYNC_ATTACHMENT_STORE", "s3")
     monkeypatch.setenv("INFLUENCER_SYNC_ATTACHMENT_S3_BUCKET", "forms")
     assert Settings(data_dir=tmp_path).attachment_store == "s3"
+
+
+def test_only_an_admin_restores_a_form_through_a_push(sync_server: SyncServerHandle,
+                                                     office: SyncClient) -> None:
+    person = _influencer(office)
+    record = _upload(office, sample_forms.pdf("push"), influencer_id=person).json()["attachment"]
+    form = UUID(record["id"])
+    [removed] = office.push(delete(Entity.ATTACHMENT, form, base_version=1))
+    assert removed.status is OpStatus.APPLIED
+    [refused] = office.push(restore(Entity.ATTACHMENT, form, base_version=2))
+    assert refused.status is OpStatus.REJECTED and "administrator" in refused.reason
+    admin = SyncClient(sync_server.url, sync_server.create_token("admin", "boss"), "admin")
+    [restored] = admin.push(restore(Entity.ATTACHMENT, form, base_version=2))
+    assert restored.status is OpStatus.APPLIED and restored.record["deleted_at"] is None

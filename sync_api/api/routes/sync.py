@@ -21,6 +21,7 @@ from shared_models.sync import (
 from sync_api.admin.devices import record_device
 from sync_api.admin.release import current_release
 from sync_api.api.deps import CurrentToken, EngineDep, SettingsDep
+from sync_api.core.security import Role
 from sync_api.sync.pull import changes_page
 from sync_api.sync.push import apply_push
 
@@ -67,7 +68,8 @@ def push(request: PushRequest, token: CurrentToken, engine: EngineDep) -> PushRe
     if not request.ops:  # a desk with nothing to send: no transaction, no writer lock
         return PushResponse(results=[])
     with engine.begin() as conn:
-        response = apply_push(conn, request, token_name=token.name)
+        response = apply_push(conn, request, token_name=token.name,
+                              admin=token.role == Role.ADMIN)
         record_device(conn, request.device_id, token, "push")
         return response
 
