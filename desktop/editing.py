@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from desktop.store import Store
@@ -20,8 +21,10 @@ from shared_models.platforms import (
     parse_platform,
     recognize_url,
 )
-from shared_models.records import Account, Influencer
 from shared_models.text import clean_text, normalize_name
+
+if TYPE_CHECKING:
+    from shared_models.records import Account, Influencer
 
 
 @dataclass

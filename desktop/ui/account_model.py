@@ -23,7 +23,7 @@ from desktop.ui.formatting import age, as_utc, number
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
 
-PAGE_SIZE = 500
+PAGE_SIZE = 200
 MAX_CACHED_PAGES = 40
 LINK_COLOR = QColor("#1c5fd1")
 STALE_COLOR = QColor("#b35c00")
@@ -211,8 +211,9 @@ class AccountTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].sort
-        if key is None:
-            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self._query.sort, self._query.descending):
+            return  # already in that order (the header asks again when layouts restore)
         self.beginResetModel()
         self._query = replace(self._query, sort=key,
                               descending=order == Qt.SortOrder.DescendingOrder)

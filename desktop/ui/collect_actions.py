@@ -7,19 +7,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from desktop.collect.outcomes import RunResult
-from desktop.collect.schedule import next_daily_run
 from desktop.jobs import JobContext
 from desktop.ui.runner import Job
 from shared_models.platforms import PLATFORMS, Platform
 
+if TYPE_CHECKING:
+    from desktop.collect.outcomes import RunResult
+
 SCHEDULE_CHECK_MS = 60_000
+LABEL_DELAY_MS = 200  # the status bar's schedule text, once the window has painted
 
 
 class CollectActions(QObject):
@@ -52,7 +55,9 @@ class CollectActions(QObject):
         self.timer.setInterval(SCHEDULE_CHECK_MS)
         self.timer.timeout.connect(self.check_schedule)
         self.timer.start()
-        self.update_schedule_label()
+        self.first_check = QTimer(self, singleShot=True, interval=LABEL_DELAY_MS)
+        self.first_check.timeout.connect(self.update_schedule_label)
+        self.first_check.start()
 
     def row_actions(self) -> list[QAction]:
         return [self.act_collect_selected]
@@ -93,6 +98,8 @@ class CollectActions(QObject):
 
     def check_schedule(self) -> None:
         """Called every minute: start the daily Platform A run when it is due."""
+        from desktop.collect.schedule import next_daily_run
+
         due = next_daily_run(self.store)
         if due is not None and due <= datetime.now().astimezone():
             self.start(Platform.A, daily=True)
@@ -137,6 +144,8 @@ class CollectActions(QObject):
         self.summary_box = box
 
     def update_schedule_label(self) -> None:
+        from desktop.collect.schedule import next_daily_run
+
         due = next_daily_run(self.store)
         if due is None:
             text = "Platform A daily run: off"

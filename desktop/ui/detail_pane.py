@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 from desktop.store import Store
 from desktop.ui.consent_section import ConsentSection
 from desktop.ui.formatting import age, number
-from desktop.ui.metric_chart import MetricChart
 from desktop.ui.runner import JobRunner
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
+
+if TYPE_CHECKING:
+    from desktop.ui.metric_chart import MetricChart
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,9 +66,10 @@ class DetailPane(QWidget):
         accounts_box = QGroupBox("Accounts on both platforms")
         QVBoxLayout(accounts_box).addWidget(self.accounts)
 
-        self.chart = MetricChart()
+        # QtCharts loads with the first selected account, not with the window.
+        self.chart: MetricChart | None = None
         chart_box = QGroupBox("Metric history")
-        QVBoxLayout(chart_box).addWidget(self.chart)
+        self.chart_layout = QVBoxLayout(chart_box)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -94,7 +98,8 @@ class DetailPane(QWidget):
             self.title.setText("Select an account to see the person behind it")
             for label in (self.phone, self.tags, self.notes):
                 label.setText("")
-            self.chart.show_history("", [])
+            if self.chart is not None:
+                self.chart.show_history("", [])
             return
         deleted = " (deleted)" if influencer.deleted_at else ""
         self.title.setText(influencer.name + deleted)
@@ -105,8 +110,16 @@ class DetailPane(QWidget):
         self._fill_accounts(influencer.id, account.id)
         metric = PLATFORMS[Platform(account.platform)].headline_metric
         label = "Daily visitors" if metric == "daily_visitors" else "Followers"
-        self.chart.show_history(f"{label} · @{account.handle}",
+        self.history_chart().show_history(f"{label} · @{account.handle}",
                                 self.store.metric_history(account.id, metric))
+
+    def history_chart(self) -> MetricChart:
+        if self.chart is None:
+            from desktop.ui import metric_chart
+
+            self.chart = metric_chart.MetricChart()
+            self.chart_layout.addWidget(self.chart)
+        return self.chart
 
     def _fill_accounts(self, influencer_id: UUID, selected: UUID) -> None:
         for other in sorted(self.store.accounts_of(influencer_id),

@@ -40,8 +40,6 @@ from desktop.ui.account_model import AccountTableModel
 from desktop.ui.account_table import AccountTable
 from desktop.ui.collect_actions import CollectActions
 from desktop.ui.detail_pane import DetailPane
-from desktop.ui.dialogs.account_dialog import AccountDialog
-from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
 from desktop.ui.excel_actions import SPREADSHEET_SUFFIXES, ExcelActions
 from desktop.ui.filter_panel import FilterPanel, SearchBox
 from desktop.ui.icons import app_icon
@@ -292,6 +290,8 @@ class MainWindow(QMainWindow):
 
     # --- add / edit / delete ---------------------------------------------------------------
     def add_influencer(self) -> None:
+        from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
+
         dialog = InfluencerDialog(self.store, self, first_platform=self.platform)
         if dialog.exec() and dialog.influencer_id:
             influencer_id = dialog.influencer_id
@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Added {name}.", 5000)
 
     def add_account_to_influencer(self) -> None:
+        from desktop.ui.dialogs.account_dialog import AccountDialog
+
         current = self.table.current_row()
         dialog = AccountDialog(self.store, self, current.influencer_id if current else None,
                                self.platform)
@@ -315,6 +317,8 @@ class MainWindow(QMainWindow):
         row = self.table.current_row()
         if row is None:
             return
+        from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
+
         before = self.store.get_influencer(row.influencer_id)
         dialog = InfluencerDialog(self.store, self, influencer_id=row.influencer_id)
         if dialog.exec() and before is not None:
@@ -434,6 +438,7 @@ class MainWindow(QMainWindow):
         self.runner.cancel_all()
         self.runner.wait(15_000)
         self.collect_actions.timer.stop()
+        self.collect_actions.first_check.stop()
         self.sync_actions.stop()
         # Deliver the stopped jobs' last signals now, while the store is still open.
         QCoreApplication.processEvents()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.formatting import as_utc
-from shared_models.records import MetricSnapshot
+
+if TYPE_CHECKING:
+    from shared_models.records import MetricSnapshot
 
 
 class MetricChart(QChartView):

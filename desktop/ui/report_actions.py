@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.jobs import JobContext
-from desktop.ui.dialogs.reports_dialogs import AnalyzeCommentsDialog, VerifyPostsDialog
 
 
 class ReportActions(QObject):
@@ -29,6 +28,8 @@ class ReportActions(QObject):
         window.tools_menu.addActions([self.act_analyze, self.act_verify])
 
     def ask_analyze(self) -> None:
+        from desktop.ui.dialogs.reports_dialogs import AnalyzeCommentsDialog
+
         dialog = AnalyzeCommentsDialog(self.window)
         if dialog.exec():
             self.analyze(dialog.post_urls(), Path(dialog.out.text()),
@@ -51,6 +52,8 @@ class ReportActions(QObject):
                                  on_error=lambda m: self._failed("Comment analysis", m))
 
     def ask_verify(self) -> None:
+        from desktop.ui.dialogs.reports_dialogs import VerifyPostsDialog
+
         dialog = VerifyPostsDialog(self.window)
         if dialog.exec():
             self.verify(Path(dialog.source.text()), Path(dialog.out.text()))
