@@ -175,15 +175,21 @@ class InfluencerChoice:
 
 
 def find_influencers(store: Store, text: str, limit: int = 30) -> list[InfluencerChoice]:
-    """Influencers matching `text` (name, handle, phone …) for the add-account picker."""
+    """Influencers matching `text` for the add-account picker: by name or phone (people
+    with no account yet included), then by handle or e-mail through the account search."""
     from desktop.store import SearchQuery
 
-    found: dict[UUID, InfluencerChoice] = {}
     handles: dict[UUID, list[str]] = {}
+    names: dict[UUID, tuple[str, str]] = {}
+    for person in store.search_influencers(text, limit):
+        names[person.id] = (person.name, person.phone)
     for row in store.search(SearchQuery(text=text.strip(), limit=limit * 4)).rows:
         handles.setdefault(row.influencer_id, []).append(f"{row.platform}:@{row.handle}")
-        if row.influencer_id not in found and len(found) < limit:
-            found[row.influencer_id] = InfluencerChoice(row.influencer_id, row.name, row.phone,
-                                                        ())
-    return [InfluencerChoice(c.id, c.name, c.phone, tuple(handles[c.id]))
-            for c in found.values()]
+        if len(names) < limit:
+            names.setdefault(row.influencer_id, (row.name, row.phone))
+    for person_id in names:
+        if person_id not in handles:
+            handles[person_id] = [f"{a.platform}:@{a.handle}"
+                                  for a in store.accounts_of(person_id)]
+    return [InfluencerChoice(person_id, name, phone, tuple(handles[person_id]))
+            for person_id, (name, phone) in names.items()]

@@ -220,6 +220,30 @@ class RecordsMixin:
                 "NULL", (name_key(clean["name"]), clean["phone"])).first()
         return rows.influencer(row) if row else None
 
+    def search_influencers(self, text: str, limit: int = 30) -> list[Influencer]:
+        """Live influencers whose name or phone contains `text` (case-insensitive), by name.
+
+        For pickers ("add an account to …"): unlike `search`, it finds people who have no
+        account yet. Phone fragments match in any format (digits of E.164 or national).
+        """
+        words = clean_text(text).casefold()
+        digits = "".join(ch for ch in words if ch.isdigit())
+        clauses, params = ["deleted_at IS NULL"], []
+        if words:
+            match = "instr(name_key, ?) > 0"
+            params.append(words)
+            if len(digits) >= 3:
+                # 010-1234 → 0101234 / 101234: the national form drops into E.164's digits.
+                match += " OR instr(replace(phone, '+', ''), ?) > 0 " \
+                         "OR instr('0' || substr(replace(phone, '+', ''), 3), ?) > 0"
+                params += [digits, digits]
+            clauses.append(f"({match})")
+        with self.db.read() as conn:
+            found = conn.exec_driver_sql(
+                rows.INFLUENCER_SELECT + " WHERE " + " AND ".join(clauses)
+                + " ORDER BY name_key LIMIT ?", (*params, max(0, int(limit)))).all()
+        return [rows.influencer(row) for row in found]
+
     # -- accounts ----------------------------------------------------------------------------
 
     def _account_fields(self, fields: dict[str, Any], *, creating: bool,
