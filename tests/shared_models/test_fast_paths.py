@@ -113,6 +113,16 @@ def test_display_phone_fast_path_matches_phonenumbers() -> None:
         assert phones.display_phone(number) == phones._display_phone(number), number
 
 
+def test_phone_digits_fast_path_matches_isdigit() -> None:
+    rnd = random.Random(9)
+    alphabet = "0123456789 +-().#*/abcXYZ\t\n" + "٠١٢٣４５²³①"
+    values = ["", "+82 10-1234-5678", "(02) 123-4567", "٠١٠١٢٣", "１２３", "x²"]
+    values += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+               for _ in range(N)]
+    for value in values:
+        assert phones.phone_digits(value) == "".join(c for c in value if c.isdigit()), value
+
+
 # -- e-mails ---------------------------------------------------------------------------------
 
 def email_inputs(rnd: random.Random) -> list[str]:
