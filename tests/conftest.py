@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from tests.support.keyring import isolated_keyring
 from tests.support.postgres import fresh_database, postgres_server
+from tests.support.sync_server import SyncServerHandle, running_sync_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch a developer's real keyring from the tests.
@@ -25,3 +28,18 @@ def database_url(postgres_server_url: str) -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test."""
     with fresh_database(postgres_server_url) as url:
         yield url
+
+
+@pytest.fixture
+def keyring_sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """What a fresh desk sees: a throwaway keyring and no INFLUENCER_DESK_TOKEN override."""
+    monkeypatch.delenv("INFLUENCER_DESK_TOKEN", raising=False)
+    with isolated_keyring(tmp_path):
+        yield
+
+
+@pytest.fixture
+def sync_server(database_url: str) -> Iterator[SyncServerHandle]:
+    """A real sync service on a fresh PostgreSQL database, over loopback HTTP."""
+    with running_sync_server(database_url) as handle:
+        yield handle

@@ -10,21 +10,18 @@ import pytest
 
 from desktop.store import Store
 from desktop.sync import SyncEngine, connect, open_engine
-from tests.support.keyring import isolated_keyring
-from tests.support.sync_server import SyncServerHandle, running_sync_server
+from tests.support.sync_server import SyncServerHandle
 
 
 @pytest.fixture(autouse=True)
-def _keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("INFLUENCER_DESK_TOKEN", raising=False)
-    with isolated_keyring(tmp_path):
-        yield
+def _keyring(keyring_sandbox: None) -> None:
+    """Every test here uses a throwaway keyring."""
 
 
 @pytest.fixture
-def server(database_url: str) -> Iterator[SyncServerHandle]:
-    with running_sync_server(database_url) as handle:
-        yield handle
+def server(sync_server: SyncServerHandle) -> SyncServerHandle:
+    """The shared real sync service (tests/conftest.py), under the name these tests use."""
+    return sync_server
 
 
 @dataclass

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.support.keyring import isolated_keyring
-
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("INFLUENCER_DESK_TOKEN", raising=False)
+def _isolated(keyring_sandbox: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INFLUENCER_DESK_DATA_DIR", str(tmp_path / "desk"))
-    with isolated_keyring(tmp_path):
-        yield

@@ -14,25 +14,17 @@ from desktop.sync import connect, open_engine
 from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
 from desktop.ui.main_window import MainWindow
 from shared_models.platforms import Platform
-from tests.support.keyring import isolated_keyring
-from tests.support.sync_server import SyncServerHandle, running_sync_server
+from tests.support.sync_server import SyncServerHandle
 
 
 @pytest.fixture(autouse=True)
-def _keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("INFLUENCER_DESK_TOKEN", raising=False)
-    with isolated_keyring(tmp_path):
-        yield
+def _keyring(keyring_sandbox: None) -> None:
+    """Every test here uses a throwaway keyring."""
 
 
 @pytest.fixture
-def server(database_url: str) -> Iterator[SyncServerHandle]:
-    with running_sync_server(database_url) as handle:
-        yield handle
-
-
-@pytest.fixture
-def two_stores(tmp_path: Path, server: SyncServerHandle) -> Iterator[tuple[Store, Store]]:
+def two_stores(tmp_path: Path, sync_server: SyncServerHandle) -> Iterator[tuple[Store, Store]]:
+    server = sync_server
     token = server.create_token(name="office")
     mine, theirs = Store.open(tmp_path / "mine"), Store.open(tmp_path / "theirs")
     for store in (mine, theirs):
@@ -114,7 +106,7 @@ def test_conflict_badge_and_keep_mine(window, two_stores, qtbot) -> None:
     assert theirs.get_influencer(person.id).notes == "mine typed later"
 
 
-def test_server_down_shows_offline_and_keeps_the_edit(window, two_stores, server,
+def test_server_down_shows_offline_and_keeps_the_edit(window, two_stores,
                                                       qtbot) -> None:
     mine, _ = two_stores
     mine.set_server("http://127.0.0.1:9")  # nothing listens there: like a lost network
