@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from desktop.app_settings import check_settings, load_settings, save_settings
 from desktop.collect.pace import load_controller
 from desktop.collect.runs import stored_bases
 from desktop.collect.schedule import next_daily_run
-from desktop.store import Store
 from shared_models.errors import InvalidValue
 from shared_models.platforms import Platform
-
-
-@pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    with Store.open(tmp_path) as opened:
-        yield opened
 
 
 def test_saved_settings_reach_the_services_that_use_them(store, monkeypatch) -> None:

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from desktop import editing
 from desktop.editing import AccountDraft, FormErrors, InfluencerDraft
-from desktop.store import SearchQuery, Store
-
-
-@pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    with Store.open(tmp_path) as opened:
-        yield opened
+from desktop.store import SearchQuery
 
 
 def test_picker_finds_people_without_accounts_by_name_and_phone(store) -> None:

@@ -36,7 +36,32 @@ def _path_row(line: QLineEdit, pick: object) -> QWidget:
     return box
 
 
-class AnalyzeCommentsDialog(QDialog):
+class _ReportDialog(QDialog):
+    """Intro text, a form, and an OK button named after the report; OK checks the form."""
+
+    def _lay_out(self, intro: str, form: QFormLayout, ok_text: str) -> None:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(intro))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _pick_out(self) -> None:
+        out: QLineEdit = self.out  # type: ignore[attr-defined]
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save the report", out.text(),
+                                                "Excel (*.xlsx)")
+        if chosen:
+            out.setText(chosen)
+
+    def _check(self) -> None:
+        raise NotImplementedError
+
+
+class AnalyzeCommentsDialog(_ReportDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Analyze comments on Platform A posts")
@@ -52,27 +77,14 @@ class AnalyzeCommentsDialog(QDialog):
         form.addRow("From Excel", _path_row(self.excel, self._pick_excel))
         form.addRow("Column", self.column)
         form.addRow("Save to", _path_row(self.boxes["out"], self._pick_out))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Analyze")
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Every comment is read; each commenter's metrics are asked once "
-                                "(or taken from a recent collection)."))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self._lay_out("Every comment is read; each commenter's metrics are asked once (or "
+                      "taken from a recent collection).", form, "Analyze")
 
     def _pick_excel(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, "Post URLs from Excel", "", SPREADSHEETS)
         if chosen:
             self.excel.setText(chosen)
 
-    def _pick_out(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the analysis", self.out.text(),
-                                                "Excel (*.xlsx)")
-        if chosen:
-            self.out.setText(chosen)
 
     def post_urls(self) -> list[str]:
         return [line.strip() for line in self.urls.toPlainText().splitlines() if line.strip()]
@@ -88,7 +100,7 @@ class AnalyzeCommentsDialog(QDialog):
             self.accept()
 
 
-class VerifyPostsDialog(QDialog):
+class VerifyPostsDialog(_ReportDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Verify sponsored posts")
@@ -100,16 +112,8 @@ class VerifyPostsDialog(QDialog):
         form = QFormLayout()
         form.addRow("Check", _path_row(self.boxes["source"], self._pick_source))
         form.addRow("Save to", _path_row(self.boxes["out"], self._pick_out))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Verify")
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Each post is checked as a member of the public sees it. Your "
-                                "columns are kept; the results are added next to them."))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self._lay_out("Each post is checked as a member of the public sees it. Your columns "
+                      "are kept; the results are added next to them.", form, "Verify")
 
     def _pick_source(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, "Posts to verify", "", SPREADSHEETS)
@@ -118,11 +122,6 @@ class VerifyPostsDialog(QDialog):
             source = Path(chosen)
             self.out.setText(str(source.with_name(f"{source.stem}-checked.xlsx")))
 
-    def _pick_out(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the checked copy", self.out.text(),
-                                                "Excel (*.xlsx)")
-        if chosen:
-            self.out.setText(chosen)
 
     def _check(self) -> None:
         source_ok = Path(self.source.text()).is_file()

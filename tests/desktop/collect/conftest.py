@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
@@ -24,10 +23,6 @@ def sim(monkeypatch: pytest.MonkeyPatch) -> Iterator[SimHandle]:
         yield handle
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "desk") as opened:
-        yield opened
 
 
 AddAccounts = Callable[[str, list[str]], list[Account]]

@@ -4,12 +4,10 @@ appear in comments and spreadsheets), a fresh local store, and a quick pace."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from desktop.collect.ratecontrol import RatePolicy
-from desktop.store import Store
 from platform_sim.dataset import Post
 from platform_sim.server import SimHandle, running_sim
 from shared_models.platforms import Platform, post_url, profile_url
@@ -28,10 +26,6 @@ def sim(monkeypatch: pytest.MonkeyPatch) -> Iterator[SimHandle]:
         yield handle
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "desk") as opened:
-        yield opened
 
 
 def a_post_url(post: Post) -> str:
