@@ -25,6 +25,7 @@ from shared_models.platforms import PLATFORMS, Platform
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 40
+LOOKUP_PAGES = 10  # how far `row_of` reads ahead to find an account
 LINK_COLOR = QColor("#1c5fd1")
 STALE_COLOR = QColor("#b35c00")
 STALE_AFTER_HOURS = 48
@@ -110,9 +111,9 @@ class AccountTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _recount(self) -> None:
-        result = self.store.search(replace(self._query, offset=0, limit=PAGE_SIZE))
-        self._total = result.total
-        self._pages[0] = list(result.rows)
+        # Only the count: a tab that is not on screen never fetches rows, and the visible
+        # one asks for its first page when it paints (the store keeps the query's matches).
+        self._total = self.store.search(replace(self._query, offset=0, limit=0)).total
         self.total_changed.emit(self._total)
 
     @property
@@ -141,9 +142,16 @@ class AccountTableModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     def row_of(self, account_id: UUID) -> int | None:
-        """The row number of an account among the cached pages (None if not loaded)."""
-        for number_, page in self._pages.items():
+        """The row of an account: among the pages already read, else in the first few
+        pages (None beyond that; the caller then narrows the search to find it)."""
+        for number_, page in list(self._pages.items()):
             for offset, item in enumerate(page):
+                if item.id == account_id:
+                    return number_ * PAGE_SIZE + offset
+        for number_ in range(min(LOOKUP_PAGES, -(-self._total // PAGE_SIZE))):
+            if number_ in self._pages:
+                continue
+            for offset, item in enumerate(self._page(number_)):
                 if item.id == account_id:
                     return number_ * PAGE_SIZE + offset
         return None
