@@ -45,6 +45,7 @@ class DetailPane(QWidget):
         self.title.setObjectName("detailTitle")
         self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)
         self.phone = QLabel()
         self.tags = QLabel()
         self.notes = QLabel()

@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
             model.total_changed.connect(lambda _total: self._update_counts())
             self.models[platform], self.tables[platform] = model, table
             self.tabs.addTab(table, PLATFORMS[platform].label)
-        self.tabs.currentChanged.connect(lambda _: self._selection_changed())
+        self.tabs.currentChanged.connect(lambda _: (self._update_counts(),
+                                                    self._selection_changed()))
 
         self.detail = DetailPane(store)
         self.detail.account_activated.connect(self.jump_to_account)

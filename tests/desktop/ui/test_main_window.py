@@ -170,3 +170,10 @@ def test_row_menu_offers_profile_copy_edit_delete_collect_and_export(window, see
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == "kim.minji"
+
+
+def test_the_match_count_follows_the_tab(window) -> None:
+    window.tabs.setCurrentIndex(0)
+    assert window.match_count.text() == "3 accounts"
+    window.tabs.setCurrentIndex(1)
+    assert window.match_count.text() == "4 accounts"
