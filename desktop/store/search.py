@@ -22,7 +22,15 @@ from uuid import UUID
 from desktop.store.db import Connection, Database
 from desktop.store.metrics import latest_for
 from desktop.store.models import AccountRow, SearchQuery, SearchResult, parse_ts, ts, utc_now
-from desktop.store.searchindex import METRIC_COLUMNS, SEP, fold, query_terms
+from desktop.store.searchindex import (
+    METRIC_COLUMNS,
+    RID_MASK,
+    SEP,
+    Term,
+    fold,
+    key_range,
+    query_terms,
+)
 from shared_models.errors import InvalidValue
 from shared_models.platforms import parse_platform
 
@@ -87,24 +95,25 @@ def _where(query: SearchQuery, drive: str = "filters") -> tuple[str, list[Any]]:
     plain scan when everything is read).
     """
     terms = query_terms(query.text)
-    live_p = "+" if terms or drive == "scan" else ""
+    live_p = "+" if (terms and drive != "order") or drive == "scan" else ""
     p = "+" if terms or drive != "filters" else ""
+    live = 0 if query.deleted else 1
+    platform = parse_platform(query.platform).value if query.platform else None
     clauses: list[str] = [f"{live_p}s.live = ?"]
-    params: list[Any] = [0 if query.deleted else 1]
-    fts = [t for t in terms if t.kind == "fts"]
-    if fts:
-        clauses.append("s.rid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
-        params.append(" AND ".join(t.quoted() for t in fts))
-    gram = [t for t in terms if t.kind == "gram"]
-    if gram:
-        clauses.append("s.rid IN (SELECT rowid FROM search_gram WHERE search_gram MATCH ?)")
-        params.append(" AND ".join(t.quoted() for t in gram))
+    params: list[Any] = [live]
+    matched, text_params = _text_matches(terms, live, platform)
+    if matched:
+        # "order": the name index drives and only probes the text matches (`+`: not the
+        # primary key, which would fetch every match first).
+        clauses.append(f"{'+' if drive == 'order' else ''}s.rid IN "
+                       f"(SELECT rowid & {RID_MASK} FROM ({matched}))")
+        params += text_params
     for term in (t for t in terms if t.kind == "scan"):
         clauses.append("instr((SELECT doc FROM search_doc d WHERE d.rid = s.rid), ?) > 0")
         params.append(term.text)
-    if query.platform:
+    if platform:
         clauses.append(f"{p}s.platform = ?")
-        params.append(parse_platform(query.platform).value)
+        params.append(platform)
     if query.category:
         clauses.append(f"{p}s.category = ?")
         params.append(fold(query.category))
@@ -127,6 +136,48 @@ def _where(query: SearchQuery, drive: str = "filters") -> tuple[str, list[Any]]:
                        f"({','.join('?' * len(ids))}))" if ids else "0")
         params += ids
     return " AND ".join(clauses), params
+
+
+def _text_matches(terms: Sequence[Term], live: int,
+                  platform: str | None) -> tuple[str, list[Any]]:
+    """SQL for the text-index rowids (see searchindex.text_key) of the rows matching every
+    indexed term, restricted to `live` and the platform by rowid range; "" if no term is
+    indexed."""
+    low, high = key_range(live, platform)
+    parts: list[str] = []
+    params: list[Any] = []
+    for table, kind in (("search_fts", "fts"), ("search_gram", "gram")):
+        mine = [t for t in terms if t.kind == kind]
+        if mine:
+            parts.append(f"SELECT rowid FROM {table} WHERE {table} MATCH ? "
+                         "AND rowid BETWEEN ? AND ?")
+            params += [" AND ".join(t.quoted() for t in mine), low, high]
+    return " INTERSECT ".join(parts), params
+
+
+def _text_only(query: SearchQuery, terms: Sequence[Term]) -> bool:
+    """Whether the text index alone (with its live/platform ranges) decides the matches."""
+    return (all(t.kind != "scan" for t in terms) and not _narrowing(query)
+            and query.stale_hours is None)
+
+
+def _count_text(conn: Connection, query: SearchQuery, terms: Sequence[Term]) -> int:
+    platform = parse_platform(query.platform).value if query.platform else None
+    matched, params = _text_matches(terms, 0 if query.deleted else 1, platform)
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM ({matched})",
+                                    tuple(params)).scalar_one())
+
+
+def _walk_name_order(conn: Connection, query: SearchQuery, total: int, end: int | None) -> bool:
+    """Whether walking the name index to this page's end beats sorting all `total` matches.
+
+    The walk passes about end * rows / total index entries (~0.2 us each, probing the
+    matches); sorting reads every match's row (~1 us each) and is kept for later pages.
+    """
+    if (query.sort or "name") != "name" or query.descending or end is None or total == 0:
+        return False
+    rows = conn.exec_driver_sql("SELECT max(rid) FROM search_row").scalar() or 0
+    return end * rows / total <= 5 * total
 
 
 def _narrowing(query: SearchQuery) -> bool:
@@ -267,22 +318,32 @@ class SearchMixin:
         use_cache = not self.db.in_transaction()
         with self.db.read() as conn:
             key = None
+            cached = None
             query_key = _cache_key(query) if use_cache else None
             if query_key is not None:
                 key = (query_key, self.db.data_version(conn))
                 cached = self._cached(key)
-                if cached is not None and (cached.rids is not None or (
-                        offset < _DEEP or sort in _INDEXED_ORDER)):
-                    if cached.rids is not None:
-                        return SearchResult(rows=_fetch(conn, cached.rids[offset:end]),
-                                            total=cached.total)
-                    return SearchResult(rows=_fetch(conn, self._page(conn, query, offset, end)),
+                if cached is not None and cached.rids is not None:
+                    return SearchResult(rows=_fetch(conn, cached.rids[offset:end]),
                                         total=cached.total)
+            terms = query_terms(query.text)
+            if terms and _text_only(query, terms):
+                # The text index counts alone; a page the name order reaches soon is read by
+                # walking that index (stops after the page), else every match is sorted here.
+                total = cached.total if cached is not None else _count_text(conn, query, terms)
+                if _walk_name_order(conn, query, total, end):
+                    if key is not None and cached is None:
+                        self._remember(key, _Matches(total, None))
+                    return SearchResult(rows=_fetch(conn, self._page(conn, query, offset, end)),
+                                        total=total)
+            elif cached is not None and (offset < _DEEP or sort in _INDEXED_ORDER):
+                return SearchResult(rows=_fetch(conn, self._page(conn, query, offset, end)),
+                                    total=cached.total)
             deep = offset >= _DEEP and sort not in _INDEXED_ORDER
-            if query_terms(query.text) or _narrowing(query) or deep:
+            if terms or _narrowing(query) or deep:
                 # Few rows (text, a narrowing filter), or a deep page the index cannot reach:
                 # find them all once, sort here, keep the order for the next pages.
-                if deep and not _narrowing(query):
+                if deep and not _narrowing(query) and not terms:
                     where, params = _where(query, "scan")
                 found = conn.exec_driver_sql(
                     f"SELECT {_sort_key(query)}, s.platform, s.handle, s.rid "
