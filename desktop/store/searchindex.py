@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -70,13 +70,25 @@ def build_doc(name: str, phone: str, tags: Sequence[str], influencer_notes: str,
 
 def grams(doc: str) -> str:
     """The 1- and 2-character tokens of the non-ASCII words of a document."""
+    words = _WIDE_WORD.findall(doc)
+    if len(words) == 1:
+        return " ".join(_word_grams(words[0]))
     tokens: dict[str, None] = {}
-    for word in _WIDE_WORD.findall(doc):
-        for i, ch in enumerate(word):
-            tokens[ch] = None
-            if i + 1 < len(word):
-                tokens[word[i:i + 2]] = None
+    for word in words:
+        tokens.update(_word_grams(word))
     return " ".join(tokens)
+
+
+@lru_cache(maxsize=100_000)
+def _word_grams(word: str) -> dict[str, None]:
+    """One word's tokens in order (names, tags and notes repeat: an import's documents share
+    most words). Callers must not change the returned dict."""
+    tokens: dict[str, None] = {}
+    for i, ch in enumerate(word):
+        tokens[ch] = None
+        if i + 1 < len(word):
+            tokens[word[i:i + 2]] = None
+    return tokens
 
 
 def text_key(rid: int, live: int, platform: str) -> int:
@@ -148,11 +160,17 @@ def _metrics(conn: Connection, account_ids: Sequence[str]) -> dict[str, dict[str
     return out
 
 
+@lru_cache(maxsize=10_000)
+def _tags(tags_json: str) -> tuple[list[str], str]:
+    """(the tags, their folded column value) of an influencer's tags JSON (lists repeat)."""
+    tags = json.loads(tags_json)
+    return tags, SEP + SEP.join(t.casefold() for t in tags) + SEP if tags else ""
+
+
 def _search_row(r: Sequence[Any], metrics: dict[str, Any]) -> tuple[tuple[Any, ...], str]:
     """(the search_row values, the search document) of one account."""
-    tags = json.loads(r[4])
+    tags, folded_tags = _tags(r[4])
     doc = build_doc(r[2], r[3], tags, r[5], r[6], r[7], r[8], r[9])
-    folded_tags = SEP + SEP.join(t.casefold() for t in tags) + SEP if tags else ""
     return (r[0], int(r[13] is None and r[14] is None), r[10], r[8].casefold(), folded_tags,
             r[2].casefold(), r[3], r[6], r[7].casefold(), r[11], r[12], r[13] or r[14],
             *(metrics.get(m) for m in METRIC_COLUMNS), metrics.get("last")), doc
@@ -169,13 +187,7 @@ def reindex_accounts(conn: Connection, account_ids: Iterable[str]) -> None:
     changed_rows: list[tuple[Any, ...]] = []
     deletes: list[tuple[int, str]] = []  # (text key, document) of entries to remove
     inserts: list[tuple[int, int, str]] = []  # (text key, rid, document) to add
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        source = conn.exec_driver_sql(_SOURCE + f"WHERE a.id IN ({marks})", tuple(chunk)).all()
-        if not source:
-            continue
-        metrics = _metrics(conn, chunk)
+    for source, metrics in _sources(conn, ids):
         rids = [r[0] for r in source]
         old = {rid: (doc, live, platform) for rid, doc, live, platform in conn.exec_driver_sql(
             "SELECT d.rid, d.doc, s.live, s.platform FROM search_doc d JOIN search_row s "
@@ -200,6 +212,34 @@ def reindex_accounts(conn: Connection, account_ids: Iterable[str]) -> None:
     _write(conn, new_rows, changed_rows, deletes, inserts)
 
 
+def _sources(conn: Connection, ids: Sequence[str]
+             ) -> Iterator[tuple[list[Any], dict[str, dict[str, Any]]]]:
+    """The source rows of these accounts and their latest metrics, a chunk at a time."""
+    if len(ids) > _BULK:
+        accounts = conn.exec_driver_sql("SELECT count(*) FROM account").scalar_one()
+        if len(ids) * 3 >= accounts:
+            # Most of the table (an import into a young store): one pass in rid order costs
+            # half the index lookups of `id IN (...)`.
+            wanted = set(ids)
+            rows = [r for r in conn.exec_driver_sql(_SOURCE + "ORDER BY a.rid") if r[1] in wanted]
+            metrics: dict[str, dict[str, Any]] = {}
+            for account_id, metric, value, observed in conn.exec_driver_sql(
+                    "SELECT account_id, metric, value, observed_at FROM latest_metric"):
+                if account_id in wanted:
+                    entry = metrics.setdefault(account_id, {"last": observed})
+                    entry[metric] = value
+                    entry["last"] = max(entry["last"], observed)
+            for start in range(0, len(rows), _CHUNK):
+                yield rows[start:start + _CHUNK], metrics
+            return
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        source = conn.exec_driver_sql(_SOURCE + f"WHERE a.id IN ({marks})", tuple(chunk)).all()
+        if source:
+            yield source, _metrics(conn, chunk)
+
+
 def _write(conn: Connection, new_rows: list[tuple[Any, ...]],
            changed_rows: Sequence[tuple[Any, ...]], deletes: Sequence[tuple[int, str]],
            inserts: list[tuple[int, int, str]]) -> None:
@@ -209,7 +249,19 @@ def _write(conn: Connection, new_rows: list[tuple[Any, ...]],
         conn.exec_driver_sql("INSERT OR REPLACE" + _ROW_INSERT, changed_rows)
     if new_rows:  # REPLACE costs ~3x a plain INSERT with search_row's indexes
         new_rows.sort(key=itemgetter(0))
+        rebuilt: list[tuple[str, str]] = []
+        if len(new_rows) > _BULK and len(new_rows) > conn.exec_driver_sql(
+                "SELECT count(*) FROM search_row").scalar_one():
+            # More new rows than old ones: building each index once, sorted, is cheaper
+            # than inserting into it row by row.
+            rebuilt = conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                "AND tbl_name = 'search_row' AND sql IS NOT NULL").all()
+            for name, _ in rebuilt:
+                conn.exec_driver_sql(f'DROP INDEX "{name}"')
         conn.exec_driver_sql("INSERT" + _ROW_INSERT, new_rows)
+        for _, sql in rebuilt:
+            conn.exec_driver_sql(sql)
     if inserts:
         inserts.sort()
         conn.exec_driver_sql("INSERT OR REPLACE INTO search_doc (rid, doc) VALUES (?, ?)",
