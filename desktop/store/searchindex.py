@@ -64,7 +64,7 @@ def _phone_doc(phone: str) -> str:
 def build_doc(name: str, phone: str, tags: Sequence[str], influencer_notes: str, handle: str,
               email: str, category: str, account_notes: str) -> str:
     parts = [name, handle, email, category, " ".join(tags), influencer_notes, account_notes]
-    doc = SEP.join(p.casefold() for p in parts if p)
+    doc = SEP.join(filter(None, parts)).casefold()  # casefold maps each character alone
     return f"{doc}{SEP}{_phone_doc(phone)}" if phone else doc
 
 
@@ -160,6 +160,9 @@ def _metrics(conn: Connection, account_ids: Sequence[str]) -> dict[str, dict[str
     return out
 
 
+_NO_METRICS = (None,) * len(METRIC_COLUMNS)
+
+
 @lru_cache(maxsize=10_000)
 def _tags(tags_json: str) -> tuple[list[str], str]:
     """(the tags, their folded column value) of an influencer's tags JSON (lists repeat)."""
@@ -173,7 +176,8 @@ def _search_row(r: Sequence[Any], metrics: dict[str, Any]) -> tuple[tuple[Any, .
     doc = build_doc(r[2], r[3], tags, r[5], r[6], r[7], r[8], r[9])
     return (r[0], int(r[13] is None and r[14] is None), r[10], r[8].casefold(), folded_tags,
             r[2].casefold(), r[3], r[6], r[7].casefold(), r[11], r[12], r[13] or r[14],
-            *(metrics.get(m) for m in METRIC_COLUMNS), metrics.get("last")), doc
+            *((metrics.get(m) for m in METRIC_COLUMNS) if metrics else _NO_METRICS),
+            metrics.get("last")), doc
 
 
 def reindex_accounts(conn: Connection, account_ids: Iterable[str]) -> None:
