@@ -137,7 +137,8 @@ def common_options() -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _app_parser() -> argparse.ArgumentParser:
+    """The options of the app itself (no command)."""
     parser = argparse.ArgumentParser(
         prog="influencer-desk",
         description="Influencer Desk. With no command, opens the desktop app.",
@@ -149,6 +150,24 @@ def build_parser() -> argparse.ArgumentParser:
                              "platforms, throwaway data dir)")
     parser.add_argument("--self-check", action="store_true",
                         help="check the store, Qt and the platform adapters load, then exit")
+    return parser
+
+
+def _opens_the_app(argv: Sequence[str]) -> bool:
+    """No command word and no --help: the window opens, and the commands' modules (HTTP,
+    Excel, reports) need not be imported, which keeps the start quick."""
+    words = list(argv)
+    for number, word in enumerate(words):
+        if word in {"-h", "--help"}:
+            return False
+        previous = words[number - 1] if number else ""
+        if not word.startswith("-") and previous != "--data-dir":
+            return False
+    return True
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _app_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -162,8 +181,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if _opens_the_app(words):
+        args = _app_parser().parse_args(words)
+        args.command = None
+    else:
+        args = build_parser().parse_args(words)
     try:
         if args.command is None:
             return _run_app(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import signal
 import sys
@@ -34,6 +35,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(True)
     return app
+
+
+def settle_after_start() -> None:
+    """Once the window is up: move start-up objects out of the collector's way and collect
+    young objects less often. Scrolling creates many short-lived wrappers; without this, a
+    full collection now and then stalls a frame for ~100 ms (benchmarks/bench_window.py)."""
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
 
 
 def settings_for(data_dir: Path) -> QSettings:
@@ -151,6 +160,7 @@ def run(args: argparse.Namespace) -> int:
             if demo is not None:
                 window.setWindowTitle(f"{window.windowTitle()} — demo")
             window.show()
+            settle_after_start()
             if demo is None and is_first_run(store) and not welcome(window):
                 return 0  # the demo was started in its own process instead
             keep_alive = quit_on_signals(app)
