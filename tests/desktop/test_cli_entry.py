@@ -26,3 +26,14 @@ def test_the_app_path_does_not_import_the_http_or_excel_stacks() -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_one_version_everywhere() -> None:
+    from importlib.metadata import version
+
+    import desktop
+
+    out = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True,
+                         text=True, check=True)
+    assert version("influencer-desk") == desktop.__version__
+    assert out.stdout.strip() == f"influencer-desk {desktop.__version__}"
