@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import statistics
-import subprocess
-import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
 import psycopg
 
 from shared_models.sync import MAX_CHANGES_PER_PAGE, PROTOCOL_VERSION, SCHEMA_VERSION
+from sync_api import launch
 from sync_api.core.db import libpq_url, make_engine, session_scope
 from sync_api.core.migrate import upgrade
 from sync_api.sync.entities import PULL_ORDER, SPECS
@@ -90,42 +90,13 @@ def _copy_floor(conn: psycopg.Connection[Any]) -> tuple[int, float, int]:
     return rows, time.perf_counter() - start, size
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextmanager
 def _serve(database_url: str) -> Iterator[str]:
     """A real `influencer-sync serve` process (its own interpreter, as in production)."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INFLUENCER_SYNC_")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sync_api", "serve", "--database-url", database_url,
-         "--host", "127.0.0.1", "--port", str(port), "--allowed-networks", "127.0.0.1/32"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"serve exited: {proc.stderr.read() if proc.stderr else ''}")
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("serve did not come up within 60 s")
-            time.sleep(0.2)
+    log = Path(tempfile.gettempdir()) / f"bench-serve-{os.getpid()}.log"
+    with launch.serving(["--database-url", database_url, "--allowed-networks",
+                         "127.0.0.1/32"], log) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def _pull_all(client: httpx.Client, page_size: int) -> tuple[int, float, int, int]:

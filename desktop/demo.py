@@ -11,20 +11,17 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-
 from desktop.demo_data import seed_demo
 from desktop.store import Store
 from desktop.sync.tokens import ENV_TOKEN
+from sync_api import launch
 
 log = logging.getLogger(__name__)
 SERVER_START_TIMEOUT_S = 120.0
@@ -43,65 +40,27 @@ class DemoEnvironment:
         from platform_sim.server import stop_sim
 
         stop_sim(self.sim)  # type: ignore[arg-type]
-        if self.server.poll() is None:
-            self.server.terminate()  # uvicorn shuts down; the embedded PostgreSQL with it
-            try:
-                self.server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.server.kill()
+        launch.stop(self.server)
         shutil.rmtree(self.root, ignore_errors=True)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _sync_cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "sync_api", *args]
-
-
-def _wait_healthy(url: str, server: subprocess.Popen[bytes], log_file: Path) -> None:
-    deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError("The demo sync service stopped while starting:\n"
-                               + log_file.read_text(encoding="utf-8", errors="replace")[-2000:])
-        try:
-            if httpx.get(f"{url}/healthz", timeout=1.0).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"The demo sync service did not answer within "
-                       f"{SERVER_START_TIMEOUT_S:.0f} s; see {log_file}.")
 
 
 def launch_sync_service(root: Path) -> tuple[str, subprocess.Popen[bytes], Path]:
     """Start `influencer-sync serve` on its embedded database; return at once."""
-    server_dir = root / "server"
-    server_dir.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
     log_file = root / "sync-service.log"
-    with log_file.open("wb") as out:
-        server = subprocess.Popen(
-            _sync_cli("serve", "--host", "127.0.0.1", "--port", str(port),
-                      "--data-dir", str(server_dir)),
-            stdout=out, stderr=subprocess.STDOUT)
-    return f"http://127.0.0.1:{port}", server, log_file
+    url, server = launch.start_serve(["--data-dir", str(root / "server")], log_file)
+    return url, server, log_file
 
 
 def issue_token(root: Path, url: str, server: subprocess.Popen[bytes], log_file: Path) -> str:
     """Wait for the service, then create the demo desk's token the way an admin would."""
     try:
-        _wait_healthy(url, server, log_file)
+        launch.wait_until_healthy(url, server, log_file, SERVER_START_TIMEOUT_S)
         made = subprocess.run(
-            _sync_cli("token", "create", "--data-dir", str(root / "server"), "--name",
-                      "demo-desk", "--role", "admin"),
+            [sys.executable, "-m", "sync_api", "token", "create", "--data-dir",
+             str(root / "server"), "--name", "demo-desk", "--role", "admin"],
             check=True, capture_output=True, text=True)
     except Exception:
-        server.terminate()
+        launch.stop(server)
         raise
     return made.stdout.strip().splitlines()[-1]
 

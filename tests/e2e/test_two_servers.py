@@ -3,11 +3,6 @@ through either one (as behind a load balancer) end up with the same data."""
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +12,7 @@ import pytest
 
 from desktop.store import Store
 from desktop.sync import connect, open_engine
+from sync_api import launch
 from sync_api.core.db import make_engine, session_scope
 from sync_api.core.migrate import upgrade
 from sync_api.tokens import create_token
@@ -27,47 +23,12 @@ pytestmark = [pytest.mark.postgres, pytest.mark.e2e]  # the keyring: tests/e2e/c
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextmanager
 def serve(database_url: str, data_dir: Path) -> Iterator[str]:
     """A real `influencer-sync serve` process; yields its URL."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INFLUENCER_SYNC_")}
-    data_dir.mkdir(parents=True, exist_ok=True)
-    log = (data_dir / "serve.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "sync_api", "serve", "--database-url", database_url,
-         "--data-dir", str(data_dir), "--port", str(port)],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError("influencer-sync serve exited: "
-                                   + (data_dir / "serve.log").read_text(errors="replace"))
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("influencer-sync serve did not start in 60 s")
-            time.sleep(0.1)
+    with launch.serving(["--database-url", database_url, "--data-dir", str(data_dir)],
+                        data_dir / "serve.log") as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 def _token(database_url: str, name: str, role: str = "staff") -> str:
