@@ -25,6 +25,7 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import xlsxwriter
 
@@ -75,9 +76,9 @@ def task_import(path: str, data_dir: str) -> dict[str, float]:
     index = {"seconds": 0.0}
     build_index = storeio.index_accounts
 
-    def timed_index(conn: object, ids: list[str]) -> None:
+    def timed_index(conn: Any, accounts: Any, influencers: Any) -> None:
         start = time.perf_counter()
-        build_index(conn, ids)  # type: ignore[arg-type]
+        build_index(conn, accounts, influencers)
         index["seconds"] += time.perf_counter() - start
 
     storeio.index_accounts = timed_index  # type: ignore[assignment]

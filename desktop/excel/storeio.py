@@ -3,10 +3,11 @@
 The store's per-record calls (`find_account`, `create_account` ...) each normalise again,
 open a transaction and re-read the row; for a 100,000-row workbook that is minutes. Here the
 same tables are read in chunks and new records are inserted with `executemany`, together
-with their outbox operations (`desktop.store.outbox.enqueue_many`) and their search
-documents (`desktop.store.searchindex.reindex_accounts`, called once for all new accounts:
-it is cheap per account only in bulk), all on the connection of `store.transaction()`, so an
-import still commits (and syncs) as one unit like any edit.
+with their outbox operations (upserts of the whole record, `desktop.store.outbox.WHOLE_RECORD`)
+and their search rows (`desktop.store.searchindex.index_new_accounts`, called once for all
+new accounts from the values in hand: it is cheap per account only in bulk), all on the
+connection of `store.transaction()`, so an import still commits (and syncs) as one unit like
+any edit.
 Updates of existing records go through the store's public `update_*` calls.
 
 If the store grows bulk methods, this module is the only place to change.
@@ -15,16 +16,15 @@ If the store grows bulk methods, this module is the only place to change.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from json.encoder import encode_basestring as _js  # json.dumps' own string encoder (C)
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
-from desktop.excel.ids import new_ids
 from desktop.store import Store, rows
 from desktop.store.models import ts, utc_now
-from desktop.store.searchindex import reindex_accounts
+from desktop.store.outbox import WHOLE_RECORD
+from desktop.store.searchindex import index_new_accounts, reindex_accounts
 from shared_models.records import Account, Entity, Influencer
-from shared_models.text import name_key
 
 _CHUNK = 400
 
@@ -90,12 +90,14 @@ def get_influencers(store: Store, ids: Iterable[str]) -> dict[str, Influencer]:
 class NewInfluencer(NamedTuple):  # tuples: hundreds of thousands are made per import
     id: str
     name: str
+    name_key: str  # shared_models.text.name_key(name)
     phone: str
     notes: str
-    tags: list[str]
+    tags: tuple[str, ...]
 
 
 class NewAccount(NamedTuple):
+    rid: int  # the row id it gets (next_account_rid onwards): its search row is keyed by it
     id: str
     influencer_id: str
     platform: str
@@ -111,11 +113,19 @@ class KeyTaken(Exception):
     """A record with the same natural key appeared in the store after the plan was made."""
 
 
-def insert_influencers(conn: Connection, records: Sequence[NewInfluencer]) -> None:
-    if not records:
-        return
-    name_keys = [name_key(r.name) for r in records]
-    keys = set(zip(name_keys, (r.phone for r in records), strict=True))
+def next_account_rid(conn: Connection) -> int:
+    """The first free account row id (inside the write transaction, so nobody takes it),
+    past any search row too (a plain INSERT of the new search rows must not meet one)."""
+    return int(conn.exec_driver_sql(
+        "SELECT max(coalesce((SELECT max(rid) FROM account), 0), "
+        "coalesce((SELECT max(rid) FROM search_row), 0)) + 1").scalar_one())
+
+
+def check_keys_free(conn: Connection, influencers: Sequence[NewInfluencer],
+                    accounts: Sequence[NewAccount]) -> None:
+    """KeyTaken if a live record with one of these natural keys appeared in the store since
+    the import was planned (another window, a sync). Run before the inserts."""
+    keys = {(r.name_key, r.phone) for r in influencers}
     names = list(dict.fromkeys(k for k, _ in keys))
     for start in range(0, len(names), _CHUNK):
         chunk = names[start:start + _CHUNK]
@@ -125,24 +135,8 @@ def insert_influencers(conn: Connection, records: Sequence[NewInfluencer]) -> No
             if (key, phone) in keys:
                 raise KeyTaken(f"The influencer '{key}' ({phone}) was added to the store while "
                                "the import was being prepared; run the import again.")
-    now = ts(utc_now())
-    tags = [json.dumps(r.tags, ensure_ascii=False) for r in records]
-    conn.exec_driver_sql(
-        "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
-        [(r.id, r.name, key, r.phone, r.notes, tag_list, now, now)
-         for r, key, tag_list in zip(records, name_keys, tags, strict=True)])
-    _enqueue_created(conn, Entity.INFLUENCER.value, now, [
-        (r.id, f'{{"name": {_js(r.name)}, "phone": {_js(r.phone)}, "notes": {_js(r.notes)}, '
-               f'"tags": {tag_list}}}')
-        for r, tag_list in zip(records, tags, strict=True)])
-
-
-def insert_accounts(conn: Connection, records: Sequence[NewAccount]) -> None:
-    if not records:
-        return
     by_platform: dict[str, list[str]] = {}
-    for r in records:
+    for r in accounts:
         by_platform.setdefault(r.platform, []).append(r.handle)
     for platform, handles in by_platform.items():
         for start in range(0, len(handles), _CHUNK):
@@ -155,35 +149,70 @@ def insert_accounts(conn: Connection, records: Sequence[NewAccount]) -> None:
                 raise KeyTaken(f"The Platform {platform} account '{taken[0]}' was added to the "
                                "store while the import was being prepared; run the import "
                                "again.")
+
+
+def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
+                       op_ids: Iterator[str]) -> None:
+    """Insert new influencers and queue their upserts (op ids drawn from `op_ids`)."""
+    if not records:
+        return
     now = ts(utc_now())
     conn.exec_driver_sql(
-        "INSERT INTO account (id, influencer_id, platform, handle, profile_url, email, "
+        "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
+        [(r.id, r.name, r.name_key, r.phone, r.notes, tags_json(r.tags), now, now)
+         for r in records])
+    _enqueue_created(conn, Entity.INFLUENCER.value, now, records, op_ids)
+
+
+@lru_cache(maxsize=10_000)  # an import's influencers share a few tag lists
+def tags_json(tags: tuple[str, ...]) -> str:
+    return json.dumps(tags, ensure_ascii=False)
+
+
+def insert_accounts(conn: Connection, records: Sequence[NewAccount],
+                    op_ids: Iterator[str]) -> None:
+    """Insert new accounts (with their `rid`s) and queue their upserts."""
+    if not records:
+        return
+    now = ts(utc_now())
+    conn.exec_driver_sql(
+        "INSERT INTO account (rid, id, influencer_id, platform, handle, profile_url, email, "
         "category, status, notes, version, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-        [(r.id, r.influencer_id, r.platform, r.handle, r.profile_url, r.email, r.category,
-          r.status, r.notes, now, now) for r in records])
-    _enqueue_created(conn, Entity.ACCOUNT.value, now, [
-        (r.id, f'{{"influencer_id": {_js(r.influencer_id)}, "platform": {_js(r.platform)}, '
-               f'"handle": {_js(r.handle)}, "email": {_js(r.email)}, '
-               f'"category": {_js(r.category)}, "notes": {_js(r.notes)}, '
-               f'"status": {_js(r.status)}, "profile_url": {_js(r.profile_url)}}}')
-        for r in records])
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+        [(*r, now, now) for r in records])
+    _enqueue_created(conn, Entity.ACCOUNT.value, now, records, op_ids)
 
 
 def _enqueue_created(conn: Connection, entity: str, now: str,
-                     ops: Sequence[tuple[str, str]]) -> None:
-    """The outbox rows `desktop.store.outbox.enqueue_many` writes for created records (an
-    upsert with no base version), with the field JSON already built: json.dumps and uuid4
-    per record were a third of the insert time. ops: (record id, fields as JSON)."""
+                     records: Sequence[NewInfluencer] | Sequence[NewAccount],
+                     op_ids: Iterator[str]) -> None:
+    """The outbox rows for created records: an upsert with no base version whose fields are
+    the record's own (`outbox.WHOLE_RECORD`, read when the op is pushed), so the import does
+    not write every record twice."""
     conn.exec_driver_sql(
         "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
-        "VALUES (?, ?, ?, 'upsert', NULL, ?, ?)",
-        [(op_id, entity, record_id, fields, now)
-         for op_id, (record_id, fields) in zip(new_ids(len(ops)), ops, strict=True)])
+        f"VALUES (?, ?, ?, 'upsert', NULL, '{WHOLE_RECORD}', ?)",
+        [(next(op_ids), entity, r.id, now) for r in records])
 
 
-def index_accounts(conn: Connection, account_ids: Sequence[str]) -> None:
-    """Search documents for the new accounts: once per import, after all the inserts."""
-    if account_ids:
-        reindex_accounts(conn, account_ids)  # type: ignore[arg-type]
+def index_accounts(conn: Connection, accounts: Sequence[NewAccount],
+                   influencers: Mapping[str, NewInfluencer]) -> None:
+    """Search rows for the new accounts: once per import, after all the inserts. Those of
+    new influencers are built from the values in hand; the rest are read back."""
+    now = ts(utc_now())
+    known = [a for a in accounts if a.influencer_id in influencers]
+    index_new_accounts(conn, list(_sources(known, influencers, now)))
+    others = [a.id for a in accounts if a.influencer_id not in influencers]
+    if others:
+        reindex_accounts(conn, others)  # type: ignore[arg-type]
+
+
+def _sources(accounts: Sequence[NewAccount], influencers: Mapping[str, NewInfluencer],
+             now: str) -> Iterator[tuple[Any, ...]]:
+    """The accounts as searchindex's source rows (see searchindex._SOURCE)."""
+    for a in accounts:
+        person = influencers[a.influencer_id]
+        yield (a.rid, a.id, person.name, person.phone, tags_json(person.tags), person.notes,
+               a.handle, a.email, a.category, a.notes, a.platform, a.status, now, None, None)
 

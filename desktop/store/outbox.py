@@ -5,6 +5,13 @@ rejected) is folded into it. The waiting op keeps its older `base_version`, so t
 still sees every field changed since the version the user started from; an op that has been
 sent once is never changed again, because the server is idempotent on `op_id` and would
 answer a replay with the old result.
+
+Bulk creates (an import's hundreds of thousands of records) queue their upserts with
+`fields = WHOLE_RECORD`: "every field of the record as it is stored". Repeating each record
+as JSON in the outbox doubled what an import writes. The fields are read from the record when
+the op is first claimed and written into the op then, so a retry sends the same payload; up
+to that moment, the record row holds exactly what a compacted upsert would (its creation
+values with every later edit folded in).
 """
 
 from __future__ import annotations
@@ -23,8 +30,48 @@ if TYPE_CHECKING:  # pydantic loads on first use, not with the store
 
 UPSERT = "upsert"  # OpKind values
 
+WHOLE_RECORD = "*"  # fields: the record's own, read when the op is claimed (never valid JSON)
+# The fields an upsert of a created record carries (records.create_*), per entity.
+RECORD_FIELDS = {
+    "influencer": ("name", "phone", "notes", "tags"),
+    "account": ("influencer_id", "platform", "handle", "email", "category", "notes", "status",
+                "profile_url"),
+}
+_CHUNK = 500
+
 _COLUMNS = ("seq, op_id, entity, id, kind, base_version, fields, created_at, attempts, "
             "last_error, rejected_reason")
+
+
+def record_fields(conn: Connection, entity: str, ids: Iterable[str]) -> dict[str, str]:
+    """The WHOLE_RECORD fields JSON of these records, by id (records that are gone: absent)."""
+    columns = RECORD_FIELDS[entity]
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        for row in conn.exec_driver_sql(
+                f"SELECT id, {', '.join(columns)} FROM {entity} "
+                f"WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
+            fields = dict(zip(columns, row[1:], strict=True))
+            if "tags" in fields:
+                fields["tags"] = json.loads(fields["tags"])
+            out[row[0]] = json.dumps(fields, ensure_ascii=False)
+    return out
+
+
+def _with_record_fields(conn: Connection, rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
+    """Outbox rows with WHOLE_RECORD fields read from their records ('{}' if gone)."""
+    out = [list(r) for r in rows]
+    by_entity: dict[str, list[list[Any]]] = {}
+    for r in out:
+        if r[6] == WHOLE_RECORD:
+            by_entity.setdefault(r[2], []).append(r)
+    for entity, waiting in by_entity.items():
+        found = record_fields(conn, entity, (r[3] for r in waiting))
+        for r in waiting:
+            r[6] = found.get(r[3], "{}")
+    return out
 
 
 def _entry(row: Sequence[Any]) -> OutboxEntry:
@@ -45,6 +92,8 @@ def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind | str,
             "ORDER BY seq DESC LIMIT 1", (entity, record_id)).first()
         if (last is not None and last[4] == UPSERT and last[8] == 0
                 and last[10] is None):
+            if last[6] == WHOLE_RECORD:  # it will send the record as it is then: this edit too
+                return
             merged = {**json.loads(last[6]), **fields}
             conn.exec_driver_sql("UPDATE outbox SET fields = ? WHERE seq = ?",
                                  (json.dumps(merged, ensure_ascii=False), last[0]))
@@ -72,6 +121,8 @@ def pending_fields(conn: Connection, entity: str, record_id: str) -> dict[str, A
     for (fields,) in conn.exec_driver_sql(
             "SELECT fields FROM outbox WHERE entity = ? AND id = ? AND kind = 'upsert' "
             "AND rejected_reason IS NULL ORDER BY seq", (entity, record_id)):
+        if fields == WHOLE_RECORD:
+            fields = record_fields(conn, entity, [record_id]).get(record_id, "{}")
         merged.update(json.loads(fields))
     return merged
 
@@ -83,22 +134,28 @@ def pending_kinds(conn: Connection, entity: str, record_id: str) -> list[str]:
 
 
 def claim(conn: Connection, limit: int) -> list[OutboxEntry]:
-    """The next ops to push, oldest first; marks them tried so they are never compacted."""
-    rows = conn.exec_driver_sql(
+    """The next ops to push, oldest first; marks them tried so they are never compacted
+    (and writes WHOLE_RECORD fields in, so every attempt sends the same payload)."""
+    stored = conn.exec_driver_sql(
         f"SELECT {_COLUMNS} FROM outbox WHERE rejected_reason IS NULL ORDER BY seq LIMIT ?",
         (limit,)).all()
+    rows = _with_record_fields(conn, stored)
     if rows:
         conn.exec_driver_sql(
             f"UPDATE outbox SET attempts = attempts + 1 WHERE seq IN "
             f"({','.join('?' * len(rows))})", tuple(r[0] for r in rows))
+        filled = [(r[6], r[0]) for r, old in zip(rows, stored, strict=True)
+                  if old[6] == WHOLE_RECORD]
+        if filled:
+            conn.exec_driver_sql("UPDATE outbox SET fields = ? WHERE seq = ?", filled)
     return [_entry(r) for r in rows]
 
 
 def entries(conn: Connection, *, rejected: bool | None = None) -> list[OutboxEntry]:
     where = {None: "", True: "WHERE rejected_reason IS NOT NULL",
              False: "WHERE rejected_reason IS NULL"}[rejected]
-    return [_entry(r) for r in conn.exec_driver_sql(
-        f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY seq")]
+    return [_entry(r) for r in _with_record_fields(conn, conn.exec_driver_sql(
+        f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY seq").all())]
 
 
 def count(conn: Connection) -> tuple[int, int]:

@@ -140,9 +140,11 @@ def remap(conn: Connection, entity: str, old: str, new: str) -> None:
 
 
 def _rewrite_field(conn: Connection, entity: str, field: str, old: str, new: str) -> None:
+    """Rewrite a reference inside waiting ops (WHOLE_RECORD ops read it from the record)."""
     conn.exec_driver_sql(
         f"UPDATE outbox SET fields = json_set(fields, '$.{field}', ?) "
-        f"WHERE entity = ? AND json_extract(fields, '$.{field}') = ?", (new, entity, old))
+        f"WHERE entity = ? AND CASE WHEN fields = '{outbox.WHOLE_RECORD}' THEN 0 "
+        f"ELSE json_extract(fields, '$.{field}') = ? END", (new, entity, old))
 
 
 class SyncSideMixin:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -190,3 +191,35 @@ def test_snapshots_from_one_desk_reach_the_other(desks: tuple[Desk, Desk]) -> No
     assert [s.value for s in two.store.metric_history(account.id, "followers")] == [100, 150]
     assert [r.handle for r in two.store.search(
         SearchQuery(metric_min={"followers": 120})).rows] == ["kim.b"]
+
+
+def test_an_imported_workbook_reaches_the_other_desk_whole(tmp_path: Path,
+                                                           desks: tuple[Desk, Desk]) -> None:
+    """An import queues each new record as an upsert of the whole record (read when pushed):
+    every field must still arrive, including an edit made after the import, before sync."""
+    from desktop.excel import run_import
+    from tests.desktop.excel.conftest import make_xlsx
+
+    one, two = desks
+    book = make_xlsx(tmp_path / "명단.xlsx", [
+        ["이름", "연락처", "이메일", "카테고리", "메모", "태그", "블로그 URL", "인스타 URL"],
+        ["김민지", "010-1234-5678", "minji@example.com", "뷰티", "협찬 가능", "여름, VIP",
+         "https://a.example.com/minji_log", "https://b.example.com/minji.daily"],
+        ["Alex Park", "01098765432", "alex@example.com", "IT", "", "tech",
+         "https://a.example.com/alexpark", ""],
+    ])
+    summary = run_import(book, one.store).to_json()
+    assert summary["created"] == {"influencers": 2, "accounts": 3}
+    [minji] = [r for r in one.store.search(SearchQuery(text="minji_log")).rows]
+    one.store.update_influencer(minji.influencer_id, notes="재계약 예정")  # before the push
+    one.sync()
+    two.sync()
+    assert one.store.outbox_counts() == (0, 0)
+    assert view(two.store) == view(one.store)
+    assert len(view(two.store)) == 3
+    person = two.store.get_influencer(minji.influencer_id)
+    assert (person.name, person.phone, person.notes, person.tags) == (
+        "김민지", "+821012345678", "재계약 예정", ["여름", "VIP"])
+    [account] = two.store.search(SearchQuery(text="minji.daily")).rows
+    assert (account.platform, account.email, account.category) == ("B", "minji@example.com",
+                                                                    "뷰티")

@@ -159,40 +159,67 @@ def test_the_error_report_holds_the_original_rows_and_their_reasons(tmp_path: Pa
     assert (summary["invalid"], summary["created"]) == (0, {"influencers": 1, "accounts": 1})
 
 
-def test_bulk_outbox_rows_are_what_the_store_would_queue(tmp_path: Path, store: Store) -> None:
-    """storeio builds the outbox JSON itself (speed); it must equal json.dumps of the fields
-    the store's enqueue_many is given, byte for byte, for awkward text too."""
-    import json
+def test_bulk_created_records_push_what_the_store_would_queue(tmp_path: Path,
+                                                               store: Store) -> None:
+    """storeio queues each created record as an upsert of the whole record (the fields are
+    read when the op is claimed, not stored twice); what sync claims must be exactly the
+    fields the store's own create_* would have queued, for awkward text too, and a claimed op
+    keeps its payload even if the record changes before a retry."""
     import uuid
 
     from desktop.excel import storeio
+    from desktop.store import outbox
+    from shared_models.text import name_key
 
-    people = [storeio.NewInfluencer(str(uuid.uuid4()), name, phone, notes, tags)
+    people = [storeio.NewInfluencer(str(uuid.uuid4()), name, name_key(name), phone, notes,
+                                    tuple(tags))
               for name, phone, notes, tags in [
                   ("김민지", "+821012345678", 'say "hi"\\n\n\ttab', ["뷰티", "캠핑"]),
-                  ("O'Brien 😀", "", "", []), ("\u0000odd\u2028", "+12125550123", "ü", ["a\"b"])]]
-    accounts = [storeio.NewAccount(str(uuid.uuid4()), people[0].id, "A", f"user_{i}",
+                  ("O'Brien 😀", "", "", []), ("odd\u2028", "+12125550123", "ü", ["a\"b"])]]
+    accounts = [storeio.NewAccount(100 + i, str(uuid.uuid4()), people[0].id, "A", f"user_{i}",
                                    f"https://a.example.com/user_{i}", email, "뷰티 & \"x\"",
                                    "active", notes)
                 for i, (email, notes) in enumerate([("a@b.co", ""), ("", "메모\r\n</script>")])]
+    op_ids = iter(sorted(str(uuid.uuid4()) for _ in range(5)))
     with store.transaction() as conn:
-        storeio.insert_influencers(conn, people)
-        storeio.insert_accounts(conn, accounts)
+        storeio.insert_influencers(conn, people, op_ids)
+        storeio.insert_accounts(conn, accounts, op_ids)
     with store.snapshot() as conn:
-        ops = conn.exec_driver_sql(
-            "SELECT op_id, entity, id, kind, base_version, fields FROM outbox ORDER BY seq").all()
+        stored = conn.exec_driver_sql("SELECT fields FROM outbox").all()
+    assert stored == [(outbox.WHOLE_RECORD,)] * 5  # nothing written twice
     expected = [("influencer", p.id, {"name": p.name, "phone": p.phone, "notes": p.notes,
-                                      "tags": p.tags}) for p in people]
+                                      "tags": list(p.tags)}) for p in people]
     expected += [("account", a.id, {"influencer_id": a.influencer_id, "platform": a.platform,
                                     "handle": a.handle, "email": a.email,
                                     "category": a.category, "notes": a.notes,
                                     "status": a.status, "profile_url": a.profile_url})
                  for a in accounts]
-    assert [(o[1], o[2], o[3], o[4]) for o in ops] == [
-        (entity, record_id, "upsert", None) for entity, record_id, _ in expected]
-    assert [o[5] for o in ops] == [json.dumps(f, ensure_ascii=False) for *_, f in expected]
-    assert all(uuid.UUID(o[0]).version == 4 for o in ops)
-    assert len({o[0] for o in ops}) == len(ops)
+    claimed = store.claim_outbox(10)
+    assert [(e.entity, str(e.id), e.kind, e.base_version, e.fields) for e in claimed] == [
+        (entity, record_id, "upsert", None, fields) for entity, record_id, fields in expected]
+    assert all(e.op_id.version == 4 for e in claimed)
+    assert len({e.op_id for e in claimed}) == 5
+    # Claimed once, the payload is fixed: a retry sends the same fields, and a later edit
+    # becomes an op of its own.
+    store.update_influencer(people[0].id, notes="changed after the push began")
+    again = [e for e in store.outbox_entries() if str(e.id) == people[0].id]
+    assert [e.fields for e in again] == [expected[0][2], {"notes": "changed after the push began"}]
+
+
+def test_an_edit_before_the_push_travels_inside_the_whole_record_upsert(store: Store) -> None:
+    import uuid
+
+    from desktop.excel import storeio
+    from shared_models.text import name_key
+
+    person = storeio.NewInfluencer(str(uuid.uuid4()), "김민지", name_key("김민지"),
+                                   "+821012345678", "", ("뷰티",))
+    with store.transaction() as conn:
+        storeio.insert_influencers(conn, [person], iter([str(uuid.uuid4())]))
+    store.update_influencer(person.id, notes="VIP", tags=["뷰티", "캠핑"])
+    [entry] = store.outbox_entries()
+    assert entry.fields == {"name": "김민지", "phone": "+821012345678", "notes": "VIP",
+                            "tags": ["뷰티", "캠핑"]}
 
 
 def test_bulk_ids_are_ordinary_random_uuid4_strings() -> None:
