@@ -4,6 +4,11 @@ It never holds the whole result. `rowCount` is the search's total; rows are fetc
 the store a page at a time when the view first paints them, and kept in a small page cache.
 An edit refreshes just the changed rows in place; a new search, sort or add/delete drops
 the cache (the view then asks again only for the page on screen).
+
+A typed search runs on a worker (the window's search `JobRunner`): the count and the first
+page arrive together and replace the rows in one reset, so a keystroke never waits for the
+store. The previous result stays on screen meanwhile; one search runs at a time per tab, and
+a result that a newer query (or a change to the data) has overtaken is dropped.
 """
 
 from __future__ import annotations
@@ -12,16 +17,20 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from desktop.store import AccountRow, SearchQuery, Store
+from desktop.jobs import JobContext
+from desktop.store import AccountRow, SearchQuery, SearchResult, Store
 from desktop.ui.formatting import age, as_utc, number
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
+
+if TYPE_CHECKING:
+    from desktop.ui.runner import JobRunner
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 40
@@ -78,33 +87,101 @@ class AccountTableModel(QAbstractTableModel):
     """Rows of one platform's accounts matching `query`; fetched from the store on demand."""
 
     total_changed = Signal(int)
+    search_done = Signal()  # the asked-for search is over: its rows are shown, or it failed
+    search_failed = Signal(str)  # a sentence for the user
 
-    def __init__(self, store: Store, platform: Platform, parent: Any = None) -> None:
+    def __init__(self, store: Store, platform: Platform, parent: Any = None,
+                 runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.platform = platform
         self.columns = columns_for(platform)
+        self._runner = runner  # None: searches run on the calling thread
         self._query = SearchQuery(platform=platform, sort="name", limit=PAGE_SIZE)
         self._total = 0
         self._pages: OrderedDict[int, list[AccountRow]] = OrderedDict()
+        self._wanted: SearchQuery | None = None  # the newest query not on screen yet
+        self._running = False  # a search job of this model is on a worker
+        self._generation = 0  # bumped by every newer query or data change
+        self._with_rows = True  # the newest search also reads the first page
         self._recount()
 
     # --- the query -------------------------------------------------------------------------
     @property
     def query(self) -> SearchQuery:
+        """The query whose rows are on screen (not one still being searched)."""
         return self._query
 
-    def set_query(self, query: SearchQuery) -> None:
-        """Show a new search; the platform of this tab always applies."""
+    @property
+    def searching(self) -> bool:
+        """A query was asked for and its result has not replaced the rows yet."""
+        return self._wanted is not None
+
+    def set_query(self, query: SearchQuery, first_page: bool = True) -> None:
+        """Show a new search; the platform of this tab always applies. With a runner the
+        rows change when the result arrives (`search_done`); without, before returning.
+        `first_page=False` (a tab not on screen): only count; its rows are read when it
+        is first painted."""
+        current = self._wanted or self._query
+        wanted = replace(query, platform=self.platform, offset=0, limit=PAGE_SIZE,
+                         sort=current.sort, descending=current.descending)
+        self._with_rows = first_page
+        if self._runner is None:
+            self._apply(wanted, self.store.search(self._fetched(wanted)))
+            return
+        self._wanted = wanted
+        self._generation += 1
+        if not self._running:  # else it starts when the running one returns
+            self._start_search()
+
+    def _fetched(self, query: SearchQuery) -> SearchQuery:
+        return query if self._with_rows else replace(query, limit=0)
+
+    def _start_search(self) -> None:
+        assert self._runner is not None and self._wanted is not None
+        query, generation, store = self._wanted, self._generation, self.store
+        fetched = self._fetched(query)
+
+        def work(_ctx: JobContext) -> SearchResult:  # on the worker: count and first page
+            return store.search(fetched)
+
+        self._running = True
+        self._runner.start(f"Searching {self.platform.value}", work, quiet=True,
+                           on_done=lambda result: self._arrived(generation, query, result),
+                           on_error=lambda message: self._arrived(generation, query, message))
+
+    def _arrived(self, generation: int, query: SearchQuery,
+                 result: SearchResult | str) -> None:
+        self._running = False
+        if generation != self._generation:
+            self._start_search()  # overtaken: run the newest query instead
+            return
+        self._wanted = None
+        if isinstance(result, str):
+            self.search_failed.emit(result)  # the old rows stay
+            self.search_done.emit()
+            return
+        self._apply(query, result)
+
+    def _apply(self, query: SearchQuery, result: SearchResult) -> None:
         self.beginResetModel()
-        self._query = replace(query, platform=self.platform, offset=0, limit=PAGE_SIZE,
-                              sort=self._query.sort, descending=self._query.descending)
+        self._query = query
         self._pages.clear()
-        self._recount()
+        if result.rows or result.total == 0:  # else only counted: read when painted
+            self._pages[0] = list(result.rows)
+        self._total = result.total
         self.endResetModel()
+        self.total_changed.emit(self._total)
+        self.search_done.emit()
+
+    def _data_changed_meanwhile(self) -> None:
+        """A running search may have read the data before this change: run it again."""
+        if self._wanted is not None:
+            self._generation += 1
 
     def reload(self) -> None:
         """After rows were added or removed: count again; pages refill as they are painted."""
+        self._data_changed_meanwhile()
         self.beginResetModel()
         self._pages.clear()
         self._recount()
@@ -161,6 +238,7 @@ class AccountTableModel(QAbstractTableModel):
         wanted = set(account_ids)
         if not wanted:
             return
+        self._data_changed_meanwhile()
         fresh = {r.id: r for r in self.store.search(
             SearchQuery(account_ids=list(wanted), limit=None, deleted=self._query.deleted)).rows}
         for number_, page in self._pages.items():
@@ -220,11 +298,17 @@ class AccountTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].sort
         descending = order == Qt.SortOrder.DescendingOrder
-        if key is None or (key, descending) == (self._query.sort, self._query.descending):
+        if key is None:
+            return
+        wanted = self._wanted
+        if wanted is not None and (key, descending) != (wanted.sort, wanted.descending):
+            # A search is on its way: it must come back in this order.
+            self._wanted = replace(wanted, sort=key, descending=descending)
+            self._generation += 1
+        if (key, descending) == (self._query.sort, self._query.descending):
             return  # already in that order (the header asks again when layouts restore)
         self.beginResetModel()
-        self._query = replace(self._query, sort=key,
-                              descending=order == Qt.SortOrder.DescendingOrder)
+        self._query = replace(self._query, sort=key, descending=descending)
         self._pages.clear()
         self._recount()
         self.endResetModel()

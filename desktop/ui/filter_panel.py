@@ -45,7 +45,8 @@ class SearchBox(QLineEdit):
         self.textChanged.connect(lambda _: self._timer.start())
 
     def flush(self) -> None:
-        """Search now (Enter, tests) instead of waiting for the pause."""
+        """Search now (Enter, tests) instead of waiting for the pause. The search itself
+        runs on a worker: the window's `search_applied` says when its rows are shown."""
         self._timer.stop()
         self.search_changed.emit(self.text().strip())
 

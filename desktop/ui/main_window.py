@@ -3,10 +3,11 @@ actions staff use every day. Work that takes time goes through `JobRunner`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -53,12 +54,18 @@ APP_TITLE = "Influencer Desk"
 
 
 class MainWindow(QMainWindow):
+    search_applied = Signal()  # every tab shows the result of the latest search
+
     def __init__(self, store: Store, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings or QSettings()
         self.runner = JobRunner(self)
+        # Searches get their own workers, so they never queue behind a long import or
+        # collection run on the main runner.
+        self.search_runner = JobRunner(self, max_threads=2)
+        self._after_search: Callable[[], None] | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
@@ -76,12 +83,15 @@ class MainWindow(QMainWindow):
         self.tables: dict[Platform, AccountTable] = {}
         self.tabs = QTabWidget()
         for platform in Platform:
-            model = AccountTableModel(store, platform, self)
+            model = AccountTableModel(store, platform, self, runner=self.search_runner)
             table = AccountTable(model)
             table.selection_changed.connect(self._selection_changed)
             table.customContextMenuRequested.connect(
                 lambda pos, t=table: self._context_menu(t, pos))
             model.total_changed.connect(lambda _total: self._update_counts())
+            model.search_done.connect(self._search_done)
+            model.search_failed.connect(
+                lambda message: self.statusBar().showMessage(f"Search failed: {message}", 8000))
             self.models[platform], self.tables[platform] = model, table
             self.tabs.addTab(table, PLATFORMS[platform].label)
         self.tabs.currentChanged.connect(lambda _: (self._update_counts(),
@@ -233,11 +243,26 @@ class MainWindow(QMainWindow):
         self.search_box.selectAll()
 
     def apply_search(self) -> None:
+        """Search every tab for what is typed and filtered. The searches run on workers;
+        the rows, counts and selection follow when they return (`search_applied`)."""
         query = self.filters.query(self.search_box.text().strip())
-        for model in self.models.values():
-            model.set_query(query)
+        for platform, model in self.models.items():
+            # Only the tab on screen reads its first rows now; the others just count.
+            model.set_query(query, first_page=platform is self.platform)
+
+    @property
+    def searching(self) -> bool:
+        return any(model.searching for model in self.models.values())
+
+    def _search_done(self) -> None:
+        if self.searching:
+            return  # another tab's result is still on its way
         self._update_counts()
+        after, self._after_search = self._after_search, None
+        if after is not None:
+            after()
         self._selection_changed()
+        self.search_applied.emit()
 
     def _update_counts(self) -> None:
         if not hasattr(self, "tabs"):
@@ -282,11 +307,19 @@ class MainWindow(QMainWindow):
             return
         platform = Platform(account.platform)
         self.tabs.setCurrentIndex(list(Platform).index(platform))
-        if not self.tables[platform].select_account(account_id):
-            # Not in the current result: search for the handle so it is found.
-            self.search_box.setText(account.handle)
-            self.search_box.flush()
+        if self.tables[platform].select_account(account_id):
+            self.detail.show_account(account_id)
+            return
+
+        def select() -> None:
+            self.tabs.setCurrentIndex(list(Platform).index(platform))
             self.tables[platform].select_account(account_id)
+            self.detail.show_account(account_id)
+
+        # Not in the current result: search for the handle, then select it in the result.
+        self._after_search = select
+        self.search_box.setText(account.handle)
+        self.search_box.flush()
         self.detail.show_account(account_id)
 
     # --- add / edit / delete ---------------------------------------------------------------
@@ -438,6 +471,7 @@ class MainWindow(QMainWindow):
         """Stop running work cleanly (it resumes next time) and remember the layout."""
         self.runner.cancel_all()
         self.runner.wait(15_000)
+        self.search_runner.wait(15_000)
         self.collect_actions.timer.stop()
         self.collect_actions.first_check.stop()
         self.sync_actions.stop()

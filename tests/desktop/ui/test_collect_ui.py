@@ -47,7 +47,8 @@ def sim_window(qtbot, tmp_path, sim):  # type: ignore[no-untyped-def]
 def test_collect_platform_b_fills_followers_and_reports_not_found(sim_window, sim,
                                                                    qtbot) -> None:
     handles = fill_from_sim(sim_window.store, sim, 8)
-    sim_window.apply_search()
+    with qtbot.waitSignal(sim_window.search_applied, timeout=5000):
+        sim_window.apply_search()
     with qtbot.waitSignal(sim_window.collect_actions.finished, timeout=30_000) as done:
         sim_window.collect_actions.act_collect_b.trigger()
         assert sim_window.job_progress.isVisible()

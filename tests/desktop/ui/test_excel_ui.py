@@ -105,8 +105,9 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused_in_words(window, tmp_path,
 
 def test_export_writes_what_the_table_shows(window, tmp_path, qtbot) -> None:
     window.tabs.setCurrentIndex(1)
-    window.search_box.setText("민지")
-    window.search_box.flush()
+    with qtbot.waitSignal(window.search_applied, timeout=5000):
+        window.search_box.setText("민지")
+        window.search_box.flush()
     out = tmp_path / "minji.xlsx"
     with qtbot.waitSignal(window.excel_actions.exported, timeout=10_000) as done:
         window.excel_actions.export(path=out)

@@ -3,6 +3,9 @@ cross-platform pane. Real widgets, offscreen, over a real local store."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 from PySide6.QtCore import Qt
 
 from desktop.store import SearchQuery
@@ -26,14 +29,16 @@ def test_typing_a_korean_fragment_narrows_the_table(window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.models[Platform.B].total == 2, timeout=2000)
     assert set(visible_names(window, Platform.B)) == {"김민지"}
     assert window.match_count.text() == "3 accounts" or window.platform is Platform.A
-    window.search_box.clear()
-    window.search_box.flush()
+    with qtbot.waitSignal(window.search_applied, timeout=5000):
+        window.search_box.clear()
+        window.search_box.flush()
     assert window.models[Platform.B].total == 4
 
 
 def test_phone_fragment_typed_with_dashes_finds_the_person(window, qtbot) -> None:
-    window.search_box.setText("2222-3333")
-    window.search_box.flush()
+    with qtbot.waitSignal(window.search_applied, timeout=5000):
+        window.search_box.setText("2222-3333")
+        window.search_box.flush()
     assert visible_names(window, Platform.A) == ["이서준"]
 
 
@@ -107,16 +112,18 @@ def test_delete_then_undo_restores_the_account(window, store, seeded, qtbot) -> 
     assert store.get_account(seeded["jimin.park"]) is not None
 
 
-def test_recently_deleted_view_restores(window, store, seeded) -> None:
+def test_recently_deleted_view_restores(window, store, seeded, qtbot) -> None:
     window.tabs.setCurrentIndex(1)
     window.tables[Platform.B].select_account(seeded["seojun.eats"])
     window.act_delete.trigger()
-    window.filters.deleted.setChecked(True)
+    with qtbot.waitSignal(window.search_applied, timeout=5000):
+        window.filters.deleted.setChecked(True)
     assert visible_names(window, Platform.B) == ["이서준"]
     window.tables[Platform.B].selectRow(0)
     assert window.act_restore.isEnabled()
     window.act_restore.trigger()
-    window.filters.deleted.setChecked(False)
+    with qtbot.waitSignal(window.search_applied, timeout=5000):
+        window.filters.deleted.setChecked(False)
     assert store.get_account(seeded["seojun.eats"]) is not None
     assert window.models[Platform.B].total == 4
 
@@ -177,3 +184,82 @@ def test_the_match_count_follows_the_tab(window) -> None:
     assert window.match_count.text() == "3 accounts"
     window.tabs.setCurrentIndex(1)
     assert window.match_count.text() == "4 accounts"
+
+
+def slowed(store, monkeypatch, text: str, seconds: float, after: bool = False) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Make the store's search for `text` take `seconds` (before reading, or after: then the
+    result is of the data as it was). Returns, per such search, whether it ran on the
+    window's thread."""
+    real = store.search
+    on_ui_thread: list[bool] = []
+
+    def search(query: SearchQuery):  # type: ignore[no-untyped-def]
+        if query.text != text:
+            return real(query)
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        if not after:
+            time.sleep(seconds)
+        result = real(query)
+        if after:
+            time.sleep(seconds)
+        return result
+
+    monkeypatch.setattr(store, "search", search)
+    return on_ui_thread
+
+
+def test_a_slow_search_never_freezes_the_window(window, store, monkeypatch, qtbot) -> None:
+    on_ui_thread = slowed(store, monkeypatch, "민지", 0.5)
+    started = time.monotonic()
+    window.search_box.setText("민지")
+    window.search_box.flush()
+    assert time.monotonic() - started < 0.25  # the keystroke did not wait for the store
+    assert window.searching
+    assert window.models[Platform.B].total == 4  # the old rows stay until the result is in
+    qtbot.waitUntil(lambda: not window.searching, timeout=5000)
+    assert window.models[Platform.B].total == 2
+    assert window.tabs.tabText(1) == "Platform B  (2)"
+    assert on_ui_thread and not any(on_ui_thread)
+
+
+def test_an_overtaken_search_never_reaches_the_table(window, store, monkeypatch,
+                                                     qtbot) -> None:
+    slowed(store, monkeypatch, "민지", 0.4)
+    model = window.models[Platform.B]
+    totals: list[int] = []
+    model.total_changed.connect(totals.append)
+    window.search_box.setText("민지")
+    window.search_box.flush()  # on a worker now, and slow
+    with qtbot.waitSignal(window.search_applied, timeout=5000):
+        window.search_box.setText("이서준")
+        window.search_box.flush()
+    assert totals == [1]  # 민지's two accounts were never shown
+    assert visible_names(window, Platform.B) == ["이서준"]
+    assert model.query.text == "이서준"
+    assert window.tabs.tabText(1) == "Platform B  (1)"
+
+
+def test_a_search_that_read_before_a_delete_is_run_again(window, store, seeded, monkeypatch,
+                                                         qtbot) -> None:
+    slowed(store, monkeypatch, "민지", 0.4, after=True)
+    window.search_box.setText("민지")
+    window.search_box.flush()
+    time.sleep(0.1)  # the worker has read both of 김민지's B accounts by now
+    store.delete_account(seeded["minji.daily"])
+    window.refresh_after_change()
+    qtbot.waitUntil(lambda: not window.searching, timeout=5000)
+    assert [window.models[Platform.B].row_at(0).handle] == ["kim.minji"]
+    assert window.models[Platform.B].total == 1
+
+
+def test_jumping_to_an_account_outside_the_result_searches_for_it(window, seeded,
+                                                                 qtbot) -> None:
+    with qtbot.waitSignal(window.search_applied, timeout=5000):
+        window.search_box.setText("이서준")
+        window.search_box.flush()
+    window.jump_to_account(seeded["minji.daily"])
+    qtbot.waitUntil(lambda: not window.searching, timeout=5000)
+    assert window.search_box.text() == "minji.daily"
+    assert window.platform is Platform.B
+    assert window.table.current_row().handle == "minji.daily"
+    assert window.detail.title.text() == "김민지"
