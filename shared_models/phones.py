@@ -1,10 +1,14 @@
-"""Phone numbers to E.164 with `phonenumbers`, one implementation for every input path."""
+"""Phone numbers to E.164 with `phonenumbers`, one implementation for every input path.
+
+`phonenumbers` is imported when a number is first parsed, checked or formatted (~15 ms of
+imports and regexes), not with this module: the store imports it on every start, and a
+process that only reads or syncs never needs the library.
+"""
 
 from __future__ import annotations
 
 import re
-
-import phonenumbers
+from types import ModuleType
 
 from shared_models.errors import InvalidValue
 from shared_models.text import clean_text
@@ -17,12 +21,18 @@ _KR_MOBILE = re.compile(r"(?:\+82[ -]?|0)?(1[0-9])[ .-]?([0-9]{3,4})[ .-]?([0-9]
 _kr_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
+def _phonenumbers() -> ModuleType:
+    import phonenumbers
+
+    return phonenumbers
+
+
 def _kr_mobile_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """phonenumbers' own KR patterns (general and mobile), so the fast path accepts exactly
     the numbers phonenumbers calls valid mobiles, whatever its metadata version."""
     global _kr_patterns
     if _kr_patterns is None:
-        meta = phonenumbers.PhoneMetadata.metadata_for_region("KR")
+        meta = _phonenumbers().PhoneMetadata.metadata_for_region("KR")
         assert meta is not None and meta.general_desc and meta.mobile
         _kr_patterns = (re.compile(meta.general_desc.national_number_pattern or "(?!)"),
                         re.compile(meta.mobile.national_number_pattern or "(?!)"))
@@ -60,6 +70,7 @@ def normalize_phone(value: object, region: str = DEFAULT_REGION) -> str:
 
 def _parse_phone(value: object, text: str, region: str) -> str:
     """The general path: phonenumbers (also the reference the fast path is tested against)."""
+    phonenumbers = _phonenumbers()
     candidates = [text]
     digits = re.sub(r"[\s\-().]", "", text)
     # Excel turns 01012345678 into the number 1012345678: try the lost national prefix too.
@@ -89,6 +100,7 @@ def national_digits(e164: str) -> str:
     """The number as staff write it at home (e.g. 01012345678), digits only, for search."""
     if not e164:
         return ""
+    phonenumbers = _phonenumbers()
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
@@ -113,6 +125,7 @@ def display_phone(e164: str) -> str:
 
 
 def _display_phone(e164: str) -> str:
+    phonenumbers = _phonenumbers()
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
