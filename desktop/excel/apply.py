@@ -6,7 +6,9 @@ which join the same transaction. Cancel (JobContext) or any error rolls everythi
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.excel import storeio
 from desktop.excel.gcpause import gc_paused
@@ -78,21 +80,21 @@ def _write(conn: storeio.Connection, store: Store, new_influencers: list[storeio
     # One run of ascending op ids for the whole import: the outbox's op_id index then grows
     # at one end instead of taking each batch's ids all over the tree.
     op_ids = new_ids(len(new_influencers) + len(new_accounts))
-    for start in range(0, len(new_influencers), _BATCH):
-        job.check_cancelled()
-        batch = new_influencers[start:start + _BATCH]
-        storeio.insert_influencers(conn, batch, op_ids)
-        done += len(batch)
-        job.progress(done, total, "influencers")
+
+    def in_batches(records: Sequence[Any], insert: Callable[..., None], label: str) -> None:
+        nonlocal done
+        for start in range(0, len(records), _BATCH):
+            job.check_cancelled()
+            batch = records[start:start + _BATCH]
+            insert(conn, batch, op_ids)
+            done += len(batch)
+            job.progress(done, total, label)
+
+    in_batches(new_influencers, storeio.insert_influencers, "influencers")
     for kind, record_id, changes in updates:
         if kind == "influencer":
             store.update_influencer(record_id, **changes)
-    for start in range(0, len(new_accounts), _BATCH):
-        job.check_cancelled()
-        accounts = new_accounts[start:start + _BATCH]
-        storeio.insert_accounts(conn, accounts, op_ids)
-        done += len(accounts)
-        job.progress(done, total, "accounts")
+    in_batches(new_accounts, storeio.insert_accounts, "accounts")
     job.check_cancelled()
     job.progress(done, total, "search index")
     storeio.index_accounts(conn, new_accounts, {p.id: p for p in new_influencers})
