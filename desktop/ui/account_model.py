@@ -307,8 +307,8 @@ class AccountTableModel(QAbstractTableModel):
             self._generation += 1
         if (key, descending) == (self._query.sort, self._query.descending):
             return  # already in that order (the header asks again when layouts restore)
+        # The same matches in another order: the count stands, only the cached pages go.
         self.beginResetModel()
         self._query = replace(self._query, sort=key, descending=descending)
         self._pages.clear()
-        self._recount()
         self.endResetModel()

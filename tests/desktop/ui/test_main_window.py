@@ -132,9 +132,13 @@ def test_sorting_by_metric_column_orders_rows(window) -> None:
     table = window.tables[Platform.B]
     model = window.models[Platform.B]
     column = next(i for i, c in enumerate(model.columns) if c.key == "followers")
+    before = {model.row_at(r).id for r in range(model.rowCount())}
     table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
     values = [model.row_at(r).metrics["followers"].value for r in range(model.rowCount())]
     assert values == sorted(values, reverse=True)
+    # The same accounts, all of them, in the new order.
+    assert {model.row_at(r).id for r in range(model.rowCount())} == before
+    assert model.total == len(before) == 4
 
 
 def test_column_layout_is_remembered(window, store, data_dir, qtbot) -> None:
