@@ -26,7 +26,6 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import xlsxwriter
 
@@ -54,8 +53,8 @@ def make_workbook(path: Path, rows: int) -> None:
     workbook.close()
 
 
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
 
 
 # -- the measured tasks (each runs in a child process) -------------------------------------
@@ -70,31 +69,26 @@ def task_pandas_read(path: str) -> dict[str, float]:
 
 
 def task_import(path: str, data_dir: str) -> dict[str, float]:
-    from desktop.excel import run_import, storeio
+    from desktop.excel import run_import
+    from desktop.excel.sinks import wait_for_writers
     from desktop.store import Store
 
-    # The store's search-index rebuild is timed apart: it is the store's cost, not Excel's.
-    index = {"seconds": 0.0}
-    build_index = storeio.index_accounts
-
-    def timed_index(conn: Any, accounts: Any, influencers: Any) -> None:
-        start = time.perf_counter()
-        build_index(conn, accounts, influencers)
-        index["seconds"] += time.perf_counter() - start
-
-    storeio.index_accounts = timed_index  # type: ignore[assignment]
     with Store.open(data_dir) as store:
         start = time.perf_counter()
         result = run_import(Path(path), store)
         seconds = time.perf_counter() - start
+        # The import is committed (WAL synced, searchable) when run_import returns; the
+        # writer then copies it into the database file. Timed apart, and reported.
+        wait_for_writers()
+        checkpoint = time.perf_counter() - start - seconds
     summary = result.to_json()
     assert summary["invalid"] == 0, summary["errors"][:3]
     created = summary["created"]
     assert isinstance(created, dict)
     return {"seconds": seconds, "rows": float(summary["rows"]),  # type: ignore[arg-type]
             "influencers": float(created["influencers"]),
-            "accounts": float(created["accounts"]), "index_seconds": index["seconds"],
-            "peak_mb": _peak_mb()}
+            "accounts": float(created["accounts"]), "checkpoint_seconds": checkpoint,
+            "peak_mb": _peak_mb(), "writer_peak_mb": _peak_mb(resource.RUSAGE_CHILDREN)}
 
 
 def task_seed_metrics(data_dir: str) -> dict[str, float]:
@@ -197,8 +191,6 @@ def run(quick: bool) -> str:
 
     load = os.getloadavg()[0]
     import_ratio = baseline_read["seconds"] / imported["seconds"]
-    index_seconds = imported["index_seconds"]
-    excel_seconds = imported["seconds"] - index_seconds
     export_ratio = baseline_write["seconds"] / exported["seconds"]
     verdict_import = "met" if import_ratio > 1 else "NOT met"
     verdict_export = "met" if export_ratio >= 3 else "NOT met"
@@ -217,7 +209,7 @@ def run(quick: bool) -> str:
         f"| **import**: read, map, validate, dedupe, commit ({imported['influencers']:,.0f} "
         f"influencers + {imported['accounts']:,.0f} accounts, outbox, search index) | "
         f"{rows:,} | {imported['seconds']:.1f} | {rows / imported['seconds']:,.0f} | "
-        f"{imported['peak_mb']:.0f} |",
+        f"{imported['peak_mb']:.0f} + writer {imported['writer_peak_mb']:.0f} |",
         f"| DataFrame.to_excel(engine=\"openpyxl\"), rows already in memory (baseline) | "
         f"{baseline_write['rows']:,.0f} | {baseline_write['seconds']:.1f} | "
         f"{baseline_write['rows'] / baseline_write['seconds']:,.0f} | "
@@ -229,12 +221,13 @@ def run(quick: bool) -> str:
         f"- Import vs read alone: **{import_ratio:.2f}x** the baseline's speed "
         f"(target > 1x: {verdict_import}).",
         f"- Import rounds: {_times(imports)} s; read rounds: {_times(reads)} s.",
-        f"- Of the import's {imported['seconds']:.1f} s, the store's search index "
-        f"(`storeio.index_accounts`, one call for all {imported['accounts']:,.0f} new "
-        "accounts) took "
-        f"{index_seconds:.1f} s; everything else (read, map, validate, dedupe, inserts, outbox, "
-        f"commit) took {excel_seconds:.1f} s, "
-        f"{baseline_read['seconds'] / excel_seconds:.2f}x the baseline's speed.",
+        "- The import plans in this process and writes from a second one (desktop/excel/"
+        "sinks.py); it returns once everything is committed, synced to disk and searchable. "
+        "The writer then copies the transaction from the WAL into the database file, beside "
+        f"whatever runs next: {imported['checkpoint_seconds']:.1f} s more in the median round "
+        "(not in the import's time; counted in, the import ran at "
+        f"{baseline_read['seconds'] / (imported['seconds'] + imported['checkpoint_seconds']):.2f}x"
+        " the baseline's speed).",
         f"- Export vs to_excel: **{export_ratio:.2f}x** faster (target >= 3x: "
         f"{verdict_export}).",
     ])

@@ -8,7 +8,7 @@ than silently winning. Nothing is written here: the plan is the preview.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -104,12 +104,17 @@ class ImportPlan:
 class _Stored:
     """What the store already holds for the file's keys (looked up in bulk)."""
 
-    def __init__(self, accounts: Mapping[tuple[str, str], Account],
-                 influencers_by_key: Mapping[tuple[str, str], Influencer],
-                 influencers_by_id: Mapping[str, Influencer]) -> None:
+    def __init__(self, accounts: dict[tuple[str, str], Account],
+                 influencers_by_key: dict[tuple[str, str], Influencer],
+                 influencers_by_id: dict[str, Influencer]) -> None:
         self.accounts = accounts
         self.by_key = influencers_by_key
         self.by_id = influencers_by_id
+
+    def extend(self, other: _Stored) -> None:
+        self.accounts.update(other.accounts)
+        self.by_key.update(other.by_key)
+        self.by_id.update(other.by_id)
 
 
 class StoreLookup:
@@ -140,24 +145,80 @@ class EmptyLookup:
 
 def plan_rows(parsed: Iterable[ParsedRow], lookup: StoreLookup | EmptyLookup,
               on_duplicate: OnDuplicate = OnDuplicate.UPDATE) -> ImportPlan:
-    parsed = list(parsed)
-    drafts = [p.draft for p in parsed if p.draft is not None]
-    keys = _NameKeys()
-    stored = lookup.load(drafts, keys.__getitem__)
-    planner = _Planner(stored, keys)
-    invalid: list[ParsedRow] = []
-    for row in parsed:
-        if row.draft is None:
-            invalid.append(row)
-            continue
-        errors = planner.add(row)
-        if errors:
-            row.errors.extend(errors)
-            row.draft = None
-            invalid.append(row)
-    plan = ImportPlan(len(parsed), invalid, planner.groups, on_duplicate, planner.duplicates)
-    _decide(plan)
-    return plan
+    planner = Planner(lookup, on_duplicate)
+    planner.add(list(parsed))
+    return planner.finish()
+
+
+@dataclass
+class PlannedChunk:
+    """What one chunk of rows did to the plan."""
+
+    started: list[InfluencerPlan]  # groups its rows started (file order)
+    changed: list[InfluencerPlan]  # earlier groups its rows added something to
+    invalid: int  # its invalid rows
+
+
+class Planner:
+    """Plans a file a chunk of rows at a time, with the same result as planning it whole.
+
+    The store is asked about each chunk's keys before its rows are planned. The streaming
+    import (stream.py) writes the groups a chunk started while the next chunk is planned,
+    and amends, at the end, those a later chunk changed.
+    """
+
+    def __init__(self, lookup: StoreLookup | EmptyLookup,
+                 on_duplicate: OnDuplicate = OnDuplicate.UPDATE) -> None:
+        self._lookup = lookup
+        self.on_duplicate = on_duplicate
+        self._keys = _NameKeys()
+        self._stored = _Stored({}, {}, {})
+        self._merger = _Planner(self._stored, self._keys)
+        self._invalid: list[ParsedRow] = []
+        self._rows = 0
+
+    def add(self, parsed: list[ParsedRow]) -> PlannedChunk:
+        drafts = [p.draft for p in parsed if p.draft is not None]
+        self._stored.extend(self._lookup.load(drafts, self._keys.__getitem__))
+        merger = self._merger
+        first_new = len(merger.groups)
+        merger.changed.clear()
+        invalid_before = len(self._invalid)
+        for row in parsed:
+            self._rows += 1
+            if row.draft is None:
+                self._invalid.append(row)
+                continue
+            errors = merger.add(row)
+            if errors:
+                row.errors.extend(errors)
+                row.draft = None
+                self._invalid.append(row)
+        started = merger.groups[first_new:]
+        new = {id(g) for g in started}
+        changed = [g for g in merger.changed.values() if id(g) not in new]
+        return PlannedChunk(started, changed, len(self._invalid) - invalid_before)
+
+    def finish(self) -> ImportPlan:
+        """The whole plan: every group decided (ids already given are kept)."""
+        merger = self._merger
+        plan = ImportPlan(self._rows, self._invalid, merger.groups, self.on_duplicate,
+                          merger.duplicates)
+        _decide(plan)
+        return plan
+
+
+def give_ids(groups: Sequence[InfluencerPlan]) -> None:
+    """Ids for new groups and their new accounts now (the streaming import writes them
+    before the plan is finished); `Planner.finish` keeps them."""
+    missing = sum((not g.id) + sum(not a.id and a.existing is None
+                                   for a in g.accounts.values()) for g in groups)
+    ids = iter(new_ids(missing))
+    for group in groups:
+        group.id = group.id or next(ids)
+        for account in group.accounts.values():
+            if account.existing is None:
+                account.id = account.id or next(ids)
 
 
 class _NameKeys(dict[str, str]):
@@ -177,6 +238,7 @@ class _Planner:
         self.by_account: dict[tuple[Platform, str], InfluencerPlan] = {}
         self.by_existing: dict[str, InfluencerPlan] = {}
         self.duplicates = 0
+        self.changed: dict[int, InfluencerPlan] = {}  # groups a row added something to
 
     def _stored_account(self, account: AccountDraft) -> Account | None:
         accounts = self.stored.accounts  # only the file's accounts the store has: often none
@@ -243,6 +305,8 @@ class _Planner:
             self.groups.append(target)
         elif repeated and not added:
             self.duplicates += 1
+        if added:
+            self.changed[id(target)] = target
         target.rows.append(row.row)
         self.by_key.setdefault((self.keys[draft.name], draft.phone), target)
         if target.existing is not None:
@@ -327,11 +391,12 @@ def _err(row: ParsedRow, column: str, value: str, message: str) -> CellError:
 
 def _decide(plan: ImportPlan) -> None:
     skip = plan.on_duplicate is OnDuplicate.SKIP
-    ids = iter(new_ids(sum(1 + len(g.accounts) for g in plan.influencers)))
+    ids = iter(new_ids(sum((not g.id) + sum(not a.id for a in g.accounts.values())
+                           for g in plan.influencers)))
     for group in plan.influencers:
         if group.existing is None:
             group.action = Action.CREATE
-            group.id = next(ids)
+            group.id = group.id or next(ids)
         else:
             group.id = str(group.existing.id)
             stored = group.existing
@@ -351,7 +416,7 @@ def _decide(plan: ImportPlan) -> None:
         for account in group.accounts.values():
             if account.existing is None:
                 account.action = Action.CREATE
-                account.id = next(ids)
+                account.id = account.id or next(ids)
                 continue
             account.id = str(account.existing.id)
             acc_changes = {name: value for name, value in account.fields.items()

@@ -4,10 +4,9 @@ The store's per-record calls (`find_account`, `create_account` ...) each normali
 open a transaction and re-read the row; for a 100,000-row workbook that is minutes. Here the
 same tables are read in chunks and new records are inserted with `executemany`, together
 with their outbox operations (upserts of the whole record, `desktop.store.outbox.WHOLE_RECORD`)
-and their search rows (`desktop.store.searchindex.index_new_accounts`, called once for all
-new accounts from the values in hand: it is cheap per account only in bulk), all on the
-connection of `store.transaction()`, so an import still commits (and syncs) as one unit like
-any edit.
+(their search rows are built by `desktop.excel.writes` and written by `desktop.excel.writer`),
+all on the connection of `store.transaction()`, so an import still commits (and syncs) as one
+unit like any edit.
 Updates of existing records go through the store's public `update_*` calls.
 
 If the store grows bulk methods, this module is the only place to change.
@@ -16,14 +15,13 @@ If the store grows bulk methods, this module is the only place to change.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
 from desktop.store import Store, rows
 from desktop.store.models import ts, utc_now
 from desktop.store.outbox import WHOLE_RECORD
-from desktop.store.searchindex import index_new_accounts, reindex_accounts
 from shared_models.records import Account, Entity, Influencer
 
 _CHUNK = 400
@@ -152,11 +150,11 @@ def check_keys_free(conn: Connection, influencers: Sequence[NewInfluencer],
 
 
 def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
-                       op_ids: Iterator[str]) -> None:
+                       op_ids: Iterator[str], now: str | None = None) -> None:
     """Insert new influencers and queue their upserts (op ids drawn from `op_ids`)."""
     if not records:
         return
-    now = ts(utc_now())
+    now = now or ts(utc_now())
     conn.exec_driver_sql(
         "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
@@ -171,11 +169,11 @@ def tags_json(tags: tuple[str, ...]) -> str:
 
 
 def insert_accounts(conn: Connection, records: Sequence[NewAccount],
-                    op_ids: Iterator[str]) -> None:
+                    op_ids: Iterator[str], now: str | None = None) -> None:
     """Insert new accounts (with their `rid`s) and queue their upserts."""
     if not records:
         return
-    now = ts(utc_now())
+    now = now or ts(utc_now())
     conn.exec_driver_sql(
         "INSERT INTO account (rid, id, influencer_id, platform, handle, profile_url, email, "
         "category, status, notes, version, created_at, updated_at) "
@@ -196,23 +194,17 @@ def _enqueue_created(conn: Connection, entity: str, now: str,
         [(next(op_ids), entity, r.id, now) for r in records])
 
 
-def index_accounts(conn: Connection, accounts: Sequence[NewAccount],
-                   influencers: Mapping[str, NewInfluencer]) -> None:
-    """Search rows for the new accounts: once per import, after all the inserts. Those of
-    new influencers are built from the values in hand; the rest are read back."""
-    now = ts(utc_now())
-    known = [a for a in accounts if a.influencer_id in influencers]
-    index_new_accounts(conn, list(_sources(known, influencers, now)))
-    others = [a.id for a in accounts if a.influencer_id not in influencers]
-    if others:
-        reindex_accounts(conn, others)  # type: ignore[arg-type]
+def amend_influencers(conn: Connection, records: Sequence[NewInfluencer], now: str) -> None:
+    """Give influencers this import already inserted their final values (a later row of the
+    file added to them). Their queued upserts read the record when pushed: nothing to queue."""
+    conn.exec_driver_sql(
+        "UPDATE influencer SET phone = ?, notes = ?, tags = ?, updated_at = ? WHERE id = ?",
+        [(r.phone, r.notes, tags_json(r.tags), now, r.id) for r in records])
 
 
-def _sources(accounts: Sequence[NewAccount], influencers: Mapping[str, NewInfluencer],
-             now: str) -> Iterator[tuple[Any, ...]]:
-    """The accounts as searchindex's source rows (see searchindex._SOURCE)."""
-    for a in accounts:
-        person = influencers[a.influencer_id]
-        yield (a.rid, a.id, person.name, person.phone, tags_json(person.tags), person.notes,
-               a.handle, a.email, a.category, a.notes, a.platform, a.status, now, None, None)
-
+def amend_accounts(conn: Connection, records: Sequence[NewAccount], now: str) -> None:
+    """`amend_influencers` for accounts (their search rows are the caller's to rebuild)."""
+    conn.exec_driver_sql(
+        "UPDATE account SET email = ?, category = ?, status = ?, notes = ?, updated_at = ? "
+        "WHERE id = ?",
+        [(r.email, r.category, r.status, r.notes, now, r.id) for r in records])

@@ -28,7 +28,8 @@ MIN_SQLITE = (3, 34, 0)  # FTS5 trigram tokenizer
 _POOL_SIZE = 4
 _PRAGMAS = ("journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 10000",
             "temp_store = MEMORY", "cache_size = -65536", "mmap_size = 268435456",
-            "foreign_keys = OFF")
+            "foreign_keys = OFF", "wal_autocheckpoint = 1000")
+_BULK_PRAGMAS = ("synchronous = FULL", "wal_autocheckpoint = 0")  # see Database.bulk_write
 
 Params = Sequence[Any] | Mapping[str, Any] | list[Sequence[Any]] | None
 
@@ -154,9 +155,12 @@ class Database:
         return key, self._external
 
     @contextmanager
-    def _transaction(self, immediate: bool) -> Iterator[Connection]:
+    def _transaction(self, immediate: bool, bulk: bool = False) -> Iterator[Connection]:
         conn = self._acquire()
         self._local.conn, self._local.immediate = conn, immediate
+        if bulk:
+            for pragma in _BULK_PRAGMAS:
+                conn.execute(f"PRAGMA {pragma}")
         try:
             conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
             try:
@@ -172,6 +176,10 @@ class Database:
                         self.version += 1
         finally:
             self._local.conn = None
+            if bulk:
+                for pragma in _PRAGMAS:
+                    if pragma.startswith(("synchronous", "wal_autocheckpoint")):
+                        conn.execute(f"PRAGMA {pragma}")
             self._release(conn)
 
     @contextmanager
@@ -185,6 +193,25 @@ class Database:
             return
         with self._transaction(immediate=True) as conn:
             yield conn
+
+    @contextmanager
+    def bulk_write(self) -> Iterator[Connection]:
+        """A large write transaction (an import): its commit syncs the WAL, so the data is on
+        disk when it returns -- more than a normal commit promises -- and it does not also
+        copy the whole transaction into the database file: `checkpoint()` does that, later,
+        off the caller's critical path."""
+        if self._current is not None:
+            raise RuntimeError("A bulk write cannot join another transaction.")
+        with self._transaction(immediate=True, bulk=True) as conn:
+            yield conn
+
+    def checkpoint(self) -> None:
+        """Copy committed pages from the WAL into the database file (never blocks writers)."""
+        conn = self._acquire()
+        try:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            self._release(conn)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

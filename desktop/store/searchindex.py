@@ -90,6 +90,10 @@ def _word_grams(word: str) -> dict[str, None]:
     return tokens
 
 
+# (text key, rid, document, its 1-2 character grams): one account's text-index entries.
+TextEntry = tuple[int, int, str, str]
+
+
 def text_key(rid: int, live: int, platform: str) -> int:
     """The rowid of an account's entries in search_fts and search_gram."""
     return ((live << 4 | PLATFORM_CODES.get(platform, _OTHER_PLATFORM)) << KEY_SHIFT) | rid
@@ -189,7 +193,7 @@ def reindex_accounts(conn: Connection, account_ids: Iterable[str]) -> None:
     new_rows: list[tuple[Any, ...]] = []
     changed_rows: list[tuple[Any, ...]] = []
     deletes: list[tuple[int, str]] = []  # (text key, document) of entries to remove
-    inserts: list[tuple[int, int, str]] = []  # (text key, rid, document) to add
+    inserts: list[TextEntry] = []  # to add
     for source, metrics in _sources(conn, ids):
         rids = [r[0] for r in source]
         old = {rid: (doc, live, platform) for rid, doc, live, platform in conn.exec_driver_sql(
@@ -202,13 +206,13 @@ def reindex_accounts(conn: Connection, account_ids: Iterable[str]) -> None:
             before = old.get(rid)
             if before is None:
                 new_rows.append(row)
-                inserts.append((key, rid, doc))
+                inserts.append(_entry(key, rid, doc))
                 continue
             changed_rows.append(row)
             old_key = text_key(rid, before[1], before[2])
             if (old_key, before[0]) != (key, doc):
                 deletes.append((old_key, before[0]))
-                inserts.append((key, rid, doc))
+                inserts.append(_entry(key, rid, doc))
         if len(ids) <= _BULK:  # small edits: write as we go (one chunk anyway)
             _write(conn, new_rows, changed_rows, deletes, inserts)
             new_rows, changed_rows, deletes, inserts = [], [], [], []
@@ -220,21 +224,46 @@ def index_new_accounts(conn: Connection, sources: Sequence[Sequence[Any]],
     """Search rows for accounts that have none yet (just inserted, no metrics), built from
     their values as the caller has them -- rows shaped like _SOURCE's, in rid order --
     instead of reading them back: an import's 200,000 new accounts spent a second on the
-    read alone. Written a chunk at a time, so a caller that writes on another thread
-    (desktop.excel.writequeue) builds the next chunk while SQLite indexes this one."""
-    rebuilt = _drop_row_indexes(conn) if _rebuild_pays(conn, len(sources)) else []
+    read alone."""
+    rebuilt = begin_bulk(conn, len(sources))
     for start in range(0, len(sources), chunk):
-        new_rows: list[tuple[Any, ...]] = []
-        inserts: list[tuple[int, int, str]] = []
-        for source in sources[start:start + chunk]:
-            row, doc = _search_row(source, {})
-            new_rows.append(row)
-            inserts.append((text_key(row[0], row[1], row[2]), row[0], doc))
-        conn.exec_driver_sql("INSERT" + _ROW_INSERT, new_rows)
-        inserts.sort()  # FTS5 writes out its pending terms whenever a rowid goes backwards
-        _insert_text(conn, inserts)
+        insert_entries(conn, *new_entries(sources[start:start + chunk]))
+    end_bulk(conn, rebuilt)
+
+
+def new_entries(sources: Iterable[Sequence[Any]]
+                ) -> tuple[list[tuple[Any, ...]], list[TextEntry]]:
+    """(search rows, text entries) of accounts that have none yet, from source rows shaped
+    like _SOURCE's. Pure Python, no connection: the streaming import builds them in one
+    process while another writes the previous batch."""
+    new_rows: list[tuple[Any, ...]] = []
+    texts: list[TextEntry] = []
+    for source in sources:
+        row, doc = _search_row(source, {})
+        new_rows.append(row)
+        texts.append(_entry(text_key(row[0], row[1], row[2]), row[0], doc))
+    return new_rows, texts
+
+
+def begin_bulk(conn: Connection, new_accounts: int) -> list[tuple[str, str]]:
+    """Before inserting search rows for this many new accounts: drops search_row's indexes
+    when building them again at the end is cheaper. Pass the result to `end_bulk`."""
+    return _drop_row_indexes(conn) if _rebuild_pays(conn, new_accounts) else []
+
+
+def end_bulk(conn: Connection, rebuilt: Sequence[tuple[str, str]]) -> None:
     for _, sql in rebuilt:
         conn.exec_driver_sql(sql)
+
+
+def insert_entries(conn: Connection, new_rows: Sequence[tuple[Any, ...]],
+                   texts: list[TextEntry]) -> None:
+    """Write `new_entries`' output (accounts that have no search row yet)."""
+    if new_rows:
+        conn.exec_driver_sql("INSERT" + _ROW_INSERT, new_rows)
+    if texts:
+        texts.sort()  # FTS5 writes out its pending terms whenever a rowid goes backwards
+        _insert_text(conn, texts)
 
 
 def _sources(conn: Connection, ids: Sequence[str]
@@ -267,7 +296,7 @@ def _sources(conn: Connection, ids: Sequence[str]
 
 def _write(conn: Connection, new_rows: list[tuple[Any, ...]],
            changed_rows: Sequence[tuple[Any, ...]], deletes: Sequence[tuple[int, str]],
-           inserts: list[tuple[int, int, str]]) -> None:
+           inserts: list[TextEntry]) -> None:
     if deletes:
         _delete_text(conn, deletes)
     if changed_rows:
@@ -300,13 +329,17 @@ def _drop_row_indexes(conn: Connection) -> list[tuple[str, str]]:
     return [(name, sql) for name, sql in indexes]
 
 
-def _insert_text(conn: Connection, inserts: Sequence[tuple[int, int, str]]) -> None:
-    """Add (text key, rid, document) entries to search_doc and both text indexes."""
+def _entry(key: int, rid: int, doc: str) -> TextEntry:
+    return key, rid, doc, grams(doc)
+
+
+def _insert_text(conn: Connection, inserts: Sequence[TextEntry]) -> None:
+    """Add entries to search_doc and both text indexes."""
     conn.exec_driver_sql("INSERT OR REPLACE INTO search_doc (rid, doc) VALUES (?, ?)",
-                         [(rid, doc) for _, rid, doc in inserts])
+                         [(rid, doc) for _, rid, doc, _ in inserts])
     conn.exec_driver_sql("INSERT INTO search_fts (rowid, doc) VALUES (?, ?)",
-                         [(key, doc) for key, _, doc in inserts])
-    gram_rows = [(key, g) for key, _, doc in inserts if (g := grams(doc))]
+                         [(key, doc) for key, _, doc, _ in inserts])
+    gram_rows = [(key, g) for key, _, _, g in inserts if g]
     if gram_rows:
         conn.exec_driver_sql("INSERT INTO search_gram (rowid, grams) VALUES (?, ?)",
                              gram_rows)

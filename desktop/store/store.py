@@ -50,6 +50,14 @@ class Store(RecordsMixin, MetricsMixin, SearchMixin, ConflictsMixin, SyncSideMix
         """Everything done inside (on this thread) commits together, or nothing does."""
         return self.db.write()
 
+    def bulk_transaction(self) -> AbstractContextManager[Connection]:
+        """`transaction()` for a large write (an import): durable when it returns; the copy
+        into the database file is left for `checkpoint()` (see Database.bulk_write)."""
+        return self.db.bulk_write()
+
+    def checkpoint(self) -> None:
+        self.db.checkpoint()
+
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:
         """Several reads that must see the same state (no writes inside)."""

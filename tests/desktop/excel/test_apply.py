@@ -222,14 +222,20 @@ def test_an_edit_before_the_push_travels_inside_the_whole_record_upsert(store: S
                             "tags": ["뷰티", "캠핑"]}
 
 
-def test_bulk_ids_are_ordinary_random_uuid4_strings() -> None:
+def test_bulk_ids_are_time_ordered_uuid7_strings_rising_from_call_to_call() -> None:
+    import time
     import uuid
 
     from desktop.excel.ids import new_ids
 
     ids = list(new_ids(5000))
-    assert len(set(ids)) == 5000
-    assert ids == sorted(ids)  # in id order: see new_ids (the search index builds faster)
-    for text in ids:
+    time.sleep(0.002)
+    later = list(new_ids(5000))
+    assert len(set(ids + later)) == 10_000
+    # One ascending run across calls: see new_ids (the id indexes grow at one end).
+    assert ids + later == sorted(ids + later)
+    for text in ids + later:
         parsed = uuid.UUID(text)
-        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+        assert str(parsed) == text and parsed.version == 7 and parsed.variant == uuid.RFC_4122
+    stamp = int(ids[0].replace("-", "")[:12], 16) / 1000
+    assert abs(stamp - time.time()) < 60  # the first 48 bits: milliseconds since 1970

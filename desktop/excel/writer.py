@@ -1,0 +1,181 @@
+"""The import's writes, on one store transaction: batches of new records as the plan makes
+them, then the closing writes, committed together (or rolled back together).
+
+`ImportWriter` runs on the connection of the caller's `store.transaction()`. `serve` is the
+loop a writer thread or process runs around it (see sinks.py): it takes the write lock first,
+answers with the first free account row id, then writes what it is sent until "close"
+(commit) or "abort" (roll back).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from desktop.excel import storeio
+from desktop.excel.ids import new_ids
+from desktop.excel.writes import ClosingWrites, NewRecords
+from desktop.store import Store, searchindex
+
+_BATCH = 5000  # records per statement between two looks at Cancel
+_LATE_TEXTS = 30_000  # late text entries kept back at most (one write-out per this many)
+_AFTER = 1 << 62  # sorts after any rid: (key, _AFTER) bounds every entry with that key
+
+
+@dataclass
+class Applied:
+    created_influencers: int = 0
+    created_accounts: int = 0
+    updated_influencers: int = 0
+    updated_accounts: int = 0
+
+
+class ImportWriter:
+    def __init__(self, store: Store, conn: storeio.Connection, expected_accounts: int,
+                 check_cancelled: Callable[[], None], *, beside_planner: bool = False) -> None:
+        """`beside_planner`: batches come in while the plan is still being made (stream.py).
+        Work done between batches is then free and work left for `close` is not, so
+        search_row keeps its indexes instead of building them again at the end."""
+        self.store = store
+        self.conn = conn
+        self.check_cancelled = check_cancelled
+        self.applied = Applied()
+        self._rebuilt = [] if beside_planner else searchindex.begin_bulk(conn,
+                                                                        expected_accounts)
+        # Text entries go into the FTS5 indexes in ascending key order, and the keys put the
+        # platform above the rid: FTS5 writes out its pending terms whenever a key goes
+        # backwards, and doing that once per batch made the text indexes ~2x slower. So a
+        # batch's entries below the highest key written so far wait, and go in together.
+        self._high_key = -1
+        self._late_texts: list[searchindex.TextEntry] = []
+
+    def write(self, batch: NewRecords) -> None:
+        conn, check = self.conn, self.check_cancelled
+        op_ids = new_ids(batch.records)
+        for start in range(0, len(batch.influencers), _BATCH):
+            check()
+            storeio.insert_influencers(conn, batch.influencers[start:start + _BATCH], op_ids,
+                                       batch.now)
+        for start in range(0, len(batch.accounts), _BATCH):
+            check()
+            storeio.insert_accounts(conn, batch.accounts[start:start + _BATCH], op_ids,
+                                    batch.now)
+        for start in range(0, len(batch.search_rows), _BATCH):
+            check()
+            searchindex.insert_entries(conn, batch.search_rows[start:start + _BATCH], [])
+        texts = sorted(batch.texts)
+        cut = bisect.bisect(texts, (self._high_key, _AFTER))
+        self._late_texts += texts[:cut]
+        self._insert_texts(texts[cut:])
+        if texts:
+            self._high_key = max(self._high_key, texts[-1][0])
+        if len(self._late_texts) >= _LATE_TEXTS:
+            self._insert_late_texts()
+        self.applied.created_influencers += len(batch.influencers)
+        self.applied.created_accounts += len(batch.accounts)
+
+    def _insert_texts(self, texts: list[searchindex.TextEntry]) -> None:
+        for start in range(0, len(texts), _BATCH):
+            self.check_cancelled()
+            searchindex.insert_entries(self.conn, [], texts[start:start + _BATCH])
+
+    def _insert_late_texts(self) -> None:
+        late, self._late_texts = self._late_texts, []
+        late.sort()
+        self._insert_texts(late)
+
+    def close(self, closing: ClosingWrites) -> Applied:
+        """The closing writes; the caller commits."""
+        conn, store, check = self.conn, self.store, self.check_cancelled
+        check()
+        self._insert_late_texts()
+        searchindex.end_bulk(conn, self._rebuilt)
+        storeio.amend_influencers(conn, closing.amended_influencers, closing.now)
+        for i, (record_id, changes) in enumerate(closing.influencer_changes):
+            if i % 200 == 0:
+                check()
+            store.update_influencer(record_id, **changes)  # type: ignore[arg-type]
+        storeio.insert_accounts(conn, closing.new_accounts, new_ids(len(closing.new_accounts)),
+                                closing.now)
+        storeio.amend_accounts(conn, closing.amended_accounts, closing.now)
+        check()
+        searchindex.reindex_accounts(conn, [a.id for a in closing.amended_accounts]
+                                     + [a.id for a in closing.new_accounts])
+        for i, (record_id, changes) in enumerate(closing.account_changes):
+            if i % 200 == 0:
+                check()
+            store.update_account(record_id, **changes)  # type: ignore[arg-type]
+        applied = self.applied
+        applied.created_accounts += len(closing.new_accounts)
+        applied.updated_influencers += len(closing.influencer_changes)
+        applied.updated_accounts += len(closing.account_changes)
+        return applied
+
+
+class Inbox(Protocol):
+    def get(self, block: bool = True, timeout: float | None = None) -> Any: ...
+
+
+class Outbox(Protocol):
+    def put(self, item: Any, block: bool = True, timeout: float | None = None) -> None: ...
+
+
+class Aborted(Exception):
+    """The planning side asked for a rollback (Cancel, an error, --all-or-nothing)."""
+
+
+def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], bool],
+          sender_alive: Callable[[], bool] = lambda: True) -> None:
+    """Write what `inbox` brings, inside one transaction.
+
+    Messages in: ("begin", expected new accounts), ("write", NewRecords)...,
+    ("close", ClosingWrites) or ("abort",). Replies: ("ready", first free account rid),
+    ("written", records so far)..., then ("done", Applied) or ("failed", kind, message).
+    After "done" it still checkpoints the store, so wait for it before deleting the store.
+    """
+    import queue
+
+    def check() -> None:
+        if cancelled():
+            raise Aborted()
+
+    def receive() -> Any:
+        while True:  # never wait forever on a sender that has gone (its lock would stay held)
+            try:
+                return inbox.get(timeout=0.5)
+            except queue.Empty:
+                if not sender_alive():
+                    raise Aborted() from None
+                check()
+
+    try:
+        with store.bulk_transaction() as conn:
+            replies.put(("ready", storeio.next_account_rid(conn)))
+            message = receive()
+            if message[0] != "begin":
+                raise Aborted()
+            writer = ImportWriter(store, conn, message[1], check, beside_planner=True)
+            written = 0
+            while True:
+                message = receive()
+                if message[0] == "write":
+                    import pickle
+                    batch = pickle.loads(message[1])
+                    writer.write(batch)
+                    written += batch.records
+                    replies.put(("written", written))
+                elif message[0] == "close":
+                    applied = writer.close(message[1])
+                    break
+                else:
+                    raise Aborted()
+        replies.put(("done", applied))
+        # Committed and on disk; copying it into the database file no longer holds up the
+        # planning side (which has returned by now): done here, beside it.
+        store.checkpoint()
+    except Aborted:
+        replies.put(("failed", "aborted", "The import was stopped; nothing was written."))
+    except Exception as exc:  # reported to the planning side, which raises it there
+        replies.put(("failed", type(exc).__name__, str(exc)))
