@@ -44,11 +44,11 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 class StreamingImport:
     def __init__(self, store: Store, sink: ImportSink, *, all_or_nothing: bool,
-                 chunk_rows: int = CHUNK_ROWS) -> None:
+                 chunk_rows: int | None = None) -> None:
         self.store = store
         self.sink = sink
         self.all_or_nothing = all_or_nothing
-        self.chunk_rows = chunk_rows
+        self.chunk_rows = chunk_rows or CHUNK_ROWS
         self.web_base = {p: store.web_base(p) for p in Platform}
         self.now = ts(utc_now())
         self.writing = True

@@ -84,9 +84,34 @@ def self_check(data_dir: Path) -> int:
         print(f"self-check: no adapter for platform(s) {missing}", file=sys.stderr)
         return 1
     adapters = sorted(f"{p.value}={cls.__name__}" for p, cls in found.items())
+    problem = _import_writer_problem()
+    if problem:
+        print(f"self-check: {problem}", file=sys.stderr)
+        return 1
     print(f"self-check ok: store, Qt ({app.platformName()}), main window, "
-          f"adapters {adapters}")
+          f"adapters {adapters}, import writer process")
     return 0
+
+
+def _import_writer_problem() -> str | None:
+    """Import one row through a writer process (how large imports run), into a throwaway
+    store: a bundle that cannot start it (multiprocessing in a frozen app) fails here."""
+    import tempfile
+
+    from desktop.excel import ImportOptions, run_import
+    from desktop.excel.sinks import wait_for_writers
+    from shared_models.platforms import Platform, profile_url
+
+    with (tempfile.TemporaryDirectory(prefix="idesk-self-check-") as temp,
+          Store.open(Path(temp) / "store") as store):
+        url = profile_url(Platform.A, "self_check", store.web_base(Platform.A))
+        sheet = Path(temp) / "one.csv"
+        sheet.write_text(f"이름,블로그 URL\n점검,{url}\n", encoding="utf-8")
+        created = run_import(sheet, store, ImportOptions(writer="process")).to_json()
+        wait_for_writers()
+    if created["created"] != {"influencers": 1, "accounts": 1}:
+        return f"the import writer process wrote {created['created']}"
+    return None
 
 
 def is_first_run(store: Store) -> bool:
