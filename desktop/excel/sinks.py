@@ -17,11 +17,12 @@ import multiprocessing
 import queue
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop.excel.writer import Applied, serve
-from desktop.excel.writes import ClosingWrites, NewRecords
+from desktop.excel.writes import ClosingWrites, NewRecords, pack
 from desktop.jobs import Cancelled, JobContext
 from desktop.store import Store
 
@@ -34,9 +35,9 @@ class WriteFailed(Exception):
 
 class ImportSink:
     def __init__(self, inbox: Any, replies: Any, cancel: Any, worker: Any,
-                 alive: Any) -> None:
+                 alive: Any, pack: Callable[[NewRecords], Any] = lambda r: r) -> None:
         self._inbox, self._replies, self._cancel = inbox, replies, cancel
-        self._worker, self._alive = worker, alive
+        self._worker, self._alive, self._pack = worker, alive, pack
         self.written = 0  # records the writer has written so far
         self._finished = False
 
@@ -54,8 +55,7 @@ class ImportSink:
 
     def write(self, records: NewRecords) -> None:
         self.poll()
-        import pickle
-        self._inbox.put(("write", pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL)))
+        self._inbox.put(("write", self._pack(records)))
 
     def close(self, closing: ClosingWrites, job: JobContext, total: int) -> Applied:
         """Send the closing writes and wait for the commit (progress and Cancel meanwhile)."""
@@ -138,6 +138,7 @@ class ImportSink:
 
 # Writers that have committed and are still copying the import into the database file.
 _checkpointing: list[Any] = []
+_exit_wait: list[Any] = []
 
 
 def wait_for_writers(timeout: float = 120.0) -> None:
@@ -147,8 +148,6 @@ def wait_for_writers(timeout: float = 120.0) -> None:
     while _checkpointing:
         _checkpointing.pop().join(timeout=max(0.0, deadline - time.monotonic()))
 
-
-atexit.register(wait_for_writers)  # runs before multiprocessing stops its daemon processes
 
 
 def thread_sink(store: Store) -> ImportSink:
@@ -170,7 +169,9 @@ def process_sink(store: Store) -> ImportSink:
     worker = context.Process(target=_process_main, name="import-writer", daemon=True,
                              args=(str(store.data_dir), inbox, replies, cancel))
     worker.start()
-    return ImportSink(inbox, replies, cancel, worker, worker.is_alive)
+    if not _exit_wait:  # registered after multiprocessing's own exit handler, so it runs
+        _exit_wait.append(atexit.register(wait_for_writers))  # first (stops daemons)
+    return ImportSink(inbox, replies, cancel, worker, worker.is_alive, pack)
 
 
 def _process_main(data_dir: str, inbox: Any, replies: Any, cancel: Any) -> None:

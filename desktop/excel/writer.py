@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from desktop.excel import storeio
 from desktop.excel.ids import new_ids
-from desktop.excel.writes import ClosingWrites, NewRecords
+from desktop.excel.writes import ClosingWrites, NewRecords, unpack
 from desktop.store import Store, searchindex
 
 _BATCH = 5000  # records per statement between two looks at Cancel
@@ -130,7 +130,8 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
           sender_alive: Callable[[], bool] = lambda: True) -> None:
     """Write what `inbox` brings, inside one transaction.
 
-    Messages in: ("begin", expected new accounts), ("write", NewRecords)...,
+    Messages in: ("begin", expected new accounts), ("write", NewRecords or its
+    writes.pack)...,
     ("close", ClosingWrites) or ("abort",). Replies: ("ready", first free account rid),
     ("written", records so far)..., then ("done", Applied) or ("failed", kind, message).
     After "done" it still checkpoints the store, so wait for it before deleting the store.
@@ -161,8 +162,9 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
             while True:
                 message = receive()
                 if message[0] == "write":
-                    import pickle
-                    batch = pickle.loads(message[1])
+                    batch = message[1]
+                    if isinstance(batch, bytes):  # from another process (sinks.py)
+                        batch = unpack(batch)
                     writer.write(batch)
                     written += batch.records
                     replies.put(("written", written))
