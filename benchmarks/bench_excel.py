@@ -197,8 +197,9 @@ def run(quick: bool) -> str:
     return "\n".join([
         f"Workbook: {rows:,} rows x 8 columns ({size_mb:.1f} MB), both platforms' URLs on "
         f"every row. Each task runs in its own process; read and import alternate for "
-        f"{len(reads)} rounds and the median of each is shown. Peak memory is that process's "
-        f"ru_maxrss (Python, libraries and data). Load average at the end: {load:.1f} "
+        f"{len(reads)} rounds and the median of each is shown. Peak memory is each process's "
+        f"ru_maxrss (Python, libraries and data); the import's is its planning process + its "
+        f"writer process. Load average at the end: {load:.1f} "
         f"on {os.cpu_count()} cores (other work on the machine slows both sides alike).",
         "",
         "| task | rows | time (s) | rows/s | peak memory (MB) |",
