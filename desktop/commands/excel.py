@@ -14,6 +14,7 @@ from desktop.excel import (
     KeyTaken,
     MappingError,
     OnDuplicate,
+    WriteFailed,
     export_search,
     load_preset,
     run_import,
@@ -84,7 +85,7 @@ def run_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
             ctx.say(f"Mapping saved as preset '{args.save_preset}' ({where}).")
     except (FileRefused, MappingError) as exc:
         raise CliError(str(exc), EXIT_BAD_INPUT) from None
-    except KeyTaken as exc:
+    except (KeyTaken, WriteFailed) as exc:
         raise CliError(str(exc), EXIT_ERROR) from None
     if not ctx.json:
         ctx.say(result.mapping.describe())

@@ -5,7 +5,8 @@ Import, step by step (the window's wizard) or in one call (the CLI):
     prepared = prepare(path, options, web_bases)     # read + header row + mapping (editable)
     plan = preview(prepared, store, options, job)    # validate + duplicates: the counts
     apply_plan(store, plan, job)                     # one transaction
-    run_import(path, store, options, dry_run=..., report=..., job=...)  # all of the above
+    run_import(path, store, options, dry_run=..., report=..., job=...)  # all of the above,
+                                    # writing while it plans (stream.py); WriteFailed if it cannot
 
 Export: `export_search(store, path, SearchQuery(...), platforms, job)`.
 """
@@ -24,6 +25,7 @@ from desktop.excel.service import (
     preview,
     run_import,
 )
+from desktop.excel.sinks import WriteFailed
 from desktop.excel.storeio import KeyTaken
 from desktop.excel.validate import CellError
 
@@ -42,6 +44,7 @@ __all__ = [
     "OnDuplicate",
     "PreparedImport",
     "SheetMapping",
+    "WriteFailed",
     "apply_plan",
     "export_search",
     "load_preset",

@@ -45,7 +45,12 @@ class ImportSink:
 
     def ready(self) -> int:
         """Wait until the writer holds the write lock; the first free account row id."""
-        message = self._next(_READY_TIMEOUT)
+        try:
+            message = self._next(_READY_TIMEOUT)
+        except queue.Empty:
+            self.abort()
+            raise WriteFailed("The import's writer did not start in time; nothing was "
+                              "written.") from None
         if message[0] != "ready":
             self._fail(message)
         return int(message[1])

@@ -112,3 +112,27 @@ def test_export_writes_the_search_with_its_filters(tmp_path: Path, data_dir: Pat
     assert [c.value for c in sheet["F"]] == ["Handle", "minji_blog"]
     code, _, err = run(capsys, "export", str(tmp_path / "x.csv"), "--data-dir", str(data_dir))
     assert code == 2 and "must end in .xlsx" in err
+
+
+def test_an_import_that_cannot_get_the_store_says_so_and_writes_nothing(
+        tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Another program holds the store's write lock for longer than the busy timeout: the
+    import's writer gives up, and the command ends with one sentence, not a traceback."""
+    import sqlite3
+
+    path = make_xlsx(tmp_path / "in.xlsx", [
+        HEADER, ["김민지", "010-1234-5678", "", "", "https://a.example.com/minji_blog", ""]])
+    Store.open(data_dir).close()
+    blocker = sqlite3.connect(data_dir / "desk.sqlite3", isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        code, _, err = run(capsys, "import", str(path), "--data-dir", str(data_dir))
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert code == 1
+    assert err.strip() == ("error: The import could not be written (database is locked); "
+                           "nothing was written.")
+    with Store.open(data_dir) as store:
+        assert store.search(SearchQuery()).total == 0
+        assert store.outbox_counts() == (0, 0)
