@@ -199,6 +199,10 @@ class Planner:
         changed = [g for g in merger.changed.values() if id(g) not in new]
         return PlannedChunk(started, changed, len(self._invalid) - invalid_before)
 
+    def name_key(self, name: str) -> str:
+        """shared_models.text.name_key, remembered per name (the planner asked already)."""
+        return self._keys[name]
+
     def finish(self) -> ImportPlan:
         """The whole plan: every group decided (ids already given are kept)."""
         merger = self._merger

@@ -88,7 +88,7 @@ class StreamingImport:
         new = [g for g in planned.started if g.existing is None]
         give_ids(new)
         assert self._rids is not None
-        records = new_records(new, self._rids, self.web_base, self.now)
+        records = new_records(new, self._rids, self.web_base, self.now, planner.name_key)
         if not self._begun:  # the first batch tells how many accounts the file brings
             self.sink.begin(len(records.accounts) * total // max(1, len(chunk)))
             self._begun = True

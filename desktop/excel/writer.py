@@ -34,16 +34,12 @@ class Applied:
 
 class ImportWriter:
     def __init__(self, store: Store, conn: storeio.Connection, expected_accounts: int,
-                 check_cancelled: Callable[[], None], *, beside_planner: bool = False) -> None:
-        """`beside_planner`: batches come in while the plan is still being made (stream.py).
-        Work done between batches is then free and work left for `close` is not, so
-        search_row keeps its indexes instead of building them again at the end."""
+                 check_cancelled: Callable[[], None]) -> None:
         self.store = store
         self.conn = conn
         self.check_cancelled = check_cancelled
         self.applied = Applied()
-        self._rebuilt = [] if beside_planner else searchindex.begin_bulk(conn,
-                                                                        expected_accounts)
+        self._rebuilt = searchindex.begin_bulk(conn, expected_accounts)
         # Text entries go into the FTS5 indexes in ascending key order, and the keys put the
         # platform above the rid: FTS5 writes out its pending terms whenever a key goes
         # backwards, and doing that once per batch made the text indexes ~2x slower. So a
@@ -157,7 +153,7 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
             message = receive()
             if message[0] != "begin":
                 raise Aborted()
-            writer = ImportWriter(store, conn, message[1], check, beside_planner=True)
+            writer = ImportWriter(store, conn, message[1], check)
             written = 0
             while True:
                 message = receive()

@@ -12,7 +12,7 @@ process: plain tuples and dataclasses, cheap to pickle.
 from __future__ import annotations
 
 import marshal
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,33 +80,37 @@ def unpack(data: bytes) -> NewRecords:
                       list(map(NewAccount._make, accounts)), search_rows, texts)
 
 
-def _influencer(group: InfluencerPlan) -> NewInfluencer:
-    return NewInfluencer(group.id, group.name, name_key(group.name), group.phone, group.notes,
+_VALUE = {p: p.value for p in Platform}  # an enum's .value is a descriptor call
+
+
+def _influencer(group: InfluencerPlan, key: Callable[[str], str] = name_key) -> NewInfluencer:
+    return NewInfluencer(group.id, group.name, key(group.name), group.phone, group.notes,
                          tuple(group.tags))
 
 
 def _account(group_id: str, rid: int, platform: Platform, handle: str, account_id: str,
              fields: Mapping[str, str], web_base: Mapping[Platform, str]) -> NewAccount:
-    return NewAccount(rid, account_id, group_id, platform.value, handle,
+    return NewAccount(rid, account_id, group_id, _VALUE[platform], handle,
                       profile_url(platform, handle, web_base[platform]),
                       fields.get("email", ""), fields.get("category", ""),
                       fields.get("status", "active"), fields.get("notes", ""))
 
 
 def new_records(groups: Iterable[InfluencerPlan], rids: Rids,
-                web_base: Mapping[Platform, str], now: str) -> NewRecords:
+                web_base: Mapping[Platform, str], now: str,
+                key: Callable[[str], str] = name_key) -> NewRecords:
     """New groups (ids given) and their new accounts, with search rows built from these
     values. Accounts come in rid order: the account table and the text indexes then grow
-    at their ends."""
+    at their ends. `key`: name_key, or the planner's memo of it (Planner.name_key)."""
     out = NewRecords(now)
     people: dict[str, NewInfluencer] = {}
     for group in groups:
-        person = _influencer(group)
+        person = _influencer(group, key)
         out.influencers.append(person)
         people[group.id] = person
         for account in group.accounts.values():
             if account.existing is None:
-                platform = account.platform.value
+                platform = _VALUE[account.platform]
                 out.accounts.append(_account(group.id, rids.take(platform), account.platform,
                                              account.handle, account.id, account.fields,
                                              web_base))
