@@ -25,7 +25,7 @@ from desktop.excel.plan import (
 )
 from desktop.excel.reader import Table, read_table
 from desktop.excel.report import write_error_report
-from desktop.excel.sinks import ImportSink, process_sink, thread_sink
+from desktop.excel.sinks import open_sink
 from desktop.excel.stream import StreamingImport
 from desktop.excel.validate import ParsedRow, parse_rows
 from desktop.jobs import JobContext, quiet
@@ -187,7 +187,8 @@ def run_import(path: Path, store: Store, options: ImportOptions | None = None, *
         result.message = "Dry run: nothing was written."
         return result
     # The writer starts (and takes the write lock) while the file is read.
-    sink = open_sink(store, Path(path), options.writer)
+    size = Path(path).stat().st_size if Path(path).is_file() else 0
+    sink = open_sink(store, options.writer, large=size >= PROCESS_MIN_BYTES)
     streaming = StreamingImport(store, sink, all_or_nothing=options.all_or_nothing)
     try:
         prepared = prepare(path, options, store_web_bases(store))
@@ -208,15 +209,6 @@ def run_import(path: Path, store: Store, options: ImportOptions | None = None, *
         raise
     result.applied = True
     return result
-
-
-def open_sink(store: Store, path: Path, writer: str) -> ImportSink:
-    """A writer process for large files (planning and writing then use two cores), a
-    thread otherwise (no process start)."""
-    if writer == "auto":
-        size = path.stat().st_size if path.is_file() else 0
-        writer = "process" if size >= PROCESS_MIN_BYTES else "thread"
-    return process_sink(store) if writer == "process" else thread_sink(store)
 
 
 def _result(prepared: PreparedImport, plan: ImportPlan, report: Path | None,

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.excel.storeio import KeyTaken
 from desktop.excel.writer import Applied, serve
 from desktop.excel.writes import ClosingWrites, NewRecords, pack
 from desktop.jobs import Cancelled, JobContext
@@ -55,8 +56,9 @@ class ImportSink:
             self._fail(message)
         return int(message[1])
 
-    def begin(self, expected_accounts: int) -> None:
-        self._inbox.put(("begin", expected_accounts))
+    def begin(self, expected_accounts: int, *, check_keys: bool = False) -> None:
+        """`check_keys`: the plan was made before `ready()` (see ImportWriter)."""
+        self._inbox.put(("begin", expected_accounts, check_keys))
 
     def write(self, records: NewRecords) -> None:
         self.poll()
@@ -129,6 +131,8 @@ class ImportSink:
         self._join()
         if message[0] == "failed" and message[1] == "aborted":
             raise Cancelled()
+        if message[0] == "failed" and message[1] == KeyTaken.__name__:
+            raise KeyTaken(message[2])
         detail = message[2] if message[0] == "failed" else repr(message)
         raise WriteFailed(f"The import could not be written ({detail}); nothing was written.")
 
@@ -153,6 +157,14 @@ def wait_for_writers(timeout: float = 120.0) -> None:
     while _checkpointing:
         _checkpointing.pop().join(timeout=max(0.0, deadline - time.monotonic()))
 
+
+
+def open_sink(store: Store, writer: str = "auto", *, large: bool = False) -> ImportSink:
+    """`writer`: "process", "thread", or "auto": a process when the import is `large`
+    (planning and writing then use two cores; starting it costs ~0.3 s), a thread otherwise."""
+    if writer == "auto":
+        writer = "process" if large else "thread"
+    return process_sink(store) if writer == "process" else thread_sink(store)
 
 
 def thread_sink(store: Store) -> ImportSink:

@@ -14,7 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop.excel import ImportOptions, apply_plan, prepare, run_import, stream
+from desktop.excel import (
+    Action,
+    ImportOptions,
+    KeyTaken,
+    apply_plan,
+    prepare,
+    run_import,
+    stream,
+)
 from desktop.excel.service import preview, store_web_bases
 from desktop.excel.sinks import WriteFailed, wait_for_writers
 from desktop.jobs import Cancelled, JobContext, ProgressEvent
@@ -78,12 +86,13 @@ def summary_counts(summary: dict[str, object]) -> tuple[object, ...]:
                                       "duplicate_rows", "errors"))
 
 
-def planned_then_applied(path: Path, data_dir: Path) -> tuple[Store, dict[str, object]]:
+def planned_then_applied(path: Path, data_dir: Path,
+                         writer: str) -> tuple[Store, dict[str, object]]:
     store = Store.open(data_dir)
     seed(store)
     prepared = prepare(path, None, store_web_bases(store))
     plan = preview(prepared, store)
-    apply_plan(store, plan)
+    apply_plan(store, plan, writer=writer)
     return store, {"rows": plan.rows, "invalid": len(plan.invalid_rows)}
 
 
@@ -118,7 +127,7 @@ def test_writing_while_planning_ends_exactly_like_planning_first(
         streamed = (people(store), entries, summary_counts(summary),
                     [found(store, t) for t in ("협찬", "VIP", "IT", "2222", "신규", "사진")])
     assert sum(e[0] == "influencer" for e in entries) == 4  # 3 new + 박지훈's new tag
-    serial, counts = planned_then_applied(path, tmp_path / "serial")
+    serial, counts = planned_then_applied(path, tmp_path / "serial", writer)
     with serial:
         again = run_import(path, serial, dry_run=True).to_json()  # same counts as a preview
         assert (people(serial), pushed(serial)) == streamed[:2]
@@ -126,6 +135,25 @@ def test_writing_while_planning_ends_exactly_like_planning_first(
             == streamed[3]
     assert (counts["rows"], counts["invalid"]) == (9, 1)
     assert again["invalid"] == 1
+
+
+@pytest.mark.parametrize("writer", ["thread", "process"])
+def test_a_previewed_plan_is_not_applied_over_records_added_since(
+        tmp_path: Path, store: Store, writer: str) -> None:
+    """The wizard previews, the user waits, and meanwhile someone adds one of the file's
+    people (another window, a sync): "Import" must refuse with a sentence, not add a twin."""
+    path = make_xlsx(tmp_path / "in.xlsx", ROWS[:3])
+    plan = preview(prepare(path, None, store_web_bases(store)), store)
+    assert plan.count(Action.CREATE).influencers == 2
+    store.create_influencer(name="이서준", phone="010-2222-3333")
+    before = store_state(store)
+    with pytest.raises(KeyTaken, match="was added to the store while the import was being "
+                                       "prepared; run the import again"):
+        apply_plan(store, plan, writer=writer)
+    assert store_state(store) == before
+    summary = run_import(path, store).to_json()  # imported again, it merges instead
+    assert (summary["created"], summary["details"]["updated"]) == (
+        {"influencers": 1, "accounts": 2}, {"influencers": 1, "accounts": 0})
 
 
 def test_a_process_writer_gets_a_file_with_thousands_of_rows_right(tmp_path: Path) -> None:

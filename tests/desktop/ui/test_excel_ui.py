@@ -133,3 +133,38 @@ def test_export_of_a_multi_selection_writes_only_those_rows(window, seeded, tmp_
     with qtbot.waitSignal(window.excel_actions.exported, timeout=10_000) as done:
         window.excel_actions.export(path=tmp_path / "two.xlsx")
     assert done.args[0].rows == 2
+
+
+def test_a_large_import_writes_from_a_second_process_and_the_window_stays_live(
+        window, store, tmp_path, qtbot) -> None:
+    """Thousands of rows: the wizard's "Import" hands the writes to a writer process, the
+    window keeps answering meanwhile, and the table shows every new account afterwards."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["이름", "연락처", "블로그 URL", "인스타 URL"])
+    for i in range(6000):
+        sheet.append([f"대량{i:05d}", f"010-{5000 + i // 10000:04d}-{i % 10000:04d}",
+                      f"https://a.example.com/bulk_{i:05d}", f"https://b.example.com/bulk.{i}"])
+    path = tmp_path / "large.xlsx"
+    book.save(path)
+    before = window.models[Platform.B].total
+    wizard = window.excel_actions.open_wizard(path)
+    qtbot.addWidget(wizard)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=20_000)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=30_000)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    wizard.next()  # "Import": 18,000 new records, so a writer process
+    qtbot.waitUntil(lambda: wizard.applied is not None, timeout=60_000)
+    timer.stop()
+    assert wizard.applied.created_accounts == 12_000
+    assert ticks, "the window's event loop ran while the import was written"
+    wizard.accept()
+    qtbot.waitUntil(lambda: window.models[Platform.B].total == before + 6000, timeout=10_000)
+    assert store.search(SearchQuery(text="대량04321")).total == 2
