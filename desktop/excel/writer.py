@@ -1,10 +1,10 @@
 """The import's writes, on one store transaction: batches of new records as the plan makes
 them, then the closing writes, committed together (or rolled back together).
 
-`ImportWriter` runs on the connection of the caller's `store.transaction()`. `serve` is the
-loop a writer thread or process runs around it (see sinks.py): it takes the write lock first,
-answers with the first free account row id, then writes what it is sent until "close"
-(commit) or "abort" (roll back).
+`serve` is the loop a writer thread or process runs (see sinks.py): it opens the store's
+bulk transaction (taking the write lock), answers with the first free account row id, then
+has an `ImportWriter` write what it is sent until "close" (commit) or "abort" (roll back).
+Both `run_import` (stream.py) and the wizard's `apply_plan` write through it.
 """
 
 from __future__ import annotations
