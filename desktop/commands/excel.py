@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_ERROR, CliContext, CliError
+from desktop.cli import EXIT_BAD_INPUT, EXIT_CANCELLED, EXIT_ERROR, CliContext, CliError
 from desktop.commands._common import open_store
 from desktop.commands.filters import add_search_filters, query_from_args
 from desktop.excel import (
@@ -21,6 +21,7 @@ from desktop.excel import (
     save_preset,
 )
 from desktop.excel.fields import FIELDS
+from desktop.jobs import Cancelled
 from shared_models.platforms import parse_platform
 
 
@@ -87,6 +88,10 @@ def run_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
         raise CliError(str(exc), EXIT_BAD_INPUT) from None
     except (KeyTaken, WriteFailed) as exc:
         raise CliError(str(exc), EXIT_ERROR) from None
+    except Cancelled:  # unlike a collection run, an import keeps nothing of a stopped run
+        raise CliError("Import cancelled: nothing was written (an import is all or nothing "
+                       "per run); run the command again to import the file.",
+                       EXIT_CANCELLED) from None
     if not ctx.json:
         ctx.say(result.mapping.describe())
     ctx.emit(result.to_json(), result.describe)

@@ -136,3 +136,39 @@ def test_an_import_that_cannot_get_the_store_says_so_and_writes_nothing(
     with Store.open(data_dir) as store:
         assert store.search(SearchQuery()).total == 0
         assert store.outbox_counts() == (0, 0)
+
+
+def test_ctrl_c_during_a_large_import_stops_it_and_writes_nothing(tmp_path: Path,
+                                                                   data_dir: Path) -> None:
+    """A person presses Ctrl-C while a big file is being written (by a writer process): the
+    command says that nothing was written, exits 130, and the store is as it was."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "big.csv"
+    lines = ["이름,연락처,블로그 URL,인스타 URL"] + [
+        f"사람{i:05d},010-{6000 + i // 10000:04d}-{i % 10000:04d},"
+        f"https://a.example.com/big_{i:05d},https://b.example.com/big.{i}" for i in range(40_000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    Store.open(data_dir).close()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "import", str(path), "--data-dir", str(data_dir)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stderr is not None
+    seen = []
+    for line in process.stderr:  # the progress line shows the import has started writing
+        seen.append(line)
+        if "checking and writing rows" in line:
+            break
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, "".join(seen) + err
+    assert "Import cancelled: nothing was written" in err
+    with Store.open(data_dir) as store:
+        start = time.monotonic()
+        store.create_influencer(name="새사람", phone="010-9999-0000")  # the lock is free
+        assert time.monotonic() - start < 5
+        assert store.search(SearchQuery()).total == 0
+        assert store.outbox_counts() == (1, 0)
