@@ -223,7 +223,8 @@ def run(quick: bool) -> str:
         f"(target > 1x: {verdict_import}).",
         f"- Import rounds: {_times(imports)} s; read rounds: {_times(reads)} s.",
         "- The import plans in this process and writes from a second one (desktop/excel/"
-        "sinks.py); it returns once everything is committed, synced to disk and searchable. "
+        "sinks.py; a thread for files under 300 KB, as in --quick); it returns once "
+        "everything is committed, synced to disk and searchable. "
         "The writer then copies the transaction from the WAL into the database file, beside "
         f"whatever runs next: {imported['checkpoint_seconds']:.1f} s more in the median round "
         "(not in the import's time; counted in, the import ran at "
