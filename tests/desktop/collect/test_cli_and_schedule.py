@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from datetime import time as daytime
 from pathlib import Path
@@ -46,9 +45,18 @@ def _wait_for_requests(sim: SimHandle, count: int, timeout: float = 20.0) -> Non
         time.sleep(0.05)
 
 
+def _answers(sim: SimHandle) -> dict[str, int]:
+    """How often the simulator answered each path with 200 (retries after a 429 are not
+    answers)."""
+    answered: dict[str, int] = {}
+    for entry in sim.log():
+        if entry.status == 200:
+            answered[entry.path] = answered.get(entry.path, 0) + 1
+    return answered
+
+
 def test_ctrl_c_stops_cleanly_and_the_next_run_continues(
-        sim: SimHandle, store: Store, add_accounts: AddAccounts,
-        requests_per_path: Callable[[], dict[str, int]]) -> None:
+        sim: SimHandle, store: Store, add_accounts: AddAccounts) -> None:
     handles = list(sim.dataset.b.profiles)[:30]
     add_accounts("B", handles)
     _learned(store, Platform.B, 5.0)
@@ -69,16 +77,11 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_continues(
     second = json.loads(out)
     assert second["resumed"] and second["finished"]
     assert second["skipped_already_done"] == first["counts"]["ok"]
-    counts = requests_per_path()
-    assert all(counts[f"/b/v1/users/{h}"] == 1 for h in handles)
-
-
-def _answers(sim: SimHandle) -> dict[str, int]:
-    answered: dict[str, int] = {}
-    for entry in sim.log():
-        if entry.status == 200:
-            answered[entry.path] = answered.get(entry.path, 0) + 1
-    return answered
+    # Each profile answered once (a request the simulator turned away with 429 and the
+    # collector retried, as happens when a loaded machine bunches requests, is not a second
+    # collection).
+    answered = _answers(sim)
+    assert all(answered.get(f"/b/v1/users/{h}") == 1 for h in handles)
 
 
 def test_a_run_killed_half_way_resumes_without_collecting_twice(
