@@ -10,7 +10,7 @@ Both `run_import` (stream.py) and the wizard's `apply_plan` write through it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -51,21 +51,16 @@ class ImportWriter:
         self._late_texts: list[searchindex.TextEntry] = []
 
     def write(self, batch: NewRecords) -> None:
-        conn, check = self.conn, self.check_cancelled
+        conn = self.conn
         if self.check_keys:
             storeio.check_keys_free(conn, batch.influencers, batch.accounts)
         op_ids = new_ids(batch.records)
-        for start in range(0, len(batch.influencers), _BATCH):
-            check()
-            storeio.insert_influencers(conn, batch.influencers[start:start + _BATCH], op_ids,
-                                       batch.now)
-        for start in range(0, len(batch.accounts), _BATCH):
-            check()
-            storeio.insert_accounts(conn, batch.accounts[start:start + _BATCH], op_ids,
-                                    batch.now)
-        for start in range(0, len(batch.search_rows), _BATCH):
-            check()
-            searchindex.insert_entries(conn, batch.search_rows[start:start + _BATCH], [])
+        self._in_slices(batch.influencers,
+                        lambda part: storeio.insert_influencers(conn, part, op_ids, batch.now))
+        self._in_slices(batch.accounts,
+                        lambda part: storeio.insert_accounts(conn, part, op_ids, batch.now))
+        self._in_slices(batch.search_rows,
+                        lambda part: searchindex.insert_entries(conn, part, []))
         texts = sorted(batch.texts)
         cut = bisect.bisect(texts, (self._high_key, _AFTER))
         self._late_texts += texts[:cut]
@@ -77,39 +72,45 @@ class ImportWriter:
         self.applied.created_influencers += len(batch.influencers)
         self.applied.created_accounts += len(batch.accounts)
 
-    def _insert_texts(self, texts: list[searchindex.TextEntry]) -> None:
-        for start in range(0, len(texts), _BATCH):
+    def _in_slices(self, items: Sequence[Any], write: Callable[[Any], None]) -> None:
+        """`write` a slice of `_BATCH` items at a time, looking at Cancel before each."""
+        for start in range(0, len(items), _BATCH):
             self.check_cancelled()
-            searchindex.insert_entries(self.conn, [], texts[start:start + _BATCH])
+            write(items[start:start + _BATCH])
+
+    def _insert_texts(self, texts: list[searchindex.TextEntry]) -> None:
+        self._in_slices(texts, lambda part: searchindex.insert_entries(self.conn, [], part))
 
     def _insert_late_texts(self) -> None:
         late, self._late_texts = self._late_texts, []
         late.sort()
         self._insert_texts(late)
 
+    def _update_each(self, changes: Sequence[tuple[str, dict[str, object]]],
+                     update: Callable[..., object]) -> None:
+        """The store's own update_* per changed record (they join this transaction)."""
+        for i, (record_id, fields) in enumerate(changes):
+            if i % 200 == 0:
+                self.check_cancelled()
+            update(record_id, **fields)
+
     def close(self, closing: ClosingWrites) -> Applied:
         """The closing writes; the caller commits."""
-        conn, store, check = self.conn, self.store, self.check_cancelled
-        check()
+        conn, store = self.conn, self.store
+        self.check_cancelled()
         if self.check_keys:
             storeio.check_keys_free(conn, [], closing.new_accounts)
         self._insert_late_texts()
         searchindex.end_bulk(conn, self._rebuilt)
         storeio.amend_influencers(conn, closing.amended_influencers, closing.now)
-        for i, (record_id, changes) in enumerate(closing.influencer_changes):
-            if i % 200 == 0:
-                check()
-            store.update_influencer(record_id, **changes)  # type: ignore[arg-type]
+        self._update_each(closing.influencer_changes, store.update_influencer)
         storeio.insert_accounts(conn, closing.new_accounts, new_ids(len(closing.new_accounts)),
                                 closing.now)
         storeio.amend_accounts(conn, closing.amended_accounts, closing.now)
-        check()
+        self.check_cancelled()
         searchindex.reindex_accounts(conn, [a.id for a in closing.amended_accounts]
                                      + [a.id for a in closing.new_accounts])
-        for i, (record_id, changes) in enumerate(closing.account_changes):
-            if i % 200 == 0:
-                check()
-            store.update_account(record_id, **changes)  # type: ignore[arg-type]
+        self._update_each(closing.account_changes, store.update_account)
         applied = self.applied
         applied.created_accounts += len(closing.new_accounts)
         applied.updated_influencers += len(closing.influencer_changes)

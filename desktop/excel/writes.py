@@ -58,12 +58,6 @@ class ClosingWrites:
     influencer_changes: list[tuple[str, dict[str, object]]] = field(default_factory=list)
     account_changes: list[tuple[str, dict[str, object]]] = field(default_factory=list)
 
-    @property
-    def records(self) -> int:
-        return (len(self.amended_influencers) + len(self.amended_accounts)
-                + len(self.new_accounts) + len(self.influencer_changes)
-                + len(self.account_changes))
-
 
 def pack(records: NewRecords) -> bytes:
     """`records` as bytes for a writer process. Packed here, on the planning thread: left

@@ -219,18 +219,6 @@ def reindex_accounts(conn: Connection, account_ids: Iterable[str]) -> None:
     _write(conn, new_rows, changed_rows, deletes, inserts)
 
 
-def index_new_accounts(conn: Connection, sources: Sequence[Sequence[Any]],
-                       chunk: int = 10_000) -> None:
-    """Search rows for accounts that have none yet (just inserted, no metrics), built from
-    their values as the caller has them -- rows shaped like _SOURCE's, in rid order --
-    instead of reading them back: an import's 200,000 new accounts spent a second on the
-    read alone."""
-    rebuilt = begin_bulk(conn, len(sources))
-    for start in range(0, len(sources), chunk):
-        insert_entries(conn, *new_entries(sources[start:start + chunk]))
-    end_bulk(conn, rebuilt)
-
-
 def new_entries(sources: Iterable[Sequence[Any]]
                 ) -> tuple[list[tuple[Any, ...]], list[TextEntry]]:
     """(search rows, text entries) of accounts that have none yet, from source rows shaped

@@ -31,10 +31,17 @@ def agency_sheet(tmp_path: Path) -> Path:
     return path
 
 
-def drive_to_preview(window, path: Path, qtbot) -> ImportWizard:  # type: ignore[no-untyped-def]
+def open_wizard(window, path: Path, qtbot,  # type: ignore[no-untyped-def]
+                timeout: int = 10_000) -> ImportWizard:
+    """The wizard on `path`, its file read."""
     wizard = window.excel_actions.open_wizard(path)
     qtbot.addWidget(wizard)
-    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=timeout)
+    return wizard
+
+
+def drive_to_preview(window, path: Path, qtbot) -> ImportWizard:  # type: ignore[no-untyped-def]
+    wizard = open_wizard(window, path, qtbot)
     assert "4 rows under the header in row 3" in wizard.file_page.status.text()
     wizard.next()
     return wizard
@@ -148,9 +155,7 @@ def test_a_large_import_writes_from_a_second_process_and_the_window_stays_live(
     path = tmp_path / "large.xlsx"
     book.save(path)
     before = window.models[Platform.B].total
-    wizard = window.excel_actions.open_wizard(path)
-    qtbot.addWidget(wizard)
-    qtbot.waitUntil(wizard.file_page.isComplete, timeout=20_000)
+    wizard = open_wizard(window, path, qtbot, timeout=20_000)
     wizard.next()
     wizard.next()
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=30_000)
