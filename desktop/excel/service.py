@@ -195,19 +195,21 @@ def run_import(path: Path, store: Store, options: ImportOptions | None = None, *
         with gc_paused():
             plan = streaming.plan(prepared.table, prepared.mapping, options.on_duplicate,
                                   options.limits, job)
-        result = _result(prepared, plan, report, dry_run)
         if options.all_or_nothing and plan.invalid_rows:
             streaming.abort()
-            result.message = (f"Nothing was imported: {len(plan.invalid_rows)} rows are "
-                              "invalid and --all-or-nothing was given. Fix them and import "
-                              "again.")
-            return result
-        with gc_paused():
-            streaming.commit(plan, job)
+        else:
+            with gc_paused():
+                streaming.commit(plan, job)
     except BaseException:
         streaming.abort()
         raise
-    result.applied = True
+    # The report is written once the store is free again (committed or rolled back).
+    result = _result(prepared, plan, report, dry_run)
+    if options.all_or_nothing and plan.invalid_rows:
+        result.message = (f"Nothing was imported: {len(plan.invalid_rows)} rows are invalid "
+                          "and --all-or-nothing was given. Fix them and import again.")
+    else:
+        result.applied = True
     return result
 
 
