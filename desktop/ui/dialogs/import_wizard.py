@@ -343,8 +343,9 @@ class DonePage(QWizardPage):
             f"Added {applied.created_influencers:,} influencers and "
             f"{applied.created_accounts:,} accounts; updated {applied.updated_influencers:,} "
             f"influencers and {applied.updated_accounts:,} accounts."
-            + (f"\n{invalid:,} rows were not imported: save the error report, fix them and "
-               "import that file again." if invalid else ""))
+            + (f"\n{invalid:,} {'row was' if invalid == 1 else 'rows were'} not imported: "
+               "save the error report, fix them and import that file again."
+               if invalid else ""))
         self.report_button.setVisible(bool(invalid))
 
 

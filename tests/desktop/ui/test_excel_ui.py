@@ -68,6 +68,7 @@ def test_wizard_maps_korean_headers_previews_and_imports(window, store, agency_s
     qtbot.waitUntil(lambda: wizard.applied is not None, timeout=10_000)
     assert wizard.currentPage() is wizard.done_page
     assert "Added 2 influencers and 3 accounts" in wizard.done_page.summary.text()
+    assert "1 row was not imported" in wizard.done_page.summary.text()
     assert store.search(SearchQuery(limit=None)).total == before + 3
     jiwoo = store.find_influencer("한지우", "+821044445555")
     assert sorted(a.handle for a in store.accounts_of(jiwoo.id)) == ["jiwoo.han", "jiwoo_blog"]
