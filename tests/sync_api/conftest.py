@@ -1,13 +1,15 @@
-"""A running sync server on a fresh database, and a small client that speaks the protocol."""
+"""Two desks on a running sync server (the server itself is the root `sync_server` fixture),
+the small client they speak the protocol with, and helpers every sync_api area shares."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
 import httpx
+import psycopg
 import pytest
 
 from shared_models.records import Entity
@@ -22,9 +24,32 @@ from shared_models.sync import (
     PushRequest,
     PushResponse,
 )
-from tests.support.sync_server import SyncServerHandle, running_sync_server
+from sync_api.core.db import libpq_url
+from tests.support.sync_server import SyncServerHandle
 
-pytestmark = pytest.mark.postgres
+PUSH_NOTHING = {"device_id": "desk", "ops": []}
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def server_rows(server: SyncServerHandle, query: str,
+                *params: object) -> list[tuple[object, ...]]:
+    """What the server's database holds, read directly (not through the API)."""
+    with psycopg.connect(libpq_url(server.database_url)) as conn:
+        return conn.execute(query, params).fetchall()  # type: ignore[arg-type]
+
+
+def collection_report(device: str, platform: str, **counts: Any) -> dict[str, Any]:
+    """The body of `POST /v1/collection-runs` for a run that just finished (override counts)."""
+    now = datetime.now(UTC)
+    body: dict[str, Any] = {
+        "id": str(uuid.uuid4()), "device_id": device, "platform": platform,
+        "started_at": (now - timedelta(minutes=5)).isoformat(), "finished_at": now.isoformat(),
+        "total": 3, "ok": 2, "not_found": 0, "error": 1, "blocked": 0, "finished": True}
+    body.update(counts)
+    return body
 
 
 def upsert(entity: Entity, record_id: UUID, fields: dict[str, Any],
@@ -83,12 +108,6 @@ class SyncClient:
         return self.http.post("/v1/sync/handshake", json={
             "protocol_version": protocol, "schema_version": schema,
             "device_id": self.device_id})
-
-
-@pytest.fixture
-def sync_server(database_url: str) -> Iterator[SyncServerHandle]:
-    with running_sync_server(database_url) as server:
-        yield server
 
 
 @pytest.fixture

@@ -17,18 +17,11 @@ from desktop.sync import connect
 from desktop.sync.run_reports import QUEUE_KEY
 from platform_sim.server import SimHandle, running_sim
 from shared_models.platforms import Platform
-from tests.support.keyring import isolated_keyring
 from tests.support.sync_server import SyncServerHandle
 
-pytestmark = [pytest.mark.postgres, pytest.mark.e2e]
+pytestmark = [pytest.mark.postgres, pytest.mark.e2e,
+              pytest.mark.usefixtures("keyring_sandbox")]
 FAST = RatePolicy(initial_rate=200.0, ceiling=400.0)
-
-
-@pytest.fixture(autouse=True)
-def _keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("INFLUENCER_DESK_TOKEN", raising=False)
-    with isolated_keyring(tmp_path):
-        yield
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -15,23 +14,11 @@ from desktop.store import Store
 from desktop.sync import connect, open_engine
 from desktop.updates import available_update
 from sync_api import cli
-from tests.support.keyring import isolated_keyring
 from tests.support.sync_server import SyncServerHandle, running_sync_server
-from tests.sync_api.conftest import SyncClient
+from tests.sync_api.conftest import SyncClient, bearer
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.usefixtures("keyring_sandbox")]
 DOWNLOAD = "https://downloads.example.com/InfluencerDesk-99.0.0-setup.exe"
-
-
-@pytest.fixture(autouse=True)
-def _keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("INFLUENCER_DESK_TOKEN", raising=False)
-    with isolated_keyring(tmp_path):
-        yield
-
-
-def _auth(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 def test_admin_sets_a_release_and_the_handshake_carries_it(sync_server: SyncServerHandle,
@@ -39,17 +26,17 @@ def test_admin_sets_a_release_and_the_handshake_carries_it(sync_server: SyncServ
     admin = sync_server.create_token(role="admin", name="boss")
     desk = SyncClient(sync_server.url, sync_server.create_token(), "desk-1")
     assert desk.handshake().json()["latest_desktop_version"] is None
-    put = httpx.put(f"{sync_server.url}/v1/admin/release", headers=_auth(admin),
+    put = httpx.put(f"{sync_server.url}/v1/admin/release", headers=bearer(admin),
                     json={"version": "99.0.0", "download_url": DOWNLOAD})
     assert put.status_code == 200, put.text
     assert (put.json()["source"], put.json()["updated_by"]) == ("admin", "boss")
     answer = desk.handshake().json()
     assert (answer["latest_desktop_version"], answer["download_url"]) == ("99.0.0", DOWNLOAD)
-    bad = httpx.put(f"{sync_server.url}/v1/admin/release", headers=_auth(admin),
+    bad = httpx.put(f"{sync_server.url}/v1/admin/release", headers=bearer(admin),
                     json={"version": "soon", "download_url": "file:///etc/passwd"})
     assert bad.status_code == 422
     assert httpx.delete(f"{sync_server.url}/v1/admin/release",
-                        headers=_auth(admin)).status_code == 204
+                        headers=bearer(admin)).status_code == 204
     assert desk.handshake().json()["latest_desktop_version"] is None
 
 
