@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from desktop.store import NotFound, Store, outbox
+from desktop.store import NotFound, Store
 from shared_models.errors import InvalidValue
 
 
@@ -21,18 +19,6 @@ def test_new_influencer_is_normalised_and_queued_for_the_server(store: Store) ->
     [(entity, kind, fields)] = _ops(store)
     assert (entity, kind, fields["name"], fields["phone"]) == (
         "influencer", "upsert", "김민지", "+821012345678")
-
-
-def test_edits_before_a_push_fold_into_one_op_with_only_changed_fields(store: Store) -> None:
-    person = store.create_influencer(name="Kim", phone="010-1111-2222")
-    store.claim_outbox(10)  # the create was sent once: it must never change again
-    store.update_influencer(person.id, notes="first")
-    store.update_influencer(person.id, notes="second", name="Kim")  # name unchanged
-    store.update_influencer(person.id, tags=["vip"])
-    ops = store.outbox_entries()
-    assert len(ops) == 2
-    assert ops[1].fields == {"notes": "second", "tags": ["vip"]}
-    assert ops[1].base_version == 0
 
 
 def test_invalid_values_raise_and_change_nothing(store: Store) -> None:
@@ -94,41 +80,3 @@ def test_delete_is_soft_and_restorable(store: Store) -> None:
     store.restore_influencer(person.id)
     kinds = [kind for _, kind, _ in _ops(store)]
     assert kinds.count("delete") == 2 and kinds.count("restore") == 2
-
-
-def test_a_failure_between_record_and_outbox_leaves_nothing_half_written(
-        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    person = store.create_influencer(name="Kim", phone="010-1111-2222")
-
-    def crash(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("power cut")
-
-    monkeypatch.setattr(outbox, "enqueue", crash)
-    with pytest.raises(RuntimeError):
-        store.update_influencer(person.id, notes="lost?")
-    with pytest.raises(RuntimeError):
-        store.create_influencer(name="Lee", phone="010-3333-4444")
-    monkeypatch.undo()
-    assert store.get_influencer(person.id).notes == ""
-    assert store.find_influencer("Lee", "010-3333-4444") is None
-    assert len(store.outbox_entries()) == 1
-
-
-def test_a_bulk_transaction_commits_together_or_not_at_all(store: Store) -> None:
-    with pytest.raises(RuntimeError), store.transaction():
-        store.create_influencer(name="One", phone="010-1000-0001")
-        store.create_influencer(name="Two", phone="010-1000-0002")
-        raise RuntimeError("import stopped")
-    assert store.find_influencer("One", "010-1000-0001") is None
-    assert store.outbox_entries() == []
-
-
-def test_unsynced_edits_survive_closing_and_reopening(tmp_path: Path) -> None:
-    with Store.open(tmp_path) as first:
-        person = first.create_influencer(name="Kim", phone="010-1111-2222")
-        first.set_setting("phone_region", "KR")
-    with Store.open(tmp_path) as again:
-        assert again.get_influencer(person.id).name == "Kim"
-        assert len(again.outbox_entries()) == 1
-        assert again.get_setting("phone_region") == "KR"
-        assert again.get_setting("missing", 5) == 5

@@ -1,19 +1,19 @@
-"""Paging and the search cache: pages agree with one full pass, and any write (through the
-store, a raw bulk write in a transaction, another process) is seen by the next search."""
+"""Paging and the search cache: pages agree with one full pass (also when restricted to one
+platform or the deleted view, whichever way the name order is read), and any write (through
+the store, a raw bulk write in a transaction, another process) is seen by the next search."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from desktop.store import SearchQuery, Store
+from desktop.store import SearchQuery, Store, search
 from desktop.store.search import _DEEP
-from desktop.store.searchindex import METRIC_COLUMNS, reindex_accounts
-from shared_models.records import METRICS
+from desktop.store.searchindex import reindex_accounts
+from tests.desktop.store.conftest import TEXTS, ids_of
 
 
 @pytest.fixture
@@ -117,38 +117,45 @@ def test_count_cache_sees_another_process(many: Store, tmp_path: Path) -> None:
     assert many.search(query).total == 1249
 
 
-def test_search_index_metric_columns_match_the_shared_metrics() -> None:
-    assert tuple(METRIC_COLUMNS) == METRICS
+def _page(store: Store, **query: object) -> tuple[int, list[str]]:
+    store.db.version += 1  # a new query: nothing cached
+    found = store.search(SearchQuery(**query))  # type: ignore[arg-type]
+    return found.total, [str(r.id) for r in found.rows]
 
 
-def test_importing_the_store_loads_neither_sqlalchemy_nor_pydantic() -> None:
-    code = ("import sys, desktop.store\n"
-            "print(sorted(m for m in ('sqlalchemy', 'pydantic', 'email_validator') "
-            "if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                         text=True).stdout.strip()
-    assert out == "[]"
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("deleted", [False, True])
+def test_platform_restricted_text_is_the_unrestricted_rows_of_that_platform(
+        mixed: Store, text: str, deleted: bool) -> None:
+    every = {str(r.id): r.platform for r in mixed.iter_search(SearchQuery(text=text,
+                                                                          deleted=deleted))}
+    ordered = ids_of(mixed, text=text, deleted=deleted)
+    for platform in ("A", "B"):
+        expected = [i for i in ordered if every[i] == platform]
+        assert ids_of(mixed, text=text, platform=platform, deleted=deleted) == expected
+        for offset in (0, 7, 150):
+            total, rows = _page(mixed, text=text, platform=platform, deleted=deleted,
+                                offset=offset, limit=20)
+            assert (total, rows) == (len(expected), expected[offset:offset + 20])
 
 
-def test_open_does_not_take_the_write_lock_when_the_schema_is_current(tmp_path: Path) -> None:
-    Store.open(tmp_path).close()
-    with _held(tmp_path):
-        start = time.perf_counter()
-        Store.open(tmp_path).close()  # BEGIN IMMEDIATE would wait for the lock
-        assert time.perf_counter() - start < 2
+@pytest.mark.parametrize("walk", [False, True])
+def test_walking_the_name_order_and_sorting_all_matches_agree(
+        mixed: Store, walk: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = {t: ids_of(mixed, text=t) for t in TEXTS}
+    monkeypatch.setattr(search, "_walk_name_order", lambda *args: walk)
+    for text, ids in expected.items():
+        for offset in (0, 33, 250):
+            assert _page(mixed, text=text, offset=offset, limit=40) == (
+                len(ids), ids[offset:offset + 40])
 
 
-class _held:
-    """Another connection holding the write lock."""
-
-    def __init__(self, path: Path) -> None:
-        import sqlite3
-
-        self.conn = sqlite3.connect(path / "desk.sqlite3", isolation_level=None, timeout=0.1)
-
-    def __enter__(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, *exc: object) -> None:
-        self.conn.execute("ROLLBACK")
-        self.conn.close()
+def test_korean_one_and_two_character_fragments_by_platform(mixed: Store) -> None:
+    live_people = [n for n in range(300) if n % 13]
+    korean_a = sum(1 for n in live_people if n % 2)
+    korean_b = sum(1 for n in live_people if n % 2 and n % 11)
+    assert mixed.search(SearchQuery(text="민", platform="A")).total == korean_a
+    assert mixed.search(SearchQuery(text="김민", platform="B")).total == korean_b
+    assert mixed.search(SearchQuery(text="지", platform="B", limit=3)).total == korean_b
+    twos = sum(1 for n in live_people if n % 2 and n % 5 == 2)
+    assert mixed.search(SearchQuery(text="민2", platform="A")).total == twos  # scanned

@@ -1,0 +1,56 @@
+"""Schema migrations of the local store: a store written before the keyed text indexes
+(migration 4) upgrades to the same search results without losing unsynced edits."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desktop.store import SearchQuery, Store
+from desktop.store.migrations import current_version
+from desktop.store.searchindex import grams
+from tests.desktop.store.conftest import TEXTS, assert_index_consistent, fill_mixed, ids_of
+
+
+def _downgrade_to_v3(path: Path) -> None:
+    """Rewrite a current store's text indexes the way stores before migration 4 kept them."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.create_function("search_grams", 1, grams)
+    for statement in (
+        "BEGIN",
+        "DROP TABLE search_fts",
+        "DROP TABLE search_gram",
+        "CREATE VIRTUAL TABLE search_fts USING fts5(doc, content='search_doc', "
+        "content_rowid='rid', tokenize='trigram')",
+        "CREATE VIRTUAL TABLE search_gram USING fts5(grams, content='', tokenize='unicode61')",
+        "INSERT INTO search_fts (search_fts) VALUES ('rebuild')",
+        "INSERT INTO search_gram (rowid, grams) SELECT rid, search_grams(doc) FROM search_doc",
+        "CREATE INDEX ix_search_live ON search_row (live)",
+        "PRAGMA user_version = 3",
+        "COMMIT",
+    ):
+        conn.execute(statement)
+    conn.close()
+
+
+def test_a_store_from_before_the_keyed_indexes_upgrades_with_the_same_results(
+        data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        fill_mixed(store)
+        person = store.create_influencer(name="미동기 Unsynced", phone="010-5555-0001")
+        store.create_account(influencer_id=person.id, platform="B", handle="unsynced_b")
+        queries = [{"text": t, "platform": p, "deleted": d} for t in [*TEXTS, "미동기", "unsynced"]
+                   for p in (None, "A", "B") for d in (False, True)]
+        before = [ids_of(store, **q) for q in queries]
+        pending = store.outbox_counts()
+        assert pending[0] >= 2
+    _downgrade_to_v3(data_dir / "desk.sqlite3")
+    with sqlite3.connect(data_dir / "desk.sqlite3") as raw:
+        assert raw.execute("PRAGMA user_version").fetchone() == (3,)
+    with Store.open(data_dir) as upgraded:
+        with upgraded.db.read() as conn:
+            assert conn.exec_driver_sql("PRAGMA user_version").scalar() == current_version()
+        assert [ids_of(upgraded, **q) for q in queries] == before
+        assert upgraded.outbox_counts() == pending
+        assert upgraded.search(SearchQuery(text="unsynced", platform="B")).total == 1
+        assert_index_consistent(upgraded)
