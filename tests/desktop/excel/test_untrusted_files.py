@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import io
+import tracemalloc
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from desktop.excel import FileRefused, ImportLimits, ImportOptions, run_import
+from desktop.excel.safety import FileKind, inspect_file
 from desktop.store import Store
 from tests.desktop.excel.conftest import HEADER, make_xlsx, store_state
 
@@ -102,14 +103,31 @@ def test_a_csv_in_an_unknown_encoding_is_refused(tmp_path: Path, store: Store) -
     assert refused(path, store) == "list.csv is not a text (CSV) file."
 
 
-def test_the_safety_checks_do_not_read_the_whole_file_into_memory(tmp_path: Path) -> None:
-    # The DTD check reads only the head of each part: a large sheet is still fine.
-    from desktop.excel.safety import check_zip
+def _zip_with_sheet(path: Path, sheet: bytes) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/worksheets/sheet1.xml", sheet)
+    return path
 
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("xl/worksheets/sheet1.xml", b"<?xml version='1.0'?><worksheet>"
-                    + b"<row/>" * 100_000 + b"</worksheet>")
-    path = tmp_path / "ok.xlsx"
-    path.write_bytes(buffer.getvalue())
-    check_zip(path)
+
+def test_a_large_sheet_is_checked_from_its_head_without_being_read_into_memory(
+        tmp_path: Path, store: Store) -> None:
+    # A DOCTYPE can only open an XML document, so the entity check reads the head of each
+    # part: a sheet of ~15 MB (compressing ~10x, so no zip bomb) is accepted while checking
+    # holds a small fraction of it in memory, and a DOCTYPE opening it is still refused.
+    body = b"<worksheet><sheetData>" + b"".join(
+        b'<row r="%d"><c r="A%d"><v>%d</v></c></row>' % (n, n, n * 7919 % 100_003)
+        for n in range(1, 300_001)) + b"</sheetData></worksheet>"
+    large = _zip_with_sheet(tmp_path / "large.xlsx", b"<?xml version='1.0'?>" + body)
+    tracemalloc.start()
+    try:
+        kind = inspect_file(large)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert kind is FileKind.XLSX
+    assert peak < len(body) // 10, f"checking held {peak} bytes of a {len(body)}-byte sheet"
+    evil = _zip_with_sheet(tmp_path / "evil.xlsx", b'<?xml version="1.0"?><!DOCTYPE x '
+                           b'[<!ENTITY e SYSTEM "file:///etc/passwd">]>' + body)
+    assert refused(evil, store) == (
+        "evil.xlsx is refused: its part xl/worksheets/sheet1.xml declares XML entities "
+        "(a DOCTYPE), which real spreadsheets never do.")
