@@ -5,6 +5,7 @@
     python3 dev.py test [ARGS]   # the whole test suite (extra ARGS go to pytest)
     python3 dev.py bench [NAME]  # the benchmarks in benchmarks/ (results in benchmarks/RESULTS.md)
     python3 dev.py lint          # ruff
+    python3 dev.py screenshots   # re-render the README's screenshots into docs/screenshots/
     python3 dev.py setup         # only create / refresh .venv
 
 Each command installs what it needs first (a .venv beside this file, refreshed whenever
@@ -82,6 +83,10 @@ def main(argv: list[str]) -> int:
         return subprocess.call([py, "-m", "pytest", *rest], cwd=ROOT, env=env)
     if command == "bench":
         return subprocess.call([py, "-m", "benchmarks", *rest], cwd=ROOT, env=env)
+    if command == "screenshots":
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([py, "-m", "desktop.ui.screenshots",
+                                str(ROOT / "docs" / "screenshots")], cwd=ROOT, env=env)
     if command == "lint":
         return subprocess.call([py, "-m", "ruff", "check", ".", *rest], cwd=ROOT, env=env)
     print(f"Unknown command {command!r}.\n{__doc__}", file=sys.stderr)

@@ -1,23 +1,27 @@
-"""Render the main window, the detail pane and the import wizard over the demo data set to
-PNGs in docs/screenshots/ (the README shows them). Also checks they really show content."""
+"""The README's screenshots (`python3 dev.py screenshots` writes them to docs/screenshots/):
+the same windows rendered into a temporary folder, each PNG a real picture of its content."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-import openpyxl
 import pytest
-from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 
-from desktop.demo_data import seed_demo
-from desktop.store import Store
 from desktop.ui.main_window import MainWindow
-from platform_sim.config import SimConfig
-from platform_sim.dataset import Dataset
+from desktop.ui.screenshots import (
+    DETAIL_PANE,
+    IMPORT_WIZARD,
+    MAIN_WINDOW,
+    demo_window,
+    open_wizard_at_preview,
+    render_screenshots,
+    save_png,
+    show_top_accounts,
+    write_campaign_workbook,
+)
 from shared_models.platforms import Platform
-
-SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:
@@ -28,58 +32,52 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
     return len(seen)
 
 
-@pytest.fixture
-def demo_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    store = Store.open(tmp_path / "desk")
-    seed_demo(store, Dataset(SimConfig(seed=7, profiles=160)).listing(), people=120)
-    window = MainWindow(store, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    window.resize(1440, 860)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    store.close()
-
-
-def save(widget, name: str) -> QImage:  # type: ignore[no-untyped-def]
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    image = widget.grab().toImage()
-    assert image.save(str(SHOTS / name))
+def written_png(path: Path) -> QImage:
+    """The PNG as a viewer would open it from disk."""
+    assert path.stat().st_size > 1000, path
+    image = QImage(str(path))
+    assert not image.isNull() and image.format() != QImage.Format.Format_Invalid, path
     return image
 
 
-def test_main_window_and_detail_pane_screenshots(demo_window, qtbot) -> None:
-    demo_window.tabs.setCurrentIndex(1)
-    table = demo_window.tables[Platform.B]
-    model = demo_window.models[Platform.B]
-    followers = next(i for i, c in enumerate(model.columns) if c.key == "followers")
-    table.sortByColumn(followers, Qt.SortOrder.DescendingOrder)
-    table.selectRow(2)
-    qtbot.wait(50)
-    assert demo_window.detail.title.text() == table.current_row().name
-    image = save(demo_window, "main-window.png")
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    with demo_window(tmp_path / "work") as opened:
+        qtbot.addWidget(opened)
+        yield opened
+
+
+def test_main_window_and_detail_pane_screenshots(window: MainWindow, tmp_path: Path) -> None:
+    show_top_accounts(window)
+    table = window.tables[Platform.B]
+    assert window.detail.title.text() == table.current_row().name
+    shots = tmp_path / "shots"
+    image = save_png(window, shots, MAIN_WINDOW)
     assert image.width() >= 1400 and distinct_colours(image) > 50
-    pane = save(demo_window.detail, "detail-pane.png")
+    pane = save_png(window.detail, shots, DETAIL_PANE)
     assert distinct_colours(pane) > 20
+    on_disk = written_png(shots / MAIN_WINDOW)
+    assert (on_disk.width(), on_disk.height()) == (image.width(), image.height())
+    assert distinct_colours(written_png(shots / DETAIL_PANE)) > 20
 
 
-def test_import_wizard_screenshot(demo_window, tmp_path: Path, qtbot) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["캠페인 인플루언서 목록"])
-    sheet.append(["이름", "휴대폰", "블로그 URL", "인스타 URL", "카테고리"])
-    sheet.append(["윤아름", "010-2345-6789", "https://a.example.com/areum_log",
-                  "https://b.example.com/@areum.yoon", "뷰티"])
-    sheet.append(["Grace Kim", "010-12", "", "https://b.example.com/grace.kim", "패션"])
-    path = tmp_path / "campaign.xlsx"
-    book.save(path)
-    wizard = demo_window.excel_actions.open_wizard(path)
+def test_import_wizard_screenshot(window: MainWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard = open_wizard_at_preview(window, write_campaign_workbook(tmp_path / "campaign.xlsx"))
     qtbot.addWidget(wizard)
-    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
-    wizard.next()
-    wizard.next()
-    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
-    image = save(wizard, "import-wizard.png")
+    image = save_png(wizard, tmp_path / "shots", IMPORT_WIZARD)
     assert distinct_colours(image) > 10
     assert wizard.preview_page.invalid.rowCount() == 1
+    assert distinct_colours(written_png(tmp_path / "shots" / IMPORT_WIZARD)) > 10
+
+
+def test_the_screenshot_command_writes_the_three_pictures_to_the_folder_it_is_given(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    shots = tmp_path / "shots"
+    written = render_screenshots(shots, tmp_path / "work")
+    assert written == [shots / MAIN_WINDOW, shots / DETAIL_PANE, shots / IMPORT_WIZARD]
+    assert sorted(p.name for p in shots.iterdir()) == sorted(p.name for p in written)
+    main, pane, wizard = (written_png(p) for p in written)
+    assert (main.width(), main.height()) == (1440, 860)
+    assert 200 <= pane.width() < main.width() and pane.height() >= 200
+    assert wizard.width() >= 400 and wizard.height() >= 300
+    assert [distinct_colours(i) > 10 for i in (main, pane, wizard)] == [True] * 3
