@@ -11,6 +11,7 @@ import pytest
 
 from shared_models.records import Entity
 from sync_api import cli
+from sync_api.backup import BackupError, find_tool
 from sync_api.core.db import libpq_url
 from tests.support.postgres import fresh_database
 from tests.support.sync_server import SyncServerHandle
@@ -101,8 +102,6 @@ def test_backup_and_restore_errors_are_sentences(sync_server: SyncServerHandle,
 
 def test_without_client_tools_on_path_the_embedded_servers_are_used(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from sync_api.backup import BackupError, find_tool
-
     monkeypatch.setenv("PATH", "")
     monkeypatch.delenv("INFLUENCER_SYNC_PG_BIN", raising=False)
     tool = find_tool("pg_dump", 15)

@@ -12,6 +12,8 @@ from desktop import __version__
 from desktop import cli as desk_cli
 from desktop.store import Store
 from desktop.sync import connect, open_engine
+from desktop.ui.app import settings_for
+from desktop.ui.main_window import MainWindow
 from desktop.updates import available_update
 from sync_api import cli
 from tests.support.sync_server import SyncServerHandle, running_sync_server
@@ -78,9 +80,6 @@ def test_release_set_from_the_cli_reaches_the_desktop_status(
 
 def test_the_window_shows_the_new_version_with_its_link(
         sync_server: SyncServerHandle, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ui.app import settings_for
-    from desktop.ui.main_window import MainWindow
-
     cli.main(["admin", "set-release", "--version", "99.0.0", "--url", DOWNLOAD,
               "--database-url", sync_server.database_url])
     with Store.open(tmp_path / "desk") as store:
