@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.desktop.commands.test_cli import run
+from tests.desktop.commands.conftest import run
 from tests.support import sample_forms
 from tests.support.sync_server import running_sync_server
 
