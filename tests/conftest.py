@@ -30,6 +30,14 @@ def database_url(postgres_server_url: str) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _never_the_real_keyring(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test reads or writes the developer's keyring, even one that forgot to ask for
+    `keyring_sandbox`: the whole session runs on a throwaway one."""
+    with isolated_keyring(tmp_path_factory.mktemp("keyring")):
+        yield
+
+
 @pytest.fixture
 def keyring_sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """What a fresh desk sees: a throwaway keyring and no INFLUENCER_DESK_TOKEN override."""

@@ -170,6 +170,7 @@ def test_the_learned_pace_survives_a_restart(
 
 @pytest.mark.postgres
 @pytest.mark.e2e
+@pytest.mark.usefixtures("keyring_sandbox")  # connect() stores the token in the keyring
 def test_collected_metrics_sync_to_the_server(
         sim: SimHandle, store: Store, add_accounts: AddAccounts, database_url: str,
         tmp_path: Path) -> None:
