@@ -10,9 +10,12 @@ Settings: `collect/A/daily_at` ("HH:MM", local time; default 09:00), `collect/A/
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from desktop.collect.pace import SettingsStore
 from shared_models.errors import InvalidValue
+
+if TYPE_CHECKING:  # a type only: the window reads the schedule at start, without the collector
+    from desktop.collect.pace import SettingsStore
 
 DAILY_AT_KEY = "collect/A/daily_at"
 ENABLED_KEY = "collect/A/daily_enabled"

@@ -3,7 +3,7 @@ actions staff use every day. Work that takes time goes through `JobRunner`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from uuid import UUID
 
@@ -41,12 +41,16 @@ from desktop.ui.account_model import AccountTableModel
 from desktop.ui.account_table import AccountTable
 from desktop.ui.collect_actions import CollectActions
 from desktop.ui.detail_pane import DetailPane
+from desktop.ui.dialogs.account_dialog import AccountDialog
+from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
+from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.excel_actions import SPREADSHEET_SUFFIXES, ExcelActions
 from desktop.ui.filter_panel import FilterPanel, SearchBox
 from desktop.ui.icons import app_icon
 from desktop.ui.job_progress import JobProgress
 from desktop.ui.report_actions import ReportActions
 from desktop.ui.runner import JobRunner
+from desktop.ui.shell import Place, Stoppable
 from desktop.ui.sync_actions import SyncActions
 from shared_models.platforms import PLATFORMS, Platform
 
@@ -54,6 +58,8 @@ APP_TITLE = "Influencer Desk"
 
 
 class MainWindow(QMainWindow):
+    """The `WindowShell` the panels and actions objects live in."""
+
     search_applied = Signal()  # every tab shows the result of the latest search
 
     def __init__(self, store: Store, settings: QSettings | None = None,
@@ -97,7 +103,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _: (self._update_counts(),
                                                     self._selection_changed()))
 
-        self.detail = DetailPane(store)
+        self.detail = DetailPane(self)
         self.detail.account_activated.connect(self.jump_to_account)
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
@@ -139,6 +145,9 @@ class MainWindow(QMainWindow):
         self.collect_actions = CollectActions(self)
         self.sync_actions = SyncActions(self)
         self.report_actions = ReportActions(self)
+        # What keeps timers or starts jobs: stopped when the window closes.
+        self.stoppables: list[Stoppable] = [self.collect_actions, self.sync_actions,
+                                            self.report_actions]
         self._build_file_menu()
         self._update_counts()
         self.restore_layout()
@@ -154,6 +163,37 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(action)
         return action
+
+    # --- the WindowShell the panels and actions objects use -------------------------------
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def add_action(self, text: str, slot: Callable[[], object],
+                   shortcut: QKeySequence | str | None = None, tip: str = "",
+                   places: Sequence[Place] = ()) -> QAction:
+        action = self._action(text, slot, shortcut, tip)
+        for place in places:
+            self._place(place).addAction(action)
+        return action
+
+    def add_separator(self, place: Place) -> None:
+        self._place(place).addSeparator()
+
+    def _place(self, place: Place) -> QToolBar | QMenu:
+        return {Place.TOOLBAR: self.toolbar, Place.FILE_MENU: self.file_menu,
+                Place.TOOLS_MENU: self.tools_menu}[place]
+
+    def add_status_widget(self, widget: QWidget, permanent: bool = False) -> None:
+        if permanent:
+            self.statusBar().addPermanentWidget(widget)
+        else:
+            self.statusBar().addWidget(widget)
+
+    def show_status(self, message: str, timeout_ms: int) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def watch_edits(self, callback: Callable[[], None]) -> None:
+        self.undo_stack.indexChanged.connect(lambda _index: callback())
 
     def _build_actions(self) -> None:
         self.act_find = self._action("Search", self.focus_search, QKeySequence.StandardKey.Find)
@@ -216,6 +256,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_quit)
 
     def show_connect(self) -> None:
+        # Start-up: the dialog's sync client (HTTP) adds ~300 ms to opening the window.
         from desktop.ui.dialogs.connect_dialog import ConnectDialog
 
         if ConnectDialog(self.store, self.runner, self).exec():
@@ -223,8 +264,6 @@ class MainWindow(QMainWindow):
             self.sync_actions.sync(user=True)
 
     def show_settings(self) -> None:
-        from desktop.ui.dialogs.settings_dialog import SettingsDialog
-
         if SettingsDialog(self.store, self, on_connect=self.show_connect).exec():
             self.collect_actions.update_schedule_label()
             self.statusBar().showMessage("Settings saved.", 4000)
@@ -324,8 +363,6 @@ class MainWindow(QMainWindow):
 
     # --- add / edit / delete ---------------------------------------------------------------
     def add_influencer(self) -> None:
-        from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
-
         dialog = InfluencerDialog(self.store, self, first_platform=self.platform)
         if dialog.exec() and dialog.influencer_id:
             influencer_id = dialog.influencer_id
@@ -337,8 +374,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Added {name}.", 5000)
 
     def add_account_to_influencer(self) -> None:
-        from desktop.ui.dialogs.account_dialog import AccountDialog
-
         current = self.table.current_row()
         dialog = AccountDialog(self.store, self, current.influencer_id if current else None,
                                self.platform)
@@ -351,8 +386,6 @@ class MainWindow(QMainWindow):
         row = self.table.current_row()
         if row is None:
             return
-        from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
-
         before = self.store.get_influencer(row.influencer_id)
         dialog = InfluencerDialog(self.store, self, influencer_id=row.influencer_id)
         if dialog.exec() and before is not None:
@@ -469,12 +502,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop running work cleanly (it resumes next time) and remember the layout."""
-        self.runner.cancel_all()
+        for stoppable in self.stoppables:
+            stoppable.stop()
+        self.runner.cancel_all()  # what else runs (an import, an export, a download)
         self.runner.wait(15_000)
         self.search_runner.wait(15_000)
-        self.collect_actions.timer.stop()
-        self.collect_actions.first_check.stop()
-        self.sync_actions.stop()
         # Deliver the stopped jobs' last signals now, while the store is still open.
         QCoreApplication.processEvents()
         self.save_layout()
