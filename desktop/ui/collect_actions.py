@@ -83,7 +83,7 @@ class CollectActions(QObject):
         ids = list(account_ids) if account_ids else None
 
         def work(ctx: JobContext) -> RunResult | None:
-            # Start-up: the collector and its HTTP stack add ~330 ms to opening the window.
+            # Start-up: the collector and its HTTP stack add ~280 ms to opening the window.
             from desktop.collect.daily import run_if_due
             from desktop.collect.runs import collect
 

@@ -90,7 +90,7 @@ class ConsentSection(QGroupBox):
     @property
     def forms(self) -> ConsentForms:
         if self._forms is None:
-            # Start-up: the sync stack (HTTP) adds ~300 ms to opening the window.
+            # Start-up: the sync stack (HTTP) adds ~230 ms to opening the window.
             from desktop.sync.attachments import ConsentForms
 
             self._forms = ConsentForms(self.store)

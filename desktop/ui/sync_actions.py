@@ -29,7 +29,7 @@ STARTUP_SYNC_DELAY_MS = 1_500
 
 def sync_once(store: Store, ctx: JobContext) -> SyncReport | None:
     """One sync of a connected store (None when not connected). Runs on a worker."""
-    # Start-up: the sync engine and its HTTP stack add ~300 ms to opening the window.
+    # Start-up: the sync engine and its HTTP stack add ~230 ms to opening the window.
     from desktop.sync import open_engine
 
     engine = open_engine(store)
