@@ -102,9 +102,9 @@ class DetailPane(QWidget):
         self.notes.setText("\n".join(notes) or "—")
         self._fill_accounts(influencer.id, account.id)
         metric = PLATFORMS[Platform(account.platform)].headline_metric
-        label = "Daily visitors" if metric == "daily_visitors" else "Followers"
-        self.history_chart().show_history(f"{label} · @{account.handle}",
-                                self.store.metric_history(account.id, metric))
+        metric_name = "Daily visitors" if metric == "daily_visitors" else "Followers"
+        self.history_chart().show_history(f"{metric_name} · @{account.handle}",
+                                          self.store.metric_history(account.id, metric))
 
     def history_chart(self) -> MetricChart:
         if self.chart is None:

@@ -47,7 +47,7 @@ from desktop.ui.icons import app_icon
 from desktop.ui.job_progress import JobProgress
 from desktop.ui.report_actions import ReportActions
 from desktop.ui.runner import JobRunner
-from desktop.ui.shell import Place, Stoppable
+from desktop.ui.shell import Place, Shortcut, Stoppable
 from desktop.ui.sync_actions import SyncActions
 from shared_models.platforms import PLATFORMS, Platform
 
@@ -97,8 +97,7 @@ class MainWindow(QMainWindow):
                 lambda message: self.statusBar().showMessage(f"Search failed: {message}", 8000))
             self.models[platform], self.tables[platform] = model, table
             self.tabs.addTab(table, PLATFORMS[platform].label)
-        self.tabs.currentChanged.connect(lambda _: (self._update_counts(),
-                                                    self._selection_changed()))
+        self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
 
         self.detail = DetailPane(self)
         self.detail.account_activated.connect(self.jump_to_account)
@@ -150,7 +149,7 @@ class MainWindow(QMainWindow):
         self.restore_layout()
 
     # --- actions ---------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: object, shortcut: Shortcut = None,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -166,7 +165,7 @@ class MainWindow(QMainWindow):
         return self
 
     def add_action(self, text: str, slot: Callable[[], object],
-                   shortcut: QKeySequence | str | None = None, tip: str = "",
+                   shortcut: Shortcut = None, tip: str = "",
                    places: Sequence[Place] = ()) -> QAction:
         action = self._action(text, slot, shortcut, tip)
         for place in places:
@@ -177,8 +176,10 @@ class MainWindow(QMainWindow):
         self._place(place).addSeparator()
 
     def _place(self, place: Place) -> QToolBar | QMenu:
-        return {Place.TOOLBAR: self.toolbar, Place.FILE_MENU: self.file_menu,
-                Place.TOOLS_MENU: self.tools_menu}[place]
+        places: dict[Place, QToolBar | QMenu] = {
+            Place.TOOLBAR: self.toolbar, Place.FILE_MENU: self.file_menu,
+            Place.TOOLS_MENU: self.tools_menu}
+        return places[place]
 
     def add_status_widget(self, widget: QWidget, permanent: bool = False) -> None:
         if permanent:
@@ -302,6 +303,10 @@ class MainWindow(QMainWindow):
             after()
         self._selection_changed()
         self.search_applied.emit()
+
+    def _tab_changed(self) -> None:
+        self._update_counts()
+        self._selection_changed()
 
     def _update_counts(self) -> None:
         if not hasattr(self, "tabs"):

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.store import AccountRow, Store
 from desktop.ui.runner import JobRunner
 
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
 
 class Place(Enum):
     """Where an action shows besides its shortcut (each place keeps the order of adding)."""
@@ -40,7 +42,7 @@ class WindowShell(Protocol):
         ...
 
     def add_action(self, text: str, slot: Callable[[], object],
-                   shortcut: QKeySequence | str | None = None, tip: str = "",
+                   shortcut: Shortcut = None, tip: str = "",
                    places: Sequence[Place] = ()) -> QAction:
         """A window-wide action (its shortcut works anywhere in the window), shown in `places`."""
         ...

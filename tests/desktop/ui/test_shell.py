@@ -9,7 +9,7 @@ from uuid import UUID
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop.jobs import JobContext
@@ -18,7 +18,7 @@ from desktop.ui.collect_actions import CollectActions
 from desktop.ui.main_window import MainWindow
 from desktop.ui.report_actions import ReportActions
 from desktop.ui.runner import JobRunner
-from desktop.ui.shell import Place, WindowShell
+from desktop.ui.shell import Place, Shortcut, Stoppable, WindowShell
 from desktop.ui.sync_actions import SyncActions
 from shared_models.platforms import Platform
 
@@ -44,7 +44,7 @@ class FakeShell:
         return self.widget
 
     def add_action(self, text: str, slot: Callable[[], object],
-                   shortcut: QKeySequence | str | None = None, tip: str = "",
+                   shortcut: Shortcut = None, tip: str = "",
                    places: Sequence[Place] = ()) -> QAction:
         action = QAction(text, self.widget)
         action.triggered.connect(slot)  # type: ignore[arg-type]
@@ -168,10 +168,18 @@ def test_stopping_report_actions_cancels_the_running_report(
 
 def test_closing_the_window_stops_every_actions_object_and_leaves_nothing_running(
         qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    stopped: list[object] = []
+    stopped: list[Stoppable] = []
+
+    def recording(actions: Stoppable) -> Callable[[], None]:
+        real = actions.stop
+
+        def stop() -> None:
+            stopped.append(actions)
+            real()
+        return stop
+
     for actions in window.stoppables:
-        monkeypatch.setattr(actions, "stop",
-                            lambda real=actions.stop, who=actions: (stopped.append(who), real()))
+        monkeypatch.setattr(actions, "stop", recording(actions))
     started: list[JobContext] = []
 
     def long_work(ctx: JobContext) -> None:
