@@ -15,12 +15,15 @@ from PySide6.QtWidgets import QWidget
 from desktop.jobs import JobContext
 from desktop.store import AccountRow, Store
 from desktop.ui.collect_actions import CollectActions
+from desktop.ui.detail_pane import DetailPane
 from desktop.ui.main_window import MainWindow
 from desktop.ui.report_actions import ReportActions
 from desktop.ui.runner import JobRunner
 from desktop.ui.shell import Place, Shortcut, Stoppable, WindowShell
 from desktop.ui.sync_actions import SyncActions
 from shared_models.platforms import Platform
+from tests.desktop.ui.conftest import seed
+from tests.support import sample_forms
 
 
 class FakeShell:
@@ -164,6 +167,31 @@ def test_stopping_report_actions_cancels_the_running_report(
     assert shell.problems == []  # a cancelled report is not a failure
     reports.verify(tmp_path / "posts.xlsx", tmp_path / "out.xlsx")
     assert not shell.runner.active  # stopped: nothing new starts
+
+
+def test_detail_pane_in_a_fake_shell_opens_a_consent_form_through_the_shells_runner(
+        qtbot, shell: FakeShell, tmp_path: Path) -> None:
+    ids = seed(shell.store)
+    pane = DetailPane(shell)
+    qtbot.addWidget(pane)
+    pane.show_account(ids["minji_blog"])  # type: ignore[arg-type]
+    assert pane.title.text() == "김민지"
+    assert pane.phone.text() == "010-1234-5678"
+
+    scan = tmp_path / "동의서.pdf"
+    scan.write_bytes(sample_forms.pdf("signed"))
+    pane.consent.add_files([scan])
+    assert pane.consent.table.topLevelItem(0).text(0) == "동의서.pdf"
+
+    opened: list[Path] = []
+    pane.consent.open_file = opened.append
+    jobs: list[str] = []
+    shell.runner.job_started.connect(lambda job: jobs.append(job.label))
+    pane.consent.table.setCurrentItem(pane.consent.table.topLevelItem(0))
+    pane.consent.open_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
+    assert jobs == ["Opening 동의서.pdf"]
+    assert opened[0].read_bytes() == scan.read_bytes()
 
 
 def test_closing_the_window_stops_every_actions_object_and_leaves_nothing_running(
