@@ -181,13 +181,14 @@ def test_detail_pane_in_a_fake_shell_opens_a_consent_form_through_the_shells_run
     scan = tmp_path / "동의서.pdf"
     scan.write_bytes(sample_forms.pdf("signed"))
     pane.consent.add_files([scan])
-    assert pane.consent.table.topLevelItem(0).text(0) == "동의서.pdf"
+    form = pane.consent.table.topLevelItem(0)
+    assert form is not None and form.text(0) == "동의서.pdf"
 
     opened: list[Path] = []
     pane.consent.open_file = opened.append
     jobs: list[str] = []
     shell.runner.job_started.connect(lambda job: jobs.append(job.label))
-    pane.consent.table.setCurrentItem(pane.consent.table.topLevelItem(0))
+    pane.consent.table.setCurrentItem(form)
     pane.consent.open_button.click()
     qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
     assert jobs == ["Opening 동의서.pdf"]
