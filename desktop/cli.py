@@ -213,6 +213,8 @@ def _run_app(args: argparse.Namespace) -> int:
     """Open the window (or run the self-check); the UI package is imported only here."""
     os.environ.setdefault("QT_API", "pyside6")
     try:
+        # Window only: Qt and the window add ~190 ms to every headless command (and a build
+        # without the window has no desktop.ui).
         from desktop.ui import app
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("desktop.ui"):

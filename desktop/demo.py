@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop.demo_data import seed_demo
 from desktop.store import Store
 from desktop.sync.tokens import ENV_TOKEN
+from platform_sim.server import SimHandle, start_sim, stop_sim
 from sync_api import launch
 
 log = logging.getLogger(__name__)
@@ -34,12 +35,10 @@ class DemoEnvironment:
     data_dir: Path
     server_url: str
     server: subprocess.Popen[bytes]
-    sim: object  # platform_sim.server.SimHandle
+    sim: SimHandle
 
     def stop(self) -> None:
-        from platform_sim.server import stop_sim
-
-        stop_sim(self.sim)  # type: ignore[arg-type]
+        stop_sim(self.sim)
         launch.stop(self.server)
         shutil.rmtree(self.root, ignore_errors=True)
 
@@ -68,8 +67,6 @@ def issue_token(root: Path, url: str, server: subprocess.Popen[bytes], log_file:
 def start_demo(root: Path | None = None, people: int = 300,
                say: Callable[[str], None] = lambda _: None) -> DemoEnvironment:
     """Start everything; the first sync runs in the window, in the background."""
-    from platform_sim.server import start_sim
-
     root = Path(root or tempfile.mkdtemp(prefix="influencer-desk-demo-"))
     data_dir = root / "desk"
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -89,8 +86,6 @@ def start_demo(root: Path | None = None, people: int = 300,
             os.environ[ENV_TOKEN] = token
             store.set_server(url)
     except Exception:
-        from platform_sim.server import stop_sim
-
         stop_sim(sim)
         server.terminate()
         raise

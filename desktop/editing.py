@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from desktop.store import Store
+from desktop.store import SearchQuery, Store
 from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
 from shared_models.phones import normalize_phone
@@ -177,8 +177,6 @@ class InfluencerChoice:
 def find_influencers(store: Store, text: str, limit: int = 30) -> list[InfluencerChoice]:
     """Influencers matching `text` for the add-account picker: by name or phone (people
     with no account yet included), then by handle or e-mail through the account search."""
-    from desktop.store import SearchQuery
-
     handles: dict[UUID, list[str]] = {}
     names: dict[UUID, tuple[str, str]] = {}
     for person in store.search_influencers(text, limit):

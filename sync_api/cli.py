@@ -10,9 +10,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
+from sqlalchemy import Engine
 
+from sync_api.admin.release import ReleaseUpdate, clear_release, set_release
+from sync_api.admin.render import status_html, status_text
+from sync_api.admin.status import admin_status
+from sync_api.backup import BackupError, backup, restore
 from sync_api.core.config import Settings, load_settings
+from sync_api.core.db import make_engine, session_scope
+from sync_api.core.migrate import upgrade
 from sync_api.core.security import Role
+from sync_api.embedded import embedded_database_url
+from sync_api.tokens import create_token, list_tokens, revoke_tokens
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -88,16 +97,14 @@ def _add_operations(commands: argparse._SubParsersAction) -> None:
 def _database_url(settings: Settings) -> str:
     if settings.database_url:
         return settings.database_url
-    from sync_api.embedded import embedded_database_url
-
     return embedded_database_url(settings.data_dir)
 
 
 def _serve(settings: Settings) -> int:
+    # Serve only: the web app (FastAPI, its routes) adds ~340 ms to every other command.
     import uvicorn
 
     from sync_api.app import create_app
-    from sync_api.core.migrate import upgrade
 
     url = _database_url(settings)
     upgrade(url)
@@ -112,12 +119,6 @@ def _serve(settings: Settings) -> int:
 
 
 def _token(args: argparse.Namespace, settings: Settings) -> int:
-    from sqlalchemy import Engine
-
-    from sync_api.core.db import make_engine, session_scope
-    from sync_api.core.migrate import upgrade
-    from sync_api.tokens import create_token, list_tokens, revoke_tokens
-
     url = _database_url(settings)
     upgrade(url)  # a token made before the first `serve` needs the tables too
     engine: Engine = make_engine(url, pool_size=1)
@@ -166,8 +167,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":
         return _serve(settings)
     if args.command == "migrate":
-        from sync_api.core.migrate import upgrade
-
         upgrade(_database_url(settings))
         print("The database schema is up to date.")
         return 0
@@ -179,8 +178,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _backup_restore(args: argparse.Namespace, settings: Settings) -> int:
-    from sync_api.backup import BackupError, backup, restore
-
     attachments = settings.data_dir / "attachments"  # the local consent-form store
     try:
         url = _database_url(settings)
@@ -200,12 +197,6 @@ def _admin(args: argparse.Namespace, settings: Settings) -> int:
     import json
 
     from pydantic import ValidationError as InvalidValue
-
-    from sync_api.admin.release import ReleaseUpdate, clear_release, set_release
-    from sync_api.admin.render import status_html, status_text
-    from sync_api.admin.status import admin_status
-    from sync_api.core.db import make_engine
-    from sync_api.core.migrate import upgrade
 
     url = _database_url(settings)
     upgrade(url)

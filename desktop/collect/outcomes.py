@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from desktop.collect.errors import format_until
+from shared_models.collection_runs import CollectionRunReport
+from shared_models.platforms import Platform
 
 Outcome = Literal["ok", "not_found", "blocked", "error"]
 
@@ -60,6 +64,18 @@ class RunResult:
             "pace_per_s": round(self.pace, 2), "sync": self.sync,
             "accounts": [o.to_dict() for o in self.outcomes],
         }
+
+    def report(self, device_id: str, started_at: datetime) -> CollectionRunReport:
+        """This run as the sync service's admin status records it (sent with the next sync)."""
+        counts = self.counts()
+        return CollectionRunReport(
+            id=uuid.uuid4(), device_id=device_id, platform=Platform(self.platform),
+            started_at=started_at, finished_at=datetime.now(UTC), total=self.total,
+            ok=counts["ok"], not_found=counts["not_found"], error=counts["error"],
+            blocked=counts["blocked"], left=self.left,
+            blocked_until=(datetime.fromtimestamp(self.blocked_until, UTC)
+                           if self.blocked_until else None),
+            finished=self.finished, cancelled=self.cancelled)
 
     def summary(self) -> str:
         c = self.counts()

@@ -33,6 +33,8 @@ from desktop.collect.registry import adapter_class
 from desktop.jobs import Cancelled, JobContext
 from desktop.settings import PlatformBases, platform_bases
 from desktop.store import SearchQuery, Store
+from desktop.sync import SyncError, open_engine
+from desktop.sync.run_reports import queue_run_report, send_now
 from shared_models.errors import InvalidValue
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.records import AccountStatus, MetricSnapshot
@@ -58,12 +60,10 @@ def collect(store: Store, platform: Platform, ctx: JobContext, *,
             adapter_factory: AdapterFactory | None = None) -> RunResult:
     """Collect the selected accounts of `platform` (or continue its interrupted run)."""
     run = _Run(store, platform, ctx, policy=policy, adapter_factory=adapter_factory)
-    from desktop.sync.run_reports import queue_run_report, send_now
-
     started = datetime.now(UTC)
     result = asyncio.run(run.execute(stale_hours, account_ids, restart))
     if sync:  # the summary goes to the sync service's admin status with the next sync
-        queue_run_report(store, result, started)
+        queue_run_report(store, result.report(store.sync_state().device_id, started))
     if sync and run.written:
         result.sync = sync_after_run(store, ctx)
     elif sync:
@@ -73,8 +73,6 @@ def collect(store: Store, platform: Platform, ctx: JobContext, *,
 
 def sync_after_run(store: Store, ctx: JobContext) -> str:
     """Push the new snapshots if this desktop is connected; otherwise they stay queued."""
-    from desktop.sync import SyncError, open_engine
-
     try:
         engine = open_engine(store)
     except SyncError as exc:

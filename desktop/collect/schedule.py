@@ -1,31 +1,26 @@
 """Platform A's daily collection while the app runs (the OS scheduler runs the CLI instead).
 
 `next_run_time` is pure: given the daily time, the last finished run and now, it says when
-the next run is due (a time <= now means "due now"). `run_if_due` is what the UI calls from
-a timer (off the UI thread): it runs Platform A's collection when due and records it.
+the next run is due (a time <= now means "due now"). `desktop.collect.daily.run_if_due` is
+what the UI calls from a timer (off the UI thread): it runs the collection when due.
 Settings: `collect/A/daily_at` ("HH:MM", local time; default 09:00), `collect/A/daily_enabled`
 (default true), `collect/A/last_daily_run` (ISO time of the last finished daily run).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from desktop.collect.outcomes import RunResult
-from desktop.collect.pace import SettingsStore
-from desktop.jobs import JobContext
 from shared_models.errors import InvalidValue
-from shared_models.platforms import Platform
 
-if TYPE_CHECKING:
-    from desktop.store import Store
+if TYPE_CHECKING:  # a type only: the window reads the schedule at start, without the collector
+    from desktop.collect.pace import SettingsStore
 
 DAILY_AT_KEY = "collect/A/daily_at"
 ENABLED_KEY = "collect/A/daily_enabled"
 LAST_RUN_KEY = "collect/A/last_daily_run"
 DEFAULT_DAILY_AT = "09:00"
-DAILY_STALE_HOURS = 20.0  # accounts collected by hand earlier today are not asked again
 
 
 def parse_daily_at(value: str) -> time:
@@ -64,21 +59,3 @@ def next_daily_run(store: SettingsStore, now: datetime | None = None) -> datetim
         return None
     now = now or datetime.now().astimezone()
     return next_run_time(daily_at, last, now)
-
-
-def run_if_due(store: Store, ctx: JobContext, now: datetime | None = None) -> RunResult | None:
-    """Run Platform A's daily collection if it is due; None if it was not.
-
-    A run that did not finish (blocked, cancelled) is not recorded, so the next call
-    continues it (a block is honoured without a single request).
-    """
-    from desktop.collect.runs import collect
-
-    now = now or datetime.now().astimezone()
-    due = next_daily_run(store, now)
-    if due is None or due > now:
-        return None
-    result = collect(store, Platform.A, ctx, stale_hours=DAILY_STALE_HOURS)
-    if result.finished:
-        store.set_setting(LAST_RUN_KEY, datetime.now(UTC).isoformat())
-    return result

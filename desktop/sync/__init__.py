@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from desktop.store import Store
 from desktop.sync.client import SyncClient, normalize_server_url
+from desktop.sync.connection import open_client
 from desktop.sync.engine import SyncEngine, SyncReport
 from desktop.sync.errors import (
     AuthFailed,
@@ -21,7 +22,7 @@ from desktop.sync.errors import (
     ServerUnreachable,
     SyncError,
 )
-from desktop.sync.tokens import ENV_TOKEN, TokenStoreError, load_token, save_token
+from desktop.sync.tokens import TokenStoreError, save_token
 from shared_models.sync import HandshakeResponse
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "SyncError",
     "SyncReport",
     "connect",
+    "open_client",
     "open_engine",
 ]
 
@@ -59,14 +61,5 @@ def open_engine(store: Store) -> SyncEngine | None:
 
     Raises NotConnected when a server is set but no token is available.
     """
-    url = store.sync_state().server_url
-    if not url:
-        return None
-    try:
-        token = load_token(url)
-    except TokenStoreError as exc:
-        raise NotConnected(str(exc)) from exc
-    if not token:
-        raise NotConnected(f"No token for {url}: run `influencer-desk connect --server {url} "
-                           f"--token TOKEN`, or set {ENV_TOKEN}.")
-    return SyncEngine(store, SyncClient(url, token))
+    client = open_client(store)
+    return None if client is None else SyncEngine(store, client)

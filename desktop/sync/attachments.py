@@ -29,6 +29,7 @@ from desktop.jobs import JobContext
 from desktop.store import Store
 from desktop.store.attachments import AttachmentRecords, copy_out, hash_file
 from desktop.sync.client import SyncClient, detail
+from desktop.sync.connection import open_client
 from desktop.sync.errors import ServerFailed, ServerUnreachable, SyncError
 from shared_models.attachments import DEFAULT_MAX_BYTES, check_file, format_size
 from shared_models.records import Attachment
@@ -68,10 +69,8 @@ ClientFactory = Callable[[], AbstractContextManager[SyncClient | None]]
 
 def _connected_client(store: Store) -> ClientFactory:
     def factory() -> AbstractContextManager[SyncClient | None]:
-        from desktop.sync import open_engine  # the package imports the engine, which imports us
-
-        engine = open_engine(store)
-        return nullcontext() if engine is None else engine.client
+        client = open_client(store)
+        return nullcontext() if client is None else client
     return factory
 
 

@@ -8,18 +8,17 @@ import logging
 import signal
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.settings import resolve_data_dir
-from desktop.store import Store
+from desktop.store import SearchQuery, Store
+from desktop.ui.dialogs.first_run import FirstRunDialog
 from desktop.ui.icons import app_icon
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import MainWindow
+from shared_models.platforms import PLATFORMS, Platform, profile_url
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +62,6 @@ def self_check(data_dir: Path) -> int:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.ui.main_window import MainWindow
-
     app = make_application()
     with Store.open(data_dir) as store:
         window = MainWindow(store, settings_for(data_dir))
@@ -75,8 +72,8 @@ def self_check(data_dir: Path) -> int:
         if image.isNull():
             print("self-check: the main window did not render", file=sys.stderr)
             return 1
+    # Self-check only: the adapters and their HTTP stack add ~190 ms to opening the window.
     from desktop.collect.registry import adapter_classes
-    from shared_models.platforms import PLATFORMS
 
     found = adapter_classes()
     missing = [p.value for p in PLATFORMS if p not in found]
@@ -98,9 +95,9 @@ def _import_writer_problem() -> str | None:
     store: a bundle that cannot start it (multiprocessing in a frozen app) fails here."""
     import tempfile
 
+    # Self-check only: the import pipeline adds ~220 ms to opening the window.
     from desktop.excel import ImportOptions, run_import
     from desktop.excel.sinks import wait_for_writers
-    from shared_models.platforms import Platform, profile_url
 
     with (tempfile.TemporaryDirectory(prefix="idesk-self-check-") as temp,
           Store.open(Path(temp) / "store") as store):
@@ -115,8 +112,6 @@ def _import_writer_problem() -> str | None:
 
 
 def is_first_run(store: Store) -> bool:
-    from desktop.store import SearchQuery
-
     # Unconnected, no accounts and nothing typed yet (an influencer without accounts is
     # still waiting in the outbox, as this desk never synced).
     return (not store.sync_state().server_url
@@ -128,8 +123,6 @@ def is_first_run(store: Store) -> bool:
 def welcome(window: MainWindow) -> bool:
     """The first-run choice: connect, try the demo, or start offline. False: quit."""
     import subprocess
-
-    from desktop.ui.dialogs.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(window)
     dialog.exec()
@@ -169,6 +162,7 @@ def run(args: argparse.Namespace) -> int:
                   "installed app does not include. Run it from a source checkout with "
                   "`python3 dev.py demo`.", file=sys.stderr)
             return 1
+        # Only in a source checkout: the installed app has no sync service or simulator.
         from desktop.demo import start_demo
 
         demo = start_demo(say=lambda text: print(text, file=sys.stderr, flush=True))
@@ -177,8 +171,6 @@ def run(args: argparse.Namespace) -> int:
         data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     setup_logging(data_dir)
     app = make_application()
-    from desktop.ui.main_window import MainWindow
-
     try:
         with Store.open(data_dir) as store:
             window = MainWindow(store, settings_for(data_dir))

@@ -2,7 +2,7 @@
 Add… (or drop files on the section), Open with the system viewer, Remove.
 
 Every action is a `desktop.sync.attachments.ConsentForms` call; opening a form that is not on
-this computer downloads it (verified by sha256) through the window's JobRunner, off the UI
+this computer downloads it (verified by sha256) through the shell's JobRunner, off the UI
 thread.
 """
 
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.jobs import JobContext
-from desktop.store import Store
-from desktop.ui.runner import JobRunner, user_message
+from desktop.ui.runner import user_message
+from desktop.ui.shell import WindowShell
 from shared_models.attachments import ACCEPTED_NAMES
 
 if TYPE_CHECKING:  # the sync stack (HTTP, pydantic) loads when forms are first shown
@@ -47,13 +47,13 @@ def open_with_system_viewer(path: Path) -> None:
 class ConsentSection(QGroupBox):
     """The consent forms of the influencer shown in the detail pane."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None,
+    def __init__(self, shell: WindowShell, parent: QWidget | None = None,
                  forms: ConsentForms | None = None) -> None:
         super().__init__("Consent forms", parent)
-        self.store = store
+        self.shell = shell
+        self.store = shell.store
         self._forms = forms
         self.influencer_id: UUID | None = None
-        self.runner: JobRunner | None = None  # else the window's (`window().runner`)
         self.open_file: Callable[[Path], None] = open_with_system_viewer
         self.setAcceptDrops(True)
         self.setToolTip(f"Drop {ACCEPTED_NAMES} files here to add them.")
@@ -90,6 +90,7 @@ class ConsentSection(QGroupBox):
     @property
     def forms(self) -> ConsentForms:
         if self._forms is None:
+            # Start-up: the sync stack (HTTP) adds ~230 ms to opening the window.
             from desktop.sync.attachments import ConsentForms
 
             self._forms = ConsentForms(self.store)
@@ -168,14 +169,7 @@ class ConsentSection(QGroupBox):
         def work(ctx: JobContext) -> Path:
             return self.forms.local_file(form_id, ctx)
 
-        runner = self._runner()
-        if runner is None:  # no window around (a bare pane): do it here
-            try:
-                self._opened(work(JobContext()))
-            except Exception as exc:
-                self.message.setText(user_message(exc))
-            return
-        runner.start(f"Opening {form.record.file_name}", work, on_done=self._opened,
+        self.shell.runner.start(f"Opening {form.record.file_name}", work, on_done=self._opened,
                      on_error=self.message.setText)
 
     def _opened(self, path: Path) -> None:
@@ -202,12 +196,6 @@ class ConsentSection(QGroupBox):
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, "Remove consent form", question)
         return answer == QMessageBox.StandardButton.Yes
-
-    def _runner(self) -> JobRunner | None:
-        if self.runner is not None:
-            return self.runner
-        runner = getattr(self.window(), "runner", None)
-        return runner if isinstance(runner, JobRunner) else None
 
     # -- drag and drop -----------------------------------------------------------------------
 

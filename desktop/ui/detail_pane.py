@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
@@ -17,15 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import Store
 from desktop.ui.consent_section import ConsentSection
 from desktop.ui.formatting import age, number
-from desktop.ui.runner import JobRunner
+from desktop.ui.metric_chart import MetricChart
+from desktop.ui.shell import WindowShell
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
-
-if TYPE_CHECKING:
-    from desktop.ui.metric_chart import MetricChart
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,9 +31,9 @@ class DetailPane(QWidget):
 
     account_activated = Signal(object)  # UUID
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, shell: WindowShell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store = shell.store
         self.account_id: UUID | None = None
         self.influencer_id: UUID | None = None
 
@@ -67,7 +63,7 @@ class DetailPane(QWidget):
         accounts_box = QGroupBox("Accounts on both platforms")
         QVBoxLayout(accounts_box).addWidget(self.accounts)
 
-        # QtCharts loads with the first selected account, not with the window.
+        # The chart is made with the first selected account, not with the window.
         self.chart: MetricChart | None = None
         chart_box = QGroupBox("Metric history")
         self.chart_layout = QVBoxLayout(chart_box)
@@ -79,13 +75,9 @@ class DetailPane(QWidget):
         layout.addWidget(chart_box, 1)
         self.extra = QVBoxLayout()  # later sections (consent forms) add themselves here
         layout.addLayout(self.extra)
-        self.consent = ConsentSection(store, self)
+        self.consent = ConsentSection(shell, self)
         self.extra.addWidget(self.consent)
         self.show_account(None)
-
-    def set_runner(self, runner: JobRunner) -> None:
-        """The window's JobRunner, for downloads (else found through `window().runner`)."""
-        self.consent.runner = runner
 
     def show_account(self, account_id: UUID | None) -> None:
         self.account_id = account_id
@@ -110,15 +102,13 @@ class DetailPane(QWidget):
         self.notes.setText("\n".join(notes) or "—")
         self._fill_accounts(influencer.id, account.id)
         metric = PLATFORMS[Platform(account.platform)].headline_metric
-        label = "Daily visitors" if metric == "daily_visitors" else "Followers"
-        self.history_chart().show_history(f"{label} · @{account.handle}",
-                                self.store.metric_history(account.id, metric))
+        metric_name = "Daily visitors" if metric == "daily_visitors" else "Followers"
+        self.history_chart().show_history(f"{metric_name} · @{account.handle}",
+                                          self.store.metric_history(account.id, metric))
 
     def history_chart(self) -> MetricChart:
         if self.chart is None:
-            from desktop.ui import metric_chart
-
-            self.chart = metric_chart.MetricChart()
+            self.chart = MetricChart()
             self.chart_layout.addWidget(self.chart)
         return self.chart
 

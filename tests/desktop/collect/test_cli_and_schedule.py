@@ -12,9 +12,10 @@ from datetime import datetime, timedelta, timezone
 from datetime import time as daytime
 from pathlib import Path
 
+from desktop.collect.daily import run_if_due
 from desktop.collect.pace import pace_key
 from desktop.collect.ratecontrol import RatePolicy, RateState
-from desktop.collect.schedule import LAST_RUN_KEY, next_run_time, run_if_due
+from desktop.collect.schedule import LAST_RUN_KEY, next_run_time
 from desktop.jobs import quiet
 from desktop.store import Store
 from platform_sim.server import SimHandle

@@ -15,6 +15,7 @@ from desktop.collect.ratecontrol import RatePolicy
 from desktop.collect.runs import collect
 from desktop.jobs import JobContext, ProgressEvent, quiet
 from desktop.store import Store
+from desktop.sync import connect, open_engine
 from platform_sim.server import SimHandle
 from shared_models.platforms import Platform
 from tests.desktop.collect.conftest import FAST, AddAccounts
@@ -174,7 +175,6 @@ def test_the_learned_pace_survives_a_restart(
 def test_collected_metrics_sync_to_the_server(
         sim: SimHandle, store: Store, add_accounts: AddAccounts, database_url: str,
         tmp_path: Path) -> None:
-    from desktop.sync import connect, open_engine
     from tests.support.sync_server import running_sync_server
 
     handles = list(sim.dataset.a.profiles)[:4]

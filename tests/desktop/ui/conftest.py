@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.store import Store
+from desktop.ui.main_window import MainWindow
 from shared_models.records import MetricSnapshot
 
 PEOPLE = [
@@ -55,7 +56,6 @@ def seeded(store: Store) -> dict[str, object]:
 
 @pytest.fixture
 def window(qtbot, store: Store, seeded, data_dir: Path):  # type: ignore[no-untyped-def]
-    from desktop.ui.main_window import MainWindow
 
     win = MainWindow(store, QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(win)

@@ -8,6 +8,8 @@ import time
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 
+from desktop.collect.runs import collect
+from desktop.jobs import quiet
 from desktop.store import SearchQuery, Store
 from desktop.ui.main_window import MainWindow
 from platform_sim.server import running_sim
@@ -115,8 +117,6 @@ def test_closing_the_window_mid_run_stops_it_and_the_next_run_continues(qtbot, t
     assert 0 < done_first < 18
     sim.configure(latency=0.0)
     before = sim.stats()["requests"]
-    from desktop.collect.runs import collect
-    from desktop.jobs import quiet
 
     result = collect(store, Platform.B, quiet(), sync=False)
     assert result.resumed and result.skipped == done_first

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from desktop.store import SearchQuery
 from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
+from desktop.ui.main_window import MainWindow
 from shared_models.platforms import Platform
 
 
@@ -144,7 +145,6 @@ def test_sorting_by_metric_column_orders_rows(window) -> None:
 def test_column_layout_is_remembered(window, store, data_dir, qtbot) -> None:
     from PySide6.QtCore import QSettings
 
-    from desktop.ui.main_window import MainWindow
 
     window.tables[Platform.A].setColumnWidth(2, 333)
     window.close()

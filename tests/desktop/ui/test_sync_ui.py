@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 
 from desktop.store import Store
 from desktop.sync import connect, open_engine
+from desktop.sync.tokens import save_token
 from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
 from desktop.ui.main_window import MainWindow
 from shared_models.platforms import Platform
@@ -110,7 +111,6 @@ def test_server_down_shows_offline_and_keeps_the_edit(window, two_stores,
                                                       qtbot) -> None:
     mine, _ = two_stores
     mine.set_server("http://127.0.0.1:9")  # nothing listens there: like a lost network
-    from desktop.sync.tokens import save_token
 
     save_token("http://127.0.0.1:9", "whatever")
     mine.create_influencer(name="오프라인")

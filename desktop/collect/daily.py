@@ -1,0 +1,34 @@
+"""Run Platform A's daily collection when its schedule says it is due (see `schedule`).
+
+Apart from `schedule` (pure time arithmetic the window reads at start) because running a
+collection needs the whole collector and the sync client.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from desktop.collect.outcomes import RunResult
+from desktop.collect.runs import collect
+from desktop.collect.schedule import LAST_RUN_KEY, next_daily_run
+from desktop.jobs import JobContext
+from desktop.store import Store
+from shared_models.platforms import Platform
+
+DAILY_STALE_HOURS = 20.0  # accounts collected by hand earlier today are not asked again
+
+
+def run_if_due(store: Store, ctx: JobContext, now: datetime | None = None) -> RunResult | None:
+    """Run Platform A's daily collection if it is due; None if it was not.
+
+    A run that did not finish (blocked, cancelled) is not recorded, so the next call
+    continues it (a block is honoured without a single request).
+    """
+    now = now or datetime.now().astimezone()
+    due = next_daily_run(store, now)
+    if due is None or due > now:
+        return None
+    result = collect(store, Platform.A, ctx, stale_hours=DAILY_STALE_HOURS)
+    if result.finished:
+        store.set_setting(LAST_RUN_KEY, datetime.now(UTC).isoformat())
+    return result
