@@ -13,9 +13,9 @@ from xlsxwriter.workbook import Workbook
 from desktop.collect.errors import format_until
 from desktop.excel.hyperlinks import column_letter
 from desktop.excel.xlsx import MAX_URL_LENGTH, SafeWriter, column_widths
-from desktop.reports.verify import STATUSES, VerifyResult
 from desktop.reports.verify_input import VerifyInput
 from desktop.reports.verify_progress import RowResult
+from desktop.reports.verify_result import STATUSES, VerifyResult
 from desktop.reports.workbook import atomic_workbook, excel_number, write_sheet
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.text import clean_text
