@@ -1,8 +1,11 @@
 """Reads one sheet of a workbook (or a CSV file) into rows of cell values.
 
-.xlsx/.xls/.ods go through python-calamine (the fast path); hyperlink targets of .xlsx
-cells whose text is only a label ("profile", "link", "바로가기") are filled in from the
-package (see hyperlinks.py). CSV is read as UTF-8 (with or without BOM) or CP949/EUC-KR.
+.xlsx/.xls/.ods go through python-calamine (the fast path), which gives every formula
+cell's saved result; a formula cell whose result was not saved is put in the table as a
+`FormulaWithoutValue` (formulacells.py), which the import reports as a problem of its row
+rather than reading "" or 0. Hyperlink targets of .xlsx cells whose text is only a label
+("profile", "link", "바로가기") are filled in from the package (hyperlinks.py). CSV is read
+as UTF-8 (with or without BOM) or CP949/EUC-KR.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
+from desktop.excel.formulacells import FormulaWithoutValue, formulas_without_values
 from desktop.excel.hyperlinks import Cell, sheet_hyperlinks
 from desktop.excel.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
 from desktop.excel.safety import FileKind, inspect_file
 
-CellValue = object  # str | float | int | bool | datetime | date | time | timedelta
+# str | float | int | bool | datetime | date | time | timedelta | FormulaWithoutValue
+CellValue = object
 MergedRange = tuple[tuple[int, int], tuple[int, int]]
 
 
@@ -80,6 +85,8 @@ def read_table(path: Path, sheet: str | None = None,
         except CalamineError as exc:
             raise _damaged(path, exc) from None
     table = Table(path.name, sheet, rows, merged)
+    _mark_formulas_without_values(table, formulas_without_values(path, kind, sheet),
+                                  limits.max_rows + 50)
     if kind is FileKind.XLSX:
         _apply_hyperlinks(table, sheet_hyperlinks(path, sheet))
     return table
@@ -119,6 +126,20 @@ def _damaged(path: Path, exc: Exception) -> FileRefused:
 def _visible_sheets(wb: CalamineWorkbook) -> list[str]:
     return [m.name for m in wb.sheets_metadata
             if m.visible == SheetVisibleEnum.Visible and m.typ == SheetTypeEnum.WorkSheet]
+
+
+def _mark_formulas_without_values(table: Table, found: dict[Cell, FormulaWithoutValue],
+                                  max_rows: int) -> None:
+    """Put each formula that has no saved result where calamine read "" or 0."""
+    for (r, c), problem in found.items():
+        if r > max_rows:
+            continue
+        while len(table.rows) <= r:
+            table.rows.append([])
+        row = table.rows[r]
+        if len(row) <= c:
+            row.extend([""] * (c + 1 - len(row)))
+        row[c] = problem
 
 
 _LABEL_MAX = 40
