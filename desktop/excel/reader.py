@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,7 +60,7 @@ def read_table(path: Path, sheet: str | None = None,
     kind = inspect_file(path, limits)
     if kind is FileKind.CSV:
         return _read_csv(path, limits)
-    with _open_workbook(path) as wb:
+    with ThreadPoolExecutor(max_workers=1) as scans, _open_workbook(path) as wb:
         names = _visible_sheets(wb)
         if sheet is None:
             if not names:
@@ -68,6 +69,10 @@ def read_table(path: Path, sheet: str | None = None,
         elif sheet not in wb.sheet_names:
             raise FileRefused(f"{path.name} has no sheet named '{sheet}' "
                               f"(it has: {', '.join(names) or 'none'}).")
+        # The scans of the raw package run while calamine parses the sheet (it lets go of
+        # the GIL), so they cost next to nothing on a machine with a second core.
+        unsaved = scans.submit(formulas_without_values, path, kind, sheet)
+        links = scans.submit(sheet_hyperlinks, path, sheet) if kind is FileKind.XLSX else None
         try:
             data = wb.get_sheet_by_name(sheet)
             end = data.end
@@ -84,11 +89,11 @@ def read_table(path: Path, sheet: str | None = None,
             merged = list(data.merged_cell_ranges or [])
         except CalamineError as exc:
             raise _damaged(path, exc) from None
+        found_unsaved = unsaved.result()
+        found_links = links.result() if links is not None else {}
     table = Table(path.name, sheet, rows, merged)
-    _mark_formulas_without_values(table, formulas_without_values(path, kind, sheet),
-                                  limits.max_rows + 50)
-    if kind is FileKind.XLSX:
-        _apply_hyperlinks(table, sheet_hyperlinks(path, sheet))
+    _mark_formulas_without_values(table, found_unsaved, limits.max_rows + 50)
+    _apply_hyperlinks(table, found_links)
     return table
 
 
