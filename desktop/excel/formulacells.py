@@ -29,7 +29,7 @@ from html import unescape
 from pathlib import Path
 from typing import IO
 
-from xlrd.compdoc import CompDoc, CompDocError
+from xlrd.compdoc import CompDoc
 
 from desktop.excel.hyperlinks import Cell, column_letter, sheet_part
 from desktop.excel.safety import FileKind
@@ -55,8 +55,9 @@ class FormulaWithoutValue:
 
 def formulas_without_values(path: Path, kind: FileKind,
                             sheet: str) -> dict[Cell, FormulaWithoutValue]:
-    """{(row, col): FormulaWithoutValue} for one sheet; {} when it has none (or on doubt:
-    a damaged file is the reader's to report)."""
+    """{(row, col): FormulaWithoutValue} for one sheet; {} when it has none, or when the
+    file is too damaged to scan (calamine, which reads it too, is the judge of damage and
+    says so in a sentence; a scan of a broken file must not end in a traceback)."""
     try:
         if kind is FileKind.XLSX:
             return _xlsx(path, sheet)
@@ -64,8 +65,7 @@ def formulas_without_values(path: Path, kind: FileKind,
             return _ods(path, sheet)
         if kind is FileKind.XLS:
             return _xls(path, sheet)
-    except (KeyError, OSError, zipfile.BadZipFile, CompDocError, struct.error, ValueError,
-            EOFError):
+    except Exception:  # any damage: calamine has read the file or refuses it
         return {}
     return {}
 
@@ -287,17 +287,23 @@ def _yields_text(rgce: bytes) -> bool:
     return last_text
 
 
+_WANTED = frozenset({_BOF, _BOUNDSHEET, _FORMULA, _SHRFMLA})
+_HEADER = struct.Struct("<HH")
+
+
 def _records(stream: bytes, start: int) -> Iterator[tuple[int, bytes]]:
-    """(type, body) of each record of one substream, from its BOF to its EOF."""
+    """(type, body) of the records this scan reads, in one substream from its BOF to its
+    EOF (the bodies of all other records are skipped, not copied)."""
     pos = start
     end = len(stream)
+    unpack = _HEADER.unpack_from
     while pos + 4 <= end:
-        kind, length = struct.unpack_from("<HH", stream, pos)
-        body = stream[pos + 4:pos + 4 + length]
-        pos += 4 + length
-        yield kind, body
-        if kind == _EOF:
+        kind, length = unpack(stream, pos)
+        if kind in _WANTED:
+            yield kind, stream[pos + 4:pos + 4 + length]
+        elif kind == _EOF:
             return
+        pos += 4 + length
 
 
 def _xls(path: Path, sheet: str) -> dict[Cell, FormulaWithoutValue]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from defusedxml import ElementTree
@@ -40,7 +41,8 @@ def sheet_hyperlinks(path: Path, sheet_name: str) -> dict[Cell, str]:
             if not targets:
                 return {}
             fragment = _hyperlinks_fragment(zf, part)
-    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, OSError):
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, OSError, ValueError,
+            EOFError, zlib.error):
         return {}
     if fragment is None:
         return {}

@@ -89,6 +89,10 @@ def read_table(path: Path, sheet: str | None = None,
             merged = list(data.merged_cell_ranges or [])
         except CalamineError as exc:
             raise _damaged(path, exc) from None
+        except BaseException as exc:
+            if not _is_panic(exc):
+                raise
+            raise _damaged(path, exc) from None
         found_unsaved = unsaved.result()
         found_links = links.result() if links is not None else {}
     table = Table(path.name, sheet, rows, merged)
@@ -106,6 +110,10 @@ class _Workbook:
             raise _damaged(path, exc) from None
         except (OSError, ValueError) as exc:
             raise _damaged(path, exc) from None
+        except BaseException as exc:
+            if not _is_panic(exc):
+                raise
+            raise _damaged(path, exc) from None
 
     def __enter__(self) -> CalamineWorkbook:
         return self.wb
@@ -118,7 +126,13 @@ def _open_workbook(path: Path) -> _Workbook:
     return _Workbook(path)
 
 
-def _damaged(path: Path, exc: Exception) -> FileRefused:
+def _is_panic(exc: BaseException) -> bool:
+    """calamine stops on some damaged files with a Rust panic, which reaches Python as
+    pyo3's PanicException (a BaseException, and not importable by name)."""
+    return type(exc).__name__ == "PanicException"
+
+
+def _damaged(path: Path, exc: BaseException) -> FileRefused:
     text = str(exc).lower()
     if "password" in text or "encrypt" in text or type(exc).__name__ == "PasswordError":
         return FileRefused(f"{path.name} is protected with a password. Open it in Excel, "

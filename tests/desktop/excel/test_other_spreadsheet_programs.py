@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.excel import ImportOptions, run_import
+from desktop.excel import FileRefused, ImportOptions, run_import
 from desktop.excel.reader import read_table
 from desktop.store import Store
 from tests.desktop.excel.conftest import make_xlsx, store_state
@@ -129,3 +129,20 @@ def test_a_legacy_xls_is_read_with_its_text_formula_results(tmp_path: Path) -> N
     rows = read_table(copy).rows
     assert rows[1][:3] == ["김하늘", 1012345678.0, "VIP 고객"]
     assert rows[2][:3] == ["이서준", 1098765432.0, "이서준 메모"]
+
+
+def test_a_workbook_with_a_garbled_part_name_is_refused_with_a_sentence(
+        tmp_path: Path, store: Store) -> None:
+    data = bytearray((FIXTURES / "people.xlsx").read_bytes())
+    name = data.rindex(b"xl/workbook.xml")  # in the central directory
+    header = name - 46
+    assert data[header:header + 4] == b"PK\x01\x02"
+    data[header + 9] |= 0x08  # general purpose flag bit 11: the names are UTF-8
+    data[name] = 0xC0  # ... and a byte that is not UTF-8
+    path = tmp_path / "garbled.xlsx"
+    path.write_bytes(bytes(data))
+    before = store_state(store)
+    with pytest.raises(FileRefused) as refused:
+        run_import(path, store, ImportOptions(writer="thread"))
+    assert "garbled.xlsx is damaged" in str(refused.value)
+    assert store_state(store) == before
