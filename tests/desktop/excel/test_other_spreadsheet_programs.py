@@ -59,6 +59,13 @@ def test_text_formulas_saved_as_0_in_a_legacy_xls_are_reported_not_imported(
     assert "0" not in {name for name, _, _ in people(store)}
 
 
+def test_a_text_formula_filled_down_a_legacy_xls_column_is_reported_on_every_row() -> None:
+    """LibreOffice saves a formula filled down a column as one shared formula."""
+    rows = read_table(FIXTURES / "filled-down-from-csv.xls").rows
+    assert [str(r[1]) for r in rows[1:]] == ["김"] * 10
+    assert [getattr(r[0], "cell", None) for r in rows[1:]] == [f"A{n}" for n in range(2, 12)]
+
+
 def test_formulas_without_saved_results_are_reported_per_row_and_nothing_wrong_is_stored(
         tmp_path: Path, store: Store) -> None:
     # openpyxl saves formulas with no results at all, as other libraries do.
