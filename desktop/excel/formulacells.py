@@ -98,20 +98,21 @@ _X_REF = re.compile(rb'\br="\$?([A-Za-z]{1,3})\$?(\d+)"')
 _X_TYPE = re.compile(rb'\bt="(\w+)"')
 _X_VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v\s*>(.*?)</(?:[A-Za-z_][\w.-]*:)?v>", re.S)
 _X_FORMULA_TEXT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f(?:\s[^>]*)?>(.*?)</", re.S)
-_X_ROW_END = b"</row>"
-
-
 _X_ROOT = re.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet[\s>]")
 
 
-def _has_formula(member: IO[bytes]) -> bool:
-    """One plain substring search (C speed) over the sheet for its `<f` tag: most sheets
-    have no formula at all, and then this is all the scan costs (besides inflating)."""
-    head = member.read(1 << 16)
-    root = _X_ROOT.search(head)
-    marker = re.compile(re.escape(b"<" + (root.group(1) or b"" if root else b"") + b"f"))
+def _prefix(member: IO[bytes]) -> bytes:
+    """The namespace prefix of the sheet's elements ("x:" in some files, mostly none)."""
+    root = _X_ROOT.search(member.read(1 << 16))
+    return (root.group(1) or b"") if root else b""
+
+
+def _has_formula(member: IO[bytes], prefix: bytes) -> bool:
+    """One literal search (C speed) over the sheet for its `<f` tag: most sheets have no
+    formula at all, and then this is all the scan costs (besides inflating)."""
+    marker = re.compile(re.escape(b"<" + prefix + b"f"))
     tail = b""
-    chunk = head
+    chunk = member.read(1 << 22)
     while chunk:
         if marker.search(tail + chunk[:8]) or marker.search(chunk):
             return True
@@ -127,10 +128,12 @@ def _xlsx(path: Path, sheet: str) -> dict[Cell, FormulaWithoutValue]:
         if part is None:
             return found
         with zf.open(part) as member:
-            if not _has_formula(member):
+            prefix = _prefix(member)
+        with zf.open(part) as member:
+            if not _has_formula(member, prefix):
                 return found
         with zf.open(part) as member:
-            for piece in _complete_parts(member, _X_ROW_END):
+            for piece in _complete_parts(member, b"</" + prefix + b"row>"):
                 if _X_FORMULA.search(piece) is None:
                     continue
                 for match in _X_CELL.finditer(piece):
