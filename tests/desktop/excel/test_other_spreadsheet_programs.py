@@ -11,9 +11,10 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
-from desktop.excel import FileRefused, ImportOptions, run_import
+from desktop.excel import FileRefused, ImportOptions, prepare, preview, run_import
 from desktop.excel.reader import read_table
 from desktop.store import Store
 from tests.desktop.excel.conftest import make_xlsx, store_state
@@ -153,3 +154,23 @@ def test_a_workbook_with_a_garbled_part_name_is_refused_with_a_sentence(
         run_import(path, store, ImportOptions(writer="thread"))
     assert "garbled.xlsx is damaged" in str(refused.value)
     assert store_state(store) == before
+
+
+def test_the_wizard_preview_and_the_error_report_show_the_formula_and_its_reason(
+        tmp_path: Path, store: Store) -> None:
+    path = make_xlsx(tmp_path / "no-results.xlsx", [
+        ["이름", "연락처", "블로그 URL"],
+        ['=CONCATENATE("김","하늘")', 1012345678, "https://a.example.com/haneul"],
+        ["최유진", 1055556666, "https://a.example.com/yujin"],
+    ])
+    plan = preview(prepare(path), store)  # the wizard's steps
+    assert [(e.row, e.column) for e in plan.errors if "holds no result" in e.message] == [
+        (2, "이름")]
+    report = tmp_path / "errors.xlsx"
+    run_import(path, store, ImportOptions(writer="thread"), report=report)
+    sheet = openpyxl.load_workbook(report)["Errors"]
+    name, reasons = sheet["A2"], sheet["D2"]
+    assert name.value == '=CONCATENATE("김","하늘")'
+    assert name.data_type == "s" and name.quotePrefix  # shown as text, never a live formula
+    assert "Cell A2 has the formula" in reasons.value
+    assert sheet.max_row == 2
