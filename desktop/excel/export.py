@@ -1,5 +1,5 @@
-"""Export of a search to a workbook: one sheet per platform, rows streamed in order
-(xlsxstream.py: XlsxWriter's per-cell overhead made big exports slow).
+"""Export of a search to a workbook: one sheet per platform, rows streamed in order through
+the one .xlsx writer (xlsxstream.py), which reports use too.
 
 Columns: the influencer (name, phone, tags, notes), the account (platform, handle, profile
 URL, e-mail, category, status, notes), the influencer's handles on the other platform, and
@@ -9,8 +9,6 @@ import recognises, so an exported file imports back with no changes.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -18,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 
 from desktop.excel.xlsx import MAX_URLS_PER_SHEET, column_widths
-from desktop.excel.xlsxstream import StreamingWorkbook
+from desktop.excel.xlsxstream import atomic_workbook
 from desktop.jobs import JobContext, quiet
 from desktop.store import AccountRow, SearchQuery, Store
 from shared_models.phones import display_phone
@@ -81,43 +79,31 @@ def write_export(path: Path, rows: Mapping[Platform, Iterable[AccountRow]], *,
     job = job or quiet()
     path = Path(path)
     result = ExportResult(path)
-    handle, temp_name = tempfile.mkstemp(suffix=".xlsx", dir=path.parent or ".")
-    os.close(handle)
     done = 0
-    try:
-        workbook = StreamingWorkbook(temp_name)
-        try:
-            for platform, platform_rows in rows.items():
-                name = PLATFORMS[platform].label
-                writer = workbook.add_sheet(name, max_links)
-                header = sheet_header(platform)
-                writer.header(header)
-                to_values = _row_values(platform, region)
-                iterator = iter(platform_rows)
-                first = [to_values(r) for r in islice(iterator, WIDTH_SAMPLE)]
-                count = 0
-                for values in first:
-                    writer.row(values, URL_COLUMNS)
-                    count += 1
-                for row in iterator:
-                    writer.row(to_values(row), URL_COLUMNS)
-                    count += 1
-                    if count % 1000 == 0:
-                        job.check_cancelled()
-                        job.progress(done + count, total, name)
-                writer.finish(column_widths(header, first))
-                result.sheets[name] = count
-                result.plain_links += writer.plain_links
-                done += count
-                job.progress(done, total, name)
-        except BaseException:
-            workbook.abandon()
-            raise
-        workbook.close()
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with atomic_workbook(path) as workbook:
+        for platform, platform_rows in rows.items():
+            name = PLATFORMS[platform].label
+            writer = workbook.add_sheet(name, max_links)
+            header = sheet_header(platform)
+            writer.header(header)
+            to_values = _row_values(platform, region)
+            iterator = iter(platform_rows)
+            first = [to_values(r) for r in islice(iterator, WIDTH_SAMPLE)]
+            count = 0
+            for values in first:
+                writer.row(values, URL_COLUMNS)
+                count += 1
+            for row in iterator:
+                writer.row(to_values(row), URL_COLUMNS)
+                count += 1
+                if count % 1000 == 0:
+                    job.check_cancelled()
+                    job.progress(done + count, total, name)
+            writer.finish(column_widths(header, first))
+            result.sheets[name] = count
+            result.plain_links += writer.plain_links
+            done += count
+            job.progress(done, total, name)
     return result
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from defusedxml import ElementTree
@@ -33,14 +34,15 @@ def sheet_hyperlinks(path: Path, sheet_name: str) -> dict[Cell, str]:
     """{(row, col): target URL} for the named sheet; {} when it has none (or on any doubt)."""
     try:
         with zipfile.ZipFile(path) as zf:
-            sheet_part = _sheet_part(zf, sheet_name)
-            if sheet_part is None:
+            part = sheet_part(zf, sheet_name)
+            if part is None:
                 return {}
-            targets = _hyperlink_targets(zf, sheet_part)
+            targets = _hyperlink_targets(zf, part)
             if not targets:
                 return {}
-            fragment = _hyperlinks_fragment(zf, sheet_part)
-    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, OSError):
+            fragment = _hyperlinks_fragment(zf, part)
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, OSError, ValueError,
+            EOFError, zlib.error):
         return {}
     if fragment is None:
         return {}
@@ -71,7 +73,8 @@ def _rels(zf: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str, str]]:
     return out
 
 
-def _sheet_part(zf: zipfile.ZipFile, sheet_name: str) -> str | None:
+def sheet_part(zf: zipfile.ZipFile, sheet_name: str) -> str | None:
+    """The package part (e.g. "xl/worksheets/sheet1.xml") of the named sheet."""
     workbook = "xl/workbook.xml"
     root = ElementTree.fromstring(zf.read(workbook))
     rels = _rels(zf, workbook)

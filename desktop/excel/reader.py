@@ -1,24 +1,30 @@
 """Reads one sheet of a workbook (or a CSV file) into rows of cell values.
 
-.xlsx/.xls/.ods go through python-calamine (the fast path); hyperlink targets of .xlsx
-cells whose text is only a label ("profile", "link", "바로가기") are filled in from the
-package (see hyperlinks.py). CSV is read as UTF-8 (with or without BOM) or CP949/EUC-KR.
+.xlsx/.xls/.ods go through python-calamine (the fast path), which gives every formula
+cell's saved result; a formula cell whose result was not saved is put in the table as a
+`FormulaWithoutValue` (formulacells.py), which the import reports as a problem of its row
+rather than reading "" or 0. Hyperlink targets of .xlsx cells whose text is only a label
+("profile", "link", "바로가기") are filled in from the package (hyperlinks.py). CSV is read
+as UTF-8 (with or without BOM) or CP949/EUC-KR.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
+from desktop.excel.formulacells import FormulaWithoutValue, formulas_without_values
 from desktop.excel.hyperlinks import Cell, sheet_hyperlinks
 from desktop.excel.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
 from desktop.excel.safety import FileKind, inspect_file
 
-CellValue = object  # str | float | int | bool | datetime | date | time | timedelta
+# str | float | int | bool | datetime | date | time | timedelta | FormulaWithoutValue
+CellValue = object
 MergedRange = tuple[tuple[int, int], tuple[int, int]]
 
 
@@ -54,7 +60,7 @@ def read_table(path: Path, sheet: str | None = None,
     kind = inspect_file(path, limits)
     if kind is FileKind.CSV:
         return _read_csv(path, limits)
-    with _open_workbook(path) as wb:
+    with ThreadPoolExecutor(max_workers=1) as scans, _open_workbook(path) as wb:
         names = _visible_sheets(wb)
         if sheet is None:
             if not names:
@@ -63,6 +69,10 @@ def read_table(path: Path, sheet: str | None = None,
         elif sheet not in wb.sheet_names:
             raise FileRefused(f"{path.name} has no sheet named '{sheet}' "
                               f"(it has: {', '.join(names) or 'none'}).")
+        # The scans of the raw package run while calamine parses the sheet (it lets go of
+        # the GIL), so they cost next to nothing on a machine with a second core.
+        unsaved = scans.submit(formulas_without_values, path, kind, sheet)
+        links = scans.submit(sheet_hyperlinks, path, sheet) if kind is FileKind.XLSX else None
         try:
             data = wb.get_sheet_by_name(sheet)
             end = data.end
@@ -79,9 +89,15 @@ def read_table(path: Path, sheet: str | None = None,
             merged = list(data.merged_cell_ranges or [])
         except CalamineError as exc:
             raise _damaged(path, exc) from None
+        except BaseException as exc:
+            if not _is_panic(exc):
+                raise
+            raise _damaged(path, exc) from None
+        found_unsaved = unsaved.result()
+        found_links = links.result() if links is not None else {}
     table = Table(path.name, sheet, rows, merged)
-    if kind is FileKind.XLSX:
-        _apply_hyperlinks(table, sheet_hyperlinks(path, sheet))
+    _mark_formulas_without_values(table, found_unsaved, limits.max_rows + 50)
+    _apply_hyperlinks(table, found_links)
     return table
 
 
@@ -93,6 +109,10 @@ class _Workbook:
         except CalamineError as exc:
             raise _damaged(path, exc) from None
         except (OSError, ValueError) as exc:
+            raise _damaged(path, exc) from None
+        except BaseException as exc:
+            if not _is_panic(exc):
+                raise
             raise _damaged(path, exc) from None
 
     def __enter__(self) -> CalamineWorkbook:
@@ -106,7 +126,13 @@ def _open_workbook(path: Path) -> _Workbook:
     return _Workbook(path)
 
 
-def _damaged(path: Path, exc: Exception) -> FileRefused:
+def _is_panic(exc: BaseException) -> bool:
+    """calamine stops on some damaged files with a Rust panic, which reaches Python as
+    pyo3's PanicException (a BaseException, and not importable by name)."""
+    return type(exc).__name__ == "PanicException"
+
+
+def _damaged(path: Path, exc: BaseException) -> FileRefused:
     text = str(exc).lower()
     if "password" in text or "encrypt" in text or type(exc).__name__ == "PasswordError":
         return FileRefused(f"{path.name} is protected with a password. Open it in Excel, "
@@ -119,6 +145,20 @@ def _damaged(path: Path, exc: Exception) -> FileRefused:
 def _visible_sheets(wb: CalamineWorkbook) -> list[str]:
     return [m.name for m in wb.sheets_metadata
             if m.visible == SheetVisibleEnum.Visible and m.typ == SheetTypeEnum.WorkSheet]
+
+
+def _mark_formulas_without_values(table: Table, found: dict[Cell, FormulaWithoutValue],
+                                  max_rows: int) -> None:
+    """Put each formula that has no saved result where calamine read "" or 0."""
+    for (r, c), problem in found.items():
+        if r > max_rows:
+            continue
+        while len(table.rows) <= r:
+            table.rows.append([])
+        row = table.rows[r]
+        if len(row) <= c:
+            row.extend([""] * (c + 1 - len(row)))
+        row[c] = problem
 
 
 _LABEL_MAX = 40

@@ -10,19 +10,16 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-import xlsxwriter
-
 from desktop.excel.validate import ParsedRow
-from desktop.excel.xlsx import SafeWriter
+from desktop.excel.xlsxstream import atomic_workbook
 
 REASONS_HEADER = "Errors"
 
 
 def write_error_report(path: Path, headers: Sequence[str], rows: Sequence[ParsedRow]) -> int:
     """Write the report; returns how many rows it holds."""
-    workbook = xlsxwriter.Workbook(str(path), SafeWriter.OPTIONS)
-    try:
-        writer = SafeWriter(workbook, "Errors")
+    with atomic_workbook(path) as workbook:
+        writer = workbook.add_sheet("Errors")
         width = max([len(headers)] + [len(r.values) for r in rows])
         header = [*list(headers), *[""] * (width - len(headers)), REASONS_HEADER]
         writer.header(header)
@@ -33,8 +30,6 @@ def write_error_report(path: Path, headers: Sequence[str], rows: Sequence[Parsed
                                     for e in parsed.errors))
             writer.row(values)
         writer.finish(widths=[18] * width + [70])
-    finally:
-        workbook.close()
     return len(rows)
 
 

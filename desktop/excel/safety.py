@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from enum import StrEnum
 from pathlib import Path
 
@@ -86,7 +87,8 @@ def check_zip(path: Path, limits: ImportLimits = DEFAULT_LIMITS) -> None:
     """Refuse zip bombs (declared sizes and ratios) and XML with DTDs, before inflating."""
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+    # ValueError: a part name in bad UTF-8; NotImplementedError: a zip feature from nowhere.
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         raise FileRefused(f"{path.name} is damaged (it is not a readable zip package); "
                           "open it in Excel and save it again.") from None
     with zf:
@@ -115,7 +117,8 @@ def check_zip(path: Path, limits: ImportLimits = DEFAULT_LIMITS) -> None:
                 try:
                     with zf.open(info) as member:
                         head = member.read(4096)
-                except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
+                except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError,
+                        ValueError, zlib.error):
                     raise FileRefused(f"{path.name} is damaged (part {info.filename} cannot "
                                       "be read); open it in Excel and save it again.") from None
                 if _DTD.search(head):

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from functools import lru_cache
 
 from desktop.excel.fields import FIELDS
+from desktop.excel.formulacells import FormulaWithoutValue
 from desktop.excel.limits import DEFAULT_LIMITS, ImportLimits
 from desktop.excel.mapping import SheetMapping
 from desktop.excel.reader import CellValue, Table
@@ -165,6 +166,9 @@ class _RowParser:
         for name, index, raw_notes, limit in self.reads:
             value = values[index] if index < width else ""
             if value == "" or value is None:
+                continue
+            if isinstance(value, FormulaWithoutValue):  # read as "" or 0 it would be wrong
+                errors.append(self._error(row, name, str(value), value.message))
                 continue
             if raw_notes:
                 text = value.strip() if isinstance(value, str) else _as_text(value)

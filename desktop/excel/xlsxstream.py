@@ -1,4 +1,5 @@
-"""A small streaming .xlsx writer for big exports: the sheet XML is written directly.
+"""The one .xlsx writer: exports, reports and the import's error report write through it.
+The sheet XML is written directly, a row at a time.
 
 XlsxWriter spends ~15 us of Python per cell (checks, format lookups, a write call per
 cell); an export of 100,000 accounts x 20 columns spent most of its time there. This writer
@@ -11,20 +12,28 @@ does only what the export needs, a row at a time:
   serial numbers with a date format (aware datetimes in local time, as XlsxWriter's
   `remove_timezone` after `astimezone()`);
 - a bold, shaded, bordered header row that is frozen, an autofilter over the data, column
-  widths, and clickable URLs up to Excel's 65,530 links per sheet (plain text beyond).
+  widths, and clickable URLs up to Excel's 65,530 links per sheet (plain text beyond);
+  a `Link` value shows a label over its link ("링크" over the profile URL);
+- rows highlighted by a condition (`highlight_rows`: a conditional format whose formula the
+  writer's caller gives, never a cell's content).
+
+`atomic_workbook(path)` makes the file appear only once it is complete.
 
 Memory stays flat: rows go to a temporary file (the column widths and the dimension must
 precede the rows in the sheet XML but are known only at the end) and are copied into the
-zip when the sheet is finished. `SheetWriter` has the same calls as `xlsx.SafeWriter`.
+zip when the sheet is finished.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -72,7 +81,9 @@ STYLES = (
     '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
     '</cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-    '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium9" '
+    '<dxfs count="1"><dxf><font><color rgb="FF9C0006"/></font><fill><patternFill>'
+    '<bgColor rgb="FFFDE2E1"/></patternFill></fill></dxf></dxfs>'
+    '<tableStyles count="0" defaultTableStyle="TableStyleMedium9" '
     'defaultPivotStyle="PivotStyleLight16"/></styleSheet>')
 
 # What needs escaping in cell text; most cells have none of it (one C-speed search).
@@ -84,6 +95,32 @@ _EPOCH = datetime(1899, 12, 31)
 _DAY = 86400.0
 _ROWS_PER_FLUSH = 500
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A cell that shows `label` and opens `target` (plain label text past the link limit)."""
+
+    target: str
+    label: str
+
+
+@contextmanager
+def atomic_workbook(path: Path | str) -> Iterator[StreamingWorkbook]:
+    """A workbook that appears at `path` only once complete: an error or a cancel while it
+    is written leaves no file (and any earlier file at `path` as it was)."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(f"The folder {path.parent} does not exist.")
+    handle, temp_name = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
+    os.close(handle)
+    try:
+        with StreamingWorkbook(temp_name) as workbook:
+            yield workbook
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
 
 
 def escape_text(value: str) -> str:
@@ -243,6 +280,7 @@ class SheetWriter:
         self._widths: list[float] = []
         self._letters: list[str] = []
         self._links: list[tuple[str, str, str]] = []  # (cell, target, location)
+        self._highlights: list[tuple[str, str]] = []  # (area, formula)
         self._pending: list[str] = []
         # Closed in close() or discard(), whichever ends the sheet.
         self._data: IO[bytes] | None = tempfile.TemporaryFile(prefix="export-")  # noqa: SIM115
@@ -307,6 +345,14 @@ class SheetWriter:
                 append(f'<c r="{letters[col]}{r}" s="{DATE}"><v>{serial!r}</v></c>')
             elif isinstance(value, timedelta):
                 append(_text_cell(letters[col] + r, str(value), ""))
+            elif isinstance(value, Link):
+                ref = letters[col] + r
+                if self._link(ref, value.target):
+                    append(_text_cell(ref, value.label, f' s="{LINK}"'))
+                elif value.label.startswith(FORMULA_STARTS):
+                    append(_text_cell(ref, value.label, f' s="{QUOTED}"'))
+                elif value.label:
+                    append(_text_cell(ref, value.label, ""))
             else:
                 text = str(value)
                 if text:
@@ -331,6 +377,14 @@ class SheetWriter:
         self._links.append((ref, target, location))
         self.urls += 1
         return True
+
+    def highlight_rows(self, first_row: int, last_row: int, width: int, formula: str) -> None:
+        """Shade rows `first_row`..`last_row` (0-based) where `formula` is true; the formula
+        is written for the first row, with $-anchored columns (Excel's conditional format)."""
+        if last_row < first_row or width < 1:
+            return
+        area = f"A{first_row + 1}:{self._letter(width - 1)}{last_row + 1}"
+        self._highlights.append((area, formula))
 
     def _flush(self) -> None:
         if self._pending and self._data is not None:
@@ -413,6 +467,10 @@ class SheetWriter:
         tail = "</sheetData>"
         if self.filter_ref:
             tail += f'<autoFilter ref="{self.filter_ref}"/>'
+        for priority, (area, formula) in enumerate(self._highlights, 1):
+            tail += (f'<conditionalFormatting sqref="{area}"><cfRule type="expression" '
+                     f'dxfId="0" priority="{priority}"><formula>{escape_attribute(formula)}'
+                     '</formula></cfRule></conditionalFormatting>')
         if self._links:
             tail += "<hyperlinks>" + "".join(
                 f'<hyperlink ref="{ref}" r:id="rId{i}"'

@@ -8,11 +8,13 @@ Services for the window, the CLI and tests (no Qt here):
 Both use the collection engine's adapters and rate controllers (`desktop.collect`).
 """
 
-from desktop.reports.comments import CommentAnalysis, analyze_comments
+from desktop.reports.comments import analyze_comments
+from desktop.reports.comments_result import CommentAnalysis
 from desktop.reports.inputs import ColumnNotFound, column_values
 from desktop.reports.urls import FoundUrl, UrlKind, find_urls
-from desktop.reports.verify import STATUSES, VerifyResult, verify_posts
+from desktop.reports.verify import verify_posts
 from desktop.reports.verify_input import VerifyInputError
+from desktop.reports.verify_result import STATUSES, VerifyResult
 
 __all__ = [
     "STATUSES",

@@ -15,20 +15,25 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
 
 from desktop.collect.adapters import Comment
 from desktop.collect.errors import ItemFailed, NotFound, PlatformBlocked, format_until
 from desktop.collect.ratecontrol import RatePolicy
 from desktop.jobs import JobContext
-from desktop.reports.profiles import DEFAULT_FRESH_HOURS, ProfileMetrics, ProfileResult
+from desktop.reports.comments_result import (
+    LABEL_A,
+    CommentAnalysis,
+    Commenter,
+    CommentRow,
+    PostOutcome,
+    UrlTally,
+)
+from desktop.reports.comments_workbook import write_analysis
+from desktop.reports.profiles import DEFAULT_FRESH_HOURS, ProfileMetrics
 from desktop.reports.session import PlatformSession, run_workers
-from desktop.reports.urls import FoundUrl, UrlKind, find_urls
+from desktop.reports.urls import find_urls
 from desktop.store import Store
 from shared_models.errors import InvalidValue
 from shared_models.platforms import (
@@ -40,139 +45,6 @@ from shared_models.platforms import (
 )
 
 PAGE_SIZE = 100
-PostState = Literal["ok", "invalid_url", "not_found", "blocked", "error"]
-LABEL_A = PLATFORMS[Platform.A].label
-
-
-@dataclass
-class PostOutcome:
-    given: str  # as the user gave it
-    url: str = ""  # canonical Platform A post URL ("" when not one)
-    handle: str = ""
-    post_id: str = ""
-    state: PostState = "ok"
-    reason: str = ""
-    comments: int = 0
-    pages: int = 0
-
-
-@dataclass(frozen=True)
-class CommentRow:
-    post_url: str
-    comment: Comment
-    urls: tuple[FoundUrl, ...]
-
-    @property
-    def created_at(self) -> datetime | str:
-        try:
-            return datetime.fromisoformat(self.comment.created_at.replace("Z", "+00:00"))
-        except ValueError:
-            return self.comment.created_at
-
-
-@dataclass
-class Commenter:
-    handle: str  # lower-case Platform A handle
-    name: str  # the name shown with their (first) comment
-    comments: int = 0
-    profile: ProfileResult | None = None  # None: not looked up (blocked or stopped)
-    profile_url: str = ""
-
-    @property
-    def state(self) -> str:
-        return "blocked" if self.profile is None else self.profile.source
-
-
-@dataclass
-class UrlTally:
-    found: FoundUrl
-    count: int = 0
-    comment_ids: list[str] = field(default_factory=list)
-
-
-@dataclass
-class CommentAnalysis:
-    posts: list[PostOutcome]
-    comments: list[CommentRow] = field(default_factory=list)
-    commenters: dict[str, Commenter] = field(default_factory=dict)  # by handle
-    urls: dict[str, UrlTally] = field(default_factory=dict)  # by canonical URL
-    blocked_until: float | None = None
-    seconds: float = 0.0
-    requests: int = 0  # sent to the platform (429 answers and retries included)
-    pages: int = 0
-    profiles_from_store: int = 0
-    profiles_fetched: int = 0
-    snapshots_written: int = 0
-    out_path: Path | None = None
-
-    @property
-    def guest_comments(self) -> int:
-        return sum(1 for c in self.comments if not c.comment.author_handle)
-
-    def urls_by_kind(self) -> dict[str, int]:
-        """Mentions (occurrences) per kind, every kind listed."""
-        counted: Counter[str] = Counter()
-        for tally in self.urls.values():
-            counted[tally.found.kind.value] += tally.count
-        return {kind.value: counted.get(kind.value, 0) for kind in UrlKind}
-
-    def failures(self) -> list[tuple[str, str]]:
-        """(what, why) for every post and commenter that could not be done."""
-        out = [(p.given, p.reason) for p in self.posts if p.state != "ok"]
-        for c in self.commenters.values():
-            if c.profile is None:
-                out.append((c.handle, f"{LABEL_A} blocked requests before this commenter's "
-                                      "metrics could be fetched."))
-            elif c.profile.source in ("not_found", "error"):
-                out.append((c.handle, c.profile.reason))
-        return out
-
-    def counts(self) -> dict[str, Any]:
-        return {
-            "posts": len(self.posts),
-            "posts_analysed": sum(1 for p in self.posts if p.state == "ok"),
-            "comments": len(self.comments),
-            "distinct_commenters": len(self.commenters),
-            "comments_without_handle": self.guest_comments,
-            "urls": self.urls_by_kind(),
-            "distinct_urls": len(self.urls),
-            "failures": len(self.failures()),
-        }
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            **self.counts(),
-            "out": str(self.out_path) if self.out_path else None,
-            "blocked_until": format_until(self.blocked_until) if self.blocked_until else None,
-            "requests": self.requests, "pages": self.pages,
-            "profiles_from_store": self.profiles_from_store,
-            "profiles_fetched": self.profiles_fetched,
-            "seconds": round(self.seconds, 2),
-            "post_results": [{"url": p.given, "state": p.state, "comments": p.comments,
-                              **({"reason": p.reason} if p.reason else {})}
-                             for p in self.posts],
-            "failure_list": [{"item": what, "reason": why} for what, why in self.failures()],
-        }
-
-    def summary(self) -> str:
-        c = self.counts()
-        lines = [f"{c['posts_analysed']} of {c['posts']} posts analysed: {c['comments']} "
-                 f"comments from {c['distinct_commenters']} distinct commenters "
-                 f"({c['comments_without_handle']} comments without a handle); "
-                 f"{sum(c['urls'].values())} addresses found ({c['distinct_urls']} distinct).",
-                 f"{self.requests} requests in {self.seconds:.0f} s; "
-                 f"{self.profiles_from_store} commenters' metrics came from recent "
-                 f"snapshots, {self.profiles_fetched} were asked."]
-        for what, why in self.failures()[:20]:
-            lines.append(f"  {what}: {why}")
-        if len(self.failures()) > 20:
-            lines.append(f"  ... and {len(self.failures()) - 20} more (see the Summary sheet).")
-        if self.blocked_until:
-            lines.append(f"{LABEL_A} blocked requests until {format_until(self.blocked_until)}; "
-                         "the results are incomplete. Run the analysis again after that.")
-        if self.out_path:
-            lines.append(f"Written to {self.out_path}.")
-        return "\n".join(lines)
 
 
 def analyze_comments(store: Store, post_urls: Iterable[str], ctx: JobContext, *,
@@ -193,8 +65,6 @@ def analyze_comments(store: Store, post_urls: Iterable[str], ctx: JobContext, *,
     asyncio.run(_Analysis(store, ctx, analysis, web_bases, fresh_hours, policy).run())
     analysis.seconds = time.monotonic() - started
     if out_path is not None:
-        from desktop.reports.comments_workbook import write_analysis
-
         analysis.out_path = write_analysis(analysis, Path(out_path))
     return analysis
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.collect.errors import format_until
-from desktop.reports.comments import CommentAnalysis, Commenter
+from desktop.excel.xlsxstream import atomic_workbook
+from desktop.reports.comments_result import CommentAnalysis, Commenter
 from desktop.reports.urls import UrlKind
-from desktop.reports.workbook import atomic_workbook, cell_text, excel_number, write_sheet
+from desktop.reports.workbook import cell_text, excel_number, write_sheet
 
 COMMENTS_HEADER = ("Post URL", "Comment ID", "Date", "Commenter name", "Commenter handle",
                    "Daily visitors", "Followers", "Text", "URLs found")

@@ -23,10 +23,8 @@ import asyncio
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from desktop.collect.adapters import PostStatus
 from desktop.collect.errors import ItemFailed, PlatformBlocked, format_until
@@ -37,59 +35,11 @@ from desktop.reports.profiles import DEFAULT_FRESH_HOURS, ProfileMetrics
 from desktop.reports.session import PlatformSession, run_workers
 from desktop.reports.verify_input import VerifyInput, read_verify_input
 from desktop.reports.verify_progress import RowResult, VerifyProgress, file_sha256
+from desktop.reports.verify_result import VerifyResult
+from desktop.reports.verify_workbook import write_verification
 from desktop.store import Store
 from shared_models.errors import InvalidValue
 from shared_models.platforms import PLATFORMS, Platform, RecognizedUrl, recognize_url
-
-STATUSES = ("public", "private", "restricted", "deleted", "not_found", "wrong_profile",
-            "invalid_url", "blocked", "error")
-
-
-@dataclass
-class VerifyResult:
-    in_path: Path
-    out_path: Path
-    sheet: str
-    columns: str  # which columns were read, in words
-    results: dict[int, RowResult] = field(default_factory=dict)  # by 0-based input row
-    resumed: int = 0  # rows an interrupted run had finished (not asked again)
-    blocked_until: dict[str, float] = field(default_factory=dict)  # platform -> epoch
-    requests: int = 0
-    seconds: float = 0.0
-    progress_file: Path | None = None  # kept when rows are left for the next run
-
-    @property
-    def finished(self) -> bool:
-        return not any(r.status == "blocked" for r in self.results.values())
-
-    def counts(self) -> dict[str, int]:
-        counted = Counter(r.status for r in self.results.values())
-        return {status: counted.get(status, 0) for status in STATUSES}
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "in": str(self.in_path), "out": str(self.out_path), "sheet": self.sheet,
-            "columns": self.columns, "rows": len(self.results), "counts": self.counts(),
-            "resumed_rows": self.resumed, "finished": self.finished,
-            "blocked_until": {p: format_until(u) for p, u in self.blocked_until.items()},
-            "requests": self.requests, "seconds": round(self.seconds, 2),
-            "progress_file": str(self.progress_file) if self.progress_file else None,
-        }
-
-    def summary(self) -> str:
-        counts = self.counts()
-        shown = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
-        lines = [f"{len(self.results)} rows checked ({self.columns}): {shown or 'none'}.",
-                 f"{self.requests} requests in {self.seconds:.0f} s."]
-        if self.resumed:
-            lines.append(f"Continued an interrupted run: {self.resumed} rows were already "
-                         "checked and were not asked again.")
-        for platform, until in self.blocked_until.items():
-            lines.append(f"{PLATFORMS[Platform(platform)].label} blocked requests until "
-                         f"{format_until(until)}; {counts['blocked']} rows are marked blocked. "
-                         "Run the same command again after that to finish them.")
-        lines.append(f"Written to {self.out_path}.")
-        return "\n".join(lines)
 
 
 def verify_posts(store: Store, in_path: Path, out_path: Path, ctx: JobContext, *,
@@ -97,8 +47,6 @@ def verify_posts(store: Store, in_path: Path, out_path: Path, ctx: JobContext, *
                  post_column: str | None = None, fresh_hours: float = DEFAULT_FRESH_HOURS,
                  policy: RatePolicy | None = None, restart: bool = False) -> VerifyResult:
     """Check every row of `in_path` and write `out_path` (FileRefused, VerifyInputError)."""
-    from desktop.reports.verify_workbook import write_verification
-
     in_path, out_path = Path(in_path), Path(out_path)
     if not out_path.parent.is_dir():
         raise InvalidValue("out", str(out_path), f"The folder {out_path.parent} does not exist.")

@@ -8,22 +8,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from xlsxwriter.workbook import Workbook
-
 from desktop.collect.errors import format_until
 from desktop.excel.hyperlinks import column_letter
-from desktop.excel.xlsx import MAX_URL_LENGTH, SafeWriter, column_widths
-from desktop.reports.verify import STATUSES, VerifyResult
+from desktop.excel.xlsx import column_widths
+from desktop.excel.xlsxstream import Link, StreamingWorkbook, atomic_workbook
 from desktop.reports.verify_input import VerifyInput
 from desktop.reports.verify_progress import RowResult
-from desktop.reports.workbook import atomic_workbook, excel_number, write_sheet
+from desktop.reports.verify_result import STATUSES, VerifyResult
+from desktop.reports.workbook import excel_number, write_sheet
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.text import clean_text
 
 RESULT_HEADERS = ("Checked platform", "Checked handle", "Daily visitors", "Followers",
                   "Post status", "Reason", "checked_at")
 STATUS_COLUMN = RESULT_HEADERS.index("Post status")
-HIGHLIGHT = {"bg_color": "#FDE2E1", "font_color": "#9C0006"}
 
 
 def write_verification(sheet: VerifyInput, result: VerifyResult) -> None:
@@ -41,11 +39,11 @@ def result_columns(sheet: VerifyInput) -> list[int]:
     return list(range(sheet.table.width, sheet.table.width + len(RESULT_HEADERS)))
 
 
-def _write_rows(workbook: Workbook, sheet: VerifyInput, result: VerifyResult) -> None:
+def _write_rows(workbook: StreamingWorkbook, sheet: VerifyInput, result: VerifyResult) -> None:
     name = sheet.table.sheet[:31]
     if name.casefold() == "summary":
         name = "Rows"
-    writer = SafeWriter(workbook, name)
+    writer = workbook.add_sheet(name)
     columns = result_columns(sheet)
     width = max(sheet.table.width, max(columns) + 1)
     url_columns = (sheet.profile_col, sheet.post_col)
@@ -56,31 +54,27 @@ def _write_rows(workbook: Workbook, sheet: VerifyInput, result: VerifyResult) ->
     for r, source in enumerate(sheet.table.rows):
         values: list[object] = list(source) + [""] * (width - len(source))
         labels = {c: label for (lr, c), label in sheet.table.link_labels.items() if lr == r}
-        for c in labels:
-            values[c] = None  # written below as a link with its label, as in the input
+        for c, label in labels.items():
+            # A label ("링크") over a hyperlink stays that, and stays clickable.
+            values[c] = Link(str(source[c]), label)
         if r == sheet.header_row:
             values = _placed(values, columns, RESULT_HEADERS)
         elif r >= first_data and r in result.results:
             values = _placed(values, columns, _result_values(result.results[r]))
         if r == sheet.header_row:
-            writer.header([clean_text(v) for v in values])
+            writer.header([clean_text(v.label if isinstance(v, Link) else v) for v in values])
         else:
             writer.row(values, url_columns if r >= first_data else ())
-        for c, label in labels.items():
-            _label_link(writer, writer.next_row - 1, c, str(source[c]), label)
         if len(sample) < 500:
-            sample.append(values)
+            sample.append([v.label if isinstance(v, Link) else v for v in values])
     header_texts = [str(v or "") for v in (sample[max(sheet.header_row, 0)]
                                            if sample and sheet.header_row >= 0 else [])]
-    writer.finish(column_widths(header_texts + [""] * (width - len(header_texts)), sample))
     status_col = columns[STATUS_COLUMN]
     first = first_data + (1 if sheet.header_row < 0 else 0)
-    last = writer.next_row - 1
-    if last >= first:
-        cell = _cell_ref(first, status_col)
-        writer.ws.conditional_format(first, 0, last, width - 1, {
-            "type": "formula", "criteria": f'=AND({cell}<>"",{cell}<>"public")',
-            "format": workbook.add_format(HIGHLIGHT)})
+    cell = _cell_ref(first, status_col)
+    writer.highlight_rows(first, writer.next_row - 1, width,
+                          f'AND({cell}<>"",{cell}<>"public")')
+    writer.finish(column_widths(header_texts + [""] * (width - len(header_texts)), sample))
 
 
 def _placed(values: Sequence[object], columns: Sequence[int],
@@ -98,15 +92,6 @@ def _result_values(r: RowResult) -> list[object]:
         checked = r.checked_at
     return [r.platform, r.handle, excel_number(r.daily_visitors), excel_number(r.followers),
             r.status, r.reason, checked]
-
-
-def _label_link(writer: SafeWriter, row: int, col: int, target: str, label: str) -> None:
-    """A cell that was a label ("링크") over a hyperlink stays that, and stays clickable."""
-    if (len(target) <= MAX_URL_LENGTH and writer.urls < writer.max_links
-            and writer.ws.write_url(row, col, target, writer.link_fmt, label) == 0):
-        writer.urls += 1
-    else:
-        writer.ws.write_string(row, col, label)
 
 
 def _cell_ref(row: int, col: int) -> str:

@@ -1,50 +1,26 @@
-"""Writing report workbooks: complete or not at all, every cell through the Excel export's
-formula-safe writer (`desktop.excel.xlsx.SafeWriter`).
+"""Writing report workbooks: complete or not at all (`atomic_workbook`), every cell through
+the one formula-safe .xlsx writer (`desktop.excel.xlsxstream`), as the export does.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Sequence
 
-import xlsxwriter
-from xlsxwriter.workbook import Workbook
-
-from desktop.excel.xlsx import SafeWriter, column_widths
+from desktop.excel.xlsx import column_widths
+from desktop.excel.xlsxstream import SheetWriter, StreamingWorkbook
 
 MAX_CELL_CHARS = 32_767  # Excel's limit per cell
 
 
-@contextmanager
-def atomic_workbook(path: Path) -> Iterator[Workbook]:
-    """An XlsxWriter workbook that appears at `path` only once it is complete."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise FileNotFoundError(f"The folder {path.parent} does not exist.")
-    handle, temp_name = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        workbook = xlsxwriter.Workbook(temp_name, SafeWriter.OPTIONS)
-        try:
-            yield workbook
-        finally:
-            workbook.close()
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
-def write_sheet(workbook: Workbook, name: str, header: Sequence[str],
-                rows: Sequence[Sequence[object]], url_columns: Sequence[int] = ()) -> SafeWriter:
+def write_sheet(workbook: StreamingWorkbook, name: str, header: Sequence[str],
+                rows: Sequence[Sequence[object]],
+                url_columns: Sequence[int] = ()) -> SheetWriter:
     """A sheet with a bold header, the rows, widths that fit and an autofilter."""
-    writer = SafeWriter(workbook, name)
+    writer = workbook.add_sheet(name)
     writer.header(header)
+    links = tuple(url_columns)
     for values in rows:
-        writer.row(values, url_columns)
+        writer.row(values, links)
     writer.finish(column_widths(header, rows[:500]))
     return writer
 

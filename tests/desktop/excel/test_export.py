@@ -9,6 +9,7 @@ from uuid import uuid4
 import openpyxl
 
 from desktop.excel import ImportOptions, export_search, run_import, write_export
+from desktop.excel.xlsxstream import atomic_workbook
 from desktop.store import SearchQuery, Store
 from shared_models.platforms import Platform
 from shared_models.records import MetricSnapshot
@@ -91,19 +92,14 @@ def test_formula_payloads_come_back_as_text(tmp_path: Path, store: Store) -> Non
 
 
 def test_tab_and_carriage_return_payloads_are_text_too(tmp_path: Path) -> None:
-    import xlsxwriter
-
-    from desktop.excel.xlsx import SafeWriter
-
     payloads = ["\tcmd", "\r=1+1", "=1+1", "plain"]
     out = tmp_path / "cells.xlsx"
-    workbook = xlsxwriter.Workbook(str(out), SafeWriter.OPTIONS)
-    writer = SafeWriter(workbook, "x")
-    writer.header(["v"])
-    for payload in payloads:
-        writer.row([payload])
-    writer.finish([10])
-    workbook.close()
+    with atomic_workbook(out) as workbook:
+        writer = workbook.add_sheet("x")
+        writer.header(["v"])
+        for payload in payloads:
+            writer.row([payload])
+        writer.finish([10])
     cells = [row[0] for row in openpyxl.load_workbook(out)["x"].iter_rows(min_row=2)]
     # openpyxl shows the escaped CR as "_x000D_"; what matters is that every cell is text.
     assert [(c.value.replace("_x000D_", "\r"), c.data_type, c.quotePrefix) for c in cells] == [

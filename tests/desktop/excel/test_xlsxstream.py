@@ -15,7 +15,13 @@ from defusedxml import ElementTree
 from python_calamine import CalamineWorkbook
 from xlsxwriter.utility import _datetime_to_excel_datetime as datetime_to_excel_datetime
 
-from desktop.excel.xlsxstream import StreamingWorkbook, escape_text, excel_serial
+from desktop.excel.xlsxstream import (
+    Link,
+    StreamingWorkbook,
+    atomic_workbook,
+    escape_text,
+    excel_serial,
+)
 
 TRICKY_TEXT = [
     "plain", "김민지", "a & b < c > d", 'quote " and \' apostrophe', "line\nbreak",
@@ -190,3 +196,51 @@ def test_many_rows_stream_to_a_valid_file(tmp_path: Path) -> None:
     assert len(got) == 3001 and got[-1][:3] == ["name2999", 2999, 2999 / 3]
     read = openpyxl.load_workbook(out, read_only=True)["Data"]
     assert sum(1 for _ in read.iter_rows()) == 3001
+
+
+def test_a_labelled_link_shows_its_label_and_opens_its_target(tmp_path: Path) -> None:
+    out = tmp_path / "labels.xlsx"
+    with StreamingWorkbook(out) as book:
+        sheet = book.add_sheet("Data", max_links=1)
+        sheet.header(["profile"])
+        sheet.row([Link("https://a.example.com/minji", "링크")])
+        sheet.row([Link("https://a.example.com/seojun", "바로가기")])  # past the limit
+        sheet.row([Link("javascript:alert(1)", "=cmd|' /C calc'!A0")])
+        sheet.finish([10])
+    cells = [row[0] for row in openpyxl.load_workbook(out)["Data"].iter_rows(min_row=2)]
+    assert [c.value for c in cells] == ["링크", "바로가기", "=cmd|' /C calc'!A0"]
+    assert cells[0].hyperlink.target == "https://a.example.com/minji"
+    assert cells[1].hyperlink is None and cells[2].hyperlink is None
+    assert cells[2].data_type == "s" and cells[2].quotePrefix
+
+
+def test_rows_are_highlighted_by_a_conditional_format(tmp_path: Path) -> None:
+    out = tmp_path / "highlight.xlsx"
+    with StreamingWorkbook(out) as book:
+        sheet = book.add_sheet("Data")
+        sheet.header(["name", "status"])
+        for status in ("public", "private", ""):
+            sheet.row(["x", status])
+        sheet.highlight_rows(1, 3, 2, 'AND($B2<>"",$B2<>"public")')
+        sheet.finish([10, 10])
+    book_ = openpyxl.load_workbook(out)
+    (area, rules), = [(str(r.sqref), r.rules) for r in book_["Data"].conditional_formatting]
+    assert area == "A2:B4"
+    assert rules[0].formula == ['AND($B2<>"",$B2<>"public")']
+    assert rules[0].dxf.fill.bgColor.rgb == "FFFDE2E1"
+    assert calamine_rows(out)[1:] == [["x", "public"], ["x", "private"], ["x", ""]]
+
+
+def test_an_atomic_workbook_appears_only_when_complete(tmp_path: Path) -> None:
+    out = tmp_path / "report.xlsx"
+    out.write_bytes(b"the earlier report")
+    with pytest.raises(RuntimeError), atomic_workbook(out) as book:
+        book.add_sheet("x").row(["a"])
+        raise RuntimeError("cancelled")
+    assert out.read_bytes() == b"the earlier report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]
+    with atomic_workbook(out) as book:
+        book.add_sheet("x").row(["a"])
+    assert calamine_rows(out, "x") == [["a"]]
+    with pytest.raises(FileNotFoundError), atomic_workbook(tmp_path / "missing" / "out.xlsx"):
+        pass

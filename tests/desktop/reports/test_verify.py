@@ -12,9 +12,10 @@ import pytest
 
 from desktop.collect.pace import pace_key
 from desktop.jobs import Cancelled, JobContext, quiet
-from desktop.reports.verify import STATUSES, verify_posts
+from desktop.reports.verify import verify_posts
 from desktop.reports.verify_input import VerifyInputError
 from desktop.reports.verify_progress import progress_path
+from desktop.reports.verify_result import STATUSES
 from desktop.store import Store
 from platform_sim.server import SimHandle
 from shared_models.platforms import Platform

@@ -1,0 +1,64 @@
+"""What a post verification found, row by row, with its counts and the summary the CLI
+prints. Plain data; `verify` fills it, `verify_workbook` writes it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.collect.errors import format_until
+from desktop.reports.verify_progress import RowResult
+from shared_models.platforms import PLATFORMS, Platform
+
+STATUSES = ("public", "private", "restricted", "deleted", "not_found", "wrong_profile",
+            "invalid_url", "blocked", "error")
+
+
+@dataclass
+class VerifyResult:
+    in_path: Path
+    out_path: Path
+    sheet: str
+    columns: str  # which columns were read, in words
+    results: dict[int, RowResult] = field(default_factory=dict)  # by 0-based input row
+    resumed: int = 0  # rows an interrupted run had finished (not asked again)
+    blocked_until: dict[str, float] = field(default_factory=dict)  # platform -> epoch
+    requests: int = 0
+    seconds: float = 0.0
+    progress_file: Path | None = None  # kept when rows are left for the next run
+
+    @property
+    def finished(self) -> bool:
+        return not any(r.status == "blocked" for r in self.results.values())
+
+    def counts(self) -> dict[str, int]:
+        counted = Counter(r.status for r in self.results.values())
+        return {status: counted.get(status, 0) for status in STATUSES}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "in": str(self.in_path), "out": str(self.out_path), "sheet": self.sheet,
+            "columns": self.columns, "rows": len(self.results), "counts": self.counts(),
+            "resumed_rows": self.resumed, "finished": self.finished,
+            "blocked_until": {p: format_until(u) for p, u in self.blocked_until.items()},
+            "requests": self.requests, "seconds": round(self.seconds, 2),
+            "progress_file": str(self.progress_file) if self.progress_file else None,
+        }
+
+    def summary(self) -> str:
+        counts = self.counts()
+        shown = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+        lines = [f"{len(self.results)} rows checked ({self.columns}): {shown or 'none'}.",
+                 f"{self.requests} requests in {self.seconds:.0f} s."]
+        if self.resumed:
+            lines.append(f"Continued an interrupted run: {self.resumed} rows were already "
+                         "checked and were not asked again.")
+        for platform, until in self.blocked_until.items():
+            lines.append(f"{PLATFORMS[Platform(platform)].label} blocked requests until "
+                         f"{format_until(until)}; {counts['blocked']} rows are marked blocked. "
+                         "Run the same command again after that to finish them.")
+        lines.append(f"Written to {self.out_path}.")
+        return "\n".join(lines)
