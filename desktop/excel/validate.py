@@ -12,13 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from desktop.excel.fields import FIELDS
+from desktop.excel.fields import FIELDS, FieldSpec
 from desktop.excel.limits import DEFAULT_LIMITS, ImportLimits
 from desktop.excel.mapping import SheetMapping
 from desktop.excel.reader import CellValue, Table
-from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
-from shared_models.phones import normalize_phone
 from shared_models.platforms import (
     PLATFORMS,
     Platform,
@@ -26,12 +24,9 @@ from shared_models.platforms import (
     normalize_handle,
     parse_platform,
 )
-from shared_models.records import AccountStatus
-from shared_models.text import clean_text, normalize_name, normalize_tags
-
-MAX_FIELD_CHARS = 500
-MAX_NOTES_CHARS = 10_000
-_STATUSES = {s.value for s in AccountStatus}
+from shared_models.records import Entity, field_rules
+from shared_models.rules import Context, Rule, too_long_message
+from shared_models.text import clean_text
 
 
 @dataclass(frozen=True)
@@ -110,17 +105,39 @@ def _as_text(value: CellValue) -> str:
     return clean_text(value)
 
 
+_INFLUENCER = field_rules(Entity.INFLUENCER)
+_ACCOUNT = field_rules(Entity.ACCOUNT)
+# Import fields whose cells keep their line breaks (the Notes rules).
+_NOTES = ("notes", "account_notes")
+# Account fields that apply to every account on the row, in the order their errors show.
+_ROW_WIDE: tuple[FieldSpec, ...] = tuple(spec for spec in FIELDS.values() if spec.row_wide)
+
+
 @lru_cache(maxsize=65536)
 def _phone(text: str, region: str) -> str:
-    return normalize_phone(text, region)
+    return _INFLUENCER["phone"].clean("phone", text, Context(region))
 
 
 @lru_cache(maxsize=4096)
 def _tags(text: str) -> tuple[str, ...]:
-    return tuple(normalize_tags(text))  # a few tag lists repeat on most rows
+    # a few tag lists repeat on most rows
+    return tuple(_INFLUENCER["tags"].clean("tags", text))
 
 
-_NOTES = ("notes", "account_notes")
+def _account_value(field: str, text: str) -> object:
+    """An account field's value by its shared rule; short values (e-mails, categories,
+    statuses) repeat across rows and are remembered, long notes are not."""
+    if len(text) <= _MEMO_CHARS:
+        return _short_account_value(field, text)
+    return _ACCOUNT[field].clean(field, text)
+
+
+_MEMO_CHARS = 200
+
+
+@lru_cache(maxsize=65536)
+def _short_account_value(field: str, text: str) -> object:
+    return _ACCOUNT[field].clean(field, text)
 
 
 class _PlatformFields:
@@ -132,7 +149,19 @@ class _PlatformFields:
         self.label = PLATFORMS[platform].label
         self.url, self.handle = f"{low}_url", f"{low}_handle"
         self.email, self.category = f"{low}_email", f"{low}_category"
-        self.shared = (("email", self.email, "email"), ("category", self.category, "category"))
+        # (account field, this platform's column, the row-wide column) for each row-wide field
+        self.shared = tuple((spec.account_field or spec.name,
+                             f"{low}_{spec.name}" if f"{low}_{spec.name}" in FIELDS else "",
+                             spec.name) for spec in _ROW_WIDE)
+
+    def sources(self, texts: dict[str, str]) -> Iterator[tuple[str, str]]:
+        """(account field, import field) for each account field the row fills: this
+        platform's own column wins over the row-wide one."""
+        for key, specific, generic in self.shared:
+            if specific in texts:
+                yield key, specific
+            elif generic in texts:
+                yield key, generic
 
 
 class _RowParser:
@@ -145,10 +174,11 @@ class _RowParser:
         self.region = region
         self.recognize_url = UrlRecognizer(web_bases)
         self.max_cell = limits.max_cell_chars
-        # Per mapped field, worked out once: (field, column index, raw notes?, length limit).
-        self.reads = [(name, index, name in _NOTES,
-                       min(MAX_NOTES_CHARS if name in _NOTES else MAX_FIELD_CHARS,
-                           self.max_cell)) for name, index in self.cols.items()]
+        # Per mapped field, worked out once: (field, column index, raw notes?, the shared
+        # rule's length limit on the text as read, or the rule to ask when it counts the
+        # value its own way).
+        self.reads = [(name, index, name in _NOTES, *_limit(FIELDS[name]))
+                      for name, index in self.cols.items()]
         self.platforms = [_PlatformFields(p) for p in Platform]
         self.by_platform = {f.platform: f for f in self.platforms}
 
@@ -162,7 +192,7 @@ class _RowParser:
         errors: list[CellError] = []
         texts: dict[str, str] = {}
         width = len(values)
-        for name, index, raw_notes, limit in self.reads:
+        for name, index, raw_notes, limit, ask in self.reads:
             value = values[index] if index < width else ""
             if value == "" or value is None:
                 continue
@@ -172,10 +202,13 @@ class _RowParser:
                 text = _as_text(value)
             if not text:
                 continue
-            if len(text) > limit:
-                errors.append(self._error(row, name, text[:60] + "…",
-                                          f"The value is too long ({len(text):,} characters; "
-                                          f"at most {limit:,})."))
+            # The file's own cap first (an untrusted file), then the field's shared rule.
+            message = (too_long_message(len(text), self.max_cell) if len(text) > self.max_cell
+                       else too_long_message(len(text), limit)
+                       if limit is not None and len(text) > limit
+                       else None if ask is None else ask.too_long(text))
+            if message is not None:
+                errors.append(self._error(row, name, text[:60] + "…", message))
                 continue
             texts[name] = text
         if not texts and not errors:
@@ -183,7 +216,7 @@ class _RowParser:
 
         name = ""
         try:
-            name = normalize_name(texts.get("name"))
+            name = _INFLUENCER["name"].clean("name", texts.get("name"))
         except InvalidValue as exc:
             errors.append(self._error(row, "name", texts.get("name", ""), exc.message))
         phone = ""
@@ -195,7 +228,7 @@ class _RowParser:
         tags = list(_tags(texts["tags"])) if "tags" in texts else []
         accounts = self._accounts(row, texts, errors)
         if not accounts:
-            for orphan in ("email", "category", "status", "account_notes"):
+            for orphan in (spec.name for spec in _ROW_WIDE):
                 if orphan in texts:
                     errors.append(self._error(
                         row, orphan, texts[orphan],
@@ -214,28 +247,11 @@ class _RowParser:
     def _shared_fields(self, texts: dict[str, str], errors: list[CellError], row: int,
                        platform: Platform) -> dict[str, str]:
         out: dict[str, str] = {}
-        for key, specific, generic in self.by_platform[platform].shared:
-            source = specific if specific in texts else generic
-            if source not in texts:
-                continue
-            if key == "email":
-                try:
-                    out["email"] = _email(texts[source])
-                except InvalidValue as exc:
-                    errors.append(self._error(row, source, texts[source], exc.message))
-            else:
-                out[key] = texts[source]
-        if "status" in texts:
-            status = texts["status"].lower().replace(" ", "_")
-            if status in _STATUSES:
-                out["status"] = status
-            else:
-                errors.append(self._error(
-                    row, "status", texts["status"],
-                    f"'{texts['status']}' is not an account status (use "
-                    f"{', '.join(sorted(_STATUSES))})."))
-        if "account_notes" in texts:
-            out["notes"] = texts["account_notes"]
+        for key, source in self.by_platform[platform].sources(texts):
+            try:
+                out[key] = str(_account_value(key, texts[source]))
+            except InvalidValue as exc:
+                errors.append(self._error(row, source, texts[source], exc.message))
         return out
 
     def _accounts(self, row: int, texts: dict[str, str],
@@ -350,7 +366,13 @@ class _RowParser:
         return AccountDraft(platform, handle, {}, column)
 
 
-@lru_cache(maxsize=65536)
-def _email(text: str) -> str:
-    return normalize_email(text)
+def _limit(spec: FieldSpec) -> tuple[int | None, Rule | None]:
+    """(the field's length limit on the text as read, or None; the rule to ask instead when
+    it counts the value its own way: tags count as the list shows them)."""
+    rule = spec.rule
+    if rule is None:
+        return None, None
+    if rule.counts_text:
+        return rule.max_length, None
+    return None, rule
 

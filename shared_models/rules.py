@@ -1,0 +1,224 @@
+"""The rule of every field a person or a desk can set: how its value is cleaned, how long it
+may be, which values it allows, and what users call it.
+
+Each rule is declared once, as the metadata of an annotated type (`Name`, `Phone`,
+`Status` ...) that the record models in `shared_models/records.py` use for their fields.
+`shared_models.validation.normalize_fields` (the server, the store, the CLI), the Excel
+import and the forms all clean a value with `rule.clean(value, context)`, so one value gets
+one answer and one message everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any
+from uuid import UUID
+
+from shared_models.emails import normalize_email
+from shared_models.errors import InvalidValue
+from shared_models.phones import DEFAULT_REGION, normalize_phone
+from shared_models.platforms import Platform, normalize_handle, parse_platform
+from shared_models.text import clean_text, normalize_name, normalize_tags
+
+MAX_TEXT_CHARS = 500  # a one-line field (category, profile URL, phone, e-mail ...)
+MAX_NAME_CHARS = 200
+MAX_NOTES_CHARS = 10_000
+
+
+class AccountStatus(StrEnum):
+    ACTIVE = "active"
+    NOT_FOUND = "not_found"  # the platform says the profile does not exist
+    INACTIVE = "inactive"  # staff stopped working with it
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a value is judged against besides itself."""
+
+    region: str = DEFAULT_REGION  # for phone numbers written without a country code
+    platform: Platform | None = None  # for a handle
+
+
+def too_long_message(length: int, limit: int) -> str:
+    """The one sentence for a value over its field's (or the import file's) length limit."""
+    return f"The value is too long ({length:,} characters; at most {limit:,})."
+
+
+def _plain_length(value: object) -> int:
+    return len(clean_text(value))
+
+
+def _raw_length(value: object) -> int:
+    return len(_raw_text(value, Context()))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One field's rule. `clean` turns what was typed into the stored value or raises
+    InvalidValue with a sentence; `max_length` is checked before it, on the text as
+    `measure` counts it (so a 10,000-character phone is 'too long', not parsed)."""
+
+    label: str  # what users read: form labels, export headers, messages
+    normalize: Callable[[object, Context], Any]
+    max_length: int | None = MAX_TEXT_CHARS
+    measure: Callable[[object], int] = _plain_length
+    required_message: str = ""  # said when a create leaves the field out
+    user_field: bool = True  # False: a reference or bookkeeping users never type
+
+    @property
+    def counts_text(self) -> bool:
+        """True when the limit is on the characters of the cleaned text itself (every rule
+        but Tags, which count the list as it is shown)."""
+        return self.measure in (_plain_length, _raw_length)
+
+    def too_long(self, value: object) -> str | None:
+        """The sentence for a value over the limit, or None."""
+        if self.max_length is None or value is None:
+            return None
+        length = self.measure(value)
+        return too_long_message(length, self.max_length) if length > self.max_length else None
+
+    def clean(self, field: str, value: object, context: Context = Context()) -> Any:
+        message = self.too_long(value)
+        if message is not None:
+            raise InvalidValue(field, value, message)
+        try:
+            return self.normalize(value, context)
+        except InvalidValue as err:
+            if err.field == field:
+                raise
+            raise InvalidValue(field, err.value, err.message) from None
+
+    def missing(self, field: str) -> InvalidValue:
+        return InvalidValue(field, None, self.required_message or f"The {field} is required.")
+
+
+# -- the normalisers the rules name ---------------------------------------------------------
+
+def _text(value: object, context: Context) -> str:
+    return clean_text(value)
+
+
+def _raw_text(value: object, context: Context) -> str:
+    """Notes keep their line breaks and inner spacing; only the ends are trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    return clean_text(value)
+
+
+def _name(value: object, context: Context) -> str:
+    return normalize_name(value)
+
+
+def _phone(value: object, context: Context) -> str:
+    return normalize_phone(value, context.region)
+
+
+def _email(value: object, context: Context) -> str:
+    return normalize_email(value)
+
+
+def _platform(value: object, context: Context) -> str:
+    return parse_platform(value).value
+
+
+def _handle(value: object, context: Context) -> str:
+    if context.platform is None:
+        raise InvalidValue("handle", value, "A handle needs its platform.")
+    return normalize_handle(context.platform, value)
+
+
+def _tags(value: object, context: Context) -> list[str]:
+    return normalize_tags(value)
+
+
+def _tags_length(value: object) -> int:
+    """Tags are counted as the list shows them ("a, b"), however they were written."""
+    return len(", ".join(normalize_tags(value)))
+
+
+_STATUS_SEPARATORS = re.compile(r"[\s_-]+")
+STATUS_CHOICES = tuple(sorted(s.value for s in AccountStatus))
+
+
+def normalize_status(value: object) -> str:
+    """'Not Found', 'not-found', 'NOT_FOUND' ... to 'not_found'; empty means 'active'."""
+    text = clean_text(value)
+    if not text:
+        return AccountStatus.ACTIVE.value
+    folded = _STATUS_SEPARATORS.sub("_", text.casefold()).strip("_")
+    if folded not in STATUS_CHOICES:
+        raise InvalidValue("status", value, f"'{text}' is not an account status (use "
+                                            f"{', '.join(STATUS_CHOICES)}).")
+    return folded
+
+
+def _status(value: object, context: Context) -> str:
+    return normalize_status(value)
+
+
+def _record_id(value: object, context: Context) -> str:
+    try:
+        return str(UUID(str(value)))
+    except ValueError:
+        raise InvalidValue("id", value, f"'{value}' is not a record id.") from None
+
+
+def _datetime(value: object, context: Context) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    try:
+        return datetime.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise InvalidValue("observed_at", value, f"'{value}' is not a date and time.") from None
+
+
+def _number(value: object, context: Context) -> float:
+    if isinstance(value, bool):
+        raise InvalidValue("value", value, f"'{value}' is not a number.")
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InvalidValue("value", value, f"'{value}' is not a number.") from None
+
+
+def _size(value: object, context: Context) -> int:
+    return int(_number(value, context))
+
+
+# -- the rules ------------------------------------------------------------------------------
+
+TEXT = Rule("Text", _text)
+NOTES = Rule("Notes", _raw_text, MAX_NOTES_CHARS, _raw_length)
+REFERENCE = Rule("Record", _record_id, None, user_field=False)
+
+Name = Annotated[str, Rule("Name", _name, MAX_NAME_CHARS,
+                           required_message="A name is required.")]
+Phone = Annotated[str, Rule("Phone", _phone)]
+Email = Annotated[str, Rule("Email", _email)]
+Tags = Annotated[list[str], Rule("Tags", _tags, measure=_tags_length)]
+Notes = Annotated[str, NOTES]
+AccountNotes = Annotated[str, replace(NOTES, label="Account notes")]
+PlatformCode = Annotated[Platform, Rule("Platform", _platform)]
+Handle = Annotated[str, Rule("Handle", _handle, required_message="A handle is required.")]
+ProfileUrl = Annotated[str, Rule("Profile URL", _text)]
+Category = Annotated[str, Rule("Category", _text)]
+Status = Annotated[str, Rule("Status", _status)]
+InfluencerRef = Annotated[UUID, replace(REFERENCE, label="Influencer")]
+AccountRef = Annotated[UUID, replace(REFERENCE, label="Account")]
+ShortText = Annotated[str, TEXT]
+MetricName = Annotated[str, replace(TEXT, label="Metric")]
+MetricValue = Annotated[float, Rule("Value", _number, None)]
+ObservedAt = Annotated[datetime, Rule("Observed at", _datetime, None)]
+ByteSize = Annotated[int, Rule("Size", _size, None)]
+
+
+def rule_in(metadata: list[Any]) -> Rule | None:
+    """The Rule among a field's annotation metadata (pydantic's FieldInfo.metadata)."""
+    return next((m for m in metadata if isinstance(m, Rule)), None)
