@@ -218,7 +218,8 @@ class _RowParser:
         try:
             name = _INFLUENCER["name"].clean("name", texts.get("name"))
         except InvalidValue as exc:
-            errors.append(self._error(row, "name", texts.get("name", ""), exc.message))
+            if not (errors and errors[0].column == self._column("name")):  # not too long
+                errors.append(self._error(row, "name", texts.get("name", ""), exc.message))
         phone = ""
         if "phone" in texts:
             try:
@@ -240,9 +241,11 @@ class _RowParser:
                          self.headers.get("name", "Name"))
         return ParsedRow(self.sheet, row, values, draft)
 
+    def _column(self, name: str) -> str:
+        return self.headers.get(name, FIELDS[name].label)
+
     def _error(self, row: int, name: str, value: str, message: str) -> CellError:
-        return CellError(self.sheet, row, self.headers.get(name, FIELDS[name].label),
-                         value, message)
+        return CellError(self.sheet, row, self._column(name), value, message)
 
     def _shared_fields(self, texts: dict[str, str], errors: list[CellError], row: int,
                        platform: Platform) -> dict[str, str]:
