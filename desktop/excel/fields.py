@@ -31,7 +31,8 @@ class FieldSpec:
     @property
     def row_wide(self) -> bool:
         """An account field that applies to every account on the row (email, status ...)."""
-        return self.platform is None and self.account_field not in (None, URL, "handle")
+        return self.platform is None and self.account_field not in (None, URL, "handle",
+                                                                    "platform")
 
 
 _INFLUENCER = field_rules(Entity.INFLUENCER)
@@ -50,7 +51,8 @@ _PER_PLATFORM = {"email": "e-mail", "category": "category"}
 _SPECS = [FieldSpec(name, _INFLUENCER_LABELS.get(name, rule.label), rule=rule)
           for name, rule in _INFLUENCER.items() if rule.user_field]
 _SPECS += [
-    FieldSpec("platform", "Platform of the row's URL/handle", rule=_ACCOUNT["platform"]),
+    FieldSpec("platform", "Platform of the row's URL/handle", None, "platform",
+              _ACCOUNT["platform"]),
     FieldSpec(URL, "Profile URL (any platform)", None, URL, _ACCOUNT["profile_url"]),
     FieldSpec("handle", "Handle (platform from the Platform column)", None, "handle",
               _ACCOUNT["handle"]),
