@@ -13,7 +13,7 @@ from typing import Any
 
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION
-from shared_models.platforms import Platform, parse_platform
+from shared_models.platforms import Platform
 from shared_models.records import EDITABLE_FIELDS, REQUIRED_ON_CREATE, Entity, field_rules
 from shared_models.rules import Context
 
@@ -50,9 +50,9 @@ def normalize_fields(
             first = sorted(missing)[0]
             raise rules[first].missing(first)
     out: dict[str, Any] = {}
-    if "platform" in fields:
-        platform = parse_platform(fields["platform"])
-        out["platform"] = platform.value
+    if "platform" in fields:  # first: a handle is judged on its platform
+        out["platform"] = rules["platform"].clean("platform", fields["platform"])
+        platform = Platform(out["platform"])
     context = Context(region, platform)
     for field, value in fields.items():
         if field != "platform":

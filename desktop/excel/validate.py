@@ -202,11 +202,13 @@ class _RowParser:
                 text = _as_text(value)
             if not text:
                 continue
-            # The file's own cap first (an untrusted file), then the field's shared rule.
-            message = (too_long_message(len(text), self.max_cell) if len(text) > self.max_cell
-                       else too_long_message(len(text), limit)
+            # The field's shared rule first (the same sentence the server gives), then the
+            # import's own cap on any cell of an untrusted file.
+            message = (too_long_message(len(text), limit)
                        if limit is not None and len(text) > limit
-                       else None if ask is None else ask.too_long(text))
+                       else ask.too_long(text) if ask is not None else None)
+            if message is None and len(text) > self.max_cell:
+                message = too_long_message(len(text), self.max_cell)
             if message is not None:
                 errors.append(self._error(row, name, text[:60] + "…", message))
                 continue
