@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -140,7 +141,14 @@ def _tags(value: object, context: Context) -> list[str]:
 
 def _tags_length(value: object) -> int:
     """Tags are counted as the list shows them ("a, b"), however they were written."""
+    if isinstance(value, str):
+        return _tags_text_length(value)
     return len(", ".join(normalize_tags(value)))
+
+
+@lru_cache(maxsize=4096)
+def _tags_text_length(value: str) -> int:
+    return len(", ".join(normalize_tags(value)))  # a few tag lists repeat on most rows
 
 
 _STATUS_SEPARATORS = re.compile(r"[\s_-]+")

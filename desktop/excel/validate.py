@@ -113,31 +113,34 @@ _NOTES = ("notes", "account_notes")
 _ROW_WIDE: tuple[FieldSpec, ...] = tuple(spec for spec in FIELDS.values() if spec.row_wide)
 
 
+# The row's lengths are checked before these run, so they call the rules' normalisers.
 @lru_cache(maxsize=65536)
 def _phone(text: str, region: str) -> str:
-    return _INFLUENCER["phone"].clean("phone", text, Context(region))
+    return _INFLUENCER["phone"].normalize(text, Context(region))
 
 
 @lru_cache(maxsize=4096)
 def _tags(text: str) -> tuple[str, ...]:
     # a few tag lists repeat on most rows
-    return tuple(_INFLUENCER["tags"].clean("tags", text))
+    return tuple(_INFLUENCER["tags"].normalize(text, _CONTEXT))
 
 
 def _account_value(field: str, text: str) -> object:
-    """An account field's value by its shared rule; short values (e-mails, categories,
-    statuses) repeat across rows and are remembered, long notes are not."""
+    """An account field's value by its shared rule's normaliser (the row's lengths are
+    checked already); short values (e-mails, categories, statuses) repeat across rows and
+    are remembered, long notes are not."""
     if len(text) <= _MEMO_CHARS:
         return _short_account_value(field, text)
-    return _ACCOUNT[field].clean(field, text)
+    return _ACCOUNT[field].normalize(text, _CONTEXT)
 
 
 _MEMO_CHARS = 200
+_CONTEXT = Context()
 
 
 @lru_cache(maxsize=65536)
 def _short_account_value(field: str, text: str) -> object:
-    return _ACCOUNT[field].clean(field, text)
+    return _ACCOUNT[field].normalize(text, _CONTEXT)
 
 
 class _PlatformFields:
@@ -154,15 +157,6 @@ class _PlatformFields:
                              f"{low}_{spec.name}" if f"{low}_{spec.name}" in FIELDS else "",
                              spec.name) for spec in _ROW_WIDE)
 
-    def sources(self, texts: dict[str, str]) -> Iterator[tuple[str, str]]:
-        """(account field, import field) for each account field the row fills: this
-        platform's own column wins over the row-wide one."""
-        for key, specific, generic in self.shared:
-            if specific in texts:
-                yield key, specific
-            elif generic in texts:
-                yield key, generic
-
 
 class _RowParser:
     def __init__(self, sheet: str, mapping: SheetMapping, region: str,
@@ -174,11 +168,14 @@ class _RowParser:
         self.region = region
         self.recognize_url = UrlRecognizer(web_bases)
         self.max_cell = limits.max_cell_chars
-        # Per mapped field, worked out once: (field, column index, raw notes?, the shared
-        # rule's length limit on the text as read, or the rule to ask when it counts the
-        # value its own way).
-        self.reads = [(name, index, name in _NOTES, *_limit(FIELDS[name]))
-                      for name, index in self.cols.items()]
+        # Per mapped field, worked out once: (field, column index, raw notes?, the length
+        # a text may have without a closer look, the shared rule's limit on the text as
+        # read, or the rule to ask when it counts the value its own way).
+        self.reads = []
+        for name, index in self.cols.items():
+            rule_limit, ask = _limit(FIELDS[name])
+            limit = min(self.max_cell, self.max_cell if rule_limit is None else rule_limit)
+            self.reads.append((name, index, name in _NOTES, limit, rule_limit, ask))
         self.platforms = [_PlatformFields(p) for p in Platform]
         self.by_platform = {f.platform: f for f in self.platforms}
 
@@ -192,7 +189,7 @@ class _RowParser:
         errors: list[CellError] = []
         texts: dict[str, str] = {}
         width = len(values)
-        for name, index, raw_notes, limit, ask in self.reads:
+        for name, index, raw_notes, limit, rule_limit, ask in self.reads:
             value = values[index] if index < width else ""
             if value == "" or value is None:
                 continue
@@ -202,23 +199,18 @@ class _RowParser:
                 text = _as_text(value)
             if not text:
                 continue
-            # The field's shared rule first (the same sentence the server gives), then the
-            # import's own cap on any cell of an untrusted file.
-            message = (too_long_message(len(text), limit)
-                       if limit is not None and len(text) > limit
-                       else ask.too_long(text) if ask is not None else None)
-            if message is None and len(text) > self.max_cell:
-                message = too_long_message(len(text), self.max_cell)
-            if message is not None:
-                errors.append(self._error(row, name, text[:60] + "…", message))
-                continue
+            if len(text) > limit or ask is not None:
+                message = self._too_long(text, rule_limit, ask)
+                if message is not None:
+                    errors.append(self._error(row, name, text[:60] + "…", message))
+                    continue
             texts[name] = text
         if not texts and not errors:
             return None  # nothing this import reads is on the row
 
         name = ""
         try:
-            name = _INFLUENCER["name"].clean("name", texts.get("name"))
+            name = _INFLUENCER["name"].normalize(texts.get("name"), _CONTEXT)
         except InvalidValue as exc:
             if not (errors and errors[0].column == self._column("name")):  # not too long
                 errors.append(self._error(row, "name", texts.get("name", ""), exc.message))
@@ -243,6 +235,19 @@ class _RowParser:
                          self.headers.get("name", "Name"))
         return ParsedRow(self.sheet, row, values, draft)
 
+    def _too_long(self, text: str, rule_limit: int | None, ask: Rule | None) -> str | None:
+        """The field's shared rule first (the sentence the server gives), then the import's
+        own cap on any cell of an untrusted file."""
+        if rule_limit is not None and len(text) > rule_limit:
+            return too_long_message(len(text), rule_limit)
+        if ask is not None:
+            message = ask.too_long(text)
+            if message is not None:
+                return message
+        if len(text) > self.max_cell:
+            return too_long_message(len(text), self.max_cell)
+        return None
+
     def _column(self, name: str) -> str:
         return self.headers.get(name, FIELDS[name].label)
 
@@ -252,11 +257,14 @@ class _RowParser:
     def _shared_fields(self, texts: dict[str, str], errors: list[CellError], row: int,
                        platform: Platform) -> dict[str, str]:
         out: dict[str, str] = {}
-        for key, source in self.by_platform[platform].sources(texts):
-            try:
-                out[key] = str(_account_value(key, texts[source]))
-            except InvalidValue as exc:
-                errors.append(self._error(row, source, texts[source], exc.message))
+        for key, specific, generic in self.by_platform[platform].shared:
+            # this platform's own column wins over the row-wide one
+            source = specific if specific in texts else generic
+            if source in texts:
+                try:
+                    out[key] = str(_account_value(key, texts[source]))
+                except InvalidValue as exc:
+                    errors.append(self._error(row, source, texts[source], exc.message))
         return out
 
     def _accounts(self, row: int, texts: dict[str, str],
