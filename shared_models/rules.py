@@ -49,53 +49,77 @@ def too_long_message(length: int, limit: int) -> str:
     return f"The value is too long ({length:,} characters; at most {limit:,})."
 
 
-def _plain_length(value: object) -> int:
-    return len(clean_text(value))
+class Counts(StrEnum):
+    """What a field's length limit counts."""
 
-
-def _raw_length(value: object) -> int:
-    return len(_raw_text(value, Context()))
+    INPUT = "input"  # the typed text, before it is parsed (phones, e-mails, handles ...)
+    TEXT = "text"  # the cleaned text (names, notes, categories ...)
+    LIST = "list"  # the cleaned list as the list shows it, "a, b" (tags)
 
 
 @dataclass(frozen=True)
 class Rule:
     """One field's rule. `clean` turns what was typed into the stored value or raises
-    InvalidValue with a sentence; `max_length` is checked before it, on the text as
-    `measure` counts it (so a 10,000-character phone is 'too long', not parsed)."""
+    InvalidValue with a sentence. `max_length` is checked on what `counts` says: a value
+    that is parsed is measured first (a 10,000-character phone is 'too long', not parsed),
+    a text or a list once cleaned."""
 
     label: str  # what users read: form labels, export headers, messages
     normalize: Callable[[object, Context], Any]
     max_length: int | None = MAX_TEXT_CHARS
-    measure: Callable[[object], int] = _plain_length
+    counts: Counts = Counts.TEXT
     required_message: str = ""  # said when a create leaves the field out
     user_field: bool = True  # False: a reference or bookkeeping users never type
 
     @property
     def counts_text(self) -> bool:
-        """True when the limit is on the characters of the cleaned text itself (every rule
-        but Tags, which count the list as it is shown)."""
-        return self.measure in (_plain_length, _raw_length)
+        """True when the limit is on the characters of the cleaned text itself, so a caller
+        holding that text (the import) can compare its length directly."""
+        return self.counts != Counts.LIST
 
     def too_long(self, value: object) -> str | None:
-        """The sentence for a value over the limit, or None."""
+        """The sentence for a value over the limit, or None (other problems are `clean`'s)."""
         if self.max_length is None or value is None:
             return None
-        length = self.measure(value)
-        return too_long_message(length, self.max_length) if length > self.max_length else None
+        if self.counts == Counts.INPUT:
+            return self._over(len(clean_text(value)))
+        try:
+            return self._over(_shown_length(self.normalize(value, Context())))
+        except InvalidValue:
+            return None
 
     def clean(self, field: str, value: object, context: Context = Context()) -> Any:
-        message = self.too_long(value)
-        if message is not None:
-            raise InvalidValue(field, value, message)
+        limit = self.max_length
+        if limit is not None and self.counts == Counts.INPUT and value is not None:
+            message = self._over(len(clean_text(value)))
+            if message is not None:
+                raise InvalidValue(field, value, message)
         try:
-            return self.normalize(value, context)
+            out = self.normalize(value, context)
         except InvalidValue as err:
             if err.field == field:
                 raise
             raise InvalidValue(field, err.value, err.message) from None
+        if limit is not None and self.counts != Counts.INPUT:
+            message = self._over(_shown_length(out))
+            if message is not None:
+                raise InvalidValue(field, value, message)
+        return out
+
+    def _over(self, length: int) -> str | None:
+        assert self.max_length is not None
+        return too_long_message(length, self.max_length) if length > self.max_length else None
 
     def missing(self, field: str) -> InvalidValue:
         return InvalidValue(field, None, self.required_message or f"The {field} is required.")
+
+
+def _shown_length(value: object) -> int:
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, list | tuple):
+        return len(", ".join(value))
+    return len(str(value))
 
 
 # -- the normalisers the rules name ---------------------------------------------------------
@@ -136,19 +160,14 @@ def _handle(value: object, context: Context) -> str:
 
 
 def _tags(value: object, context: Context) -> list[str]:
+    if isinstance(value, str):
+        return list(_tags_of_text(value))
     return normalize_tags(value)
 
 
-def _tags_length(value: object) -> int:
-    """Tags are counted as the list shows them ("a, b"), however they were written."""
-    if isinstance(value, str):
-        return _tags_text_length(value)
-    return len(", ".join(normalize_tags(value)))
-
-
 @lru_cache(maxsize=4096)
-def _tags_text_length(value: str) -> int:
-    return len(", ".join(normalize_tags(value)))  # a few tag lists repeat on most rows
+def _tags_of_text(value: str) -> tuple[str, ...]:
+    return tuple(normalize_tags(value))  # a few tag lists repeat on most rows
 
 
 _STATUS_SEPARATORS = re.compile(r"[\s_-]+")
@@ -203,21 +222,22 @@ def _size(value: object, context: Context) -> int:
 # -- the rules ------------------------------------------------------------------------------
 
 TEXT = Rule("Text", _text)
-NOTES = Rule("Notes", _raw_text, MAX_NOTES_CHARS, _raw_length)
+NOTES = Rule("Notes", _raw_text, MAX_NOTES_CHARS)
 REFERENCE = Rule("Record", _record_id, None, user_field=False)
 
 Name = Annotated[str, Rule("Name", _name, MAX_NAME_CHARS,
                            required_message="A name is required.")]
-Phone = Annotated[str, Rule("Phone", _phone)]
-Email = Annotated[str, Rule("Email", _email)]
-Tags = Annotated[list[str], Rule("Tags", _tags, measure=_tags_length)]
+Phone = Annotated[str, Rule("Phone", _phone, counts=Counts.INPUT)]
+Email = Annotated[str, Rule("Email", _email, counts=Counts.INPUT)]
+Tags = Annotated[list[str], Rule("Tags", _tags, counts=Counts.LIST)]
 Notes = Annotated[str, NOTES]
 AccountNotes = Annotated[str, replace(NOTES, label="Account notes")]
-PlatformCode = Annotated[Platform, Rule("Platform", _platform)]
-Handle = Annotated[str, Rule("Handle", _handle, required_message="A handle is required.")]
+PlatformCode = Annotated[Platform, Rule("Platform", _platform, counts=Counts.INPUT)]
+Handle = Annotated[str, Rule("Handle", _handle, counts=Counts.INPUT,
+                             required_message="A handle is required.")]
 ProfileUrl = Annotated[str, Rule("Profile URL", _text)]
 Category = Annotated[str, Rule("Category", _text)]
-Status = Annotated[str, Rule("Status", _status)]
+Status = Annotated[str, Rule("Status", _status, counts=Counts.INPUT)]
 InfluencerRef = Annotated[UUID, replace(REFERENCE, label="Influencer")]
 AccountRef = Annotated[UUID, replace(REFERENCE, label="Account")]
 ShortText = Annotated[str, TEXT]
