@@ -25,7 +25,7 @@ from shared_models.platforms import (
     parse_platform,
 )
 from shared_models.records import Entity, field_rules
-from shared_models.rules import Context, Rule, too_long_message
+from shared_models.rules import Context, too_long_message
 from shared_models.text import clean_text
 
 
@@ -136,6 +136,15 @@ def _account_value(field: str, text: str) -> object:
 
 _MEMO_CHARS = 200
 _CONTEXT = Context()
+_normalize_name = _INFLUENCER["name"].normalize
+
+
+@lru_cache(maxsize=4096)
+def _too_long_by_rule(field: str, text: str) -> str | None:
+    """A field whose rule counts the value its own way (tags: as the list shows them);
+    a few tag lists repeat on most rows."""
+    rule = FIELDS[field].rule
+    return None if rule is None else rule.too_long(text)
 
 
 @lru_cache(maxsize=65536)
@@ -210,7 +219,7 @@ class _RowParser:
 
         name = ""
         try:
-            name = _INFLUENCER["name"].normalize(texts.get("name"), _CONTEXT)
+            name = _normalize_name(texts.get("name"), _CONTEXT)
         except InvalidValue as exc:
             if not (errors and errors[0].column == self._column("name")):  # not too long
                 errors.append(self._error(row, "name", texts.get("name", ""), exc.message))
@@ -235,13 +244,13 @@ class _RowParser:
                          self.headers.get("name", "Name"))
         return ParsedRow(self.sheet, row, values, draft)
 
-    def _too_long(self, text: str, rule_limit: int | None, ask: Rule | None) -> str | None:
+    def _too_long(self, text: str, rule_limit: int | None, ask: str | None) -> str | None:
         """The field's shared rule first (the sentence the server gives), then the import's
         own cap on any cell of an untrusted file."""
         if rule_limit is not None and len(text) > rule_limit:
             return too_long_message(len(text), rule_limit)
         if ask is not None:
-            message = ask.too_long(text)
+            message = _too_long_by_rule(ask, text)  # ask: the field, see _limit
             if message is not None:
                 return message
         if len(text) > self.max_cell:
@@ -261,10 +270,12 @@ class _RowParser:
             # this platform's own column wins over the row-wide one
             source = specific if specific in texts else generic
             if source in texts:
+                text = texts[source]
                 try:
-                    out[key] = str(_account_value(key, texts[source]))
+                    out[key] = str(_short_account_value(key, text) if len(text) <= _MEMO_CHARS
+                                   else _account_value(key, text))
                 except InvalidValue as exc:
-                    errors.append(self._error(row, source, texts[source], exc.message))
+                    errors.append(self._error(row, source, text, exc.message))
         return out
 
     def _accounts(self, row: int, texts: dict[str, str],
@@ -379,13 +390,13 @@ class _RowParser:
         return AccountDraft(platform, handle, {}, column)
 
 
-def _limit(spec: FieldSpec) -> tuple[int | None, Rule | None]:
-    """(the field's length limit on the text as read, or None; the rule to ask instead when
-    it counts the value its own way: tags count as the list shows them)."""
+def _limit(spec: FieldSpec) -> tuple[int | None, str | None]:
+    """(the field's length limit on the text as read, or None; the field whose rule to ask
+    instead when it counts the value its own way: tags count as the list shows them)."""
     rule = spec.rule
     if rule is None:
         return None, None
     if rule.counts_text:
         return rule.max_length, None
-    return None, rule
+    return None, spec.name
 
