@@ -4,8 +4,8 @@ may be, which values it allows, and what users call it.
 Each rule is declared once, as the metadata of an annotated type (`Name`, `Phone`,
 `Status` ...) that the record models in `shared_models/records.py` use for their fields.
 `shared_models.validation.normalize_fields` (the server, the store, the CLI), the Excel
-import and the forms all clean a value with `rule.clean(value, context)`, so one value gets
-one answer and one message everywhere.
+import and the forms all clean a value with `rule.clean(field, value, context)`, so one
+value gets one answer and one message everywhere.
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ class Rule:
     counts: Counts = Counts.TEXT
     required_message: str = ""  # said when a create leaves the field out
     user_field: bool = True  # False: a reference or bookkeeping users never type
+    multiline: bool = False  # line breaks are kept (notes)
 
     @property
     def counts_text(self) -> bool:
@@ -222,7 +223,7 @@ def _size(value: object, context: Context) -> int:
 # -- the rules ------------------------------------------------------------------------------
 
 TEXT = Rule("Text", _text)
-NOTES = Rule("Notes", _raw_text, MAX_NOTES_CHARS)
+NOTES = Rule("Notes", _raw_text, MAX_NOTES_CHARS, multiline=True)
 REFERENCE = Rule("Record", _record_id, None, user_field=False)
 
 Name = Annotated[str, Rule("Name", _name, MAX_NAME_CHARS,

@@ -107,8 +107,8 @@ def _as_text(value: CellValue) -> str:
 
 _INFLUENCER = field_rules(Entity.INFLUENCER)
 _ACCOUNT = field_rules(Entity.ACCOUNT)
-# Import fields whose cells keep their line breaks (the Notes rules).
-_NOTES = ("notes", "account_notes")
+# Import fields whose cells keep their line breaks (notes).
+_MULTILINE = frozenset(name for name, spec in FIELDS.items() if spec.rule and spec.rule.multiline)
 # Account fields that apply to every account on the row, in the order their errors show.
 _ROW_WIDE: tuple[FieldSpec, ...] = tuple(spec for spec in FIELDS.values() if spec.row_wide)
 
@@ -179,12 +179,12 @@ class _RowParser:
         self.max_cell = limits.max_cell_chars
         # Per mapped field, worked out once: (field, column index, raw notes?, the length
         # a text may have without a closer look, the shared rule's limit on the text as
-        # read, or the rule to ask when it counts the value its own way).
+        # read, or the field whose rule to ask when it counts the value its own way).
         self.reads = []
         for name, index in self.cols.items():
             rule_limit, ask = _limit(FIELDS[name])
             limit = min(self.max_cell, self.max_cell if rule_limit is None else rule_limit)
-            self.reads.append((name, index, name in _NOTES, limit, rule_limit, ask))
+            self.reads.append((name, index, name in _MULTILINE, limit, rule_limit, ask))
         self.platforms = [_PlatformFields(p) for p in Platform]
         self.by_platform = {f.platform: f for f in self.platforms}
 
