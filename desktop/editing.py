@@ -7,24 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any
 from uuid import UUID
 
 from desktop.store import SearchQuery, Store
-from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
-from shared_models.phones import normalize_phone
+from shared_models.keys import AccountKey, account_key, influencer_key
 from shared_models.platforms import (
     PLATFORMS,
     Platform,
-    normalize_handle,
     parse_platform,
     recognize_url,
 )
-from shared_models.text import clean_text, normalize_name
-
-if TYPE_CHECKING:
-    from shared_models.records import Account, Influencer
+from shared_models.records import Account, Entity, Influencer
+from shared_models.text import clean_text
+from shared_models.validation import clean_field
 
 
 @dataclass
@@ -72,53 +69,60 @@ def _account_platform(draft: AccountDraft) -> Platform:
     return found
 
 
+def _checked(entity: Entity, draft: object, names: tuple[str, ...], prefix: str,
+             errors: dict[str, str], **context: Any) -> dict[str, Any]:
+    """The draft's `names` cleaned by the shared rules; each problem goes to `errors` under
+    `prefix + name`, in the rule's words."""
+    clean: dict[str, Any] = {}
+    for name in names:
+        try:
+            clean[name] = clean_field(entity, name, getattr(draft, name), **context)
+        except InvalidValue as exc:
+            errors[f"{prefix}{name}"] = exc.message
+    return clean
+
+
+# The fields each form edits besides the platform and handle (also the drafts' fields).
+INFLUENCER_FORM_FIELDS = ("name", "phone", "tags", "notes")
+ACCOUNT_FORM_FIELDS = ("email", "category", "notes")
+
+
 def check_account(store: Store, draft: AccountDraft, prefix: str,
-                  errors: dict[str, str], seen: set[tuple[Platform, str]]) -> None:
+                  errors: dict[str, str], seen: set[AccountKey]) -> None:
     try:
         platform = _account_platform(draft)
     except InvalidValue as exc:
         errors[f"{prefix}platform"] = exc.message
-        return
-    try:
-        handle = normalize_handle(platform, draft.handle)
-    except InvalidValue as exc:
-        errors[f"{prefix}handle"] = exc.message
     else:
-        existing = store.find_account(platform, handle)
-        if existing is not None:
-            owner = store.get_influencer(existing.influencer_id)
-            who = f" (it belongs to {owner.name})" if owner else ""
-            errors[f"{prefix}handle"] = (
-                f"@{handle} on {PLATFORMS[platform].label} is already in the list{who}.")
-        elif (platform, handle) in seen:
-            errors[f"{prefix}handle"] = f"@{handle} is entered twice."
-        seen.add((platform, handle))
-    try:
-        normalize_email(draft.email)
-    except InvalidValue as exc:
-        errors[f"{prefix}email"] = exc.message
+        handle = _checked(Entity.ACCOUNT, draft, ("handle",), prefix, errors,
+                          platform=platform).get("handle")
+        if handle is not None:
+            key = account_key(platform, handle)
+            existing = store.find_account(platform, handle)
+            if existing is not None:
+                owner = store.get_influencer(existing.influencer_id)
+                who = f" (it belongs to {owner.name})" if owner else ""
+                errors[f"{prefix}handle"] = (
+                    f"@{handle} on {PLATFORMS[platform].label} is already in the list{who}.")
+            elif key in seen:
+                errors[f"{prefix}handle"] = f"@{handle} is entered twice."
+            seen.add(key)
+    _checked(Entity.ACCOUNT, draft, ACCOUNT_FORM_FIELDS, prefix, errors)
 
 
 def check_influencer(store: Store, draft: InfluencerDraft,
                      editing: UUID | None = None) -> dict[str, str]:
     """All problems of the form, keyed by field; empty when it can be saved."""
     errors: dict[str, str] = {}
-    region = store.phone_region
-    name = phone = ""
-    try:
-        name = normalize_name(draft.name)
-    except InvalidValue as exc:
-        errors["name"] = exc.message
-    try:
-        phone = normalize_phone(draft.phone, region)
-    except InvalidValue as exc:
-        errors["phone"] = exc.message
-    if name and "phone" not in errors:
+    clean = _checked(Entity.INFLUENCER, draft, INFLUENCER_FORM_FIELDS, "", errors,
+                     region=store.phone_region)
+    name, phone = clean.get("name", ""), clean.get("phone", "")
+    if name and "phone" not in errors and influencer_key(name, phone) is not None:
         twin = store.find_influencer(name, phone)
         if twin is not None and twin.id != editing:
             errors["name"] = (f"{twin.name} with this phone number is already in the list; "
                               "add the accounts to them instead.")
-    seen: set[tuple[Platform, str]] = set()
+    seen: set[AccountKey] = set()
     for number, account in enumerate(draft.accounts):
         if not clean_text(account.handle) and not clean_text(account.email):
             continue  # an empty account row is simply ignored
@@ -132,9 +136,8 @@ def create_influencer(store: Store, draft: InfluencerDraft) -> tuple[Influencer,
     if errors:
         raise FormErrors(errors)
     with store.transaction():
-        influencer = store.create_influencer(
-            name=draft.name, phone=normalize_phone(draft.phone, store.phone_region),
-            notes=draft.notes, tags=draft.tags)
+        influencer = store.create_influencer(name=draft.name, phone=draft.phone,
+                                             notes=draft.notes, tags=draft.tags)
         accounts = [
             store.create_account(influencer_id=influencer.id, platform=_account_platform(a),
                                  handle=a.handle, email=a.email, category=a.category,
@@ -161,9 +164,8 @@ def update_influencer(store: Store, influencer_id: UUID, draft: InfluencerDraft)
                                                      draft.notes), editing=influencer_id)
     if errors:
         raise FormErrors(errors)
-    return store.update_influencer(
-        influencer_id, name=draft.name, phone=normalize_phone(draft.phone, store.phone_region),
-        tags=draft.tags, notes=draft.notes)
+    return store.update_influencer(influencer_id, name=draft.name, phone=draft.phone,
+                                   tags=draft.tags, notes=draft.notes)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,29 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from shared_models.platforms import Platform
+from shared_models.rules import (
+    AccountNotes,
+    AccountRef,
+    AccountStatus,
+    ByteSize,
+    Category,
+    Email,
+    Handle,
+    InfluencerRef,
+    MetricName,
+    MetricValue,
+    Name,
+    Notes,
+    ObservedAt,
+    Phone,
+    PlatformCode,
+    ProfileUrl,
+    Rule,
+    ShortText,
+    Status,
+    Tags,
+    rule_in,
+)
 
 
 class Entity(StrEnum):
@@ -23,32 +45,6 @@ class Entity(StrEnum):
     METRIC_SNAPSHOT = "metric_snapshot"
     ATTACHMENT = "attachment"
 
-
-class AccountStatus(StrEnum):
-    ACTIVE = "active"
-    NOT_FOUND = "not_found"  # the platform says the profile does not exist
-    INACTIVE = "inactive"  # staff stopped working with it
-
-
-# The fields a client may set through a push, per entity. Everything else (version,
-# updated_at, server_seq, created_at) is assigned by the server.
-EDITABLE_FIELDS: dict[Entity, frozenset[str]] = {
-    Entity.INFLUENCER: frozenset({"name", "phone", "notes", "tags"}),
-    Entity.ACCOUNT: frozenset(
-        {"influencer_id", "platform", "handle", "profile_url", "email", "category", "status",
-         "notes"}),
-    Entity.METRIC_SNAPSHOT: frozenset({"account_id", "metric", "value", "observed_at", "source"}),
-    Entity.ATTACHMENT: frozenset(
-        {"influencer_id", "file_name", "media_type", "size", "sha256", "uploaded_by"}),
-}
-
-# Fields that must be present when a record is created.
-REQUIRED_ON_CREATE: dict[Entity, frozenset[str]] = {
-    Entity.INFLUENCER: frozenset({"name"}),
-    Entity.ACCOUNT: frozenset({"influencer_id", "platform", "handle"}),
-    Entity.METRIC_SNAPSHOT: frozenset({"account_id", "metric", "value", "observed_at"}),
-    Entity.ATTACHMENT: frozenset({"influencer_id", "file_name", "media_type", "size", "sha256"}),
-}
 
 # Metric names the collectors write; the list shows the latest of each.
 METRICS = ("daily_visitors", "total_visitors", "followers", "following", "post_count")
@@ -64,22 +60,24 @@ class _Record(BaseModel):
     deleted_at: datetime | None = None
 
 
+# A field's type names its rule (shared_models/rules.py); field order is the order of the
+# export's columns and of the import's field list.
 class Influencer(_Record):
-    name: str
-    phone: str = ""
-    notes: str = ""
-    tags: list[str] = Field(default_factory=list)
+    name: Name
+    phone: Phone = ""
+    tags: Tags = Field(default_factory=list)
+    notes: Notes = ""
 
 
 class Account(_Record):
-    influencer_id: UUID
-    platform: Platform
-    handle: str
-    profile_url: str = ""
-    email: str = ""
-    category: str = ""
-    status: str = AccountStatus.ACTIVE.value
-    notes: str = ""
+    influencer_id: InfluencerRef
+    platform: PlatformCode
+    handle: Handle
+    profile_url: ProfileUrl = ""
+    email: Email = ""
+    category: Category = ""
+    status: Status = AccountStatus.ACTIVE.value
+    notes: AccountNotes = ""
 
 
 class MetricSnapshot(BaseModel):
@@ -88,20 +86,20 @@ class MetricSnapshot(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: UUID
-    account_id: UUID
-    metric: str
-    value: float
-    observed_at: datetime
-    source: str = ""
+    account_id: AccountRef
+    metric: MetricName
+    value: MetricValue
+    observed_at: ObservedAt
+    source: ShortText = ""
 
 
 class Attachment(_Record):
-    influencer_id: UUID
-    file_name: str
-    media_type: str
-    size: int
-    sha256: str
-    uploaded_by: str = ""
+    influencer_id: InfluencerRef
+    file_name: ShortText
+    media_type: ShortText
+    size: ByteSize
+    sha256: ShortText
+    uploaded_by: ShortText = ""
 
 
 RECORD_MODELS: dict[Entity, type[BaseModel]] = {
@@ -110,6 +108,41 @@ RECORD_MODELS: dict[Entity, type[BaseModel]] = {
     Entity.METRIC_SNAPSHOT: MetricSnapshot,
     Entity.ATTACHMENT: Attachment,
 }
+
+
+def field_rules(entity: Entity) -> dict[str, Rule]:
+    """The fields a client may set for `entity`, in model order, with their rules. Everything
+    else (id, version, timestamps, server_seq) is assigned by the server."""
+    return _FIELD_RULES[entity]
+
+
+def editable_fields(entity: Entity) -> tuple[str, ...]:
+    """The settable fields of `entity` in model order (store columns, payloads, JSON)."""
+    return tuple(_FIELD_RULES[entity])
+
+
+def user_fields(entity: Entity) -> tuple[str, ...]:
+    """The fields people read and type (no references): export columns, import fields."""
+    return tuple(name for name, rule in _FIELD_RULES[entity].items() if rule.user_field)
+
+
+def record_columns(entity: Entity) -> tuple[str, ...]:
+    """Every field of the record model (id and bookkeeping included), in model order."""
+    return tuple(RECORD_MODELS[entity].model_fields)
+
+
+_FIELD_RULES: dict[Entity, dict[str, Rule]] = {}
+for _entity, _model in RECORD_MODELS.items():
+    _FIELD_RULES[_entity] = {name: rule for name, info in _model.model_fields.items()
+                             if (rule := rule_in(info.metadata)) is not None}
+
+# The fields a client may set through a push, per entity, and those a create must give.
+EDITABLE_FIELDS: dict[Entity, frozenset[str]] = {
+    entity: frozenset(rules) for entity, rules in _FIELD_RULES.items()}
+REQUIRED_ON_CREATE: dict[Entity, frozenset[str]] = {
+    entity: frozenset(name for name in rules
+                      if RECORD_MODELS[entity].model_fields[name].is_required())
+    for entity, rules in _FIELD_RULES.items()}
 
 
 def jsonable(value: Any) -> Any:

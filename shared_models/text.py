@@ -59,12 +59,12 @@ def clean_text(value: object) -> str:
 
 
 def normalize_name(value: object) -> str:
-    """Names: Unicode NFC, full-width forms cleaned, trimmed, inner white space collapsed."""
+    """Names: Unicode NFC, full-width forms cleaned, trimmed, inner white space collapsed.
+
+    The length limit is the Name rule's (shared_models/rules.py)."""
     name = clean_text(value)
     if not name:
         raise InvalidValue("name", value, "A name is required.")
-    if len(name) > 200:
-        raise InvalidValue("name", value, "A name can be at most 200 characters long.")
     return name
 
 

@@ -7,6 +7,14 @@ from typing import Any
 
 from desktop.cli import CliContext, CliError
 from desktop.commands._common import account_dict, open_store
+from shared_models.records import Entity, field_rules, user_fields
+from shared_models.rules import STATUS_CHOICES
+
+# The fields `--url`/`--handle` and `--platform` set; every other field a user types is a flag
+# of its own (--email, --category, --status, --notes ...), named after the model field.
+_WHERE = ("platform", "handle", "profile_url")
+FLAG_FIELDS = tuple(name for name in user_fields(Entity.ACCOUNT) if name not in _WHERE)
+_HELP = {"status": f"{', '.join(STATUS_CHOICES)} (case, spaces and hyphens do not matter)"}
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -31,7 +39,6 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     where.add_argument("--url", help="the profile URL")
     where.add_argument("--handle")
     _fields(edit)
-    edit.add_argument("--status", help="active, not_found or inactive")
     edit.set_defaults(func=run_edit)
 
     for name, help_text, func in (("delete", "delete (restorable)", run_delete),
@@ -48,14 +55,15 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def _fields(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--email")
-    parser.add_argument("--category")
-    parser.add_argument("--notes")
+    rules = field_rules(Entity.ACCOUNT)
+    for name in FLAG_FIELDS:
+        parser.add_argument(f"--{name.replace('_', '-')}", dest=name,
+                            help=_HELP.get(name, rules[name].label))
 
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
     fields: dict[str, Any] = {}
-    for name in ("platform", "email", "category", "notes", "status"):
+    for name in ("platform", *FLAG_FIELDS):
         if getattr(args, name, None) is not None:
             fields[name] = getattr(args, name)
     handle = args.url if args.url is not None else args.handle
@@ -75,8 +83,9 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
     fields = _changes(args)
     if not fields:
-        raise CliError("Nothing to change: give at least one of --platform, --url, --handle, "
-                       "--email, --category, --notes, --status.", 2)
+        flags = ", ".join(f"--{name.replace('_', '-')}" for name in FLAG_FIELDS)
+        raise CliError(f"Nothing to change: give at least one of --platform, --url, --handle, "
+                       f"{flags}.", 2)
     with open_store(ctx) as store:
         record = store.update_account(args.id, **fields)
     ctx.emit(account_dict(record), f"Saved {record.platform.value}/{record.handle}.")

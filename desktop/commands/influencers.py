@@ -8,6 +8,12 @@ from typing import Any
 from desktop.cli import CliContext
 from desktop.commands._common import account_dict, influencer_dict, open_store, split_list
 from desktop.store import NotFound
+from shared_models.records import Entity, field_rules, user_fields
+
+# Every influencer field a user types is a flag named after the model field (--phone ...).
+FLAG_FIELDS = tuple(name for name in user_fields(Entity.INFLUENCER) if name != "name")
+_HELP = {"phone": "any format: 010-1234-5678, +82 10 1234 5678, ...",
+         "tags": "comma-separated tags"}
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -36,18 +42,19 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def _fields(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--phone", help="any format: 010-1234-5678, +82 10 1234 5678, ...")
-    parser.add_argument("--tags", metavar="T,...", help="comma-separated tags")
-    parser.add_argument("--notes")
+    rules = field_rules(Entity.INFLUENCER)
+    for name in FLAG_FIELDS:
+        parser.add_argument(f"--{name.replace('_', '-')}", dest=name,
+                            metavar="T,..." if name == "tags" else None,
+                            help=_HELP.get(name, rules[name].label))
 
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
     fields: dict[str, Any] = {}
-    for name in ("name", "phone", "notes"):
-        if getattr(args, name, None) is not None:
-            fields[name] = getattr(args, name)
-    if args.tags is not None:
-        fields["tags"] = split_list(args.tags)
+    for name in ("name", *FLAG_FIELDS):
+        value = getattr(args, name, None)
+        if value is not None:
+            fields[name] = split_list(value) if name == "tags" else value
     return fields
 
 

@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 from pathlib import Path
+from typing import get_origin
 
 from desktop.excel.xlsx import MAX_URLS_PER_SHEET, column_widths
 from desktop.excel.xlsxstream import atomic_workbook
@@ -21,14 +23,26 @@ from desktop.jobs import JobContext, quiet
 from desktop.store import AccountRow, SearchQuery, Store
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
+from shared_models.records import RECORD_MODELS, Entity, field_rules, user_fields
 
 METRICS_BY_PLATFORM: dict[Platform, tuple[str, ...]] = {
     Platform.A: ("daily_visitors", "total_visitors", "followers", "post_count"),
     Platform.B: ("followers", "following", "post_count"),
 }
-BASE_COLUMNS = ("Name", "Phone", "Tags", "Notes", "Platform", "Handle", "Profile URL", "Email",
-                "Category", "Status", "Account notes", "Other platform handles")
-URL_COLUMNS = (BASE_COLUMNS.index("Profile URL"),)
+# The influencer's fields, the account's, then the other platform's handles: one column per
+# field a user types, headed by the field's label (every one an import header).
+_FIELDS = [(entity, name) for entity in (Entity.INFLUENCER, Entity.ACCOUNT)
+           for name in user_fields(entity)]
+BASE_COLUMNS = (*(field_rules(entity)[name].label for entity, name in _FIELDS),
+                "Other platform handles")
+# The AccountRow attribute of each column (its `notes` are the account's).
+_ROW_ATTRS = (*("influencer_notes" if (entity, name) == (Entity.INFLUENCER, "notes") else name
+                for entity, name in _FIELDS), "other_platform_handles")
+_LIST_COLUMNS = (*(i for i, (entity, name) in enumerate(_FIELDS)
+                   if get_origin(RECORD_MODELS[entity].model_fields[name].annotation) is list),
+                 len(_FIELDS))
+_PHONE_COLUMN = _FIELDS.index((Entity.INFLUENCER, "phone"))
+URL_COLUMNS = (_FIELDS.index((Entity.ACCOUNT, "profile_url")),)
 WIDTH_SAMPLE = 500
 
 
@@ -111,11 +125,13 @@ def _row_values(platform: Platform, region: str) -> Callable[[AccountRow], list[
     metrics = METRICS_BY_PLATFORM[platform]
     phone = lru_cache(maxsize=4096)(display_phone)  # an influencer's rows repeat the phone
 
+    fields = attrgetter(*_ROW_ATTRS)
+
     def values(row: AccountRow) -> list[object]:
-        out: list[object] = [
-            row.name, phone(row.phone), ", ".join(row.tags),
-            row.influencer_notes, row.platform, row.handle, row.profile_url, row.email,
-            row.category, row.status, row.notes, ", ".join(row.other_platform_handles)]
+        out: list[object] = list(fields(row))
+        out[_PHONE_COLUMN] = phone(row.phone)
+        for column in _LIST_COLUMNS:
+            out[column] = ", ".join(out[column])  # type: ignore[arg-type]
         for metric in metrics:
             latest = row.metrics.get(metric)
             if latest is None:

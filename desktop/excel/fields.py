@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 
 from shared_models.platforms import Platform
-from shared_models.records import METRICS
+from shared_models.records import METRICS, Entity, field_rules, user_fields
+from shared_models.rules import Rule
 from shared_models.text import clean_text
 
 IGNORE = "ignore"
+URL = "url"  # the account_field of a profile URL column: it gives the handle (and the URL)
 
 
 @dataclass(frozen=True)
@@ -24,29 +26,54 @@ class FieldSpec:
     label: str  # what the mapping table shows
     platform: Platform | None = None
     account_field: str | None = None  # the Account field it fills (url/handle -> handle)
+    rule: Rule | None = None  # the shared rule its values are checked by
+
+    @property
+    def row_wide(self) -> bool:
+        """An account field that applies to every account on the row (email, status ...)."""
+        return self.platform is None and self.account_field not in (None, URL, "handle",
+                                                                    "platform")
 
 
-_SPECS = [
-    FieldSpec("name", "Name"),
-    FieldSpec("phone", "Phone"),
-    FieldSpec("tags", "Tags"),
-    FieldSpec("notes", "Notes (influencer)"),
-    FieldSpec("platform", "Platform of the row's URL/handle"),
-    FieldSpec("url", "Profile URL (any platform)", None, "url"),
-    FieldSpec("handle", "Handle (platform from the Platform column)", None, "handle"),
-    FieldSpec("email", "E-mail (every account on the row)", None, "email"),
-    FieldSpec("category", "Category (every account on the row)", None, "category"),
-    FieldSpec("status", "Account status", None, "status"),
-    FieldSpec("account_notes", "Account notes", None, "notes"),
+_INFLUENCER = field_rules(Entity.INFLUENCER)
+_ACCOUNT = field_rules(Entity.ACCOUNT)
+# How the mapping table describes a model field where the field's own label is not enough
+# (account fields not listed here read "<label> (every account on the row)").
+_INFLUENCER_LABELS = {"notes": "Notes (influencer)"}
+_ACCOUNT_LABELS = {"email": "E-mail (every account on the row)",
+                   "category": "Category (every account on the row)",
+                   "status": "Account status", "notes": "Account notes"}
+# Account fields with an import field of another name (the influencer's notes own "notes").
+_IMPORT_NAMES = {"notes": "account_notes"}
+# Account fields a column may also give for one platform ("Platform A e-mail").
+_PER_PLATFORM = {"email": "e-mail", "category": "category"}
+
+_SPECS = [FieldSpec(name, _INFLUENCER_LABELS.get(name, rule.label), rule=rule)
+          for name, rule in _INFLUENCER.items() if rule.user_field]
+_SPECS += [
+    FieldSpec("platform", "Platform of the row's URL/handle", None, "platform",
+              _ACCOUNT["platform"]),
+    FieldSpec(URL, "Profile URL (any platform)", None, URL, _ACCOUNT["profile_url"]),
+    FieldSpec("handle", "Handle (platform from the Platform column)", None, "handle",
+              _ACCOUNT["handle"]),
 ]
+# Every other account field a user types applies to all the row's accounts.
+_SPECS += [FieldSpec(_IMPORT_NAMES.get(name, name),
+                     _ACCOUNT_LABELS.get(name,
+                                         f"{_ACCOUNT[name].label} (every account on the row)"),
+                     None, name, _ACCOUNT[name])
+           for name in user_fields(Entity.ACCOUNT)
+           if name not in ("platform", "handle", "profile_url")]
 for _p in Platform:
     _low = _p.value.lower()
     _SPECS += [
-        FieldSpec(f"{_low}_url", f"Platform {_p.value} profile URL", _p, "url"),
-        FieldSpec(f"{_low}_handle", f"Platform {_p.value} handle", _p, "handle"),
-        FieldSpec(f"{_low}_email", f"Platform {_p.value} e-mail", _p, "email"),
-        FieldSpec(f"{_low}_category", f"Platform {_p.value} category", _p, "category"),
+        FieldSpec(f"{_low}_url", f"Platform {_p.value} profile URL", _p, URL,
+                  _ACCOUNT["profile_url"]),
+        FieldSpec(f"{_low}_handle", f"Platform {_p.value} handle", _p, "handle",
+                  _ACCOUNT["handle"]),
     ]
+    _SPECS += [FieldSpec(f"{_low}_{name}", f"Platform {_p.value} {words}", _p, name,
+                         _ACCOUNT[name]) for name, words in _PER_PLATFORM.items()]
 _SPECS.append(FieldSpec(IGNORE, "(not imported)"))
 
 FIELDS: dict[str, FieldSpec] = {spec.name: spec for spec in _SPECS}
@@ -100,6 +127,11 @@ _REMAINDER: dict[str, str] = {
 }
 
 _EXACT: dict[str, str] = {syn: field for field, syns in _SYNONYMS.items() for syn in syns}
+# A model field with no synonyms above is still found by its name and its label.
+for _spec in _SPECS:
+    if _spec.rule is not None and (_spec.row_wide or _spec.account_field is None):
+        _EXACT.setdefault(normalize_header(_spec.name), _spec.name)
+        _EXACT.setdefault(normalize_header(_spec.rule.label), _spec.name)
 # The export writes metric columns ("Followers", "Followers date"): informational on import.
 for _metric in METRICS:
     _EXACT[normalize_header(_metric)] = IGNORE

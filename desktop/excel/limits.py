@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shared_models.rules import MAX_NOTES_CHARS
+
 
 class FileRefused(Exception):
     """A file the import will not read; `str(err)` is a sentence for the user."""
@@ -14,7 +16,8 @@ class ImportLimits:
     max_file_bytes: int = 64 * 1024 * 1024
     max_rows: int = 250_000
     max_columns: int = 200
-    max_cell_chars: int = 10_000  # longer cells are reported as invalid, not read further
+    # Longer cells are reported as invalid, not read further: no field takes more.
+    max_cell_chars: int = MAX_NOTES_CHARS
     # Zip containers (.xlsx, .ods): checked on the declared sizes before anything is inflated.
     max_uncompressed_bytes: int = 1024 * 1024 * 1024
     max_member_ratio: float = 200.0  # compressed -> uncompressed, for members over 1 MiB

@@ -12,14 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from desktop.excel.fields import FIELDS
+from desktop.excel.fields import FIELDS, FieldSpec
 from desktop.excel.formulacells import FormulaWithoutValue
 from desktop.excel.limits import DEFAULT_LIMITS, ImportLimits
 from desktop.excel.mapping import SheetMapping
 from desktop.excel.reader import CellValue, Table
-from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
-from shared_models.phones import normalize_phone
 from shared_models.platforms import (
     PLATFORMS,
     Platform,
@@ -27,12 +25,9 @@ from shared_models.platforms import (
     normalize_handle,
     parse_platform,
 )
-from shared_models.records import AccountStatus
-from shared_models.text import clean_text, normalize_name, normalize_tags
-
-MAX_FIELD_CHARS = 500
-MAX_NOTES_CHARS = 10_000
-_STATUSES = {s.value for s in AccountStatus}
+from shared_models.records import Entity, field_rules
+from shared_models.rules import Context, too_long_message
+from shared_models.text import clean_text
 
 
 @dataclass(frozen=True)
@@ -111,17 +106,51 @@ def _as_text(value: CellValue) -> str:
     return clean_text(value)
 
 
+_INFLUENCER = field_rules(Entity.INFLUENCER)
+_ACCOUNT = field_rules(Entity.ACCOUNT)
+# Import fields whose cells keep their line breaks (notes).
+_MULTILINE = frozenset(name for name, spec in FIELDS.items() if spec.rule and spec.rule.multiline)
+# Account fields that apply to every account on the row, in the order their errors show.
+_ROW_WIDE: tuple[FieldSpec, ...] = tuple(spec for spec in FIELDS.values() if spec.row_wide)
+
+
+# The row's lengths are checked before these run, so they call the rules' normalisers.
 @lru_cache(maxsize=65536)
 def _phone(text: str, region: str) -> str:
-    return normalize_phone(text, region)
+    return _INFLUENCER["phone"].normalize(text, Context(region))
 
 
 @lru_cache(maxsize=4096)
 def _tags(text: str) -> tuple[str, ...]:
-    return tuple(normalize_tags(text))  # a few tag lists repeat on most rows
+    # a few tag lists repeat on most rows
+    return tuple(_INFLUENCER["tags"].normalize(text, _CONTEXT))
 
 
-_NOTES = ("notes", "account_notes")
+def _account_value(field: str, text: str) -> object:
+    """An account field's value by its shared rule's normaliser (the row's lengths are
+    checked already); short values (e-mails, categories, statuses) repeat across rows and
+    are remembered, long notes are not."""
+    if len(text) <= _MEMO_CHARS:
+        return _short_account_value(field, text)
+    return _ACCOUNT[field].normalize(text, _CONTEXT)
+
+
+_MEMO_CHARS = 200
+_CONTEXT = Context()
+_normalize_name = _INFLUENCER["name"].normalize
+
+
+@lru_cache(maxsize=4096)
+def _too_long_by_rule(field: str, text: str) -> str | None:
+    """A field whose rule counts the value its own way (tags: as the list shows them);
+    a few tag lists repeat on most rows."""
+    rule = FIELDS[field].rule
+    return None if rule is None else rule.too_long(text)
+
+
+@lru_cache(maxsize=65536)
+def _short_account_value(field: str, text: str) -> object:
+    return _ACCOUNT[field].normalize(text, _CONTEXT)
 
 
 class _PlatformFields:
@@ -133,7 +162,10 @@ class _PlatformFields:
         self.label = PLATFORMS[platform].label
         self.url, self.handle = f"{low}_url", f"{low}_handle"
         self.email, self.category = f"{low}_email", f"{low}_category"
-        self.shared = (("email", self.email, "email"), ("category", self.category, "category"))
+        # (account field, this platform's column, the row-wide column) for each row-wide field
+        self.shared = tuple((spec.account_field or spec.name,
+                             f"{low}_{spec.name}" if f"{low}_{spec.name}" in FIELDS else "",
+                             spec.name) for spec in _ROW_WIDE)
 
 
 class _RowParser:
@@ -146,10 +178,14 @@ class _RowParser:
         self.region = region
         self.recognize_url = UrlRecognizer(web_bases)
         self.max_cell = limits.max_cell_chars
-        # Per mapped field, worked out once: (field, column index, raw notes?, length limit).
-        self.reads = [(name, index, name in _NOTES,
-                       min(MAX_NOTES_CHARS if name in _NOTES else MAX_FIELD_CHARS,
-                           self.max_cell)) for name, index in self.cols.items()]
+        # Per mapped field, worked out once: (field, column index, raw notes?, the length
+        # a text may have without a closer look, the shared rule's limit on the text as
+        # read, or the field whose rule to ask when it counts the value its own way).
+        self.reads = []
+        for name, index in self.cols.items():
+            rule_limit, ask = _limit(FIELDS[name])
+            limit = min(self.max_cell, self.max_cell if rule_limit is None else rule_limit)
+            self.reads.append((name, index, name in _MULTILINE, limit, rule_limit, ask))
         self.platforms = [_PlatformFields(p) for p in Platform]
         self.by_platform = {f.platform: f for f in self.platforms}
 
@@ -163,7 +199,7 @@ class _RowParser:
         errors: list[CellError] = []
         texts: dict[str, str] = {}
         width = len(values)
-        for name, index, raw_notes, limit in self.reads:
+        for name, index, raw_notes, limit, rule_limit, ask in self.reads:
             value = values[index] if index < width else ""
             if value == "" or value is None:
                 continue
@@ -176,20 +212,21 @@ class _RowParser:
                 text = _as_text(value)
             if not text:
                 continue
-            if len(text) > limit:
-                errors.append(self._error(row, name, text[:60] + "…",
-                                          f"The value is too long ({len(text):,} characters; "
-                                          f"at most {limit:,})."))
-                continue
+            if len(text) > limit or ask is not None:
+                message = self._too_long(text, rule_limit, ask)
+                if message is not None:
+                    errors.append(self._error(row, name, text[:60] + "…", message))
+                    continue
             texts[name] = text
         if not texts and not errors:
             return None  # nothing this import reads is on the row
 
         name = ""
         try:
-            name = normalize_name(texts.get("name"))
+            name = _normalize_name(texts.get("name"), _CONTEXT)
         except InvalidValue as exc:
-            errors.append(self._error(row, "name", texts.get("name", ""), exc.message))
+            if not (errors and errors[0].column == self._column("name")):  # not too long
+                errors.append(self._error(row, "name", texts.get("name", ""), exc.message))
         phone = ""
         if "phone" in texts:
             try:
@@ -199,7 +236,7 @@ class _RowParser:
         tags = list(_tags(texts["tags"])) if "tags" in texts else []
         accounts = self._accounts(row, texts, errors)
         if not accounts:
-            for orphan in ("email", "category", "status", "account_notes"):
+            for orphan in (spec.name for spec in _ROW_WIDE):
                 if orphan in texts:
                     errors.append(self._error(
                         row, orphan, texts[orphan],
@@ -211,35 +248,38 @@ class _RowParser:
                          self.headers.get("name", "Name"))
         return ParsedRow(self.sheet, row, values, draft)
 
+    def _too_long(self, text: str, rule_limit: int | None, ask: str | None) -> str | None:
+        """The field's shared rule first (the sentence the server gives), then the import's
+        own cap on any cell of an untrusted file."""
+        if rule_limit is not None and len(text) > rule_limit:
+            return too_long_message(len(text), rule_limit)
+        if ask is not None:
+            message = _too_long_by_rule(ask, text)  # ask: the field, see _limit
+            if message is not None:
+                return message
+        if len(text) > self.max_cell:
+            return too_long_message(len(text), self.max_cell)
+        return None
+
+    def _column(self, name: str) -> str:
+        return self.headers.get(name, FIELDS[name].label)
+
     def _error(self, row: int, name: str, value: str, message: str) -> CellError:
-        return CellError(self.sheet, row, self.headers.get(name, FIELDS[name].label),
-                         value, message)
+        return CellError(self.sheet, row, self._column(name), value, message)
 
     def _shared_fields(self, texts: dict[str, str], errors: list[CellError], row: int,
                        platform: Platform) -> dict[str, str]:
         out: dict[str, str] = {}
         for key, specific, generic in self.by_platform[platform].shared:
+            # this platform's own column wins over the row-wide one
             source = specific if specific in texts else generic
-            if source not in texts:
-                continue
-            if key == "email":
+            if source in texts:
+                text = texts[source]
                 try:
-                    out["email"] = _email(texts[source])
+                    out[key] = str(_short_account_value(key, text) if len(text) <= _MEMO_CHARS
+                                   else _account_value(key, text))
                 except InvalidValue as exc:
-                    errors.append(self._error(row, source, texts[source], exc.message))
-            else:
-                out[key] = texts[source]
-        if "status" in texts:
-            status = texts["status"].lower().replace(" ", "_")
-            if status in _STATUSES:
-                out["status"] = status
-            else:
-                errors.append(self._error(
-                    row, "status", texts["status"],
-                    f"'{texts['status']}' is not an account status (use "
-                    f"{', '.join(sorted(_STATUSES))})."))
-        if "account_notes" in texts:
-            out["notes"] = texts["account_notes"]
+                    errors.append(self._error(row, source, text, exc.message))
         return out
 
     def _accounts(self, row: int, texts: dict[str, str],
@@ -354,7 +394,13 @@ class _RowParser:
         return AccountDraft(platform, handle, {}, column)
 
 
-@lru_cache(maxsize=65536)
-def _email(text: str) -> str:
-    return normalize_email(text)
+def _limit(spec: FieldSpec) -> tuple[int | None, str | None]:
+    """(the field's length limit on the text as read, or None; the field whose rule to ask
+    instead when it counts the value its own way: tags count as the list shows them)."""
+    rule = spec.rule
+    if rule is None:
+        return None, None
+    if rule.counts_text:
+        return rule.max_length, None
+    return None, spec.name
 

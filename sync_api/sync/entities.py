@@ -11,7 +11,7 @@ from uuid import UUID
 
 from sqlalchemy import Table
 
-from shared_models.records import RECORD_MODELS, Entity, jsonable
+from shared_models.records import RECORD_MODELS, Entity, editable_fields, jsonable
 from sync_api import models
 
 RECORD_META = ("version", "created_at", "updated_at", "deleted_at")
@@ -47,21 +47,18 @@ def _table(model: type[models.SyncTable]) -> Table:
 
 SPECS: dict[Entity, EntitySpec] = {
     Entity.INFLUENCER: EntitySpec(
-        Entity.INFLUENCER, _table(models.Influencer), ("name", "phone", "notes", "tags"),
+        Entity.INFLUENCER, _table(models.Influencer), editable_fields(Entity.INFLUENCER),
         children=(Entity.ACCOUNT, Entity.ATTACHMENT)),
     Entity.ACCOUNT: EntitySpec(
-        Entity.ACCOUNT, _table(models.Account),
-        ("influencer_id", "platform", "handle", "profile_url", "email", "category", "status",
-         "notes"),
+        Entity.ACCOUNT, _table(models.Account), editable_fields(Entity.ACCOUNT),
         parents={"influencer_id": Entity.INFLUENCER}),
     Entity.ATTACHMENT: EntitySpec(
-        Entity.ATTACHMENT, _table(models.Attachment),
-        ("influencer_id", "file_name", "media_type", "size", "sha256", "uploaded_by"),
+        Entity.ATTACHMENT, _table(models.Attachment), editable_fields(Entity.ATTACHMENT),
         parents={"influencer_id": Entity.INFLUENCER}),
     Entity.METRIC_SNAPSHOT: EntitySpec(
         Entity.METRIC_SNAPSHOT, _table(models.MetricSnapshot),
-        ("account_id", "metric", "value", "observed_at", "source"),
-        versioned=False, parents={"account_id": Entity.ACCOUNT}),
+        editable_fields(Entity.METRIC_SNAPSHOT), versioned=False,
+        parents={"account_id": Entity.ACCOUNT}),
 }
 
 # Pull order within a page does not matter (server_seq orders it), but parents first keeps

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import astuple
 from datetime import datetime
 from typing import Any
 from uuid import UUID, uuid4
@@ -21,6 +22,7 @@ from sqlalchemy import Connection, bindparam, insert, select, text, tuple_, upda
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from shared_models.errors import InvalidValue
+from shared_models.keys import AccountKey, InfluencerKey, natural_key
 from shared_models.platforms import Platform
 from shared_models.records import Entity
 from shared_models.sync import (
@@ -51,7 +53,7 @@ from sync_api.sync.entities import (
 WRITER_LOCK_KEY = 0x73796E63
 
 Row = dict[str, Any]
-NaturalKey = tuple[str, str]
+NaturalKey = InfluencerKey | AccountKey
 _op_results = models.OpResult.__table__  # type: ignore[attr-defined]
 _aliases = models.IdAlias.__table__  # type: ignore[attr-defined]
 _conflicts = models.SyncConflict.__table__  # type: ignore[attr-defined]
@@ -62,16 +64,6 @@ _UPDATABLE_META = ("version", "field_versions", "updated_at", "deleted_at", "ser
 def take_writer_lock(conn: Connection) -> None:
     """Serialise writers until this transaction ends (commit or rollback)."""
     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
-
-
-def natural_key(entity: Entity, values: Mapping[str, Any]) -> NaturalKey | None:
-    """The key two desks' records of the same person or account share, if it has one."""
-    if entity == Entity.INFLUENCER:
-        # A name alone is not enough to say it is the same person.
-        return (name_key(values["name"]), values["phone"]) if values.get("phone") else None
-    if entity == Entity.ACCOUNT:
-        return (values["platform"], values["handle"])
-    return None
 
 
 class _Rejected(Exception):
@@ -175,7 +167,8 @@ class PushBatch:
             columns = ((table.c.name_key, table.c.phone) if entity == Entity.INFLUENCER
                        else (table.c.platform, table.c.handle))
             query = (select(*SPECS[entity].columns)
-                     .where(tuple_(*columns).in_(list(wanted_keys)), table.c.deleted_at.is_(None))
+                     .where(tuple_(*columns).in_([astuple(k) for k in wanted_keys]),
+                            table.c.deleted_at.is_(None))
                      .order_by(table.c.server_seq))
             for found_row in self.conn.execute(query).mappings():
                 row = dict(found_row)

@@ -22,9 +22,10 @@ from desktop import editing
 from desktop.editing import AccountDraft, FormErrors
 from desktop.store import Store
 from desktop.ui.dialogs.fields import FieldWithMessage
-from desktop.ui.dialogs.influencer_dialog import platform_combo
+from desktop.ui.dialogs.influencer_dialog import field_label, platform_combo
 from shared_models.phones import display_phone
 from shared_models.platforms import Platform
+from shared_models.records import Entity
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,7 +55,8 @@ class AccountDialog(QDialog):
         self.category = QLineEdit()
         self.boxes = {"platform": FieldWithMessage(self.platform),
                       "handle": FieldWithMessage(self.handle),
-                      "email": FieldWithMessage(self.email)}
+                      "email": FieldWithMessage(self.email),
+                      "category": FieldWithMessage(self.category)}
         self.handle.textChanged.connect(self._fill_platform)
         if platform is not None:
             self.platform.setCurrentIndex(self.platform.findData(platform.value))
@@ -62,10 +64,8 @@ class AccountDialog(QDialog):
         form = QFormLayout()
         form.addRow("Influencer", self.picker_text)
         form.addRow("", self.picker_box)
-        form.addRow("Platform", self.boxes["platform"])
-        form.addRow("Handle", self.boxes["handle"])
-        form.addRow("Email", self.boxes["email"])
-        form.addRow("Category", self.category)
+        for name, box in self.boxes.items():
+            form.addRow(field_label(Entity.ACCOUNT, name), box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)

@@ -29,6 +29,12 @@ from desktop.store import Store
 from desktop.ui.dialogs.fields import FieldWithMessage
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
+from shared_models.records import Entity, field_rules
+
+
+def field_label(entity: Entity, name: str) -> str:
+    """What the forms call a field: its shared rule's label."""
+    return field_rules(entity)[name].label
 
 
 def platform_combo() -> QComboBox:
@@ -53,9 +59,9 @@ class AccountRowEditor:
             "platform": FieldWithMessage(self.platform),
             "handle": FieldWithMessage(self.handle),
             "email": FieldWithMessage(self.email),
+            "category": FieldWithMessage(self.category),
         }
-        self.widgets: list[QWidget] = [self.boxes["platform"], self.boxes["handle"],
-                                       self.boxes["email"], self.category, self.remove]
+        self.widgets: list[QWidget] = [*self.boxes.values(), self.remove]
         for column, widget in enumerate(self.widgets):
             grid.addWidget(widget, row, column)
         self.handle.textChanged.connect(self._fill_platform)
@@ -99,12 +105,12 @@ class InfluencerDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         self.boxes = {"name": FieldWithMessage(self.name),
-                      "phone": FieldWithMessage(self.phone)}
+                      "phone": FieldWithMessage(self.phone),
+                      "tags": FieldWithMessage(self.tags),
+                      "notes": FieldWithMessage(self.notes)}
         form = QFormLayout()
-        form.addRow("Name", self.boxes["name"])
-        form.addRow("Phone", self.boxes["phone"])
-        form.addRow("Tags", self.tags)
-        form.addRow("Notes", self.notes)
+        for name, box in self.boxes.items():
+            form.addRow(field_label(Entity.INFLUENCER, name), box)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -114,8 +120,10 @@ class InfluencerDialog(QDialog):
             accounts_box = QGroupBox("Accounts")
             box_layout = QVBoxLayout(accounts_box)
             self.grid = QGridLayout()
-            for column, title in enumerate(["Platform", "Handle or profile URL", "Email",
-                                            "Category"]):
+            titles = [field_label(Entity.ACCOUNT, "platform"),
+                      f"{field_label(Entity.ACCOUNT, 'handle')} or profile URL",
+                      field_label(Entity.ACCOUNT, "email"), field_label(Entity.ACCOUNT, "category")]
+            for column, title in enumerate(titles):
                 self.grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
             box_layout.addLayout(self.grid)
             add = QPushButton("Add another account")

@@ -1,0 +1,309 @@
+"""Every entry point judges a value the same way: what the desktop accepts (an import row, the
+add-influencer form) the server accepts, and what the server refuses the desktop refuses with
+the same sentence.
+
+The server side is the server's own validation function (`sync_api.sync.push`'s
+normalize_fields) and, for fewer examples, a real push to a real server.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from desktop import editing
+from desktop.editing import AccountDraft, InfluencerDraft
+from desktop.excel.limits import DEFAULT_LIMITS
+from desktop.excel.mapping import ColumnMapping, SheetMapping
+from desktop.excel.reader import Table
+from desktop.excel.validate import parse_rows
+from desktop.store import Store
+from shared_models.errors import InvalidValue
+from shared_models.records import Entity
+from shared_models.rules import too_long_message
+from shared_models.text import clean_text
+from sync_api.sync import push as server_push
+from tests.support.sync_server import SyncServerHandle
+
+FIELDS = ("name", "phone", "email", "handle", "status", "category", "notes", "tags",
+          "profile_url")
+# A row always has a person and an account, so account fields are judged, not orphaned.
+BASE_NAME, BASE_HANDLE = "김민지", "minji_a"
+# Where each field sits: (entity, the import column's field).
+IMPORT_FIELD = {"name": "name", "phone": "phone", "tags": "tags", "notes": "notes",
+                "email": "email", "category": "category", "status": "status",
+                "handle": "a_handle"}
+INFLUENCER_FIELDS = ("name", "phone", "tags", "notes")
+
+_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=24)
+_words = st.sampled_from(["", " ", "김민지", "  Kim \t Min\u00a0ji ", "Ｋｉｍ", "뷰티", "a\nb",
+                          "\u200bzero", "#tag", "a, b;c", "x" * 199, "x" * 201, "x" * 500,
+                          "x" * 501])
+_long = st.builds(lambda part, times: part * times, st.text(min_size=1, max_size=4),
+                  st.integers(0, 2600))
+_phones = st.one_of(
+    st.sampled_from(["010-1234-5678", "01012345678", "+82 10 1234 5678", "1012345678",
+                     "010-12", "02-312-3456", "+1 650 253 0000", "０１０-１２３４-５６７８",
+                     "010 1234 56789"]),
+    st.from_regex(r"\+?[0-9 .\-]{0,16}", fullmatch=True),
+    st.integers(0, 10**12).map(float), _text)
+_emails = st.one_of(st.emails(), st.sampled_from(
+    ["minji@naver.com", "MINJI@Naver.COM", "mailto:a@b.co", "not-an-email", "a@@b", "a@b",
+     "postmaster@Example.com", "김@예시.한국"]), _text)
+_handles = st.one_of(
+    st.from_regex(r"@?[A-Za-z0-9_.\-]{0,45}", fullmatch=True),
+    st.sampled_from(["https://a.example.com/minji_blog", "a.example.com/Kim_Min",
+                     "https://b.example.com/kim.minji", "https://a.example.com/x/12345",
+                     "bad handle!", "@ab"]), _text)
+_statuses = st.one_of(
+    st.builds(lambda word, upper, sep, pad: pad + (word.upper() if upper else word.title())
+              .replace("_", sep) + pad,
+              st.sampled_from(["active", "not_found", "inactive"]), st.booleans(),
+              st.sampled_from(["_", " ", "-", "  ", "_-"]), st.sampled_from(["", " "])),
+    st.sampled_from(["Not Found", "NOT FOUND", "not-found", "deleted", "actives", "not found!",
+                     "not__found", "_active_"]),
+    _text)
+_plain = st.one_of(_words, _text, _long)
+STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
+    "name": _plain, "phone": _phones, "email": _emails, "handle": _handles,
+    "status": _statuses, "category": _plain,
+    "notes": st.one_of(_plain, _long.map(lambda t: " \n" + t + "\n ")),
+    "tags": st.one_of(_plain, st.lists(_text, max_size=8).map(", ".join)),
+    "profile_url": st.one_of(_plain, _handles),
+}
+FIELD_VALUES = st.one_of(*(st.tuples(st.just(f), s) for f, s in STRATEGIES.items()))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """An entry point's answer: the stored value, or the sentence that refuses it."""
+
+    value: Any = None
+    message: str | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.message is None
+
+
+def _entity(field: str) -> Entity:
+    return Entity.INFLUENCER if field in INFLUENCER_FIELDS else Entity.ACCOUNT
+
+
+def server_verdict(field: str, value: Any) -> Verdict:
+    """The server's validation of a create carrying `value` (besides valid other fields)."""
+    entity = _entity(field)
+    if entity == Entity.INFLUENCER:
+        fields: dict[str, Any] = {"name": BASE_NAME, field: value}
+    else:
+        fields = {"influencer_id": str(uuid.uuid4()), "platform": "A", "handle": BASE_HANDLE,
+                  field: value}
+    try:
+        return Verdict(server_push.normalize_fields(entity, fields, creating=True)[field])
+    except InvalidValue as err:
+        return Verdict(message=err.message)
+
+
+def import_verdict(field: str, value: Any) -> Verdict | None:
+    """The import's answer for a row holding `value` in the field's column; None when the
+    import reads the cell as empty (then the field is simply not set)."""
+    column = IMPORT_FIELD[field]
+    cells: dict[str, Any] = {"name": BASE_NAME, "a_handle": BASE_HANDLE, column: value}
+    names = list(cells)
+    table = Table("rules.xlsx", "Sheet1", [names, [cells[n] for n in names]])
+    mapping = SheetMapping(0, [ColumnMapping(i, n, n, "header") for i, n in enumerate(names)])
+    parsed = list(parse_rows(table, mapping))
+    if not parsed:
+        return None
+    row = parsed[0]
+    if row.errors:
+        assert len(row.errors) == 1, row.errors
+        return Verdict(message=row.errors[0].message)
+    draft = row.draft
+    assert draft is not None
+    if field in INFLUENCER_FIELDS:
+        return Verdict(getattr(draft, field))
+    if not draft.accounts:  # an empty handle cell: the row has no account
+        return None
+    account = draft.accounts[0]
+    if field == "handle":
+        return Verdict(account.handle)
+    if field not in account.fields:
+        return None
+    return Verdict(account.fields[field])
+
+
+def form_verdict(store: Store, field: str, value: Any) -> Verdict | None:
+    """The add-influencer form's answer (None: the form has no such field)."""
+    if field in INFLUENCER_FIELDS:
+        draft = InfluencerDraft(**{"name": BASE_NAME, field: value})
+        errors = editing.check_influencer(store, draft)
+        key = field
+    elif field == "handle" and not clean_text(value):
+        return None  # the form ignores an account row left empty
+    elif field in ("handle", "email", "category", "notes"):
+        account = AccountDraft(platform="A", handle=BASE_HANDLE)
+        setattr(account, field, value)
+        draft = InfluencerDraft(name=BASE_NAME, accounts=[account])
+        errors = editing.check_influencer(store, draft)
+        key = f"accounts.0.{field}"
+    else:
+        return None
+    if errors:
+        assert set(errors) == {key}, errors
+        return Verdict(message=errors[key])
+    return Verdict()
+
+
+@pytest.fixture(scope="module")
+def empty_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    with Store.open(tmp_path_factory.mktemp("rules")) as store:
+        yield store
+
+
+def _as_cell(field: str, value: Any) -> Any:
+    """Only phones reach the import as numbers (Excel keeps typed digits as numbers)."""
+    return value
+
+
+@settings(max_examples=300, derandomize=True, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(FIELD_VALUES)
+# Borders: each field's limit, and the import's own cap on a cell (10,000 characters).
+@example(("name", "가" * 10_001))
+@example(("name", "x" * 201))
+@example(("category", "x" * 501))
+@example(("phone", "1" * 501))
+@example(("notes", "x" * 10_001))
+@example(("tags", "a," * 250))
+@example(("tags", "ab, " * 3000))
+@example(("status", "Not Found"))
+@example(("status", "NOT-FOUND"))
+@example(("handle", "x" * 600))
+def test_the_desktop_and_the_server_give_the_same_answer(empty_store: Store,
+                                                         field_value: tuple[str, Any]) -> None:
+    field, value = field_value
+    server = server_verdict(field, value)
+    if field != "profile_url":
+        imported = import_verdict(field, value)
+        if imported is not None and not _over_the_file_cap(imported, value):
+            assert imported.message == server.message
+            if imported.accepted:
+                # What the desktop would push is stored as it is.
+                assert server_verdict(field, imported.value) == imported
+    form = form_verdict(empty_store, field, value)
+    if form is not None:
+        assert form.message == server.message
+    # The store (the CLI's and the window's edits) cleans with the same function.
+    if server.accepted and server.value and field in ("status", "profile_url", "category"):
+        account = _store_account(empty_store, field, value)
+        assert getattr(account, field) == server.value
+
+
+def _over_the_file_cap(imported: Verdict, value: Any) -> bool:
+    """A workbook cell over the import's cap is refused whatever its field would make of it
+    (an untrusted file; e.g. 12,000 characters of repeated tags that the rule folds into
+    one): the server may take that value, it never takes one the import refused for any
+    other reason."""
+    cap = DEFAULT_LIMITS.max_cell_chars
+    return (imported.message == too_long_message(len(str(value).strip()), cap)
+            and len(str(value).strip()) > cap)
+
+
+def _store_account(store: Store, field: str, value: Any) -> Any:
+    person = store.create_influencer(name=f"사람 {uuid.uuid4().hex[:8]}")
+    handle = f"h{uuid.uuid4().hex[:12]}"
+    return store.create_account(influencer_id=person.id, platform="A", handle=handle,
+                                **{field: value})
+
+
+@pytest.mark.parametrize("status", ["active", "Not Found", "not_found", "NOT FOUND",
+                                    "not-found", " Inactive ", "NOT_FOUND"])
+def test_every_entry_point_accepts_a_status_however_it_is_written(
+        empty_store: Store, status: str) -> None:
+    expected = status.strip().lower().replace(" ", "_").replace("-", "_")
+    assert server_verdict("status", status) == Verdict(expected)
+    assert import_verdict("status", status) == Verdict(expected)
+    assert _store_account(empty_store, "status", status).status == expected
+
+
+def test_every_entry_point_refuses_an_unknown_status_with_the_same_sentence(
+        empty_store: Store) -> None:
+    sentence = "'gone' is not an account status (use active, inactive, not_found)."
+    assert server_verdict("status", "gone") == Verdict(message=sentence)
+    assert import_verdict("status", "gone") == Verdict(message=sentence)
+    with pytest.raises(InvalidValue, match=r"'gone' is not an account status \(use active"):
+        _store_account(empty_store, "status", "gone")
+
+
+def test_an_over_long_value_gets_the_same_sentence_from_form_import_and_server(
+        empty_store: Store) -> None:
+    sentence = "The value is too long (201 characters; at most 200)."
+    assert server_verdict("name", "가" * 201) == Verdict(message=sentence)
+    assert import_verdict("name", "가" * 201) == Verdict(message=sentence)
+    assert form_verdict(empty_store, "name", "가" * 201) == Verdict(message=sentence)
+
+
+# -- a real push to a real server -----------------------------------------------------------
+
+def _push(server: SyncServerHandle, token: str, field: str, value: Any) -> dict[str, Any]:
+    person_id = str(uuid.uuid4())
+    fields: dict[str, Any] = {"name": f"사람 {person_id[:8]}"}
+    ops: list[dict[str, Any]] = []
+    if field in INFLUENCER_FIELDS:
+        fields[field] = value
+    else:
+        account = {"influencer_id": person_id, "platform": "A",
+                   "handle": f"h{person_id[:8]}", field: value}
+        ops.append({"op_id": str(uuid.uuid4()), "entity": "account", "id": str(uuid.uuid4()),
+                    "fields": account})
+    ops.insert(0, {"op_id": str(uuid.uuid4()), "entity": "influencer", "id": person_id,
+                   "fields": fields})
+    response = httpx.post(f"{server.url}/v1/sync/push", json={"device_id": "rules", "ops": ops},
+                          headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    response.raise_for_status()
+    result: dict[str, Any] = response.json()["results"][-1]
+    return result
+
+
+@settings(max_examples=20, derandomize=True, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(FIELD_VALUES.filter(lambda fv: fv[0] != "name" and isinstance(fv[1], str)))
+def test_a_real_server_takes_what_the_import_takes(sync_server: SyncServerHandle,
+                                                   field_value: tuple[str, Any]) -> None:
+    field, value = field_value
+    token = _token(sync_server)
+    if field == "profile_url":
+        imported: Verdict | None = server_verdict(field, value)
+    else:
+        imported = import_verdict(field, value)
+    if imported is None or _over_the_file_cap(imported, value):
+        return
+    result = _push(sync_server, token, field, value)
+    if imported.accepted:
+        assert result["status"] == "applied", result
+        assert result["record"][field] == imported.value
+    else:
+        assert (result["status"], result["reason"]) == ("rejected", imported.message)
+
+
+_TOKENS: dict[str, str] = {}
+
+
+def _token(server: SyncServerHandle) -> str:
+    if server.url not in _TOKENS:
+        _TOKENS[server.url] = server.create_token(role="staff")
+    return _TOKENS[server.url]
+
+
+def test_the_import_field_list_covers_the_properties_checked_here() -> None:
+    assert set(IMPORT_FIELD) | {"profile_url"} == set(FIELDS) == set(STRATEGIES)
+    assert Path(__file__).name == "test_rules_agree.py"
