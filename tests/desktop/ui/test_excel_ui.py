@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop.excel import pipeline
 from desktop.store import SearchQuery
 from desktop.ui.dialogs.import_wizard import ImportWizard
 from shared_models.platforms import Platform
@@ -144,9 +145,10 @@ def test_export_of_a_multi_selection_writes_only_those_rows(window, seeded, tmp_
 
 
 def test_a_large_import_writes_from_a_second_process_and_the_window_stays_live(
-        window, store, tmp_path, qtbot) -> None:
+        window, store, tmp_path, qtbot, monkeypatch) -> None:
     """Thousands of rows: the wizard's "Import" hands the writes to a writer process, the
     window keeps answering meanwhile, and the table shows every new account afterwards."""
+    monkeypatch.setattr(pipeline, "PROCESS_MIN_BYTES", 100_000)  # this file is ~150 KB
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["이름", "연락처", "블로그 URL", "인스타 URL"])
@@ -166,7 +168,7 @@ def test_a_large_import_writes_from_a_second_process_and_the_window_stays_live(
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(20)
-    wizard.next()  # "Import": 18,000 new records, so a writer process
+    wizard.next()  # "Import": a file this large is written from a writer process
     qtbot.waitUntil(lambda: wizard.applied is not None, timeout=60_000)
     timer.stop()
     assert wizard.applied.created_accounts == 12_000
