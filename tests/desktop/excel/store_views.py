@@ -28,9 +28,10 @@ def found(store: Store, text: str) -> list[str]:
     return sorted(r.handle for r in store.search(SearchQuery(text=text, limit=200)).rows)
 
 
-def pushed(store: Store) -> list[tuple[object, ...]]:
-    """The edits sync would push, with the fields it would send (sorted; ids replaced by
-    the records' natural keys)."""
+def pushed(store: Store, entities: tuple[str, ...] = ("influencer", "account")
+           ) -> list[tuple[object, ...]]:
+    """The edits to `entities` sync would push, with the fields it would send (sorted; ids
+    replaced by the records' natural keys)."""
     people = {}
     for row in store.iter_search(SearchQuery(limit=None)):
         account = store.find_account(row.platform, row.handle)
@@ -41,6 +42,8 @@ def pushed(store: Store) -> list[tuple[object, ...]]:
         people[str(account.id)] = (account.platform.value, account.handle)
     out = []
     for entry in store.outbox_entries():
+        if entry.entity not in entities:
+            continue
         fields = {k: (people.get(str(v), v) if k == "influencer_id" else v)
                   for k, v in entry.fields.items() if k != "id" and k not in TIMESTAMPS}
         out.append((entry.entity, people.get(str(entry.id), str(entry.id)), entry.kind,
