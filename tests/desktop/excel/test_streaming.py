@@ -19,6 +19,7 @@ from desktop.excel.sinks import WriteFailed, wait_for_writers
 from desktop.jobs import Cancelled, JobContext, ProgressEvent
 from desktop.store import SearchQuery, Store
 from tests.desktop.excel.conftest import make_xlsx, store_state
+from tests.desktop.excel.store_views import found, pushed, records
 
 HEADER = ["이름", "연락처", "메모", "태그", "이메일", "카테고리", "블로그 URL", "인스타 URL"]
 A, B = "https://a.example.com/", "https://b.example.com/"
@@ -45,31 +46,6 @@ def seed(store: Store) -> None:
     jihoon = store.create_influencer(name="박지훈", phone="010-5555-6666", tags=["사진"])
     store.create_account(influencer_id=jihoon.id, platform="A", handle="jihoon",
                          category="사진")
-
-
-def people(store: Store) -> list[tuple[object, ...]]:
-    """Every influencer with its accounts, by natural key (ids differ from run to run)."""
-    out = []
-    for row in store.iter_search(SearchQuery(limit=None)):
-        account = store.find_account(row.platform, row.handle)
-        assert account is not None
-        person = store.get_influencer(account.influencer_id)
-        out.append((person.name, person.phone, person.notes, tuple(person.tags),
-                    account.platform.value, account.handle, account.profile_url,
-                    account.email, account.category, account.status, account.notes))
-    return sorted(out)
-
-
-def found(store: Store, text: str) -> list[str]:
-    return sorted(r.handle for r in store.search(SearchQuery(text=text, limit=50)).rows)
-
-
-def pushed(store: Store) -> list[tuple[object, ...]]:
-    """What sync would push, with the fields it would send (ids left out)."""
-    return sorted((e.entity, e.kind, e.base_version,
-                   tuple(sorted((k, str(v)) for k, v in e.fields.items()
-                                if k not in ("id", "influencer_id"))))
-                  for e in store.outbox_entries())
 
 
 def summary_counts(summary: dict[str, object]) -> tuple[object, ...]:
@@ -116,7 +92,7 @@ def test_writing_while_planning_ends_exactly_like_planning_first(
         assert found(store, "여행") == ["jihoon", "jihoon.trip"]
         # ... and what sync will push.
         entries = pushed(store)
-        streamed = (people(store), entries, summary_counts(summary),
+        streamed = (records(store), entries, summary_counts(summary),
                     [found(store, t) for t in ("협찬", "VIP", "IT", "2222", "신규", "사진")])
     assert sum(e[0] == "influencer" for e in entries) == 4  # 3 new + 박지훈's new tag
     serial, counts = planned_whole_then_written(path, tmp_path / "serial", writer,
@@ -124,7 +100,7 @@ def test_writing_while_planning_ends_exactly_like_planning_first(
     with serial:
         wait_for_writers()
         again = run_import(path, serial, dry_run=True).to_json()  # same counts as a preview
-        assert (people(serial), pushed(serial)) == streamed[:2]
+        assert (records(serial), pushed(serial)) == streamed[:2]
         assert [found(serial, t) for t in ("협찬", "VIP", "IT", "2222", "신규", "사진")] \
             == streamed[3]
     assert summary_counts(counts) == streamed[2]
