@@ -87,6 +87,7 @@ class ImportPipeline:
     # -- the steps ---------------------------------------------------------------------------
 
     def sheet_names(self, path: Path, options: ImportOptions | None = None) -> list[str]:
+        """The sheets a user can pick (FileRefused)."""
         return sheet_names(Path(path), (options or ImportOptions()).limits)
 
     def read(self, path: Path, options: ImportOptions | None = None) -> PreparedImport:
@@ -102,7 +103,8 @@ class ImportPipeline:
 
     def remap(self, prepared: PreparedImport, overrides: Iterable[tuple[str, str]]
               ) -> PreparedImport:
-        """The same sheet with the user's column choices (MappingError if unusable)."""
+        """The same sheet with the user's column choices, (column header or letter, field);
+        columns without one are recognised again (MappingError if the result is unusable)."""
         mapping = build_mapping(prepared.table, prepared.header, overrides=list(overrides),
                                 web_bases=self._web_bases())
         return PreparedImport(prepared.path, prepared.table, prepared.header, mapping)
