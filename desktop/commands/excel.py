@@ -11,13 +11,12 @@ from desktop.commands.filters import add_search_filters, query_from_args
 from desktop.excel import (
     FileRefused,
     ImportOptions,
-    KeyTaken,
+    ImportPipeline,
     MappingError,
     OnDuplicate,
     WriteFailed,
     export_search,
     load_preset,
-    run_import,
     save_preset,
 )
 from desktop.excel.fields import FIELDS
@@ -79,14 +78,14 @@ def run_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
                                 all_or_nothing=args.all_or_nothing,
                                 overrides=_parse_maps(args.map), preset=preset)
         with open_store(ctx) as store, ctx.job("import") as job:
-            result = run_import(args.file, store, options, dry_run=args.dry_run,
-                                report=args.report, job=job)
+            result = ImportPipeline(store).run(args.file, options, dry_run=args.dry_run,
+                                               report=args.report, job=job)
         if args.save_preset:
             where = save_preset(ctx.data_dir, args.save_preset, result.mapping.as_preset())
             ctx.say(f"Mapping saved as preset '{args.save_preset}' ({where}).")
     except (FileRefused, MappingError) as exc:
         raise CliError(str(exc), EXIT_BAD_INPUT) from None
-    except (KeyTaken, WriteFailed) as exc:
+    except WriteFailed as exc:
         raise CliError(str(exc), EXIT_ERROR) from None
     except Cancelled:  # unlike a collection run, an import keeps nothing of a stopped run
         raise CliError("Import cancelled: nothing was written (an import is all or nothing "

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop.excel import storeio
 from desktop.excel.ids import new_ids
 from desktop.excel.validate import AccountDraft, CellError, ParsedRow, RowDraft
 from shared_models.platforms import PLATFORMS, Platform
@@ -124,8 +125,6 @@ class StoreLookup:
         self.store = store
 
     def load(self, drafts: list[RowDraft], key: Callable[[str], str] = name_key) -> _Stored:
-        from desktop.excel import storeio
-
         store = self.store
         account_keys = [(a.platform.value, a.handle) for d in drafts for a in d.accounts]
         accounts = storeio.find_accounts(store, account_keys)  # type: ignore[arg-type]
@@ -148,6 +147,16 @@ def plan_rows(parsed: Iterable[ParsedRow], lookup: StoreLookup | EmptyLookup,
     planner = Planner(lookup, on_duplicate)
     planner.add(list(parsed))
     return planner.finish()
+
+
+def redecide(plan: ImportPlan, on_duplicate: OnDuplicate) -> ImportPlan:
+    """The same plan under another duplicate policy, without planning the rows again (the
+    policy only decides what happens to records the store has). It shares its groups with
+    `plan`, which is then spent."""
+    again = ImportPlan(plan.rows, plan.invalid_rows, plan.influencers, on_duplicate,
+                       plan.duplicate_rows)
+    _decide(again)
+    return again
 
 
 @dataclass

@@ -1,11 +1,11 @@
-"""The import that writes while it plans.
+"""Writing an import while it is planned.
 
-The rows are validated and planned a chunk at a time; the new influencers and accounts each
-chunk starts are written (sinks.py: a writer thread, or a process for large files) while the
-next chunk is planned. A later row can still add to a group already written -- a phone, a
-tag, another account: such groups are noted and amended once the plan is final, in the same
-transaction. The plan, and so the preview counts, are exactly those of planning the file
-whole (plan.Planner); only the time differs.
+The pipeline (pipeline.py) validates and plans a file a chunk of rows at a time
+(plan.Planner: the same plan as planning it whole). When it applies, `StreamingWrites`
+hands the new influencers and accounts each chunk starts to a writer (sinks.py: a thread,
+or a process for large files) that inserts them while the next chunk is planned. A later row
+can still add to a group already written -- a phone, a tag, another account: such groups
+are noted and amended once the plan is final, in the same transaction.
 
 Nothing is committed before `commit`: Cancel, an error or --all-or-nothing with an invalid
 row rolls everything back.
@@ -13,42 +13,20 @@ row rolls everything back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from itertools import islice
-from typing import TypeVar
-
-from desktop.excel.limits import ImportLimits
-from desktop.excel.mapping import SheetMapping
-from desktop.excel.plan import ImportPlan, OnDuplicate, Planner, StoreLookup, give_ids
-from desktop.excel.reader import Table
+from desktop.excel.plan import ImportPlan, PlannedChunk, Planner, give_ids
 from desktop.excel.sinks import ImportSink
-from desktop.excel.validate import ParsedRow, parse_rows
 from desktop.excel.writer import Applied
 from desktop.excel.writes import Rids, closing_writes, new_records
 from desktop.jobs import JobContext
 from desktop.store import Store
 from desktop.store.models import ts, utc_now
-from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import Platform
 
-CHUNK_ROWS = 5000
 
-T = TypeVar("T")
-
-
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
-class StreamingImport:
-    def __init__(self, store: Store, sink: ImportSink, *, all_or_nothing: bool,
-                 chunk_rows: int | None = None) -> None:
-        self.store = store
+class StreamingWrites:
+    def __init__(self, store: Store, sink: ImportSink, *, all_or_nothing: bool) -> None:
         self.sink = sink
         self.all_or_nothing = all_or_nothing
-        self.chunk_rows = chunk_rows or CHUNK_ROWS
         self.web_base = {p: store.web_base(p) for p in Platform}
         self.now = ts(utc_now())
         self.writing = True
@@ -56,27 +34,16 @@ class StreamingImport:
         self._amend: dict[str, set[str]] = {}
         self._rids: Rids | None = None
         self._begun = False
+        self._total_rows = 0
 
-    def plan(self, table: Table, mapping: SheetMapping, on_duplicate: OnDuplicate,
-             limits: ImportLimits, job: JobContext) -> ImportPlan:
-        store, sink = self.store, self.sink
-        header_row = mapping.header_row
-        total = max(0, len(table.rows) - header_row - 1)
-        # The writer holds the write lock from here: the plan's store lookups see the
-        # state the writes build on.
-        self._rids = Rids(sink.ready(), max(1, total * max(1, len(mapping.columns))))
-        region = str(store.get_setting("phone_region", DEFAULT_REGION))
-        planner = Planner(StoreLookup(store), on_duplicate)
-        rows = parse_rows(table, mapping, region=region, web_bases=self.web_base,
-                          limits=limits)
-        for chunk in _chunks(rows, self.chunk_rows):
-            job.check_cancelled()
-            self._add(planner, chunk, total)
-            job.progress(chunk[-1].row - header_row - 1, total, "checking and writing rows")
-        return planner.finish()
+    def start(self, total_rows: int, columns: int) -> None:
+        """Wait until the writer holds the write lock: from here on the plan's store
+        lookups see the state the writes build on."""
+        self._total_rows = total_rows
+        self._rids = Rids(self.sink.ready(), max(1, total_rows * max(1, columns)))
 
-    def _add(self, planner: Planner, chunk: list[ParsedRow], total: int) -> None:
-        planned = planner.add(chunk)
+    def add(self, planner: Planner, planned: PlannedChunk, chunk_rows: int) -> None:
+        """Hand the writer what one chunk of rows started; note the groups it amended."""
         if self.writing and self.all_or_nothing and planned.invalid:
             self.sink.abort()  # nothing will be written: stop writing now, keep planning
             self.writing = False
@@ -87,10 +54,10 @@ class StreamingImport:
                 self._amend[group.id] = {a.id for a in group.accounts.values() if a.id}
         new = [g for g in planned.started if g.existing is None]
         give_ids(new)
-        assert self._rids is not None
+        assert self._rids is not None, "start() first"
         records = new_records(new, self._rids, self.web_base, self.now, planner.name_key)
         if not self._begun:  # the first batch tells how many accounts the file brings
-            self.sink.begin(len(records.accounts) * total // max(1, len(chunk)))
+            self.sink.begin(len(records.accounts) * self._total_rows // max(1, chunk_rows))
             self._begun = True
         self.sink.write(records)
 

@@ -1,10 +1,13 @@
 """The import wizard: pick a file and sheet, see and fix the column mapping, preview what
 would change (new / updated / unchanged / invalid, with the invalid rows and why), choose
-the duplicate policy, import, and save an error report. Every step is a desktop.excel
-service running on a worker; nothing is written before "Import"."""
+the duplicate policy, import, and save an error report. Every step is a step of the one
+import pipeline (desktop/excel/pipeline.py, the same the CLI runs) on a worker: the wizard
+renders the plan and the user's choices, and on "Import" asks the pipeline to apply the file
+with those choices. Nothing is written before "Import"."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,15 +31,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.excel.apply import Applied, apply_plan
 from desktop.excel.fields import FIELDS, IGNORE
-from desktop.excel.mapping import build_mapping
-from desktop.excel.plan import Action, ImportPlan, OnDuplicate, StoreLookup, plan_rows
+from desktop.excel.pipeline import ImportOptions, ImportPipeline, PreparedImport
+from desktop.excel.plan import Action, ImportPlan, OnDuplicate
 from desktop.excel.presets import load_presets, save_preset
-from desktop.excel.reader import sheet_names
-from desktop.excel.report import write_error_report
-from desktop.excel.service import ImportOptions, PreparedImport, prepare, store_web_bases, validate
-from desktop.excel.validate import ParsedRow
+from desktop.excel.result import ImportResult
+from desktop.excel.writer import Applied
 from desktop.store import Store
 from desktop.ui.runner import JobRunner
 
@@ -87,7 +87,7 @@ class FilePage(QWizardPage):
     def open_file(self, path: Path) -> None:
         self.path.setText(str(path))
         try:
-            names = sheet_names(path)
+            names = self.w.pipeline.sheet_names(path)
         except Exception as exc:  # FileRefused and friends carry a sentence
             self.w.prepared = None
             self.status.setText(f"<span style='color:#c92a2a'>{exc}</span>")
@@ -106,18 +106,18 @@ class FilePage(QWizardPage):
         preset_name = self.preset.currentData()
         preset = load_presets(self.w.store.data_dir).get(preset_name) if preset_name else None
         options = ImportOptions(sheet=self.sheet.currentText() or None, preset=preset)
+        self.w.options = options
         self.w.prepared = None
         self.status.setText("Reading …")
         self.completeChanged.emit()
-        web_bases = store_web_bases(self.w.store)
+        pipeline = self.w.pipeline
         self.w.runner.start("Reading the file",
-                            lambda ctx: prepare(Path(path), options, web_bases),
+                            lambda ctx: pipeline.read(Path(path), options),
                             on_done=self._read, on_error=self._failed)
 
     def _read(self, prepared: PreparedImport) -> None:
         self.w.prepared = prepared
-        rows = max(0, len(prepared.table.rows) - prepared.mapping.header_row - 1)
-        self.status.setText(f"{rows:,} rows under the header in row "
+        self.status.setText(f"{prepared.data_rows:,} rows under the header in row "
                             f"{prepared.mapping.header_row + 1}.")
         self.completeChanged.emit()
 
@@ -198,10 +198,8 @@ class MappingPage(QWizardPage):
         prepared = self.w.prepared
         assert prepared is not None
         try:
-            prepared.mapping = build_mapping(prepared.table, prepared.header,
-                                             overrides=self.overrides(),
-                                             web_bases=store_web_bases(self.w.store))
-        except ValueError as exc:
+            self.w.prepared = self.w.pipeline.remap(prepared, self.overrides())
+        except ValueError as exc:  # MappingError: a sentence saying what to change
             self.warnings.setText(f"<span style='color:#c92a2a'>{exc}</span>")
             return False
         return True
@@ -248,6 +246,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.skip_radio)
         layout.addWidget(self.invalid, 1)
         layout.addWidget(report, 0, Qt.AlignmentFlag.AlignLeft)
+        self.importing = False
 
     @property
     def policy(self) -> OnDuplicate:
@@ -255,32 +254,32 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.w.plan = None
-        self.w.parsed = None
         self.counts.setText("Checking the rows …")
         self.completeChanged.emit()
-        prepared = self.w.prepared
-        store = self.w.store
-        region, web_bases = store.phone_region, store_web_bases(store)
+        pipeline, prepared, options = self.w.pipeline, self.w.prepared, self.w.choices()
         assert prepared is not None
-        self.w.runner.start(
-            "Checking the rows",
-            lambda ctx: validate(prepared, region=region, web_bases=web_bases, job=ctx),
-            on_done=self._validated, on_error=self._failed)
-
-    def _validated(self, parsed: list[ParsedRow]) -> None:
-        self.w.parsed = parsed
-        self.replan()
+        self.w.runner.start("Checking the rows",
+                            lambda ctx: pipeline.preview(prepared, options, ctx),
+                            on_done=self._planned, on_error=self._failed)
 
     def replan(self) -> None:
-        if self.w.parsed is None:
-            return
-        parsed, store, policy = self.w.parsed, self.w.store, self.policy
+        """The duplicate choice changed: decide the previewed plan again (the rows need no
+        second check)."""
+        plan, policy = self.w.plan, self.policy
+        if plan is None or plan.on_duplicate is policy:
+            return  # a preview still running is re-decided when it arrives (_planned)
+        self.w.plan = None
+        self.completeChanged.emit()
+        pipeline = self.w.pipeline
         self.w.runner.start("Comparing with the list",
-                            lambda ctx: plan_rows(parsed, StoreLookup(store), policy),
+                            lambda ctx: pipeline.redecide(plan, policy),
                             on_done=self._planned, on_error=self._failed)
 
     def _planned(self, plan: ImportPlan) -> None:
         self.w.plan = plan
+        if plan.on_duplicate is not self.policy:  # the choice changed while it was planned
+            self.replan()
+            return
         new, updated = plan.count(Action.CREATE), plan.count(Action.UPDATE)
         unchanged, skipped = plan.count(Action.UNCHANGED), plan.count(Action.SKIP)
         self.counts.setText(
@@ -305,19 +304,28 @@ class PreviewPage(QWizardPage):
         return self.w.plan is not None
 
     def validatePage(self) -> bool:
-        """"Import": write the plan in one transaction, then show the result page."""
-        plan = self.w.plan
-        if plan is None:
+        """"Import": the pipeline imports the file with the choices shown, in one
+        transaction; then the result page."""
+        if self.w.plan is None:
             return False
-        if self.w.applied is None:
-            self.w.runner.start("Importing", lambda ctx: apply_plan(self.w.store, plan, ctx),
-                                on_done=self._applied, on_error=self._failed)
+        if self.w.result is None:
+            if not self.importing:
+                self.importing = True
+                pipeline, prepared, options = self.w.pipeline, self.w.prepared, self.w.choices()
+                assert prepared is not None
+                self.w.runner.start("Importing",
+                                    lambda ctx: pipeline.apply(prepared, options, ctx),
+                                    on_done=self._applied, on_error=self._import_failed)
             return False  # the wizard moves on when the import has finished
         return True
 
-    def _applied(self, applied: Applied) -> None:
-        self.w.applied = applied
+    def _applied(self, result: ImportResult) -> None:
+        self.w.result, self.w.plan, self.w.applied = result, result.plan, result.written
         self.w.next()
+
+    def _import_failed(self, message: str) -> None:
+        self.importing = False
+        self._failed(message)
 
 
 class DonePage(QWizardPage):
@@ -355,9 +363,11 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.store = store
         self.runner = runner
+        self.pipeline = ImportPipeline(store)
+        self.options = ImportOptions()  # the file page's choices (sheet, preset)
         self.prepared: PreparedImport | None = None
-        self.parsed: list[ParsedRow] | None = None
-        self.plan: ImportPlan | None = None
+        self.plan: ImportPlan | None = None  # the preview; after "Import", what was done
+        self.result: ImportResult | None = None
         self.applied: Applied | None = None
         self.setWindowTitle("Import influencers from Excel")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -381,5 +391,8 @@ class ImportWizard(QWizard):
             if not chosen:
                 return None
             path = Path(chosen)
-        write_error_report(path, list(self.prepared.header.headers), self.plan.invalid_rows)
-        return path
+        return self.pipeline.write_report(self.prepared, self.plan, path)
+
+    def choices(self) -> ImportOptions:
+        """What the user chose on every page (the mapping travels in `prepared`)."""
+        return replace(self.options, on_duplicate=self.preview_page.policy)

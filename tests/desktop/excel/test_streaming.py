@@ -1,7 +1,7 @@
-"""run_import writes while it plans (stream.py): a chunk of rows is checked and planned, its
-new records are written by a writer thread or process, and groups a later chunk adds to are
-amended at the end. Whatever the chunking and wherever the writer runs, the store must end up
-exactly as when the whole plan is made first and then applied (the window's path), and a
+"""The import pipeline writes while it plans (stream.py): a chunk of rows is checked and
+planned, its new records are written by a writer thread or process, and groups a later chunk
+adds to are amended at the end. Whatever the chunking and wherever the writer runs, the store
+must end up exactly as when the whole file is planned before anything is written, and a
 stopped or failed import must leave nothing behind and the store writable."""
 
 from __future__ import annotations
@@ -14,20 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.excel import (
-    Action,
-    ImportOptions,
-    KeyTaken,
-    apply_plan,
-    prepare,
-    run_import,
-    stream,
-)
-from desktop.excel.service import preview, store_web_bases
+from desktop.excel import Action, ImportOptions, ImportPipeline, pipeline, run_import
 from desktop.excel.sinks import WriteFailed, wait_for_writers
 from desktop.jobs import Cancelled, JobContext, ProgressEvent
 from desktop.store import SearchQuery, Store
 from tests.desktop.excel.conftest import make_xlsx, store_state
+from tests.desktop.excel.store_views import found, pushed, records
 
 HEADER = ["이름", "연락처", "메모", "태그", "이메일", "카테고리", "블로그 URL", "인스타 URL"]
 A, B = "https://a.example.com/", "https://b.example.com/"
@@ -56,54 +48,30 @@ def seed(store: Store) -> None:
                          category="사진")
 
 
-def people(store: Store) -> list[tuple[object, ...]]:
-    """Every influencer with its accounts, by natural key (ids differ from run to run)."""
-    out = []
-    for row in store.iter_search(SearchQuery(limit=None)):
-        account = store.find_account(row.platform, row.handle)
-        assert account is not None
-        person = store.get_influencer(account.influencer_id)
-        out.append((person.name, person.phone, person.notes, tuple(person.tags),
-                    account.platform.value, account.handle, account.profile_url,
-                    account.email, account.category, account.status, account.notes))
-    return sorted(out)
-
-
-def found(store: Store, text: str) -> list[str]:
-    return sorted(r.handle for r in store.search(SearchQuery(text=text, limit=50)).rows)
-
-
-def pushed(store: Store) -> list[tuple[object, ...]]:
-    """What sync would push, with the fields it would send (ids left out)."""
-    return sorted((e.entity, e.kind, e.base_version,
-                   tuple(sorted((k, str(v)) for k, v in e.fields.items()
-                                if k not in ("id", "influencer_id"))))
-                  for e in store.outbox_entries())
-
-
 def summary_counts(summary: dict[str, object]) -> tuple[object, ...]:
     return tuple(summary[k] for k in ("rows", "created", "updated", "unchanged", "invalid",
                                       "duplicate_rows", "errors"))
 
 
-def planned_then_applied(path: Path, data_dir: Path,
-                         writer: str) -> tuple[Store, dict[str, object]]:
+def planned_whole_then_written(path: Path, data_dir: Path, writer: str,
+                               monkeypatch: pytest.MonkeyPatch
+                               ) -> tuple[Store, dict[str, object]]:
+    """The file in one chunk: planned whole before its first write, nothing amended."""
+    monkeypatch.setattr(pipeline, "CHUNK_ROWS", 10_000)
     store = Store.open(data_dir)
     seed(store)
-    prepared = prepare(path, None, store_web_bases(store))
-    plan = preview(prepared, store)
-    apply_plan(store, plan, writer=writer)
-    return store, {"rows": plan.rows, "invalid": len(plan.invalid_rows)}
+    return store, run_import(path, store, ImportOptions(writer=writer)).to_json()
 
 
 @pytest.fixture
 def two_rows_a_chunk(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stream, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(pipeline, "CHUNK_ROWS", 2)
 
 
 @pytest.mark.parametrize("writer", ["thread", "process"])
 def test_writing_while_planning_ends_exactly_like_planning_first(
-        tmp_path: Path, two_rows_a_chunk: None, writer: str) -> None:
+        tmp_path: Path, two_rows_a_chunk: None, writer: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     path = make_xlsx(tmp_path / "in.xlsx", ROWS)
     with Store.open(tmp_path / "streamed") as store:
         seed(store)
@@ -124,36 +92,40 @@ def test_writing_while_planning_ends_exactly_like_planning_first(
         assert found(store, "여행") == ["jihoon", "jihoon.trip"]
         # ... and what sync will push.
         entries = pushed(store)
-        streamed = (people(store), entries, summary_counts(summary),
+        streamed = (records(store), entries, summary_counts(summary),
                     [found(store, t) for t in ("협찬", "VIP", "IT", "2222", "신규", "사진")])
     assert sum(e[0] == "influencer" for e in entries) == 4  # 3 new + 박지훈's new tag
-    serial, counts = planned_then_applied(path, tmp_path / "serial", writer)
+    serial, counts = planned_whole_then_written(path, tmp_path / "serial", writer,
+                                                monkeypatch)
     with serial:
+        wait_for_writers()
         again = run_import(path, serial, dry_run=True).to_json()  # same counts as a preview
-        assert (people(serial), pushed(serial)) == streamed[:2]
+        assert (records(serial), pushed(serial)) == streamed[:2]
         assert [found(serial, t) for t in ("협찬", "VIP", "IT", "2222", "신규", "사진")] \
             == streamed[3]
+    assert summary_counts(counts) == streamed[2]
     assert (counts["rows"], counts["invalid"]) == (9, 1)
     assert again["invalid"] == 1
 
 
 @pytest.mark.parametrize("writer", ["thread", "process"])
-def test_a_previewed_plan_is_not_applied_over_records_added_since(
+def test_an_import_previewed_before_someone_added_its_person_updates_that_person(
         tmp_path: Path, store: Store, writer: str) -> None:
     """The wizard previews, the user waits, and meanwhile someone adds one of the file's
-    people (another window, a sync): "Import" must refuse with a sentence, not add a twin."""
+    people (another window, a sync): "Import" plans again under the write lock, so it
+    merges into that person instead of adding a twin."""
     path = make_xlsx(tmp_path / "in.xlsx", ROWS[:3])
-    plan = preview(prepare(path, None, store_web_bases(store)), store)
-    assert plan.count(Action.CREATE).influencers == 2
-    store.create_influencer(name="이서준", phone="010-2222-3333")
-    before = store_state(store)
-    with pytest.raises(KeyTaken, match="was added to the store while the import was being "
-                                       "prepared; run the import again"):
-        apply_plan(store, plan, writer=writer)
-    assert store_state(store) == before
-    summary = run_import(path, store).to_json()  # imported again, it merges instead
+    importer = ImportPipeline(store)
+    prepared = importer.read(path)
+    assert importer.preview(prepared).count(Action.CREATE).influencers == 2
+    added = store.create_influencer(name="이서준", phone="010-2222-3333")
+    summary = importer.apply(prepared, ImportOptions(writer=writer)).to_json()
+    wait_for_writers()
     assert (summary["created"], summary["details"]["updated"]) == (
         {"influencers": 1, "accounts": 2}, {"influencers": 1, "accounts": 0})
+    blog = store.find_account("A", "seojun_log")
+    assert blog is not None and blog.influencer_id == added.id
+    assert store.get_influencer(added.id).notes == "VIP"
 
 
 def test_a_process_writer_gets_a_file_with_thousands_of_rows_right(tmp_path: Path) -> None:
@@ -249,11 +221,11 @@ def test_a_writer_whose_planner_died_rolls_back_and_frees_the_store(tmp_path: Pa
     script = textwrap.dedent(f"""
         import os
         from pathlib import Path
-        from desktop.excel import ImportOptions, run_import, stream
+        from desktop.excel import ImportOptions, pipeline, run_import
         from desktop.jobs import JobContext
         from desktop.store import Store
 
-        stream.CHUNK_ROWS = 500
+        pipeline.CHUNK_ROWS = 500
 
         def die(event):
             if event.done >= 1000:  # a few batches sent: the writer holds them, uncommitted

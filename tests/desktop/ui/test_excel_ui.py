@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from desktop.store import SearchQuery
+from desktop.cli import main
+from desktop.excel import pipeline
+from desktop.store import SearchQuery, Store
 from desktop.ui.dialogs.import_wizard import ImportWizard
 from shared_models.platforms import Platform
+from tests.desktop.excel.store_views import found, pushed, records
+from tests.desktop.ui.conftest import seed
 
 
 @pytest.fixture
@@ -144,9 +149,10 @@ def test_export_of_a_multi_selection_writes_only_those_rows(window, seeded, tmp_
 
 
 def test_a_large_import_writes_from_a_second_process_and_the_window_stays_live(
-        window, store, tmp_path, qtbot) -> None:
+        window, store, tmp_path, qtbot, monkeypatch) -> None:
     """Thousands of rows: the wizard's "Import" hands the writes to a writer process, the
     window keeps answering meanwhile, and the table shows every new account afterwards."""
+    monkeypatch.setattr(pipeline, "PROCESS_MIN_BYTES", 100_000)  # this file is ~150 KB
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["이름", "연락처", "블로그 URL", "인스타 URL"])
@@ -166,7 +172,7 @@ def test_a_large_import_writes_from_a_second_process_and_the_window_stays_live(
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(20)
-    wizard.next()  # "Import": 18,000 new records, so a writer process
+    wizard.next()  # "Import": a file this large is written from a writer process
     qtbot.waitUntil(lambda: wizard.applied is not None, timeout=60_000)
     timer.stop()
     assert wizard.applied.created_accounts == 12_000
@@ -174,3 +180,48 @@ def test_a_large_import_writes_from_a_second_process_and_the_window_stays_live(
     wizard.accept()
     qtbot.waitUntil(lambda: window.models[Platform.B].total == before + 6000, timeout=10_000)
     assert store.search(SearchQuery(text="대량04321")).total == 2
+
+
+def test_the_wizard_imports_a_file_exactly_as_the_cli_does(
+        window, store, tmp_path, qtbot, capsys) -> None:
+    """The same workbook and the same choice ("leave them as they are") through the window
+    and through `influencer-desk import`, into two stores that started alike."""
+    path = tmp_path / "mixed.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["이름", "연락처", "태그", "블로그 URL", "인스타 URL"])
+    sheet.append(["한지우", "010-4444-5555", "VIP", "https://a.example.com/jiwoo_blog", ""])
+    sheet.append(["이서준", "010-2222-3333", "캠핑", "", "https://b.example.com/seojun.trip"])
+    sheet.append(["김민지", "010-1234-5678", "", "https://a.example.com/minji_blog", ""])
+    sheet.append(["오류행", "010-12", "", "https://a.example.com/wrong_phone", ""])
+    sheet.append(["한지우", "010-4444-5555", "VIP", "https://a.example.com/jiwoo_blog", ""])
+    book.save(path)
+    cli_dir = tmp_path / "cli"
+    with Store.open(cli_dir) as other:
+        seed(other)
+    assert main(["import", str(path), "--json", "--on-duplicate", "skip",
+                 "--data-dir", str(cli_dir)]) == 2
+    cli = json.loads(capsys.readouterr().out)
+
+    wizard = open_wizard(window, path, qtbot)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    assert "<b>1</b> updated" in wizard.preview_page.counts.text()
+    wizard.preview_page.skip_radio.setChecked(True)
+    qtbot.waitUntil(lambda: "<b>1</b> left as they are" in wizard.preview_page.counts.text(),
+                    timeout=10_000)
+    wizard.next()  # "Import"
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+
+    same = ("rows", "created", "updated", "unchanged", "skipped", "invalid",
+            "duplicate_rows", "details", "errors", "applied", "on_duplicate")
+    assert {k: wizard.result.to_json()[k] for k in same} == {k: cli[k] for k in same}
+    assert cli["skipped"] == 1 and cli["invalid"] == 1 and cli["duplicate_rows"] == 1
+    with Store.open(cli_dir) as other:
+        assert records(other) == records(store)
+        assert pushed(other) == pushed(store)
+        for text in ("VIP", "캠핑", "seojun", "minji", "wrong"):
+            assert found(other, text) == found(store, text)
+    assert store.find_influencer("이서준", "010-2222-3333").tags == ["food"]  # skipped
+    assert found(store, "seojun.trip") == ["seojun.trip"]  # a new account all the same

@@ -1,0 +1,79 @@
+"""What an import did (or, on a dry run or a preview, would do): the counts, the invalid rows
+and why, the mapping used; as JSON for `--json` and as sentences for the terminal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.excel.mapping import SheetMapping
+from desktop.excel.plan import Action, ImportPlan
+from desktop.excel.writer import Applied
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    sheet: str
+    mapping: SheetMapping
+    plan: ImportPlan
+    dry_run: bool
+    applied: bool
+    report: Path | None = None
+    message: str = ""
+    written: Applied | None = None  # what the writer wrote, once committed
+
+    def to_json(self) -> dict[str, object]:
+        plan = self.plan
+        created = plan.count(Action.CREATE)
+        updated = plan.count(Action.UPDATE)
+        unchanged = plan.count(Action.UNCHANGED)
+        skipped = plan.count(Action.SKIP)
+        return {
+            "file": str(self.path), "sheet": self.sheet, "dry_run": self.dry_run,
+            "applied": self.applied, "on_duplicate": plan.on_duplicate.value,
+            "rows": plan.rows,
+            "created": created.to_json(),
+            "updated": updated.total,
+            "unchanged": unchanged.total,
+            "skipped": skipped.total,
+            "invalid": len(plan.invalid_rows),
+            "duplicate_rows": plan.duplicate_rows,
+            "details": {"updated": updated.to_json(), "unchanged": unchanged.to_json(),
+                        "skipped": skipped.to_json()},
+            "errors": [e.to_json() for e in plan.errors],
+            "mapping": self.mapping.to_json(),
+            "report": str(self.report) if self.report else None,
+            "message": self.message,
+        }
+
+    def describe(self, max_errors: int = 50) -> str:
+        plan = self.plan
+        created = plan.count(Action.CREATE)
+        updated = plan.count(Action.UPDATE)
+        unchanged = plan.count(Action.UNCHANGED)
+        skipped = plan.count(Action.SKIP)
+        verb = "Would create" if not self.applied else "Created"
+        lines = [
+            f"{plan.rows} rows read from {self.path.name} (sheet {self.sheet}).",
+            f"{verb} {created.influencers} influencers and {created.accounts} accounts; "
+            f"{'would update' if not self.applied else 'updated'} {updated.influencers} "
+            f"influencers and {updated.accounts} accounts; {unchanged.total} unchanged"
+            + (f"; {skipped.total} existing records left as they are (--on-duplicate skip)"
+               if skipped.total else "") + ".",
+        ]
+        if plan.duplicate_rows:
+            lines.append(f"{plan.duplicate_rows} rows repeat earlier rows of the file.")
+        if plan.invalid_rows:
+            lines.append(f"{len(plan.invalid_rows)} rows are invalid and were not imported:")
+            errors = plan.errors
+            lines += [f"  {e.sentence()}" for e in errors[:max_errors]]
+            if len(errors) > max_errors:
+                lines.append(f"  ... and {len(errors) - max_errors} more"
+                             + (" (see the error report)." if self.report else
+                                " (use --report OUT.xlsx to get them all)."))
+        if self.report:
+            lines.append(f"Error report: {self.report}")
+        if self.message:
+            lines.append(self.message)
+        return "\n".join(lines)
