@@ -169,6 +169,10 @@ def remove(conn: Connection, op_ids: Iterable[UUID | str]) -> None:
     conn.exec_driver_sql("DELETE FROM outbox WHERE op_id = ?", [(str(o),) for o in op_ids])
 
 
+def remove_seqs(conn: Connection, seqs: Iterable[int]) -> None:
+    conn.exec_driver_sql("DELETE FROM outbox WHERE seq = ?", [(s,) for s in seqs])
+
+
 def mark_rejected(conn: Connection, op_id: UUID | str, reason: str) -> None:
     conn.exec_driver_sql("UPDATE outbox SET rejected_reason = ? WHERE op_id = ?",
                          (reason or "The server refused this change.", str(op_id)))

@@ -1,0 +1,233 @@
+"""Settling a pushed batch: drop the sent ops, keep rejections and conflicts, remap ids and
+store the server's echo of each record.
+
+Most echoes (every record of an import, on its first push) differ from the local row only
+in server bookkeeping: the version and the server's timestamps. Those update exactly these
+columns, in one statement per batch, and leave the search index alone; only an echo that
+carries a real change (the server merged in someone else's edit, or normalised a value)
+rewrites its row and re-indexes it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from desktop.store import outbox
+from desktop.store.conflicts import record_conflicts
+from desktop.store.db import Connection
+from desktop.store.models import OutboxEntry, PushOutcome, ts
+from desktop.store.searchindex import reindex_accounts, reindex_influencers
+from desktop.store.serverrecords import (
+    ACCOUNT,
+    ACCOUNT_UPSERT,
+    INFLUENCER,
+    INFLUENCER_UPSERT,
+    VERSIONED,
+    account_params,
+    influencer_params,
+    remap,
+    with_pending,
+)
+
+if TYPE_CHECKING:  # pydantic loads with the sync engine, not with the store
+    from shared_models.sync import OpResult
+
+# shared_models.sync.OpStatus values (a StrEnum: its members equal these strings)
+APPLIED, MERGED, CONFLICT, REMAPPED, REJECTED = (
+    "applied", "merged", "conflict", "remapped", "rejected")
+_CHUNK = 500
+# The fields a user edits, per entity: an echo that agrees with the local row on these (and
+# on deleted_at) changes only bookkeeping.
+CONTENT = {
+    INFLUENCER: ("name", "phone", "notes", "tags"),
+    ACCOUNT: ("influencer_id", "platform", "handle", "profile_url", "email", "category",
+              "status", "notes"),
+}
+_BOOKKEEPING = {  # ?1 version, ?2 created_at, ?3 updated_at, ?4 id
+    entity: (f"UPDATE {entity} SET version = ?1, created_at = coalesce(?2, created_at), "
+             "updated_at = ?3 WHERE id = ?4 AND version <= ?1")
+    for entity in VERSIONED}
+
+
+@dataclass
+class _Echoes:
+    """The server's records of one batch, the newest per record, waiting to be stored."""
+
+    records: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    sent_seqs: list[int] = field(default_factory=list)  # settled ops: to drop from the outbox
+
+    def add(self, entity: str, record_id: str, record: dict[str, Any]) -> None:
+        key = (entity, record_id)
+        old = self.records.get(key)
+        if old is None or int(record.get("version") or 0) >= int(old.get("version") or 0):
+            self.records[key] = record if record.get("id") == record_id \
+                else {**record, "id": record_id}
+
+    def flush(self, conn: Connection) -> None:
+        outbox.remove_seqs(conn, self.sent_seqs)
+        self.sent_seqs.clear()
+        if not self.records:
+            return
+        waiting = _waiting(conn, self.records)
+        for entity in VERSIONED:
+            records = [r for (e, _), r in self.records.items() if e == entity]
+            if records:
+                _store_echoes(conn, entity, records, waiting)
+        self.records.clear()
+
+
+def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
+                       results: Sequence[OpResult]) -> PushOutcome:
+    """Settle a pushed batch inside the caller's transaction."""
+    by_op = {e.op_id: e for e in sent}
+    counts = dict.fromkeys((APPLIED, MERGED, CONFLICT, REMAPPED, REJECTED), 0)
+    # A remap moves waiting ops between ids, so around one every step runs in answer order;
+    # otherwise the later ops' base versions are moved up in one statement at the end.
+    in_order = any(r.status == REMAPPED for r in results)
+    bases: list[tuple[int, str, str, int]] = []
+    echoes = _Echoes()
+    for result in results:
+        entry = by_op.get(result.op_id)
+        if entry is None:
+            continue
+        status = str(result.status)
+        counts[status] += 1
+        entity = entry.entity
+        if status == REJECTED:
+            outbox.mark_rejected(conn, entry.op_id, result.reason or "")
+            continue
+        echoes.sent_seqs.append(entry.seq)
+        record = result.record
+        record_id = record["id"] if record is not None and "id" in record else str(result.id)
+        if status == REMAPPED and result.new_id is not None:
+            echoes.flush(conn)  # stored under the old id first, then moved with it
+            remap(conn, entity, str(result.id), str(result.new_id))
+            record_id = str(result.new_id)
+        if result.conflicts:
+            record_conflicts(conn, entity, record_id, result.conflicts)
+        if status == APPLIED and result.version is not None:
+            # Later local edits of this record were made on top of this one.
+            bases.append((result.version, entity, record_id, result.version))
+            if in_order:
+                _raise_base_versions(conn, bases)
+        if record is not None and entity in VERSIONED:
+            echoes.add(entity, record_id, record)
+        elif result.version is not None and entity in VERSIONED:
+            conn.exec_driver_sql(f"UPDATE {entity} SET version = ? WHERE id = ? "
+                                 "AND version < ?", (result.version, record_id, result.version))
+    echoes.flush(conn)
+    _raise_base_versions(conn, bases)
+    return PushOutcome(**counts)
+
+
+def _raise_base_versions(conn: Connection, bases: list[tuple[int, str, str, int]]) -> None:
+    if bases:
+        conn.exec_driver_sql(
+            "UPDATE outbox SET base_version = ? WHERE entity = ? AND id = ? "
+            "AND base_version IS NOT NULL AND base_version < ?", bases)
+        bases.clear()
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start:start + _CHUNK]
+
+
+def _by_entity(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Record ids grouped by entity (each once, in order)."""
+    out: dict[str, dict[str, None]] = {}
+    for entity, record_id in keys:
+        out.setdefault(entity, {})[record_id] = None
+    return {entity: list(ids) for entity, ids in out.items()}
+
+
+def _waiting(conn: Connection, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (entity, id) of these records with local edits still waiting to be pushed."""
+    found: set[tuple[str, str]] = set()
+    for entity, ids in _by_entity(keys).items():
+        for chunk in _chunks(ids):
+            found.update((entity, record_id) for (record_id,) in conn.exec_driver_sql(
+                "SELECT DISTINCT id FROM outbox WHERE rejected_reason IS NULL AND entity = ? "
+                f"AND id IN ({','.join('?' * len(chunk))})", (entity, *chunk)))
+    return found
+
+
+def _stamp(value: Any) -> str | None:
+    """A server timestamp as the store keeps it (the server's UTC ISO form already is)."""
+    if isinstance(value, str) and len(value) == 32 and value.endswith("+00:00"):
+        return value
+    return ts(value)
+
+
+@dataclass(frozen=True, slots=True)
+class _LocalRow:
+    rid: int | None  # accounts: the key of the search row
+    version: int
+    updated_at: str | None
+    deleted_at: str | None
+    content: tuple[Any, ...]  # CONTENT's fields, tags as a list
+
+
+def _local_rows(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, _LocalRow]:
+    rid = "rid" if entity == ACCOUNT else "NULL"
+    keys = CONTENT[entity]
+    tags_at = keys.index("tags") if "tags" in keys else -1
+    parsed_tags: dict[str, list[str]] = {}  # an import's records share a few tag lists
+    out: dict[str, _LocalRow] = {}
+    for chunk in _chunks(ids):
+        for row in conn.exec_driver_sql(
+                f"SELECT id, {rid}, version, updated_at, deleted_at, {', '.join(keys)} "
+                f"FROM {entity} WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
+            content = row[5:]
+            if tags_at >= 0:
+                text = content[tags_at]
+                tags = parsed_tags.get(text)
+                if tags is None:
+                    tags = parsed_tags[text] = json.loads(text)
+                content = (*content[:tags_at], tags, *content[tags_at + 1:])
+            out[row[0]] = _LocalRow(row[1], row[2], row[3], row[4], content)
+    return out
+
+
+def _store_echoes(conn: Connection, entity: str, records: Sequence[dict[str, Any]],
+                  waiting: set[tuple[str, str]]) -> None:
+    """Bookkeeping-only echoes: one UPDATE of those columns for the batch. The others (and
+    records with local edits still waiting, laid over the echo) rewrite their rows and are
+    re-indexed."""
+    local = _local_rows(conn, entity, [r["id"] for r in records])
+    keys = CONTENT[entity]
+    rewrite: list[dict[str, Any]] = []
+    bookkeeping: list[tuple[Any, ...]] = []
+    search_stamps: list[tuple[str | None, int]] = []
+    for record in records:
+        row = local.get(record["id"])
+        if (entity, record["id"]) in waiting:
+            rewrite.append(with_pending(conn, entity, record))
+            continue
+        deleted_at = record.get("deleted_at")
+        if (row is None or tuple([record.get(k) for k in keys]) != row.content
+                or (deleted_at and _stamp(deleted_at)) != row.deleted_at):
+            rewrite.append(record)
+            continue
+        version = int(record.get("version") or 0)
+        if version < row.version:
+            continue  # the local row is newer (a later pull stored it)
+        updated = _stamp(record.get("updated_at"))
+        bookkeeping.append((version, _stamp(record.get("created_at")), updated, record["id"]))
+        if row.rid is not None and updated != row.updated_at:
+            search_stamps.append((updated, row.rid))  # search_row keeps it as a sort key
+    if bookkeeping:
+        conn.exec_driver_sql(_BOOKKEEPING[entity], bookkeeping)
+    if search_stamps:
+        conn.exec_driver_sql("UPDATE search_row SET updated_at = ? WHERE rid = ?",
+                             search_stamps)
+    if rewrite:
+        if entity == INFLUENCER:
+            conn.exec_driver_sql(INFLUENCER_UPSERT, [influencer_params(d) for d in rewrite])
+            reindex_influencers(conn, [d["id"] for d in rewrite])
+        else:
+            conn.exec_driver_sql(ACCOUNT_UPSERT, [account_params(d) for d in rewrite])
+            reindex_accounts(conn, [d["id"] for d in rewrite])
