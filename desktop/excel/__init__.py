@@ -26,8 +26,8 @@ from desktop.excel.service import (
     run_import,
 )
 from desktop.excel.sinks import WriteFailed
-from desktop.excel.storeio import KeyTaken
 from desktop.excel.validate import CellError
+from desktop.store.bulkrecords import KeyTaken
 
 __all__ = [
     "DEFAULT_LIMITS",

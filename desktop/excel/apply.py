@@ -14,10 +14,10 @@ from __future__ import annotations
 from desktop.excel.gcpause import gc_paused
 from desktop.excel.plan import Action, ImportPlan
 from desktop.excel.sinks import open_sink
-from desktop.excel.writer import Applied
 from desktop.excel.writes import Rids, closing_writes, new_records
 from desktop.jobs import JobContext, quiet
 from desktop.store import Store
+from desktop.store.bulkrecords import Applied
 from desktop.store.models import ts, utc_now
 from shared_models.platforms import Platform
 

@@ -23,10 +23,10 @@ from desktop.excel.plan import ImportPlan, OnDuplicate, Planner, StoreLookup, gi
 from desktop.excel.reader import Table
 from desktop.excel.sinks import ImportSink
 from desktop.excel.validate import ParsedRow, parse_rows
-from desktop.excel.writer import Applied
 from desktop.excel.writes import Rids, closing_writes, new_records
 from desktop.jobs import JobContext
 from desktop.store import Store
+from desktop.store.bulkrecords import Applied
 from desktop.store.models import ts, utc_now
 from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import Platform

@@ -2,7 +2,7 @@
 
 Plain `sqlite3` (SQLAlchemy cost ~0.4 s of import for what is a pool and `exec_driver_sql`).
 `Connection.exec_driver_sql(sql, params)` keeps the call shape the store (and
-`desktop/excel/storeio.py`) was written against: a tuple runs once, a list of tuples runs
+`desktop/store/bulk.py`) was written against: a tuple runs once, a list of tuples runs
 `executemany`; the result has `all() / first() / one() / scalar() / scalar_one()`,
 `rowcount` and iteration.
 
