@@ -11,8 +11,10 @@ rewrites its row and re-indexes it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from desktop.store import outbox
@@ -46,18 +48,29 @@ CONTENT = {
     ACCOUNT: ("influencer_id", "platform", "handle", "profile_url", "email", "category",
               "status", "notes"),
 }
-_BOOKKEEPING = {  # ?1 version, ?2 created_at, ?3 updated_at, ?4 id
+# ?1 version, ?2 created_at, ?3 updated_at, ?4 id, then deleted_at and CONTENT: changes the
+# row only when the echo agrees with it on every field a user edits.
+_BOOKKEEPING_IF_SAME = {
+    entity: (f"UPDATE {entity} SET version = ?1, created_at = coalesce(?2, created_at), "
+             "updated_at = ?3 WHERE id = ?4 AND version <= ?1 AND deleted_at IS ?5 AND "
+             + " AND ".join(f"{k} IS ?{n}" for n, k in enumerate(CONTENT[entity], start=6)))
+    for entity in VERSIONED}
+_BOOKKEEPING = {
     entity: (f"UPDATE {entity} SET version = ?1, created_at = coalesce(?2, created_at), "
              "updated_at = ?3 WHERE id = ?4 AND version <= ?1")
     for entity in VERSIONED}
+_SEARCH_STAMP = ("UPDATE search_row SET updated_at = ?1 "
+                 "WHERE rid = (SELECT rid FROM account WHERE id = ?2) AND updated_at IS NOT ?1")
 
 
 @dataclass
-class _Echoes:
-    """The server's records of one batch, the newest per record, waiting to be stored."""
+class _Settling:
+    """What a batch leaves to do once its answers are read: drop the sent ops, move later
+    ops' base versions up, store the server's records (the newest per record)."""
 
+    sent_seqs: list[int] = field(default_factory=list)
+    bases: list[tuple[int, str, str]] = field(default_factory=list)  # version, entity, id
     records: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    sent_seqs: list[int] = field(default_factory=list)  # settled ops: to drop from the outbox
 
     def add(self, entity: str, record_id: str, record: dict[str, Any]) -> None:
         key = (entity, record_id)
@@ -67,15 +80,19 @@ class _Echoes:
                 else {**record, "id": record_id}
 
     def flush(self, conn: Connection) -> None:
-        outbox.remove_seqs(conn, self.sent_seqs)
-        self.sent_seqs.clear()
-        if not self.records:
-            return
-        waiting = _waiting(conn, self.records)
+        _remove(conn, self.sent_seqs)
+        later, waiting = _later_ops(conn, [*self.records, *((e, i) for _, e, i in self.bases)])
+        bases = [(v, e, i, v) for v, e, i in self.bases if (e, i) in later]
+        if bases:  # later local edits of these records were made on top of this version
+            conn.exec_driver_sql(
+                "UPDATE outbox SET base_version = ? WHERE entity = ? AND id = ? "
+                "AND base_version IS NOT NULL AND base_version < ?", bases)
         for entity in VERSIONED:
             records = [r for (e, _), r in self.records.items() if e == entity]
             if records:
                 _store_echoes(conn, entity, records, waiting)
+        self.sent_seqs.clear()
+        self.bases.clear()
         self.records.clear()
 
 
@@ -84,11 +101,7 @@ def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
     """Settle a pushed batch inside the caller's transaction."""
     by_op = {e.op_id: e for e in sent}
     counts = dict.fromkeys((APPLIED, MERGED, CONFLICT, REMAPPED, REJECTED), 0)
-    # A remap moves waiting ops between ids, so around one every step runs in answer order;
-    # otherwise the later ops' base versions are moved up in one statement at the end.
-    in_order = any(r.status == REMAPPED for r in results)
-    bases: list[tuple[int, str, str, int]] = []
-    echoes = _Echoes()
+    todo = _Settling()
     for result in results:
         entry = by_op.get(result.op_id)
         if entry is None:
@@ -99,36 +112,33 @@ def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
         if status == REJECTED:
             outbox.mark_rejected(conn, entry.op_id, result.reason or "")
             continue
-        echoes.sent_seqs.append(entry.seq)
+        todo.sent_seqs.append(entry.seq)
         record = result.record
         record_id = record["id"] if record is not None and "id" in record else str(result.id)
         if status == REMAPPED and result.new_id is not None:
-            echoes.flush(conn)  # stored under the old id first, then moved with it
+            todo.flush(conn)  # what came before is settled under the old id, then moved
             remap(conn, entity, str(result.id), str(result.new_id))
             record_id = str(result.new_id)
         if result.conflicts:
             record_conflicts(conn, entity, record_id, result.conflicts)
         if status == APPLIED and result.version is not None:
-            # Later local edits of this record were made on top of this one.
-            bases.append((result.version, entity, record_id, result.version))
-            if in_order:
-                _raise_base_versions(conn, bases)
+            todo.bases.append((result.version, entity, record_id))
         if record is not None and entity in VERSIONED:
-            echoes.add(entity, record_id, record)
+            todo.add(entity, record_id, record)
         elif result.version is not None and entity in VERSIONED:
             conn.exec_driver_sql(f"UPDATE {entity} SET version = ? WHERE id = ? "
                                  "AND version < ?", (result.version, record_id, result.version))
-    echoes.flush(conn)
-    _raise_base_versions(conn, bases)
+    todo.flush(conn)
     return PushOutcome(**counts)
 
 
-def _raise_base_versions(conn: Connection, bases: list[tuple[int, str, str, int]]) -> None:
-    if bases:
-        conn.exec_driver_sql(
-            "UPDATE outbox SET base_version = ? WHERE entity = ? AND id = ? "
-            "AND base_version IS NOT NULL AND base_version < ?", bases)
-        bases.clear()
+def _remove(conn: Connection, seqs: list[int]) -> None:
+    """Drop settled ops: a batch claimed oldest first is mostly one run of seqs."""
+    if seqs and max(seqs) - min(seqs) + 1 == len(set(seqs)) == len(seqs):
+        conn.exec_driver_sql("DELETE FROM outbox WHERE seq BETWEEN ? AND ?",
+                             (min(seqs), max(seqs)))
+    elif seqs:
+        outbox.remove_seqs(conn, seqs)
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -144,17 +154,24 @@ def _by_entity(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     return {entity: list(ids) for entity, ids in out.items()}
 
 
-def _waiting(conn: Connection, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
-    """The (entity, id) of these records with local edits still waiting to be pushed."""
-    found: set[tuple[str, str]] = set()
+def _later_ops(conn: Connection, keys: Iterable[tuple[str, str]]
+               ) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(records with any op left in the outbox, those with one still waiting to be pushed)."""
+    later: set[tuple[str, str]] = set()
+    waiting: set[tuple[str, str]] = set()
     for entity, ids in _by_entity(keys).items():
         for chunk in _chunks(ids):
-            found.update((entity, record_id) for (record_id,) in conn.exec_driver_sql(
-                "SELECT DISTINCT id FROM outbox WHERE rejected_reason IS NULL AND entity = ? "
-                f"AND id IN ({','.join('?' * len(chunk))})", (entity, *chunk)))
-    return found
+            for record_id, rejected in conn.exec_driver_sql(
+                    "SELECT DISTINCT id, rejected_reason IS NOT NULL FROM outbox "
+                    f"WHERE entity = ? AND id IN ({','.join('?' * len(chunk))})",
+                    (entity, *chunk)):
+                later.add((entity, record_id))
+                if not rejected:
+                    waiting.add((entity, record_id))
+    return later, waiting
 
 
+@lru_cache(maxsize=4096)  # a batch's records mostly share the server's moment
 def _stamp(value: Any) -> str | None:
     """A server timestamp as the store keeps it (the server's UTC ISO form already is)."""
     if isinstance(value, str) and len(value) == 32 and value.endswith("+00:00"):
@@ -194,19 +211,66 @@ def _local_rows(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, 
 
 def _store_echoes(conn: Connection, entity: str, records: Sequence[dict[str, Any]],
                   waiting: set[tuple[str, str]]) -> None:
-    """Bookkeeping-only echoes: one UPDATE of those columns for the batch. The others (and
-    records with local edits still waiting, laid over the echo) rewrite their rows and are
-    re-indexed."""
+    """Bookkeeping-only echoes update just those columns; the others (and records with local
+    edits still waiting, laid over the echo) rewrite their rows and are re-indexed."""
+    plain = [r for r in records if (entity, r["id"]) not in waiting]
+    rewrite = [with_pending(conn, entity, r) for r in records if (entity, r["id"]) in waiting]
+    if plain:
+        # The usual answer (a first push): every echo is bookkeeping only. One statement
+        # checks and updates them all; if any row did not match, each is looked at.
+        keys = CONTENT[entity]
+        content = _CONTENT_OF[entity]
+        params = [(int(r.get("version") or 0), _stamp(r.get("created_at")),
+                   _stamp(r.get("updated_at")), r["id"], _stamp(r.get("deleted_at")),
+                   *content(r)) for r in plain]
+        if "tags" in keys:
+            at = 5 + keys.index("tags")
+            params = [(*p[:at], _tags_text(tuple(p[at] or ())), *p[at + 1:]) for p in params]
+        if conn.exec_driver_sql(_BOOKKEEPING_IF_SAME[entity], params).rowcount == len(plain):
+            if entity == ACCOUNT:  # search_row keeps updated_at as a sort key
+                conn.exec_driver_sql(_SEARCH_STAMP, [(p[2], p[3]) for p in params])
+        else:
+            rewrite += _compare_each(conn, entity, plain)
+    if rewrite:
+        if entity == INFLUENCER:
+            conn.exec_driver_sql(INFLUENCER_UPSERT, [influencer_params(d) for d in rewrite])
+            reindex_influencers(conn, [d["id"] for d in rewrite])
+        else:
+            conn.exec_driver_sql(ACCOUNT_UPSERT, [account_params(d) for d in rewrite])
+            reindex_accounts(conn, [d["id"] for d in rewrite])
+
+
+@lru_cache(maxsize=4096)  # records share a few tag lists
+def _tags_text(tags: tuple[str, ...]) -> str:
+    """Tags as the store writes them (serverrecords.influencer_params)."""
+    return json.dumps(list(tags), ensure_ascii=False)
+
+
+def _content_getter(keys: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """CONTENT's values of a record in one C call (echoes carry every field)."""
+    get = itemgetter(*keys)
+
+    def content(record: dict[str, Any]) -> tuple[Any, ...]:
+        try:
+            return get(record)  # type: ignore[no-any-return]
+        except KeyError:
+            return tuple(record.get(k) for k in keys)
+    return content
+
+
+_CONTENT_OF = {entity: _content_getter(keys) for entity, keys in CONTENT.items()}
+
+
+def _compare_each(conn: Connection, entity: str, records: Sequence[dict[str, Any]]
+                  ) -> list[dict[str, Any]]:
+    """Store the bookkeeping of the echoes that change nothing else; returns the others."""
     local = _local_rows(conn, entity, [r["id"] for r in records])
     keys = CONTENT[entity]
     rewrite: list[dict[str, Any]] = []
     bookkeeping: list[tuple[Any, ...]] = []
-    search_stamps: list[tuple[str | None, int]] = []
+    search_stamps: list[tuple[str | None, str]] = []
     for record in records:
         row = local.get(record["id"])
-        if (entity, record["id"]) in waiting:
-            rewrite.append(with_pending(conn, entity, record))
-            continue
         deleted_at = record.get("deleted_at")
         if (row is None or tuple([record.get(k) for k in keys]) != row.content
                 or (deleted_at and _stamp(deleted_at)) != row.deleted_at):
@@ -217,17 +281,9 @@ def _store_echoes(conn: Connection, entity: str, records: Sequence[dict[str, Any
             continue  # the local row is newer (a later pull stored it)
         updated = _stamp(record.get("updated_at"))
         bookkeeping.append((version, _stamp(record.get("created_at")), updated, record["id"]))
-        if row.rid is not None and updated != row.updated_at:
-            search_stamps.append((updated, row.rid))  # search_row keeps it as a sort key
+        search_stamps.append((updated, record["id"]))
     if bookkeeping:
         conn.exec_driver_sql(_BOOKKEEPING[entity], bookkeeping)
-    if search_stamps:
-        conn.exec_driver_sql("UPDATE search_row SET updated_at = ? WHERE rid = ?",
-                             search_stamps)
-    if rewrite:
-        if entity == INFLUENCER:
-            conn.exec_driver_sql(INFLUENCER_UPSERT, [influencer_params(d) for d in rewrite])
-            reindex_influencers(conn, [d["id"] for d in rewrite])
-        else:
-            conn.exec_driver_sql(ACCOUNT_UPSERT, [account_params(d) for d in rewrite])
-            reindex_accounts(conn, [d["id"] for d in rewrite])
+    if search_stamps and entity == ACCOUNT:
+        conn.exec_driver_sql(_SEARCH_STAMP, search_stamps)
+    return rewrite
