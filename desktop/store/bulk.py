@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from desktop.store import rows, searchindex
 from desktop.store.bulkrecords import KeyTaken, NewAccount, NewInfluencer, NewRecords
-from desktop.store.db import Connection
+from desktop.store.connection import Connection
 from desktop.store.models import ts, utc_now
 from desktop.store.outbox import WHOLE_RECORD
 from shared_models.records import Account, Entity, Influencer

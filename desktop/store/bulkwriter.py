@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from desktop.store import bulk, searchindex
 from desktop.store.bulkrecords import Applied, ClosingWrites, NewRecords, RecordChange, unpack
-from desktop.store.db import Connection
+from desktop.store.connection import Connection
 from desktop.store.ids import new_ids
 from desktop.store.store import Store
 

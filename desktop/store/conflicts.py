@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
-from desktop.store.db import Connection, Database
+from desktop.store.connection import Connection
+from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import StoredConflict, parse_ts, ts, utc_now
 from shared_models.errors import InvalidValue

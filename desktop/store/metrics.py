@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from desktop.store import outbox
-from desktop.store.db import Connection, Database
+from desktop.store.connection import Connection
+from desktop.store.db import Database
 from desktop.store.models import MetricValue, parse_ts, ts
 from desktop.store.searchindex import refresh_metrics
 from shared_models.errors import InvalidValue

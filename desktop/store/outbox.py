@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from desktop.store.db import Connection
+from desktop.store.connection import Connection
 from desktop.store.models import OutboxEntry, parse_ts, ts, utc_now
 
 if TYPE_CHECKING:  # pydantic loads on first use, not with the store

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.store import outbox
 from desktop.store.conflicts import record_conflicts
-from desktop.store.db import Connection
+from desktop.store.connection import Connection
 from desktop.store.models import OutboxEntry, PushOutcome, ts
 from desktop.store.searchindex import reindex_accounts, reindex_influencers
 from desktop.store.serverrecords import (

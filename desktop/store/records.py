@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from uuid import UUID
 
+from desktop.settings import platform_bases
 from desktop.store import outbox, rows
-from desktop.store.db import Connection, Database
+from desktop.store.connection import Connection
+from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import ts, utc_now
 from desktop.store.searchindex import reindex_accounts, reindex_influencers
@@ -92,8 +94,6 @@ class RecordsMixin:
 
     def web_base(self, platform: Platform) -> str:
         stored = (self.get_setting("platform_bases", {}) or {}).get(platform.value)
-        from desktop.settings import platform_bases
-
         return platform_bases(platform, stored).web_base
 
     def _influencer_row(self, conn: Connection, id: str, *, live: bool = False) -> Influencer:

@@ -19,7 +19,8 @@ from operator import itemgetter
 from typing import Any
 from uuid import UUID
 
-from desktop.store.db import Connection, Database
+from desktop.store.connection import Connection
+from desktop.store.db import Database
 from desktop.store.metrics import latest_for
 from desktop.store.models import AccountRow, SearchQuery, SearchResult, parse_ts, ts, utc_now
 from desktop.store.searchindex import (

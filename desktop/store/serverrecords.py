@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.store import outbox
-from desktop.store.db import Connection
+from desktop.store.connection import Connection
 from desktop.store.models import ts, utc_now
 from desktop.store.searchindex import drop_accounts, reindex_accounts, reindex_influencers
 from shared_models.text import name_key

@@ -13,7 +13,8 @@ from types import TracebackType
 from typing import Any
 
 from desktop.store.conflicts import ConflictsMixin
-from desktop.store.db import DB_FILE, Connection, Database
+from desktop.store.connection import Connection
+from desktop.store.db import DB_FILE, Database
 from desktop.store.metrics import MetricsMixin
 from desktop.store.records import RecordsMixin
 from desktop.store.search import SearchMixin

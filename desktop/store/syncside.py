@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from desktop.store import outbox, pushresults
-from desktop.store.db import Connection, Database
+from desktop.store.connection import Connection
+from desktop.store.db import Database
 from desktop.store.metrics import insert_snapshots
 from desktop.store.models import OutboxEntry, PushOutcome, SyncState, parse_ts, ts, utc_now
 from desktop.store.searchindex import accounts_of_influencers, refresh_metrics, reindex_accounts
