@@ -149,8 +149,7 @@ def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
     """Insert new influencers and queue their upserts (op ids drawn from `op_ids`)."""
     if not records:
         return
-    now = now or ts(utc_now())
-    assert now is not None
+    now = now or _now()
     conn.exec_driver_sql(
         "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
@@ -165,14 +164,17 @@ def insert_accounts(conn: Connection, records: Sequence[NewAccount],
     are the caller's: `searchindex.insert_entries` of the batch's, or `reindex_accounts`."""
     if not records:
         return
-    now = now or ts(utc_now())
-    assert now is not None
+    now = now or _now()
     conn.exec_driver_sql(
         "INSERT INTO account (rid, id, influencer_id, platform, handle, profile_url, email, "
         "category, status, notes, version, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
         [(*r, now, now) for r in records])  # NewAccount's fields are the columns, in order
     _enqueue_created(conn, Entity.ACCOUNT.value, now, records, op_ids)
+
+
+def _now() -> str:
+    return str(ts(utc_now()))
 
 
 def _enqueue_created(conn: Connection, entity: str, now: str,

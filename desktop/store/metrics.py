@@ -72,8 +72,11 @@ def latest_for(conn: Connection, account_ids: Sequence[str]) -> dict[str, dict[s
     return out
 
 
-class MetricsMixin:
-    db: Database
+class Metrics:
+    """Metric snapshots (append-only) and the latest value of each metric."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def add_snapshots(self, snapshots: Iterable[MetricSnapshot]) -> int:
         """Store collected snapshots (queued for upload); returns how many were new."""

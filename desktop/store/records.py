@@ -16,6 +16,7 @@ from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import ts, utc_now
 from desktop.store.searchindex import reindex_accounts, reindex_influencers
+from desktop.store.settings import Settings
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import (
@@ -73,27 +74,26 @@ class _Kind(Generic[R]):
     """What soft delete and restore need to know about one kind of record."""
 
     entity: str  # its table and outbox entity
-    read: Callable[[RecordsMixin, Connection, str], R]
-    check_key: Callable[[RecordsMixin, Connection, R], None]  # InvalidValue if key taken
+    read: Callable[[Records, Connection, str], R]
+    check_key: Callable[[Records, Connection, R], None]  # InvalidValue if key taken
     reindex: Callable[[Connection, Iterable[str]], None]
 
 
-class RecordsMixin:
+class Records:
     """Create, edit, delete, restore and move influencers and accounts."""
 
-    db: Database
-
-    if TYPE_CHECKING:  # provided by Store
-        def get_setting(self, key: str, default: Any = None) -> Any: ...
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self.db = db
+        self.settings = settings
 
     # -- helpers -----------------------------------------------------------------------------
 
     @property
     def phone_region(self) -> str:
-        return str(self.get_setting("phone_region", DEFAULT_REGION))
+        return str(self.settings.get("phone_region", DEFAULT_REGION))
 
     def web_base(self, platform: Platform) -> str:
-        stored = (self.get_setting("platform_bases", {}) or {}).get(platform.value)
+        stored = (self.settings.get("platform_bases", {}) or {}).get(platform.value)
         return platform_bases(platform, stored).web_base
 
     def _influencer_row(self, conn: Connection, id: str, *, live: bool = False) -> Influencer:

@@ -283,14 +283,15 @@ def _rows(conn: Connection, found: Sequence[Sequence[Any]]) -> list[AccountRow]:
     return out
 
 
-class SearchMixin:
+class Search:
     """Search with a small cache of recent queries' matches, so the pages that follow a
     query (the window's table asks page after page) neither count nor sort again. The cache
     is keyed by the data version, which every commit (in any process) changes."""
 
-    db: Database
-    _search_cache: OrderedDict[tuple[Any, ...], _Matches]
-    _search_lock: threading.Lock
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._search_cache: OrderedDict[tuple[Any, ...], _Matches] = OrderedDict()
+        self._search_lock = threading.Lock()
 
     def _cached(self, key: tuple[Any, ...]) -> _Matches | None:
         with self._search_lock:

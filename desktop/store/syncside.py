@@ -32,8 +32,11 @@ from desktop.store.serverrecords import (
 if TYPE_CHECKING:  # pydantic loads with the sync engine, not with the store
     from shared_models.sync import Change, ChangesPage, OpResult
 
-class SyncSideMixin:
-    db: Database
+class SyncSide:
+    """What the sync engine asks of the store."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     # -- state -------------------------------------------------------------------------------
 
