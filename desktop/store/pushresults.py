@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.store import outbox
 from desktop.store.conflicts import record_conflicts
 from desktop.store.connection import Connection
-from desktop.store.models import OutboxEntry, PushOutcome, ts
+from desktop.store.models import OutboxEntry, PushOutcome
 from desktop.store.searchindex import reindex_accounts, reindex_influencers
 from desktop.store.serverrecords import (
     ACCOUNT,
@@ -31,6 +31,7 @@ from desktop.store.serverrecords import (
     account_params,
     influencer_params,
     remap,
+    server_ts,
     with_pending,
 )
 
@@ -171,14 +172,6 @@ def _later_ops(conn: Connection, keys: Iterable[tuple[str, str]]
     return later, waiting
 
 
-@lru_cache(maxsize=4096)  # a batch's records mostly share the server's moment
-def _stamp(value: Any) -> str | None:
-    """A server timestamp as the store keeps it (the server's UTC ISO form already is)."""
-    if isinstance(value, str) and len(value) == 32 and value.endswith("+00:00"):
-        return value
-    return ts(value)
-
-
 @dataclass(frozen=True, slots=True)
 class _LocalRow:
     rid: int | None  # accounts: the key of the search row
@@ -220,8 +213,8 @@ def _store_echoes(conn: Connection, entity: str, records: Sequence[dict[str, Any
         # checks and updates them all; if any row did not match, each is looked at.
         keys = CONTENT[entity]
         content = _CONTENT_OF[entity]
-        params = [(int(r.get("version") or 0), _stamp(r.get("created_at")),
-                   _stamp(r.get("updated_at")), r["id"], _stamp(r.get("deleted_at")),
+        params = [(int(r.get("version") or 0), server_ts(r.get("created_at")),
+                   server_ts(r.get("updated_at")), r["id"], server_ts(r.get("deleted_at")),
                    *content(r)) for r in plain]
         if "tags" in keys:
             at = 5 + keys.index("tags")
@@ -273,14 +266,14 @@ def _compare_each(conn: Connection, entity: str, records: Sequence[dict[str, Any
         row = local.get(record["id"])
         deleted_at = record.get("deleted_at")
         if (row is None or tuple([record.get(k) for k in keys]) != row.content
-                or (deleted_at and _stamp(deleted_at)) != row.deleted_at):
+                or (deleted_at and server_ts(deleted_at)) != row.deleted_at):
             rewrite.append(record)
             continue
         version = int(record.get("version") or 0)
         if version < row.version:
             continue  # the local row is newer (a later pull stored it)
-        updated = _stamp(record.get("updated_at"))
-        bookkeeping.append((version, _stamp(record.get("created_at")), updated, record["id"]))
+        updated = server_ts(record.get("updated_at"))
+        bookkeeping.append((version, server_ts(record.get("created_at")), updated, record["id"]))
         search_stamps.append((updated, record["id"]))
     if bookkeeping:
         conn.exec_driver_sql(_BOOKKEEPING[entity], bookkeeping)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from desktop.store import outbox
@@ -42,6 +43,14 @@ ACCOUNT_UPSERT = (
     "WHERE excluded.version >= account.version")
 
 
+@lru_cache(maxsize=4096)  # a page's or a batch's records mostly share the server's moments
+def server_ts(value: Any) -> str | None:
+    """A server timestamp as the store keeps it (the server's UTC ISO form already is)."""
+    if isinstance(value, str) and len(value) == 32 and value.endswith("+00:00"):
+        return value
+    return ts(value)
+
+
 def text(value: Any) -> str:
     return "" if value is None else str(value)
 
@@ -53,7 +62,8 @@ def influencer_params(data: Mapping[str, Any]) -> tuple[Any, ...]:
     return (str(data["id"]), name, name_key(name) if name.strip() else name.casefold(),
             text(data.get("phone")), text(data.get("notes")),
             json.dumps(tags, ensure_ascii=False), int(data.get("version") or 0),
-            ts(data.get("created_at")), ts(data.get("updated_at")), ts(data.get("deleted_at")))
+            server_ts(data.get("created_at")), server_ts(data.get("updated_at")),
+            server_ts(data.get("deleted_at")))
 
 
 def account_params(data: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -61,8 +71,9 @@ def account_params(data: Mapping[str, Any]) -> tuple[Any, ...]:
     return (str(data["id"]), str(data["influencer_id"]), text(data.get("platform")),
             text(data.get("handle")), text(data.get("profile_url")), text(data.get("email")),
             text(data.get("category")), text(data.get("status")) or "active",
-            text(data.get("notes")), int(data.get("version") or 0), ts(data.get("created_at")),
-            ts(data.get("updated_at")), ts(data.get("deleted_at")))
+            text(data.get("notes")), int(data.get("version") or 0),
+            server_ts(data.get("created_at")), server_ts(data.get("updated_at")),
+            server_ts(data.get("deleted_at")))
 
 
 def with_pending(conn: Connection, entity: str, data: dict[str, Any]) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from desktop.store.serverrecords import (
     SNAPSHOT,
     account_params,
     influencer_params,
+    server_ts,
     text,
     with_pending,
 )
@@ -137,7 +138,7 @@ class SyncSide:
             data = {**change.data, "id": str(change.id), "version": change.version,
                     "deleted_at": change.deleted_at}
             if entity == SNAPSHOT:
-                observed = ts(data.get("observed_at"))
+                observed = server_ts(data.get("observed_at"))
                 if observed is not None:
                     snapshots.append((str(change.id), str(data["account_id"]),
                                       text(data.get("metric")), float(data.get("value") or 0),
