@@ -60,8 +60,6 @@ _BOOKKEEPING = {
     entity: (f"UPDATE {entity} SET version = ?1, created_at = coalesce(?2, created_at), "
              "updated_at = ?3 WHERE id = ?4 AND version <= ?1")
     for entity in VERSIONED}
-_SEARCH_STAMP = ("UPDATE search_row SET updated_at = ?1 "
-                 "WHERE rid = (SELECT rid FROM account WHERE id = ?2) AND updated_at IS NOT ?1")
 
 
 @dataclass
@@ -174,31 +172,28 @@ def _later_ops(conn: Connection, keys: Iterable[tuple[str, str]]
 
 @dataclass(frozen=True, slots=True)
 class _LocalRow:
-    rid: int | None  # accounts: the key of the search row
     version: int
-    updated_at: str | None
     deleted_at: str | None
     content: tuple[Any, ...]  # CONTENT's fields, tags as a list
 
 
 def _local_rows(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, _LocalRow]:
-    rid = "rid" if entity == ACCOUNT else "NULL"
     keys = CONTENT[entity]
     tags_at = keys.index("tags") if "tags" in keys else -1
     parsed_tags: dict[str, list[str]] = {}  # an import's records share a few tag lists
     out: dict[str, _LocalRow] = {}
     for chunk in _chunks(ids):
         for row in conn.exec_driver_sql(
-                f"SELECT id, {rid}, version, updated_at, deleted_at, {', '.join(keys)} "
+                f"SELECT id, version, deleted_at, {', '.join(keys)} "
                 f"FROM {entity} WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
-            content = row[5:]
+            content = row[3:]
             if tags_at >= 0:
                 text = content[tags_at]
                 tags = parsed_tags.get(text)
                 if tags is None:
                     tags = parsed_tags[text] = json.loads(text)
                 content = (*content[:tags_at], tags, *content[tags_at + 1:])
-            out[row[0]] = _LocalRow(row[1], row[2], row[3], row[4], content)
+            out[row[0]] = _LocalRow(row[1], row[2], content)
     return out
 
 
@@ -219,10 +214,7 @@ def _store_echoes(conn: Connection, entity: str, records: Sequence[dict[str, Any
         if "tags" in keys:
             at = 5 + keys.index("tags")
             params = [(*p[:at], _tags_text(tuple(p[at] or ())), *p[at + 1:]) for p in params]
-        if conn.exec_driver_sql(_BOOKKEEPING_IF_SAME[entity], params).rowcount == len(plain):
-            if entity == ACCOUNT:  # search_row keeps updated_at as a sort key
-                conn.exec_driver_sql(_SEARCH_STAMP, [(p[2], p[3]) for p in params])
-        else:
+        if conn.exec_driver_sql(_BOOKKEEPING_IF_SAME[entity], params).rowcount != len(plain):
             rewrite += _compare_each(conn, entity, plain)
     if rewrite:
         if entity == INFLUENCER:
@@ -261,7 +253,6 @@ def _compare_each(conn: Connection, entity: str, records: Sequence[dict[str, Any
     keys = CONTENT[entity]
     rewrite: list[dict[str, Any]] = []
     bookkeeping: list[tuple[Any, ...]] = []
-    search_stamps: list[tuple[str | None, str]] = []
     for record in records:
         row = local.get(record["id"])
         deleted_at = record.get("deleted_at")
@@ -272,11 +263,8 @@ def _compare_each(conn: Connection, entity: str, records: Sequence[dict[str, Any
         version = int(record.get("version") or 0)
         if version < row.version:
             continue  # the local row is newer (a later pull stored it)
-        updated = server_ts(record.get("updated_at"))
-        bookkeeping.append((version, server_ts(record.get("created_at")), updated, record["id"]))
-        search_stamps.append((updated, record["id"]))
+        bookkeeping.append((version, server_ts(record.get("created_at")),
+                            server_ts(record.get("updated_at")), record["id"]))
     if bookkeeping:
         conn.exec_driver_sql(_BOOKKEEPING[entity], bookkeeping)
-    if search_stamps and entity == ACCOUNT:
-        conn.exec_driver_sql(_SEARCH_STAMP, search_stamps)
     return rewrite

@@ -46,13 +46,15 @@ SORT_COLUMNS: dict[str, str] = {
     "category": "s.category",
     "status": "s.status",
     "tags": "s.tags",
-    "updated_at": "s.updated_at",
     "deleted_at": "s.deleted_at",
     "id": "(SELECT id FROM account WHERE rid = s.rid)",
     "influencer_id": "(SELECT influencer_id FROM account WHERE rid = s.rid)",
     "profile_url": "(SELECT profile_url FROM account WHERE rid = s.rid)",
     "notes": "(SELECT notes FROM account WHERE rid = s.rid)",
     "created_at": "(SELECT created_at FROM account WHERE rid = s.rid)",
+    # From the account row: a push answer moves it to the server's time without touching
+    # the search row (desktop/store/pushresults.py).
+    "updated_at": "(SELECT updated_at FROM account WHERE rid = s.rid)",
     "influencer_notes": "(SELECT i.notes FROM account a JOIN influencer i "
                         "ON i.id = a.influencer_id WHERE a.rid = s.rid)",
 }
