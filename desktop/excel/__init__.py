@@ -24,7 +24,7 @@ from desktop.excel.result import ImportResult
 from desktop.excel.service import prepare, preview, run_import
 from desktop.excel.sinks import WriteFailed
 from desktop.excel.validate import CellError
-from desktop.excel.writer import Applied
+from desktop.store.bulkrecords import Applied
 
 __all__ = [
     "DEFAULT_LIMITS",

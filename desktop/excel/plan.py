@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from desktop.excel import storeio
-from desktop.excel.ids import new_ids
 from desktop.excel.validate import AccountDraft, CellError, ParsedRow, RowDraft
+from desktop.store import bulk
+from desktop.store.ids import new_ids
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.records import Account, Influencer
 from shared_models.text import name_key
@@ -119,7 +119,7 @@ class _Stored:
 
 
 class StoreLookup:
-    """The three bulk questions the planner asks the store (see storeio.py)."""
+    """The three bulk questions the planner asks the store (desktop/store/bulk.py)."""
 
     def __init__(self, store: object) -> None:
         self.store = store
@@ -127,10 +127,10 @@ class StoreLookup:
     def load(self, drafts: list[RowDraft], key: Callable[[str], str] = name_key) -> _Stored:
         store = self.store
         account_keys = [(a.platform.value, a.handle) for d in drafts for a in d.accounts]
-        accounts = storeio.find_accounts(store, account_keys)  # type: ignore[arg-type]
-        owners = storeio.get_influencers(  # type: ignore[arg-type]
+        accounts = bulk.find_accounts(store, account_keys)  # type: ignore[arg-type]
+        owners = bulk.get_influencers(  # type: ignore[arg-type]
             store, [str(a.influencer_id) for a in accounts.values()])
-        by_key = storeio.find_influencers(  # type: ignore[arg-type]
+        by_key = bulk.find_influencers(  # type: ignore[arg-type]
             store, [(key(d.name), d.phone) for d in drafts])
         return _Stored({k: v for k, v in accounts.items()}, by_key, owners)
 

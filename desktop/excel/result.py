@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.excel.mapping import SheetMapping
 from desktop.excel.plan import Action, ImportPlan
-from desktop.excel.writer import Applied
+from desktop.store.bulkrecords import Applied
 
 
 @dataclass

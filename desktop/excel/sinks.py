@@ -1,4 +1,5 @@
-"""The planning side's handle on an import writer running beside it (writer.serve).
+"""The planning side's handle on an import writer running beside it
+(desktop.store.bulkwriter.serve).
 
 A large import runs its writer in a second process: planning (Python) and SQLite's work
 (the writer) then use the machine's two cores at once -- a thread would share one
@@ -21,11 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.excel.storeio import KeyTaken
-from desktop.excel.writer import Applied, serve
-from desktop.excel.writes import ClosingWrites, NewRecords, pack
+from desktop.excel.gcpause import gc_paused
 from desktop.jobs import Cancelled, JobContext
 from desktop.store import Store
+from desktop.store.bulkrecords import Applied, ClosingWrites, KeyTaken, NewRecords, pack
+from desktop.store.bulkwriter import serve
 
 _READY_TIMEOUT = 60.0  # the writer waits up to the store's busy timeout for the lock
 
@@ -192,8 +193,6 @@ def process_sink(store: Store) -> ImportSink:
 
 
 def _process_main(data_dir: str, inbox: Any, replies: Any, cancel: Any) -> None:
-    from desktop.excel.gcpause import gc_paused
-
     parent = multiprocessing.parent_process()
     with Store.open(Path(data_dir)) as store, gc_paused():
         serve(store, inbox, replies, cancel.is_set,

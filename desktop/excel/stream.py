@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from desktop.excel.plan import ImportPlan, PlannedChunk, Planner, give_ids
 from desktop.excel.sinks import ImportSink
-from desktop.excel.writer import Applied
 from desktop.excel.writes import Rids, closing_writes, new_records
 from desktop.jobs import JobContext
 from desktop.store import Store
+from desktop.store.bulkrecords import Applied
 from desktop.store.models import ts, utc_now
 from shared_models.platforms import Platform
 

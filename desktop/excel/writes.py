@@ -1,24 +1,28 @@
 """What an import writes, built from plan groups (pure Python: no store, no connection).
 
-Built where the plan is made, then handed to `desktop.excel.writer`, which may run in another
-process: plain tuples and dataclasses, cheap to pickle.
+Built where the plan is made as the store's typed bulk records (desktop/store/bulkrecords.py),
+then handed to the store's writer (desktop/store/bulkwriter.py), which may run in another
+process:
 
-- `NewRecords`: a batch of new influencers and their new accounts, with the accounts' search
-  rows and text-index entries ready to insert.
-- `ClosingWrites`: what only the finished plan knows -- the final values of groups a later row
-  of the file added to after they were written, and the changes to records the store had.
+- `new_records`: a batch of new influencers and their new accounts (`NewRecords`, with the
+  accounts' search rows and text-index entries ready to insert).
+- `closing_writes`: what only the finished plan knows -- the final values of groups a later
+  row of the file added to after they were written, and the changes to records the store had.
 """
 
 from __future__ import annotations
 
-import marshal
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
 
 from desktop.excel.plan import Action, InfluencerPlan
-from desktop.excel.storeio import NewAccount, NewInfluencer, tags_json
-from desktop.store import searchindex
+from desktop.store import bulk
+from desktop.store.bulkrecords import (
+    ClosingWrites,
+    NewAccount,
+    NewInfluencer,
+    NewRecords,
+    RecordChange,
+)
 from shared_models.platforms import Platform, profile_url
 from shared_models.text import name_key
 
@@ -34,44 +38,6 @@ class Rids:
         rid = self._next[platform]
         self._next[platform] = rid + 1
         return rid
-
-
-@dataclass
-class NewRecords:
-    now: str
-    influencers: list[NewInfluencer] = field(default_factory=list)
-    accounts: list[NewAccount] = field(default_factory=list)
-    search_rows: list[tuple[Any, ...]] = field(default_factory=list)
-    texts: list[searchindex.TextEntry] = field(default_factory=list)
-
-    @property
-    def records(self) -> int:
-        return len(self.influencers) + len(self.accounts)
-
-
-@dataclass
-class ClosingWrites:
-    now: str
-    amended_influencers: list[NewInfluencer] = field(default_factory=list)  # already inserted
-    amended_accounts: list[NewAccount] = field(default_factory=list)  # already inserted
-    new_accounts: list[NewAccount] = field(default_factory=list)  # search rows read back
-    influencer_changes: list[tuple[str, dict[str, object]]] = field(default_factory=list)
-    account_changes: list[tuple[str, dict[str, object]]] = field(default_factory=list)
-
-
-def pack(records: NewRecords) -> bytes:
-    """`records` as bytes for a writer process. Packed here, on the planning thread: left
-    to the queue's feeder thread, pickling fought the planner for the interpreter lock and
-    slowed it ~1.7x. marshal of plain tuples takes ~60 % of pickle's time."""
-    return marshal.dumps((records.now, [tuple(r) for r in records.influencers],
-                          [tuple(a) for a in records.accounts], records.search_rows,
-                          records.texts))
-
-
-def unpack(data: bytes) -> NewRecords:
-    now, influencers, accounts, search_rows, texts = marshal.loads(data)
-    return NewRecords(now, list(map(NewInfluencer._make, influencers)),
-                      list(map(NewAccount._make, accounts)), search_rows, texts)
 
 
 _VALUE = {p: p.value for p in Platform}  # an enum's .value is a descriptor call
@@ -94,26 +60,17 @@ def new_records(groups: Iterable[InfluencerPlan], rids: Rids,
                 web_base: Mapping[Platform, str], now: str,
                 key: Callable[[str], str] = name_key) -> NewRecords:
     """New groups (ids given) and their new accounts, with search rows built from these
-    values. Accounts come in rid order: the account table and the text indexes then grow
-    at their ends. `key`: name_key, or the planner's memo of it (Planner.name_key)."""
-    out = NewRecords(now)
-    people: dict[str, NewInfluencer] = {}
+    values (bulk.new_records). `key`: name_key, or the planner's memo of it (Planner.name_key)."""
+    influencers: list[NewInfluencer] = []
+    accounts: list[NewAccount] = []
     for group in groups:
-        person = _influencer(group, key)
-        out.influencers.append(person)
-        people[group.id] = person
+        influencers.append(_influencer(group, key))
         for account in group.accounts.values():
             if account.existing is None:
                 platform = _VALUE[account.platform]
-                out.accounts.append(_account(group.id, rids.take(platform), account.platform,
-                                             account.handle, account.id, account.fields,
-                                             web_base))
-    out.accounts.sort()
-    out.search_rows, out.texts = searchindex.new_entries(
-        (a.rid, a.id, p.name, p.phone, tags_json(p.tags), p.notes, a.handle, a.email,
-         a.category, a.notes, a.platform, a.status, now, None, None)
-        for a in out.accounts for p in (people[a.influencer_id],))
-    return out
+                accounts.append(_account(group.id, rids.take(platform), account.platform,
+                                         account.handle, account.id, account.fields, web_base))
+    return bulk.new_records(now, influencers, accounts)
 
 
 def closing_writes(groups: Iterable[InfluencerPlan], written: Mapping[str, set[str]],
@@ -126,11 +83,11 @@ def closing_writes(groups: Iterable[InfluencerPlan], written: Mapping[str, set[s
         if amended is not None:
             out.amended_influencers.append(_influencer(group))
         elif group.action is Action.UPDATE:
-            out.influencer_changes.append((group.id, group.changes))
+            out.influencer_changes.append(RecordChange(group.id, dict(group.changes)))
         for account in group.accounts.values():
             if account.existing is not None:
                 if account.action is Action.UPDATE:
-                    out.account_changes.append((account.id, dict(account.changes)))
+                    out.account_changes.append(RecordChange(account.id, dict(account.changes)))
                 continue
             if group.existing is None and amended is None:
                 continue  # written with its new group

@@ -28,7 +28,7 @@ from shared_models.records import Attachment, Entity
 from shared_models.sync import OpKind
 
 if TYPE_CHECKING:
-    from desktop.store.db import Connection
+    from desktop.store.connection import Connection
     from desktop.store.store import Store
     from shared_models.sync import Change
 

@@ -11,9 +11,11 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
-from desktop.store.db import Connection, Database
+from desktop.store.connection import Connection
+from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import StoredConflict, parse_ts, ts, utc_now
+from desktop.store.records import Records
 from shared_models.errors import InvalidValue
 
 if TYPE_CHECKING:
@@ -50,14 +52,12 @@ def record_conflicts(conn: Connection, entity: str, record_id: str,
     return len(rows)
 
 
-class ConflictsMixin:
-    db: Database
+class Conflicts:
+    """The conflicts kept for the user, and resolving them ("keep mine" edits the record)."""
 
-    if TYPE_CHECKING:  # provided by RecordsMixin
-        def update_influencer(self, id: UUID | str, **fields: Any) -> Any: ...
-        def update_account(self, id: UUID | str, **fields: Any) -> Any: ...
-        def restore_influencer(self, id: UUID | str) -> Any: ...
-        def restore_account(self, id: UUID | str) -> Any: ...
+    def __init__(self, db: Database, records: Records) -> None:
+        self.db = db
+        self.records = records
 
     def conflicts(self, include_resolved: bool = False) -> list[StoredConflict]:
         where = "" if include_resolved else " WHERE c.resolved_at IS NULL"
@@ -97,9 +97,11 @@ class ConflictsMixin:
         from shared_models.records import EDITABLE_FIELDS, Entity
 
         entity = Entity(conflict.entity)
-        update = self.update_influencer if entity is Entity.INFLUENCER else self.update_account
-        restore = (self.restore_influencer if entity is Entity.INFLUENCER
-                   else self.restore_account)
+        records = self.records
+        update = (records.update_influencer if entity is Entity.INFLUENCER
+                  else records.update_account)
+        restore = (records.restore_influencer if entity is Entity.INFLUENCER
+                   else records.restore_account)
         if conflict.field == DELETED_FIELD:
             restore(conflict.record_id)
             mine = conflict.your_value

@@ -2,7 +2,7 @@
 
 Plain `sqlite3` (SQLAlchemy cost ~0.4 s of import for what is a pool and `exec_driver_sql`).
 `Connection.exec_driver_sql(sql, params)` keeps the call shape the store (and
-`desktop/excel/storeio.py`) was written against: a tuple runs once, a list of tuples runs
+`desktop/store/bulk.py`) was written against: a tuple runs once, a list of tuples runs
 `executemany`; the result has `all() / first() / one() / scalar() / scalar_one()`,
 `rowcount` and iteration.
 
@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
+from desktop.store.connection import Connection
 from desktop.store.migrations import current_version, migrate
 
 DB_FILE = "desk.sqlite3"
@@ -30,50 +30,6 @@ _PRAGMAS = ("journal_mode = WAL", "synchronous = NORMAL", "busy_timeout = 10000"
             "temp_store = MEMORY", "cache_size = -65536", "mmap_size = 268435456",
             "foreign_keys = OFF", "wal_autocheckpoint = 1000")
 _BULK_PRAGMAS = ("synchronous = FULL", "wal_autocheckpoint = 0")  # see Database.bulk_write
-
-Params = Sequence[Any] | Mapping[str, Any] | list[Sequence[Any]] | None
-
-
-class Result(sqlite3.Cursor):
-    """A cursor with the result helpers the store's call sites use."""
-
-    def all(self) -> list[Any]:
-        return self.fetchall()
-
-    def first(self) -> Any | None:
-        row = self.fetchone()
-        self.close()
-        return row
-
-    def one(self) -> Any:
-        rows = self.fetchmany(2)
-        self.close()
-        if len(rows) != 1:
-            raise LookupError(f"Expected one row, got {len(rows)}.")
-        return rows[0]
-
-    def scalar(self) -> Any:
-        row = self.first()
-        return None if row is None else row[0]
-
-    def scalar_one(self) -> Any:
-        return self.one()[0]
-
-
-class Connection(sqlite3.Connection):
-    """A SQLite connection in autocommit mode: the transaction is ours (see Database)."""
-
-    seen_data_version: int | None = None  # last PRAGMA data_version this connection read
-
-    def exec_driver_sql(self, sql: str, params: Params = None) -> Result:
-        cursor = self.cursor(Result)
-        if isinstance(params, list) and (not params or isinstance(params[0], (tuple, list,
-                                                                              Mapping))):
-            cursor.executemany(sql, params)
-        else:
-            cursor.execute(sql, () if params is None else params)
-        return cursor
-
 
 class Database:
     """One SQLite file; hands out the thread's current connection or a fresh transaction.

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from desktop.store import outbox
-from desktop.store.db import Connection, Database
+from desktop.store.connection import Connection
+from desktop.store.db import Database
 from desktop.store.models import MetricValue, parse_ts, ts
 from desktop.store.searchindex import refresh_metrics
 from shared_models.errors import InvalidValue
@@ -71,8 +72,11 @@ def latest_for(conn: Connection, account_ids: Sequence[str]) -> dict[str, dict[s
     return out
 
 
-class MetricsMixin:
-    db: Database
+class Metrics:
+    """Metric snapshots (append-only) and the latest value of each metric."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def add_snapshots(self, snapshots: Iterable[MetricSnapshot]) -> int:
         """Store collected snapshots (queued for upload); returns how many were new."""

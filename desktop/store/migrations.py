@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # db.py imports this module
-    from desktop.store.db import Connection
+from desktop.store.connection import Connection
+from desktop.store.searchindex import grams
+from shared_models.errors import InvalidValue
 
-Migration = Sequence[str] | Callable[["Connection"], None]
+Migration = Sequence[str] | Callable[[Connection], None]
 
 _V1 = (
     """CREATE TABLE influencer (
@@ -186,8 +186,6 @@ def _v4(conn: Connection) -> None:
     skip the per-row column sizes (no ranking reads them). Rebuilt from search_doc and
     search_row: ~2 s at 100,000 accounts; the records and the outbox are not touched.
     """
-    from desktop.store.searchindex import grams  # the same tokens the store writes
-
     conn.create_function("search_grams", 1, grams, deterministic=True)
     key = ("(((s.live << 4) | CASE s.platform WHEN 'A' THEN 0 WHEN 'B' THEN 1 ELSE 15 END) "
            "<< 40) | s.rid")
@@ -242,8 +240,6 @@ def migrate(conn: Connection) -> int:
     """Bring the schema up to date inside the caller's transaction; returns the version."""
     version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
     if version > len(MIGRATIONS):
-        from shared_models.errors import InvalidValue
-
         raise InvalidValue(
             "store", version, f"This data folder was written by a newer Influencer Desk "
             f"(store version {version}); please update the app.")

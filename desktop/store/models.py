@@ -143,3 +143,19 @@ class SyncState:
     cursor: int
     last_sync_at: datetime | None
     last_error: str | None
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    """How the ops of one pushed batch ended (`store.apply_push_results`)."""
+
+    applied: int = 0
+    merged: int = 0
+    conflict: int = 0
+    remapped: int = 0
+    rejected: int = 0
+
+    @property
+    def accepted(self) -> int:
+        """Ops the server took (every status but `rejected`)."""
+        return self.applied + self.merged + self.conflict + self.remapped

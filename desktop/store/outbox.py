@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from desktop.store.db import Connection
+from desktop.store.connection import Connection
 from desktop.store.models import OutboxEntry, parse_ts, ts, utc_now
 
 if TYPE_CHECKING:  # pydantic loads on first use, not with the store
@@ -167,6 +167,10 @@ def count(conn: Connection) -> tuple[int, int]:
 
 def remove(conn: Connection, op_ids: Iterable[UUID | str]) -> None:
     conn.exec_driver_sql("DELETE FROM outbox WHERE op_id = ?", [(str(o),) for o in op_ids])
+
+
+def remove_seqs(conn: Connection, seqs: Iterable[int]) -> None:
+    conn.exec_driver_sql("DELETE FROM outbox WHERE seq = ?", [(s,) for s in seqs])
 
 
 def mark_rejected(conn: Connection, op_id: UUID | str, reason: str) -> None:

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from uuid import UUID
 
+from desktop.settings import platform_bases
 from desktop.store import outbox, rows
-from desktop.store.db import Connection, Database
+from desktop.store.connection import Connection
+from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import ts, utc_now
 from desktop.store.searchindex import reindex_accounts, reindex_influencers
+from desktop.store.settings import Settings
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import (
@@ -61,24 +66,34 @@ def _id(value: UUID | str, what: str) -> str:
         raise NotFound("id", value, f"'{value}' is not a valid {what} id.") from None
 
 
-class RecordsMixin:
+R = TypeVar("R", "Influencer", "Account")
+
+
+@dataclass(frozen=True)
+class _Kind(Generic[R]):
+    """What soft delete and restore need to know about one kind of record."""
+
+    entity: str  # its table and outbox entity
+    read: Callable[[Records, Connection, str], R]
+    check_key: Callable[[Records, Connection, R], None]  # InvalidValue if key taken
+    reindex: Callable[[Connection, Iterable[str]], None]
+
+
+class Records:
     """Create, edit, delete, restore and move influencers and accounts."""
 
-    db: Database
-
-    if TYPE_CHECKING:  # provided by Store
-        def get_setting(self, key: str, default: Any = None) -> Any: ...
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self.db = db
+        self.settings = settings
 
     # -- helpers -----------------------------------------------------------------------------
 
     @property
     def phone_region(self) -> str:
-        return str(self.get_setting("phone_region", DEFAULT_REGION))
+        return str(self.settings.get("phone_region", DEFAULT_REGION))
 
     def web_base(self, platform: Platform) -> str:
-        stored = (self.get_setting("platform_bases", {}) or {}).get(platform.value)
-        from desktop.settings import platform_bases
-
+        stored = (self.settings.get("platform_bases", {}) or {}).get(platform.value)
         return platform_bases(platform, stored).web_base
 
     def _influencer_row(self, conn: Connection, id: str, *, live: bool = False) -> Influencer:
@@ -172,30 +187,10 @@ class RecordsMixin:
                              (*values.values(), record_id))
 
     def delete_influencer(self, id: UUID | str) -> Influencer:
-        record_id = _id(id, "influencer")
-        with self.db.write() as conn:
-            current = self._influencer_row(conn, record_id)
-            if current.deleted_at is not None:
-                return current
-            now = ts(utc_now())
-            conn.exec_driver_sql("UPDATE influencer SET deleted_at = ?, updated_at = ? "
-                                 "WHERE id = ?", (now, now, record_id))
-            outbox.enqueue(conn, INFLUENCER, record_id, "delete", current.version, {})
-            reindex_influencers(conn, [record_id])
-            return self._influencer_row(conn, record_id)
+        return self._set_deleted(_INFLUENCERS, id, deleted=True)
 
     def restore_influencer(self, id: UUID | str) -> Influencer:
-        record_id = _id(id, "influencer")
-        with self.db.write() as conn:
-            current = self._influencer_row(conn, record_id)
-            if current.deleted_at is None:
-                return current
-            self._check_influencer_key(conn, current.name, current.phone, except_id=record_id)
-            conn.exec_driver_sql("UPDATE influencer SET deleted_at = NULL, updated_at = ? "
-                                 "WHERE id = ?", (ts(utc_now()), record_id))
-            outbox.enqueue(conn, INFLUENCER, record_id, "restore", current.version, {})
-            reindex_influencers(conn, [record_id])
-            return self._influencer_row(conn, record_id)
+        return self._set_deleted(_INFLUENCERS, id, deleted=False)
 
     def get_influencer(self, id: UUID | str, include_deleted: bool = False) -> Influencer | None:
         try:
@@ -322,31 +317,29 @@ class RecordsMixin:
         return self.update_account(id, influencer_id=str(to_influencer_id))
 
     def delete_account(self, id: UUID | str) -> Account:
-        record_id = _id(id, "account")
-        with self.db.write() as conn:
-            current = self._account_row(conn, record_id)
-            if current.deleted_at is not None:
-                return current
-            now = ts(utc_now())
-            conn.exec_driver_sql("UPDATE account SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                                 (now, now, record_id))
-            outbox.enqueue(conn, ACCOUNT, record_id, "delete", current.version, {})
-            reindex_accounts(conn, [record_id])
-            return self._account_row(conn, record_id)
+        return self._set_deleted(_ACCOUNTS, id, deleted=True)
 
     def restore_account(self, id: UUID | str) -> Account:
-        record_id = _id(id, "account")
+        return self._set_deleted(_ACCOUNTS, id, deleted=False)
+
+    def _set_deleted(self, kind: _Kind[R], id: UUID | str, *, deleted: bool) -> R:
+        """Soft delete (or restore) one record: the row, its outbox op and its search rows
+        in one transaction. Deleting a deleted record, or restoring a live one, does nothing;
+        a restore first checks that no live record has taken its natural key meanwhile."""
+        record_id = _id(id, kind.entity)
         with self.db.write() as conn:
-            current = self._account_row(conn, record_id)
-            if current.deleted_at is None:
+            current = kind.read(self, conn, record_id)
+            if (current.deleted_at is not None) == deleted:
                 return current
-            self._check_account_key(conn, current.platform.value, current.handle,
-                                    except_id=record_id)
-            conn.exec_driver_sql("UPDATE account SET deleted_at = NULL, updated_at = ? "
-                                 "WHERE id = ?", (ts(utc_now()), record_id))
-            outbox.enqueue(conn, ACCOUNT, record_id, "restore", current.version, {})
-            reindex_accounts(conn, [record_id])
-            return self._account_row(conn, record_id)
+            if not deleted:
+                kind.check_key(self, conn, current)
+            now = ts(utc_now())
+            conn.exec_driver_sql(f"UPDATE {kind.entity} SET deleted_at = ?, updated_at = ? "
+                                 "WHERE id = ?", (now if deleted else None, now, record_id))
+            outbox.enqueue(conn, kind.entity, record_id, "delete" if deleted else "restore",
+                           current.version, {})
+            kind.reindex(conn, [record_id])
+            return kind.read(self, conn, record_id)
 
     def get_account(self, id: UUID | str, include_deleted: bool = False) -> Account | None:
         try:
@@ -384,3 +377,14 @@ class RecordsMixin:
                 rows.ACCOUNT_SELECT + f" WHERE influencer_id = ?{where} ORDER BY platform, handle",
                 (record_id,)).all()
         return [rows.account(r) for r in found]
+
+
+_INFLUENCERS: _Kind[Influencer] = _Kind(
+    INFLUENCER, lambda store, conn, id: store._influencer_row(conn, id),
+    lambda store, conn, r: store._check_influencer_key(conn, r.name, r.phone, except_id=str(r.id)),
+    reindex_influencers)
+_ACCOUNTS: _Kind[Account] = _Kind(
+    ACCOUNT, lambda store, conn, id: store._account_row(conn, id),
+    lambda store, conn, r: store._check_account_key(conn, r.platform.value, r.handle,
+                                                    except_id=str(r.id)),
+    reindex_accounts)

@@ -19,7 +19,8 @@ from operator import itemgetter
 from typing import Any
 from uuid import UUID
 
-from desktop.store.db import Connection, Database
+from desktop.store.connection import Connection
+from desktop.store.db import Database
 from desktop.store.metrics import latest_for
 from desktop.store.models import AccountRow, SearchQuery, SearchResult, parse_ts, ts, utc_now
 from desktop.store.searchindex import (
@@ -45,13 +46,15 @@ SORT_COLUMNS: dict[str, str] = {
     "category": "s.category",
     "status": "s.status",
     "tags": "s.tags",
-    "updated_at": "s.updated_at",
     "deleted_at": "s.deleted_at",
     "id": "(SELECT id FROM account WHERE rid = s.rid)",
     "influencer_id": "(SELECT influencer_id FROM account WHERE rid = s.rid)",
     "profile_url": "(SELECT profile_url FROM account WHERE rid = s.rid)",
     "notes": "(SELECT notes FROM account WHERE rid = s.rid)",
     "created_at": "(SELECT created_at FROM account WHERE rid = s.rid)",
+    # From the account row: a push answer moves it to the server's time without touching
+    # the search row (desktop/store/pushresults.py).
+    "updated_at": "(SELECT updated_at FROM account WHERE rid = s.rid)",
     "influencer_notes": "(SELECT i.notes FROM account a JOIN influencer i "
                         "ON i.id = a.influencer_id WHERE a.rid = s.rid)",
 }
@@ -282,14 +285,15 @@ def _rows(conn: Connection, found: Sequence[Sequence[Any]]) -> list[AccountRow]:
     return out
 
 
-class SearchMixin:
+class Search:
     """Search with a small cache of recent queries' matches, so the pages that follow a
     query (the window's table asks page after page) neither count nor sort again. The cache
     is keyed by the data version, which every commit (in any process) changes."""
 
-    db: Database
-    _search_cache: OrderedDict[tuple[Any, ...], _Matches]
-    _search_lock: threading.Lock
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._search_cache: OrderedDict[tuple[Any, ...], _Matches] = OrderedDict()
+        self._search_lock = threading.Lock()
 
     def _cached(self, key: tuple[Any, ...]) -> _Matches | None:
         with self._search_lock:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from desktop.store.db import Connection
+from desktop.store.connection import Connection
 from shared_models.phones import national_digits, phone_digits
 from shared_models.text import clean_text
 

@@ -2,32 +2,52 @@
 
 from __future__ import annotations
 
-import json
+import functools
 import os
-import threading
-from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from desktop.store.conflicts import ConflictsMixin
-from desktop.store.db import DB_FILE, Connection, Database
-from desktop.store.metrics import MetricsMixin
-from desktop.store.records import RecordsMixin
-from desktop.store.search import SearchMixin
-from desktop.store.syncside import SyncSideMixin
+from desktop.store.conflicts import Conflicts
+from desktop.store.connection import Connection
+from desktop.store.db import DB_FILE, Database
+from desktop.store.metrics import Metrics
+from desktop.store.records import Records
+from desktop.store.search import Search
+from desktop.store.settings import Settings
+from desktop.store.syncside import SyncSide
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
-class Store(RecordsMixin, MetricsMixin, SearchMixin, ConflictsMixin, SyncSideMixin):
-    """The local store. Thread-safe: each thread gets its own SQLite connection."""
+def _part(name: str, method: Callable[Concatenate[Any, P], T]
+          ) -> Callable[Concatenate[Store, P], T]:
+    """A Store method that is `method` of the part the store keeps as `name`."""
+    @functools.wraps(method)
+    def call(self: Store, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return method(getattr(self, name), *args, **kwargs)
+    return call
+
+
+class Store:
+    """The local store. Thread-safe: each thread gets its own SQLite connection.
+
+    Made of small parts that share one database: settings, records (influencers and
+    accounts), metrics, search, conflicts and the sync side. The store's API (see
+    docs/dev/store-api.md) is theirs, called through the store."""
 
     def __init__(self, db: Database, data_dir: Path) -> None:
         self.db = db
         self.data_dir = data_dir
-        self._search_cache = OrderedDict()
-        self._search_lock = threading.Lock()
+        self._settings = Settings(db)
+        self._records = Records(db, self._settings)
+        self._metrics = Metrics(db)
+        self._search = Search(db)
+        self._conflicts = Conflicts(db, self._records)
+        self._sync = SyncSide(db)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str]) -> Store:
@@ -69,17 +89,52 @@ class Store(RecordsMixin, MetricsMixin, SearchMixin, ConflictsMixin, SyncSideMix
         with self.db.write() as conn:
             conn.exec_driver_sql("ANALYZE")
 
-    # -- settings ----------------------------------------------------------------------------
+    @property
+    def phone_region(self) -> str:
+        return self._records.phone_region
 
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        with self.db.read() as conn:
-            row = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?",
-                                       (key,)).first()
-        return default if row is None else json.loads(row[0])
+    # -- the parts' calls ----------------------------------------------------------------
 
-    def set_setting(self, key: str, value: Any) -> None:
-        with self.db.write() as conn:
-            conn.exec_driver_sql(
-                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                "DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value, ensure_ascii=False)))
+    get_setting = _part("_settings", Settings.get)
+    set_setting = _part("_settings", Settings.set)
+
+    web_base = _part("_records", Records.web_base)
+    create_influencer = _part("_records", Records.create_influencer)
+    update_influencer = _part("_records", Records.update_influencer)
+    delete_influencer = _part("_records", Records.delete_influencer)
+    restore_influencer = _part("_records", Records.restore_influencer)
+    get_influencer = _part("_records", Records.get_influencer)
+    find_influencer = _part("_records", Records.find_influencer)
+    search_influencers = _part("_records", Records.search_influencers)
+    create_account = _part("_records", Records.create_account)
+    update_account = _part("_records", Records.update_account)
+    move_account = _part("_records", Records.move_account)
+    delete_account = _part("_records", Records.delete_account)
+    restore_account = _part("_records", Records.restore_account)
+    get_account = _part("_records", Records.get_account)
+    find_account = _part("_records", Records.find_account)
+    accounts_of = _part("_records", Records.accounts_of)
+
+    add_snapshots = _part("_metrics", Metrics.add_snapshots)
+    latest_metrics = _part("_metrics", Metrics.latest_metrics)
+    metric_history = _part("_metrics", Metrics.metric_history)
+
+    search = _part("_search", Search.search)
+    iter_search = _part("_search", Search.iter_search)
+
+    conflicts = _part("_conflicts", Conflicts.conflicts)
+    get_conflict = _part("_conflicts", Conflicts.get_conflict)
+    resolve_conflict = _part("_conflicts", Conflicts.resolve_conflict)
+
+    sync_state = _part("_sync", SyncSide.sync_state)
+    set_server = _part("_sync", SyncSide.set_server)
+    record_sync_result = _part("_sync", SyncSide.record_sync_result)
+    reset_cursor = _part("_sync", SyncSide.reset_cursor)
+    claim_outbox = _part("_sync", SyncSide.claim_outbox)
+    outbox_entries = _part("_sync", SyncSide.outbox_entries)
+    outbox_counts = _part("_sync", SyncSide.outbox_counts)
+    note_push_error = _part("_sync", SyncSide.note_push_error)
+    discard_rejected = _part("_sync", SyncSide.discard_rejected)
+    retry_rejected = _part("_sync", SyncSide.retry_rejected)
+    apply_push_results = _part("_sync", SyncSide.apply_push_results)
+    apply_changes = _part("_sync", SyncSide.apply_changes)

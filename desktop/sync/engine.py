@@ -20,7 +20,7 @@ from desktop.sync.errors import ServerFailed, ServerUnreachable, SyncError
 from desktop.sync.run_reports import send_queued
 from desktop.updates import remember_release
 from shared_models.records import Entity
-from shared_models.sync import MAX_OPS_PER_PUSH, OpKind, OpStatus, PushOp, PushRequest
+from shared_models.sync import MAX_OPS_PER_PUSH, OpKind, PushOp, PushRequest
 
 PUSH_BATCH = 500
 PULL_PAGE = 5000
@@ -135,10 +135,10 @@ class SyncEngine:
             if not answered & {e.op_id for e in entries}:
                 raise ServerFailed("The sync server did not answer for the changes sent; "
                                    "they are kept and will be sent again.")
-            counts = self.store.apply_push_results(entries, response.results)
-            report.pushed += sum(n for s, n in counts.items() if s is not OpStatus.REJECTED)
-            report.rejected += counts[OpStatus.REJECTED]
-            report.remapped += counts[OpStatus.REMAPPED]
+            outcome = self.store.apply_push_results(entries, response.results)
+            report.pushed += outcome.accepted
+            report.rejected += outcome.rejected
+            report.remapped += outcome.remapped
             report.conflicts += sum(len(r.conflicts) for r in response.results)
             done += len(entries)
             ctx.progress(done, max(waiting, done), "Sending changes")

@@ -36,8 +36,8 @@ from desktop.excel.pipeline import ImportOptions, ImportPipeline, PreparedImport
 from desktop.excel.plan import Action, ImportPlan, OnDuplicate
 from desktop.excel.presets import load_presets, save_preset
 from desktop.excel.result import ImportResult
-from desktop.excel.writer import Applied
 from desktop.store import Store
+from desktop.store.bulkrecords import Applied
 from desktop.ui.runner import JobRunner
 
 FILE_FILTER = "Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"

@@ -189,10 +189,10 @@ def test_a_failed_write_is_reported_and_leaves_nothing_behind(
     here) ends the import with a clear message, not a traceback from another thread."""
     import sqlite3
 
-    from desktop.excel import writer as writer_module
+    from desktop.store import bulk
 
     calls = {"n": 0}
-    insert = writer_module.storeio.insert_accounts
+    insert = bulk.insert_accounts
 
     def failing(*args: object, **kwargs: object) -> None:
         calls["n"] += 1
@@ -200,7 +200,7 @@ def test_a_failed_write_is_reported_and_leaves_nothing_behind(
             raise sqlite3.OperationalError("disk I/O error")
         insert(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(writer_module.storeio, "insert_accounts", failing)
+    monkeypatch.setattr(bulk, "insert_accounts", failing)
     seed(store)
     before = store_state(store)
     path = make_xlsx(tmp_path / "in.xlsx", ROWS)

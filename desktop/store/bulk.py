@@ -1,15 +1,12 @@
-"""The bulk reads and writes an import needs, inside the store's own transaction.
+"""Bulk reads and writes of influencers and accounts (an import's hundreds of thousands).
 
 The store's per-record calls (`find_account`, `create_account` ...) each normalise again,
 open a transaction and re-read the row; for a 100,000-row workbook that is minutes. Here the
 same tables are read in chunks and new records are inserted with `executemany`, together
-with their outbox operations (upserts of the whole record, `desktop.store.outbox.WHOLE_RECORD`)
-(their search rows are built by `desktop.excel.writes` and written by `desktop.excel.writer`),
-all on the connection of `store.transaction()`, so an import still commits (and syncs) as one
-unit like any edit.
-Updates of existing records go through the store's public `update_*` calls.
-
-If the store grows bulk methods, this module is the only place to change.
+with their outbox operations (upserts of the whole record, `outbox.WHOLE_RECORD`) and their
+search rows, all on the connection of the caller's transaction, so an import still commits
+(and syncs) as one unit like any edit. Updates of existing records go through the store's
+own `update_*` calls (desktop/store/bulkwriter.py).
 """
 
 from __future__ import annotations
@@ -17,21 +14,22 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING
 
-from desktop.store import Store, rows
+from desktop.store import rows, searchindex
+from desktop.store.bulkrecords import KeyTaken, NewAccount, NewInfluencer, NewRecords
+from desktop.store.connection import Connection
 from desktop.store.models import ts, utc_now
 from desktop.store.outbox import WHOLE_RECORD
 from shared_models.records import Account, Entity, Influencer
 
+if TYPE_CHECKING:
+    from desktop.store.store import Store
+
 _CHUNK = 400
 
 
-class Connection(Protocol):
-    """What this module needs of the store's transaction connection (whatever its driver)."""
-
-    def exec_driver_sql(self, sql: str, params: Any = ..., /) -> Any: ...
-
+# -- reads (the import's planner) ----------------------------------------------------------
 
 def find_accounts(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Account]:
     """Live accounts by (platform, handle)."""
@@ -85,31 +83,28 @@ def get_influencers(store: Store, ids: Iterable[str]) -> dict[str, Influencer]:
     return found
 
 
-class NewInfluencer(NamedTuple):  # tuples: hundreds of thousands are made per import
-    id: str
-    name: str
-    name_key: str  # shared_models.text.name_key(name)
-    phone: str
-    notes: str
-    tags: tuple[str, ...]
+# -- building a batch (pure: runs in the planning process) ---------------------------------
+
+def new_records(now: str, influencers: list[NewInfluencer], accounts: list[NewAccount]
+                ) -> NewRecords:
+    """A batch of new records with their accounts' search rows and text entries built from
+    these values. `accounts` (of these `influencers`) go in rid order: the account table
+    and the text indexes then grow at their ends."""
+    people = {p.id: p for p in influencers}
+    accounts = sorted(accounts)
+    search_rows, texts = searchindex.new_entries(
+        (a.rid, a.id, p.name, p.phone, tags_json(p.tags), p.notes, a.handle, a.email,
+         a.category, a.notes, a.platform, a.status, now, None, None)
+        for a in accounts for p in (people[a.influencer_id],))
+    return NewRecords(now, influencers, accounts, search_rows, texts)
 
 
-class NewAccount(NamedTuple):
-    rid: int  # the row id it gets (next_account_rid onwards): its search row is keyed by it
-    id: str
-    influencer_id: str
-    platform: str
-    handle: str
-    profile_url: str
-    email: str
-    category: str
-    status: str
-    notes: str
+@lru_cache(maxsize=10_000)  # an import's influencers share a few tag lists
+def tags_json(tags: tuple[str, ...]) -> str:
+    return json.dumps(tags, ensure_ascii=False)
 
 
-class KeyTaken(Exception):
-    """A record with the same natural key appeared in the store after the plan was made."""
-
+# -- writes (inside the caller's transaction) ----------------------------------------------
 
 def next_account_rid(conn: Connection) -> int:
     """The first free account row id (inside the write transaction, so nobody takes it),
@@ -154,7 +149,7 @@ def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
     """Insert new influencers and queue their upserts (op ids drawn from `op_ids`)."""
     if not records:
         return
-    now = now or ts(utc_now())
+    now = now or _now()
     conn.exec_driver_sql(
         "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
@@ -163,23 +158,23 @@ def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
     _enqueue_created(conn, Entity.INFLUENCER.value, now, records, op_ids)
 
 
-@lru_cache(maxsize=10_000)  # an import's influencers share a few tag lists
-def tags_json(tags: tuple[str, ...]) -> str:
-    return json.dumps(tags, ensure_ascii=False)
-
-
 def insert_accounts(conn: Connection, records: Sequence[NewAccount],
                     op_ids: Iterator[str], now: str | None = None) -> None:
-    """Insert new accounts (with their `rid`s) and queue their upserts."""
+    """Insert new accounts (with their `rid`s) and queue their upserts. Their search rows
+    are the caller's: `searchindex.insert_entries` of the batch's, or `reindex_accounts`."""
     if not records:
         return
-    now = now or ts(utc_now())
+    now = now or _now()
     conn.exec_driver_sql(
         "INSERT INTO account (rid, id, influencer_id, platform, handle, profile_url, email, "
         "category, status, notes, version, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-        [(*r, now, now) for r in records])
+        [(*r, now, now) for r in records])  # NewAccount's fields are the columns, in order
     _enqueue_created(conn, Entity.ACCOUNT.value, now, records, op_ids)
+
+
+def _now() -> str:
+    return str(ts(utc_now()))
 
 
 def _enqueue_created(conn: Connection, entity: str, now: str,
@@ -208,3 +203,4 @@ def amend_accounts(conn: Connection, records: Sequence[NewAccount], now: str) ->
         "UPDATE account SET email = ?, category = ?, status = ?, notes = ?, updated_at = ? "
         "WHERE id = ?",
         [(r.email, r.category, r.status, r.notes, now, r.id) for r in records])
+

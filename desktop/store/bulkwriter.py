@@ -1,39 +1,32 @@
-"""The import's writes, on one store transaction: batches of new records as the plan makes
-them, then the closing writes, committed together (or rolled back together).
+"""A bulk write (an import) on one store transaction: batches of new records as the plan
+makes them, then the closing writes, committed together (or rolled back together).
 
-`serve` is the loop a writer thread or process runs (see sinks.py): it opens the store's
-bulk transaction (taking the write lock), answers with the first free account row id, then
-has an `ImportWriter` write what it is sent until "close" (commit) or "abort" (roll back).
-Both `run_import` (stream.py) and the wizard's `apply_plan` write through it.
+`serve` is the loop a writer thread or process runs (see desktop/excel/sinks.py): it opens
+the store's bulk transaction (taking the write lock), answers with the first free account
+row id, then has an `ImportWriter` write what it is sent until "close" (commit) or "abort"
+(roll back). Both the CLI import and the wizard write through it.
 """
 
 from __future__ import annotations
 
 import bisect
+import queue
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Protocol
 
-from desktop.excel import storeio
-from desktop.excel.ids import new_ids
-from desktop.excel.writes import ClosingWrites, NewRecords, unpack
-from desktop.store import Store, searchindex
+from desktop.store import bulk, searchindex
+from desktop.store.bulkrecords import Applied, ClosingWrites, NewRecords, RecordChange, unpack
+from desktop.store.connection import Connection
+from desktop.store.ids import new_ids
+from desktop.store.store import Store
 
 _BATCH = 5000  # records per statement between two looks at Cancel
 _LATE_TEXTS = 30_000  # late text entries kept back at most (one write-out per this many)
 _AFTER = 1 << 62  # sorts after any rid: (key, _AFTER) bounds every entry with that key
 
 
-@dataclass
-class Applied:
-    created_influencers: int = 0
-    created_accounts: int = 0
-    updated_influencers: int = 0
-    updated_accounts: int = 0
-
-
 class ImportWriter:
-    def __init__(self, store: Store, conn: storeio.Connection, expected_accounts: int,
+    def __init__(self, store: Store, conn: Connection, expected_accounts: int,
                  check_cancelled: Callable[[], None], *, check_keys: bool = False) -> None:
         """`check_keys`: the plan was made before this transaction took the write lock (the
         wizard's preview), so make sure nobody has added the same records since."""
@@ -53,12 +46,12 @@ class ImportWriter:
     def write(self, batch: NewRecords) -> None:
         conn = self.conn
         if self.check_keys:
-            storeio.check_keys_free(conn, batch.influencers, batch.accounts)
+            bulk.check_keys_free(conn, batch.influencers, batch.accounts)
         op_ids = new_ids(batch.records)
         self._in_slices(batch.influencers,
-                        lambda part: storeio.insert_influencers(conn, part, op_ids, batch.now))
+                        lambda part: bulk.insert_influencers(conn, part, op_ids, batch.now))
         self._in_slices(batch.accounts,
-                        lambda part: storeio.insert_accounts(conn, part, op_ids, batch.now))
+                        lambda part: bulk.insert_accounts(conn, part, op_ids, batch.now))
         self._in_slices(batch.search_rows,
                         lambda part: searchindex.insert_entries(conn, part, []))
         texts = sorted(batch.texts)
@@ -86,27 +79,27 @@ class ImportWriter:
         late.sort()
         self._insert_texts(late)
 
-    def _update_each(self, changes: Sequence[tuple[str, dict[str, object]]],
+    def _update_each(self, changes: Sequence[RecordChange],
                      update: Callable[..., object]) -> None:
         """The store's own update_* per changed record (they join this transaction)."""
-        for i, (record_id, fields) in enumerate(changes):
+        for i, change in enumerate(changes):
             if i % 200 == 0:
                 self.check_cancelled()
-            update(record_id, **fields)
+            update(change.id, **change.fields)
 
     def close(self, closing: ClosingWrites) -> Applied:
         """The closing writes; the caller commits."""
         conn, store = self.conn, self.store
         self.check_cancelled()
         if self.check_keys:
-            storeio.check_keys_free(conn, [], closing.new_accounts)
+            bulk.check_keys_free(conn, [], closing.new_accounts)
         self._insert_late_texts()
         searchindex.end_bulk(conn, self._rebuilt)
-        storeio.amend_influencers(conn, closing.amended_influencers, closing.now)
+        bulk.amend_influencers(conn, closing.amended_influencers, closing.now)
         self._update_each(closing.influencer_changes, store.update_influencer)
-        storeio.insert_accounts(conn, closing.new_accounts, new_ids(len(closing.new_accounts)),
+        bulk.insert_accounts(conn, closing.new_accounts, new_ids(len(closing.new_accounts)),
                                 closing.now)
-        storeio.amend_accounts(conn, closing.amended_accounts, closing.now)
+        bulk.amend_accounts(conn, closing.amended_accounts, closing.now)
         self.check_cancelled()
         searchindex.reindex_accounts(conn, [a.id for a in closing.amended_accounts]
                                      + [a.id for a in closing.new_accounts])
@@ -135,12 +128,11 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
     """Write what `inbox` brings, inside one transaction.
 
     Messages in: ("begin", expected new accounts, check_keys), ("write", NewRecords or its
-    writes.pack)...,
+    bulkrecords.pack)...,
     ("close", ClosingWrites) or ("abort",). Replies: ("ready", first free account rid),
     ("written", records so far)..., then ("done", Applied) or ("failed", kind, message).
     After "done" it still checkpoints the store, so wait for it before deleting the store.
     """
-    import queue
 
     def check() -> None:
         if cancelled():
@@ -157,7 +149,7 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
 
     try:
         with store.bulk_transaction() as conn:
-            replies.put(("ready", storeio.next_account_rid(conn)))
+            replies.put(("ready", bulk.next_account_rid(conn)))
             message = receive()
             if message[0] != "begin":
                 raise Aborted()
@@ -167,7 +159,7 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
                 message = receive()
                 if message[0] == "write":
                     batch = message[1]
-                    if isinstance(batch, bytes):  # from another process (sinks.py)
+                    if isinstance(batch, bytes):  # from another process (excel/sinks.py)
                         batch = unpack(batch)
                     writer.write(batch)
                     written += batch.records

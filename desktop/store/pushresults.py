@@ -1,0 +1,270 @@
+"""Settling a pushed batch: drop the sent ops, keep rejections and conflicts, remap ids and
+store the server's echo of each record.
+
+Most echoes (every record of an import, on its first push) differ from the local row only
+in server bookkeeping: the version and the server's timestamps. Those update exactly these
+columns, in one statement per batch, and leave the search index alone; only an echo that
+carries a real change (the server merged in someone else's edit, or normalised a value)
+rewrites its row and re-indexes it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
+
+from desktop.store import outbox
+from desktop.store.conflicts import record_conflicts
+from desktop.store.connection import Connection
+from desktop.store.models import OutboxEntry, PushOutcome
+from desktop.store.searchindex import reindex_accounts, reindex_influencers
+from desktop.store.serverrecords import (
+    ACCOUNT,
+    ACCOUNT_UPSERT,
+    INFLUENCER,
+    INFLUENCER_UPSERT,
+    VERSIONED,
+    account_params,
+    influencer_params,
+    remap,
+    server_ts,
+    with_pending,
+)
+
+if TYPE_CHECKING:  # pydantic loads with the sync engine, not with the store
+    from shared_models.sync import OpResult
+
+# shared_models.sync.OpStatus values (a StrEnum: its members equal these strings)
+APPLIED, MERGED, CONFLICT, REMAPPED, REJECTED = (
+    "applied", "merged", "conflict", "remapped", "rejected")
+_CHUNK = 500
+# The fields a user edits, per entity: an echo that agrees with the local row on these (and
+# on deleted_at) changes only bookkeeping.
+CONTENT = {
+    INFLUENCER: ("name", "phone", "notes", "tags"),
+    ACCOUNT: ("influencer_id", "platform", "handle", "profile_url", "email", "category",
+              "status", "notes"),
+}
+# ?1 version, ?2 created_at, ?3 updated_at, ?4 id, then deleted_at and CONTENT: changes the
+# row only when the echo agrees with it on every field a user edits.
+_BOOKKEEPING_IF_SAME = {
+    entity: (f"UPDATE {entity} SET version = ?1, created_at = coalesce(?2, created_at), "
+             "updated_at = ?3 WHERE id = ?4 AND version <= ?1 AND deleted_at IS ?5 AND "
+             + " AND ".join(f"{k} IS ?{n}" for n, k in enumerate(CONTENT[entity], start=6)))
+    for entity in VERSIONED}
+_BOOKKEEPING = {
+    entity: (f"UPDATE {entity} SET version = ?1, created_at = coalesce(?2, created_at), "
+             "updated_at = ?3 WHERE id = ?4 AND version <= ?1")
+    for entity in VERSIONED}
+
+
+@dataclass
+class _Settling:
+    """What a batch leaves to do once its answers are read: drop the sent ops, move later
+    ops' base versions up, store the server's records (the newest per record)."""
+
+    sent_seqs: list[int] = field(default_factory=list)
+    bases: list[tuple[int, str, str]] = field(default_factory=list)  # version, entity, id
+    records: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+
+    def add(self, entity: str, record_id: str, record: dict[str, Any]) -> None:
+        key = (entity, record_id)
+        old = self.records.get(key)
+        if old is None or int(record.get("version") or 0) >= int(old.get("version") or 0):
+            self.records[key] = record if record.get("id") == record_id \
+                else {**record, "id": record_id}
+
+    def flush(self, conn: Connection) -> None:
+        _remove(conn, self.sent_seqs)
+        later, waiting = _later_ops(conn, [*self.records, *((e, i) for _, e, i in self.bases)])
+        bases = [(v, e, i, v) for v, e, i in self.bases if (e, i) in later]
+        if bases:  # later local edits of these records were made on top of this version
+            conn.exec_driver_sql(
+                "UPDATE outbox SET base_version = ? WHERE entity = ? AND id = ? "
+                "AND base_version IS NOT NULL AND base_version < ?", bases)
+        for entity in VERSIONED:
+            records = [r for (e, _), r in self.records.items() if e == entity]
+            if records:
+                _store_echoes(conn, entity, records, waiting)
+        self.sent_seqs.clear()
+        self.bases.clear()
+        self.records.clear()
+
+
+def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
+                       results: Sequence[OpResult]) -> PushOutcome:
+    """Settle a pushed batch inside the caller's transaction."""
+    by_op = {e.op_id: e for e in sent}
+    counts = dict.fromkeys((APPLIED, MERGED, CONFLICT, REMAPPED, REJECTED), 0)
+    todo = _Settling()
+    for result in results:
+        entry = by_op.get(result.op_id)
+        if entry is None:
+            continue
+        status = str(result.status)
+        counts[status] += 1
+        entity = entry.entity
+        if status == REJECTED:
+            outbox.mark_rejected(conn, entry.op_id, result.reason or "")
+            continue
+        todo.sent_seqs.append(entry.seq)
+        record = result.record
+        record_id = record["id"] if record is not None and "id" in record else str(result.id)
+        if status == REMAPPED and result.new_id is not None:
+            todo.flush(conn)  # what came before is settled under the old id, then moved
+            remap(conn, entity, str(result.id), str(result.new_id))
+            record_id = str(result.new_id)
+        if result.conflicts:
+            record_conflicts(conn, entity, record_id, result.conflicts)
+        if status == APPLIED and result.version is not None:
+            todo.bases.append((result.version, entity, record_id))
+        if record is not None and entity in VERSIONED:
+            todo.add(entity, record_id, record)
+        elif result.version is not None and entity in VERSIONED:
+            conn.exec_driver_sql(f"UPDATE {entity} SET version = ? WHERE id = ? "
+                                 "AND version < ?", (result.version, record_id, result.version))
+    todo.flush(conn)
+    return PushOutcome(**counts)
+
+
+def _remove(conn: Connection, seqs: list[int]) -> None:
+    """Drop settled ops: a batch claimed oldest first is mostly one run of seqs."""
+    if seqs and max(seqs) - min(seqs) + 1 == len(set(seqs)) == len(seqs):
+        conn.exec_driver_sql("DELETE FROM outbox WHERE seq BETWEEN ? AND ?",
+                             (min(seqs), max(seqs)))
+    elif seqs:
+        outbox.remove_seqs(conn, seqs)
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start:start + _CHUNK]
+
+
+def _by_entity(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Record ids grouped by entity (each once, in order)."""
+    out: dict[str, dict[str, None]] = {}
+    for entity, record_id in keys:
+        out.setdefault(entity, {})[record_id] = None
+    return {entity: list(ids) for entity, ids in out.items()}
+
+
+def _later_ops(conn: Connection, keys: Iterable[tuple[str, str]]
+               ) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(records with any op left in the outbox, those with one still waiting to be pushed)."""
+    later: set[tuple[str, str]] = set()
+    waiting: set[tuple[str, str]] = set()
+    for entity, ids in _by_entity(keys).items():
+        for chunk in _chunks(ids):
+            for record_id, rejected in conn.exec_driver_sql(
+                    "SELECT DISTINCT id, rejected_reason IS NOT NULL FROM outbox "
+                    f"WHERE entity = ? AND id IN ({','.join('?' * len(chunk))})",
+                    (entity, *chunk)):
+                later.add((entity, record_id))
+                if not rejected:
+                    waiting.add((entity, record_id))
+    return later, waiting
+
+
+@dataclass(frozen=True, slots=True)
+class _LocalRow:
+    version: int
+    deleted_at: str | None
+    content: tuple[Any, ...]  # CONTENT's fields, tags as a list
+
+
+def _local_rows(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, _LocalRow]:
+    keys = CONTENT[entity]
+    tags_at = keys.index("tags") if "tags" in keys else -1
+    parsed_tags: dict[str, list[str]] = {}  # an import's records share a few tag lists
+    out: dict[str, _LocalRow] = {}
+    for chunk in _chunks(ids):
+        for row in conn.exec_driver_sql(
+                f"SELECT id, version, deleted_at, {', '.join(keys)} "
+                f"FROM {entity} WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
+            content = row[3:]
+            if tags_at >= 0:
+                text = content[tags_at]
+                tags = parsed_tags.get(text)
+                if tags is None:
+                    tags = parsed_tags[text] = json.loads(text)
+                content = (*content[:tags_at], tags, *content[tags_at + 1:])
+            out[row[0]] = _LocalRow(row[1], row[2], content)
+    return out
+
+
+def _store_echoes(conn: Connection, entity: str, records: Sequence[dict[str, Any]],
+                  waiting: set[tuple[str, str]]) -> None:
+    """Bookkeeping-only echoes update just those columns; the others (and records with local
+    edits still waiting, laid over the echo) rewrite their rows and are re-indexed."""
+    plain = [r for r in records if (entity, r["id"]) not in waiting]
+    rewrite = [with_pending(conn, entity, r) for r in records if (entity, r["id"]) in waiting]
+    if plain:
+        # The usual answer (a first push): every echo is bookkeeping only. One statement
+        # checks and updates them all; if any row did not match, each is looked at.
+        keys = CONTENT[entity]
+        content = _CONTENT_OF[entity]
+        params = [(int(r.get("version") or 0), server_ts(r.get("created_at")),
+                   server_ts(r.get("updated_at")), r["id"], server_ts(r.get("deleted_at")),
+                   *content(r)) for r in plain]
+        if "tags" in keys:
+            at = 5 + keys.index("tags")
+            params = [(*p[:at], _tags_text(tuple(p[at] or ())), *p[at + 1:]) for p in params]
+        if conn.exec_driver_sql(_BOOKKEEPING_IF_SAME[entity], params).rowcount != len(plain):
+            rewrite += _compare_each(conn, entity, plain)
+    if rewrite:
+        if entity == INFLUENCER:
+            conn.exec_driver_sql(INFLUENCER_UPSERT, [influencer_params(d) for d in rewrite])
+            reindex_influencers(conn, [d["id"] for d in rewrite])
+        else:
+            conn.exec_driver_sql(ACCOUNT_UPSERT, [account_params(d) for d in rewrite])
+            reindex_accounts(conn, [d["id"] for d in rewrite])
+
+
+@lru_cache(maxsize=4096)  # records share a few tag lists
+def _tags_text(tags: tuple[str, ...]) -> str:
+    """Tags as the store writes them (serverrecords.influencer_params)."""
+    return json.dumps(list(tags), ensure_ascii=False)
+
+
+def _content_getter(keys: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """CONTENT's values of a record in one C call (echoes carry every field)."""
+    get = itemgetter(*keys)
+
+    def content(record: dict[str, Any]) -> tuple[Any, ...]:
+        try:
+            return get(record)  # type: ignore[no-any-return]
+        except KeyError:
+            return tuple(record.get(k) for k in keys)
+    return content
+
+
+_CONTENT_OF = {entity: _content_getter(keys) for entity, keys in CONTENT.items()}
+
+
+def _compare_each(conn: Connection, entity: str, records: Sequence[dict[str, Any]]
+                  ) -> list[dict[str, Any]]:
+    """Store the bookkeeping of the echoes that change nothing else; returns the others."""
+    local = _local_rows(conn, entity, [r["id"] for r in records])
+    keys = CONTENT[entity]
+    rewrite: list[dict[str, Any]] = []
+    bookkeeping: list[tuple[Any, ...]] = []
+    for record in records:
+        row = local.get(record["id"])
+        deleted_at = record.get("deleted_at")
+        if (row is None or tuple([record.get(k) for k in keys]) != row.content
+                or (deleted_at and server_ts(deleted_at)) != row.deleted_at):
+            rewrite.append(record)
+            continue
+        version = int(record.get("version") or 0)
+        if version < row.version:
+            continue  # the local row is newer (a later pull stored it)
+        bookkeeping.append((version, server_ts(record.get("created_at")),
+                            server_ts(record.get("updated_at")), record["id"]))
+    if bookkeeping:
+        conn.exec_driver_sql(_BOOKKEEPING[entity], bookkeeping)
+    return rewrite

@@ -1,0 +1,76 @@
+"""The store's bulk writes (desktop/store/bulk.py): what an import inserts, and the outbox
+ops it leaves for the sync."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+from desktop.store import Store, bulk, outbox
+from desktop.store.bulkrecords import NewAccount, NewInfluencer
+from desktop.store.ids import new_ids
+from shared_models.text import name_key
+
+
+def test_bulk_created_records_push_what_the_store_would_queue(store: Store) -> None:
+    """The bulk inserts queue each created record as an upsert of the whole record (the
+    fields are read when the op is claimed, not stored twice); what sync claims must be
+    exactly the fields the store's own create_* would have queued, for awkward text too, and
+    a claimed op keeps its payload even if the record changes before a retry."""
+    people = [NewInfluencer(str(uuid.uuid4()), name, name_key(name), phone, notes, tuple(tags))
+              for name, phone, notes, tags in [
+                  ("김민지", "+821012345678", 'say "hi"\\n\n\ttab', ["뷰티", "캠핑"]),
+                  ("O'Brien 😀", "", "", []), ("odd\u2028", "+12125550123", "ü", ["a\"b"])]]
+    accounts = [NewAccount(100 + i, str(uuid.uuid4()), people[0].id, "A", f"user_{i}",
+                           f"https://a.example.com/user_{i}", email, "뷰티 & \"x\"", "active",
+                           notes)
+                for i, (email, notes) in enumerate([("a@b.co", ""), ("", "메모\r\n</script>")])]
+    op_ids = iter(sorted(str(uuid.uuid4()) for _ in range(5)))
+    with store.transaction() as conn:
+        bulk.insert_influencers(conn, people, op_ids)
+        bulk.insert_accounts(conn, accounts, op_ids)
+    with store.snapshot() as conn:
+        stored = conn.exec_driver_sql("SELECT fields FROM outbox").all()
+    assert stored == [(outbox.WHOLE_RECORD,)] * 5  # nothing written twice
+    expected = [("influencer", p.id, {"name": p.name, "phone": p.phone, "notes": p.notes,
+                                      "tags": list(p.tags)}) for p in people]
+    expected += [("account", a.id, {"influencer_id": a.influencer_id, "platform": a.platform,
+                                    "handle": a.handle, "email": a.email,
+                                    "category": a.category, "notes": a.notes,
+                                    "status": a.status, "profile_url": a.profile_url})
+                 for a in accounts]
+    claimed = store.claim_outbox(10)
+    assert [(e.entity, str(e.id), e.kind, e.base_version, e.fields) for e in claimed] == [
+        (entity, record_id, "upsert", None, fields) for entity, record_id, fields in expected]
+    assert all(e.op_id.version == 4 for e in claimed)
+    assert len({e.op_id for e in claimed}) == 5
+    # Claimed once, the payload is fixed: a retry sends the same fields, and a later edit
+    # becomes an op of its own.
+    store.update_influencer(people[0].id, notes="changed after the push began")
+    again = [e for e in store.outbox_entries() if str(e.id) == people[0].id]
+    assert [e.fields for e in again] == [expected[0][2], {"notes": "changed after the push began"}]
+
+
+def test_an_edit_before_the_push_travels_inside_the_whole_record_upsert(store: Store) -> None:
+    person = NewInfluencer(str(uuid.uuid4()), "김민지", name_key("김민지"), "+821012345678", "",
+                           ("뷰티",))
+    with store.transaction() as conn:
+        bulk.insert_influencers(conn, [person], iter([str(uuid.uuid4())]))
+    store.update_influencer(person.id, notes="VIP", tags=["뷰티", "캠핑"])
+    [entry] = store.outbox_entries()
+    assert entry.fields == {"name": "김민지", "phone": "+821012345678", "notes": "VIP",
+                            "tags": ["뷰티", "캠핑"]}
+
+
+def test_bulk_ids_are_time_ordered_uuid7_strings_rising_from_call_to_call() -> None:
+    ids = list(new_ids(5000))
+    time.sleep(0.002)
+    later = list(new_ids(5000))
+    assert len(set(ids + later)) == 10_000
+    # One ascending run across calls: see new_ids (the id indexes grow at one end).
+    assert ids + later == sorted(ids + later)
+    for text in ids + later:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 7 and parsed.variant == uuid.RFC_4122
+    stamp = int(ids[0].replace("-", "")[:12], 16) / 1000
+    assert abs(stamp - time.time()) < 60  # the first 48 bits: milliseconds since 1970

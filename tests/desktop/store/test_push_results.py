@@ -1,0 +1,172 @@
+"""Settling a pushed batch: the server's echo of each record is stored once, and a record
+whose echo differs only in bookkeeping is neither rewritten nor re-indexed."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from desktop.store import SearchQuery, Store, pushresults
+from shared_models.sync import OpResult, OpStatus
+
+SERVER_TIME = datetime(2026, 12, 1, 9, 30, 15, 123456, tzinfo=UTC).isoformat()
+
+
+def _echoes(store: Store, version: int = 1, **changed: Any) -> tuple[list, list[OpResult]]:
+    """Claim the whole outbox and answer it as the server does: every op applied, the record
+    echoed with the server's version and timestamps (and `changed` fields, if any)."""
+    sent = store.claim_outbox(1000)
+    results = []
+    for entry in sent:
+        record = {"id": str(entry.id), **entry.fields, "version": version,
+                  "created_at": SERVER_TIME, "updated_at": SERVER_TIME, "deleted_at": None}
+        if entry.entity == "account":
+            record.setdefault("status", "active")
+        record.update(changed.get(entry.entity, {}))
+        results.append(OpResult(op_id=entry.op_id, entity=entry.entity, id=entry.id,
+                                status=OpStatus.APPLIED, version=version, record=record))
+    return sent, results
+
+
+@pytest.fixture
+def reindexed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The record ids the push results sent to the search index."""
+    seen: list[str] = []
+    real_accounts, real_influencers = pushresults.reindex_accounts, pushresults.reindex_influencers
+
+    def accounts(conn: Any, ids: Any) -> None:
+        ids = list(ids)
+        seen.extend(ids)
+        real_accounts(conn, ids)
+
+    def influencers(conn: Any, ids: Any) -> None:
+        ids = list(ids)
+        seen.extend(ids)
+        real_influencers(conn, ids)
+
+    monkeypatch.setattr(pushresults, "reindex_accounts", accounts)
+    monkeypatch.setattr(pushresults, "reindex_influencers", influencers)
+    yield seen
+
+
+def _count_rewrites(store: Store) -> None:
+    """Count every statement that writes a user field of an influencer or account."""
+    with store.transaction() as conn:
+        conn.exec_driver_sql("CREATE TABLE rewrites (entity TEXT)")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER influencer_rewrite AFTER UPDATE OF name, phone, notes, tags "
+            "ON influencer BEGIN INSERT INTO rewrites VALUES ('influencer'); END")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER account_rewrite AFTER UPDATE OF handle, email, category, notes, "
+            "status ON account BEGIN INSERT INTO rewrites VALUES ('account'); END")
+
+
+def _rewrites(store: Store) -> int:
+    with store.snapshot() as conn:
+        return int(conn.exec_driver_sql("SELECT count(*) FROM rewrites").scalar_one())
+
+
+def _people(store: Store, n: int) -> list[Any]:
+    accounts = []
+    with store.transaction():
+        for i in range(n):
+            person = store.create_influencer(name=f"김하늘 {i}", phone=f"010-5555-{i:04d}",
+                                             tags=["뷰티"])
+            accounts.append(store.create_account(influencer_id=person.id, platform="A",
+                                                 handle=f"sky_{i}", category="beauty"))
+    return accounts
+
+
+def test_bookkeeping_only_echoes_update_version_and_times_without_reindexing(
+        store: Store, reindexed: list[str]) -> None:
+    accounts = _people(store, 5)
+    _count_rewrites(store)
+    sent, results = _echoes(store)
+
+    outcome = store.apply_push_results(sent, results)
+
+    assert (outcome.applied, outcome.accepted, outcome.rejected) == (10, 10, 0)
+    assert reindexed == []
+    assert _rewrites(store) == 0
+    assert store.outbox_counts() == (0, 0)
+    account = store.get_account(accounts[0].id)
+    person = store.get_influencer(accounts[0].influencer_id)
+    assert account is not None and person is not None
+    assert (account.version, person.version) == (1, 1)
+    assert account.updated_at == person.updated_at == datetime.fromisoformat(SERVER_TIME)
+    # Still found, and sorted by the server's time like any other account.
+    rows = store.search(SearchQuery(text="sky_3", sort="updated_at")).rows
+    assert [r.handle for r in rows] == ["sky_3"]
+    # The next edit is based on the server's version.
+    store.update_account(accounts[0].id, notes="after the push")
+    [edit] = store.outbox_entries()
+    assert edit.base_version == 1
+
+
+def test_a_real_change_in_the_echo_is_stored_and_searchable(
+        store: Store, reindexed: list[str]) -> None:
+    [account] = _people(store, 1)
+    _count_rewrites(store)
+    sent, results = _echoes(store, account={"category": "travel"},
+                            influencer={"notes": "merged from another desk"})
+
+    store.apply_push_results(sent, results)
+
+    assert sorted(reindexed) == sorted([str(account.id), str(account.influencer_id)])
+    assert _rewrites(store) == 2
+    stored = store.get_account(account.id)
+    assert stored is not None and (stored.category, stored.version) == ("travel", 1)
+    [row] = store.search(SearchQuery(text="merged from another")).rows
+    assert (row.handle, row.category) == ("sky_0", "travel")
+    assert store.search(SearchQuery(category="beauty")).total == 0
+
+
+def test_an_older_echo_does_not_undo_a_newer_local_row(store: Store) -> None:
+    [account] = _people(store, 1)
+    sent, results = _echoes(store, version=1)
+    with store.transaction() as conn:  # a pull stored version 3 meanwhile
+        conn.exec_driver_sql("UPDATE account SET version = 3, category = 'food' WHERE id = ?",
+                             (str(account.id),))
+    store.apply_push_results(sent, results)
+    stored = store.get_account(account.id)
+    assert stored is not None and (stored.version, stored.category) == (3, "food")
+
+
+def test_an_edit_waiting_behind_the_batch_stays_on_top_of_the_echo(store: Store) -> None:
+    [account] = _people(store, 1)
+    sent, results = _echoes(store)
+    store.update_account(account.id, notes="typed while the push was on its way")
+
+    store.apply_push_results(sent, results)
+
+    stored = store.get_account(account.id)
+    assert stored is not None
+    assert (stored.notes, stored.version) == ("typed while the push was on its way", 1)
+    [waiting] = store.outbox_entries()
+    assert waiting.fields == {"notes": "typed while the push was on its way"}
+    assert waiting.base_version == 1
+
+
+def test_rejected_ops_stay_in_the_outbox_with_the_reason(store: Store) -> None:
+    _people(store, 1)
+    sent = store.claim_outbox(10)
+    results = [OpResult(op_id=e.op_id, entity=e.entity, id=e.id, status=OpStatus.REJECTED,
+                        reason="Handle is taken.") for e in sent]
+    outcome = store.apply_push_results(sent, results)
+    assert (outcome.rejected, outcome.accepted) == (2, 0)
+    assert [e.rejected_reason for e in store.outbox_entries(rejected=True)] == [
+        "Handle is taken.", "Handle is taken."]
+
+
+def test_unknown_op_ids_in_the_answer_are_ignored(store: Store) -> None:
+    _people(store, 1)
+    sent = store.claim_outbox(10)
+    stray = OpResult(op_id=uuid.uuid4(), entity="account", id=uuid.uuid4(),
+                     status=OpStatus.APPLIED, version=1)
+    outcome = store.apply_push_results(sent, [stray])
+    assert outcome.accepted == 0
+    assert store.outbox_counts() == (2, 0)
