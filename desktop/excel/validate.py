@@ -225,7 +225,10 @@ class _RowParser:
         try:
             name = _normalize_name(texts.get("name"), _CONTEXT)
         except InvalidValue as exc:
-            if not (errors and errors[0].column == self._column("name")):  # not too long
+            name_column = self._column("name")
+            # One sentence per cell: a name already refused (too long, a formula without a
+            # result) is not also reported as missing.
+            if not any(error.column == name_column for error in errors):
                 errors.append(self._error(row, "name", texts.get("name", ""), exc.message))
         phone = ""
         if "phone" in texts:

@@ -174,3 +174,17 @@ def test_the_wizard_preview_and_the_error_report_show_the_formula_and_its_reason
     assert name.data_type == "s" and name.quotePrefix  # shown as text, never a live formula
     assert "Cell A2 has the formula" in reasons.value
     assert sheet.max_row == 2
+
+
+def test_a_name_formula_without_a_result_is_reported_once_not_also_as_missing(
+        tmp_path: Path, store: Store) -> None:
+    # The notes column comes first, so the name's error is not the row's first one.
+    path = make_xlsx(tmp_path / "name-formula.xlsx", [
+        ["메모", "이름", "블로그 URL"],
+        ['="VIP "&"고객"', '=CONCATENATE("김","하늘")', "https://a.example.com/haneul"],
+    ])
+    result = run_import(path, store, ImportOptions(writer="thread"))
+    name_errors = [e.message for e in result.plan.errors if e.column == "이름"]
+    assert len(name_errors) == 1
+    assert "holds no result" in name_errors[0]
+    assert people(store) == set()
