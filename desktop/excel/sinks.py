@@ -25,7 +25,7 @@ from typing import Any
 from desktop.excel.gcpause import gc_paused
 from desktop.jobs import Cancelled, JobContext
 from desktop.store import Store
-from desktop.store.bulkrecords import Applied, ClosingWrites, KeyTaken, NewRecords, pack
+from desktop.store.bulkrecords import Applied, ClosingWrites, NewRecords, pack
 from desktop.store.bulkwriter import serve
 
 _READY_TIMEOUT = 60.0  # the writer waits up to the store's busy timeout for the lock
@@ -57,9 +57,8 @@ class ImportSink:
             self._fail(message)
         return int(message[1])
 
-    def begin(self, expected_accounts: int, *, check_keys: bool = False) -> None:
-        """`check_keys`: the plan was made before `ready()` (see ImportWriter)."""
-        self._inbox.put(("begin", expected_accounts, check_keys))
+    def begin(self, expected_accounts: int) -> None:
+        self._inbox.put(("begin", expected_accounts))
 
     def write(self, records: NewRecords) -> None:
         self.poll()
@@ -132,8 +131,6 @@ class ImportSink:
         self._join()
         if message[0] == "failed" and message[1] == "aborted":
             raise Cancelled()
-        if message[0] == "failed" and message[1] == KeyTaken.__name__:
-            raise KeyTaken(message[2])
         detail = message[2] if message[0] == "failed" else repr(message)
         raise WriteFailed(f"The import could not be written ({detail}); nothing was written.")
 

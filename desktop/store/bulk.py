@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desktop.store import rows, searchindex
-from desktop.store.bulkrecords import KeyTaken, NewAccount, NewInfluencer, NewRecords
+from desktop.store.bulkrecords import NewAccount, NewInfluencer, NewRecords
 from desktop.store.connection import Connection
 from desktop.store.models import ts, utc_now
 from desktop.store.outbox import WHOLE_RECORD
@@ -112,36 +112,6 @@ def next_account_rid(conn: Connection) -> int:
     return int(conn.exec_driver_sql(
         "SELECT max(coalesce((SELECT max(rid) FROM account), 0), "
         "coalesce((SELECT max(rid) FROM search_row), 0)) + 1").scalar_one())
-
-
-def check_keys_free(conn: Connection, influencers: Sequence[NewInfluencer],
-                    accounts: Sequence[NewAccount]) -> None:
-    """KeyTaken if a live record with one of these natural keys appeared in the store since
-    the import was planned (another window, a sync). Run before the inserts."""
-    keys = {(r.name_key, r.phone) for r in influencers}
-    names = list(dict.fromkeys(k for k, _ in keys))
-    for start in range(0, len(names), _CHUNK):
-        chunk = names[start:start + _CHUNK]
-        for key, phone in conn.exec_driver_sql(
-                f"SELECT name_key, phone FROM influencer WHERE name_key IN "
-                f"({','.join('?' * len(chunk))}) AND deleted_at IS NULL", tuple(chunk)):
-            if (key, phone) in keys:
-                raise KeyTaken(f"The influencer '{key}' ({phone}) was added to the store while "
-                               "the import was being prepared; run the import again.")
-    by_platform: dict[str, list[str]] = {}
-    for r in accounts:
-        by_platform.setdefault(r.platform, []).append(r.handle)
-    for platform, handles in by_platform.items():
-        for start in range(0, len(handles), _CHUNK):
-            chunk = handles[start:start + _CHUNK]
-            taken = conn.exec_driver_sql(
-                f"SELECT handle FROM account WHERE platform = ? AND handle IN "
-                f"({','.join('?' * len(chunk))}) AND deleted_at IS NULL",
-                (platform, *chunk)).first()
-            if taken is not None:
-                raise KeyTaken(f"The Platform {platform} account '{taken[0]}' was added to the "
-                               "store while the import was being prepared; run the import "
-                               "again.")
 
 
 def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],

@@ -86,10 +86,6 @@ class Applied:
     updated_accounts: int = 0
 
 
-class KeyTaken(Exception):
-    """A record with the same natural key appeared in the store after the plan was made."""
-
-
 def pack(records: NewRecords) -> bytes:
     """`records` as bytes for a writer process. Packed on the planning thread: left to the
     queue's feeder thread, pickling fought the planner for the interpreter lock and slowed

@@ -27,13 +27,10 @@ _AFTER = 1 << 62  # sorts after any rid: (key, _AFTER) bounds every entry with t
 
 class ImportWriter:
     def __init__(self, store: Store, conn: Connection, expected_accounts: int,
-                 check_cancelled: Callable[[], None], *, check_keys: bool = False) -> None:
-        """`check_keys`: the plan was made before this transaction took the write lock (the
-        wizard's preview), so make sure nobody has added the same records since."""
+                 check_cancelled: Callable[[], None]) -> None:
         self.store = store
         self.conn = conn
         self.check_cancelled = check_cancelled
-        self.check_keys = check_keys
         self.applied = Applied()
         self._rebuilt = searchindex.begin_bulk(conn, expected_accounts)
         # Text entries go into the FTS5 indexes in ascending key order, and the keys put the
@@ -45,8 +42,6 @@ class ImportWriter:
 
     def write(self, batch: NewRecords) -> None:
         conn = self.conn
-        if self.check_keys:
-            bulk.check_keys_free(conn, batch.influencers, batch.accounts)
         op_ids = new_ids(batch.records)
         self._in_slices(batch.influencers,
                         lambda part: bulk.insert_influencers(conn, part, op_ids, batch.now))
@@ -91,8 +86,6 @@ class ImportWriter:
         """The closing writes; the caller commits."""
         conn, store = self.conn, self.store
         self.check_cancelled()
-        if self.check_keys:
-            bulk.check_keys_free(conn, [], closing.new_accounts)
         self._insert_late_texts()
         searchindex.end_bulk(conn, self._rebuilt)
         bulk.amend_influencers(conn, closing.amended_influencers, closing.now)
@@ -127,7 +120,7 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
           sender_alive: Callable[[], bool] = lambda: True) -> None:
     """Write what `inbox` brings, inside one transaction.
 
-    Messages in: ("begin", expected new accounts, check_keys), ("write", NewRecords or its
+    Messages in: ("begin", expected new accounts), ("write", NewRecords or its
     bulkrecords.pack)...,
     ("close", ClosingWrites) or ("abort",). Replies: ("ready", first free account rid),
     ("written", records so far)..., then ("done", Applied) or ("failed", kind, message).
@@ -153,7 +146,7 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
             message = receive()
             if message[0] != "begin":
                 raise Aborted()
-            writer = ImportWriter(store, conn, message[1], check, check_keys=message[2])
+            writer = ImportWriter(store, conn, message[1], check)
             written = 0
             while True:
                 message = receive()
