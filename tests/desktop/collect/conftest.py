@@ -8,8 +8,9 @@ import pytest
 
 from desktop.collect.ratecontrol import RatePolicy
 from desktop.store import Store
-from platform_sim.server import SimHandle, running_sim
+from platform_sim.server import SimHandle
 from shared_models.records import Account
+from tests.support.sim import sim_in_env
 
 # Where the limit is not the point: start fast, so the suite stays quick.
 FAST = RatePolicy(initial_rate=200.0, ceiling=400.0)
@@ -17,9 +18,8 @@ FAST = RatePolicy(initial_rate=200.0, ceiling=400.0)
 
 @pytest.fixture
 def sim(monkeypatch: pytest.MonkeyPatch) -> Iterator[SimHandle]:
-    with running_sim(seed=21, profiles=40, posts_per_profile=3, comments_per_post=25) as handle:
-        for name, value in handle.env().items():
-            monkeypatch.setenv(name, value)
+    with sim_in_env(monkeypatch, seed=21, profiles=40, posts_per_profile=3,
+                    comments_per_post=25) as handle:
         yield handle
 
 

@@ -12,16 +12,14 @@ from desktop.collect.runs import collect
 from desktop.jobs import quiet
 from desktop.store import SearchQuery, Store
 from desktop.ui.main_window import MainWindow
-from platform_sim.server import running_sim
 from shared_models.platforms import Platform
+from tests.support.sim import sim_in_env
 
 
 @pytest.fixture
 def sim(monkeypatch):  # type: ignore[no-untyped-def]
-    with running_sim(seed=11, profiles=40, posts_per_profile=1, comments_per_post=0,
-                     missing_share=0.1) as handle:
-        for key, value in handle.env().items():
-            monkeypatch.setenv(key, value)
+    with sim_in_env(monkeypatch, seed=11, profiles=40, posts_per_profile=1,
+                    comments_per_post=0, missing_share=0.1) as handle:
         yield handle
 
 

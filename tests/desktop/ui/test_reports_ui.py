@@ -12,15 +12,13 @@ from PySide6.QtCore import QSettings
 from desktop.store import Store
 from desktop.ui.dialogs.reports_dialogs import AnalyzeCommentsDialog
 from desktop.ui.main_window import MainWindow
-from platform_sim.server import running_sim
+from tests.support.sim import sim_in_env
 
 
 @pytest.fixture
 def sim(monkeypatch):  # type: ignore[no-untyped-def]
-    with running_sim(seed=5, profiles=20, posts_per_profile=2, comments_per_post=12) as handle:
-        for key, value in handle.env().items():
-            if key.endswith("_API"):  # the public sites stay a.example.com / b.example.com
-                monkeypatch.setenv(key, value)
+    with sim_in_env(monkeypatch, api_only=True, seed=5, profiles=20, posts_per_profile=2,
+                    comments_per_post=12) as handle:
         yield handle
 
 

@@ -15,8 +15,9 @@ from desktop.jobs import quiet
 from desktop.store import Store
 from desktop.sync import connect
 from desktop.sync.run_reports import QUEUE_KEY
-from platform_sim.server import SimHandle, running_sim
+from platform_sim.server import SimHandle
 from shared_models.platforms import Platform
+from tests.support.sim import sim_in_env
 from tests.support.sync_server import SyncServerHandle
 
 pytestmark = [pytest.mark.postgres, pytest.mark.e2e,
@@ -26,9 +27,8 @@ FAST = RatePolicy(initial_rate=200.0, ceiling=400.0)
 
 @pytest.fixture
 def sim(monkeypatch: pytest.MonkeyPatch) -> Iterator[SimHandle]:
-    with running_sim(seed=21, profiles=20, posts_per_profile=1, comments_per_post=1) as handle:
-        for name, value in handle.env().items():
-            monkeypatch.setenv(name, value)
+    with sim_in_env(monkeypatch, seed=21, profiles=20, posts_per_profile=1,
+                    comments_per_post=1) as handle:
         yield handle
 
 
