@@ -71,7 +71,7 @@ def task_pandas_read(path: str) -> dict[str, float]:
 
 def task_import(path: str, data_dir: str) -> dict[str, float]:
     from desktop.excel import run_import
-    from desktop.excel.sinks import wait_for_writers
+    from desktop.excel.importing.sinks import wait_for_writers
     from desktop.store import Store
 
     with Store.open(data_dir) as store:
@@ -153,7 +153,7 @@ def task_export(data_dir: str, out: str) -> dict[str, float]:
 def task_pandas_export(data_dir: str, out: str) -> dict[str, float]:
     import pandas as pd
 
-    from desktop.excel.export import _row_values, sheet_header
+    from desktop.excel.exporting.export import _row_values, sheet_header
     from desktop.store import SearchQuery, Store
     from shared_models.platforms import Platform
 

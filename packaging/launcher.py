@@ -7,6 +7,6 @@ from desktop.cli import main
 
 if __name__ == "__main__":
     # A large import writes from a second ("spawn") process started from this executable
-    # (desktop/excel/sinks.py); in a bundle, this is where that process takes over.
+    # (desktop/excel/importing/sinks.py); in a bundle, this is where that process takes over.
     multiprocessing.freeze_support()
     sys.exit(main())

@@ -19,7 +19,7 @@ from desktop.excel import (
     load_preset,
     save_preset,
 )
-from desktop.excel.fields import FIELDS
+from desktop.excel.importing.fields import FIELDS
 from desktop.jobs import Cancelled
 from shared_models.platforms import parse_platform
 

@@ -14,16 +14,16 @@ cannot be written.
 Export: `export_search(store, path, SearchQuery(...), platforms, job)`.
 """
 
-from desktop.excel.export import ExportResult, export_search, write_export
-from desktop.excel.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
-from desktop.excel.mapping import MappingError, SheetMapping
-from desktop.excel.pipeline import ImportOptions, ImportPipeline, PreparedImport
-from desktop.excel.plan import Action, ImportPlan, OnDuplicate
-from desktop.excel.presets import load_preset, save_preset
-from desktop.excel.result import ImportResult
-from desktop.excel.service import prepare, preview, run_import
-from desktop.excel.sinks import WriteFailed
-from desktop.excel.validate import CellError
+from desktop.excel.exporting.export import ExportResult, export_search, write_export
+from desktop.excel.importing.mapping import MappingError, SheetMapping
+from desktop.excel.importing.pipeline import ImportOptions, ImportPipeline, PreparedImport
+from desktop.excel.importing.plan import Action, ImportPlan, OnDuplicate
+from desktop.excel.importing.presets import load_preset, save_preset
+from desktop.excel.importing.result import ImportResult
+from desktop.excel.importing.service import prepare, preview, run_import
+from desktop.excel.importing.sinks import WriteFailed
+from desktop.excel.importing.validate import CellError
+from desktop.excel.reading.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
 from desktop.store.bulkrecords import Applied
 
 __all__ = [

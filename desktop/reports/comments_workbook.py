@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.collect.errors import format_until
-from desktop.excel.xlsxstream import atomic_workbook
+from desktop.excel.exporting.xlsxstream import atomic_workbook
 from desktop.reports.comments_result import CommentAnalysis, Commenter
 from desktop.reports.urls import UrlKind
 from desktop.reports.workbook import cell_text, excel_number, write_sheet

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.excel.fields import normalize_header
-from desktop.excel.headers import find_header_row
-from desktop.excel.limits import DEFAULT_LIMITS, ImportLimits
-from desktop.excel.reader import read_table
+from desktop.excel.importing.fields import normalize_header
+from desktop.excel.importing.headers import find_header_row
+from desktop.excel.reading.limits import DEFAULT_LIMITS, ImportLimits
+from desktop.excel.reading.reader import read_table
 from shared_models.errors import InvalidValue
 from shared_models.platforms import recognize_url
 from shared_models.text import clean_text

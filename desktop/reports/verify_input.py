@@ -12,11 +12,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.excel.fields import field_for_header, normalize_header
-from desktop.excel.headers import find_header_row
-from desktop.excel.hyperlinks import column_letter
-from desktop.excel.limits import DEFAULT_LIMITS, ImportLimits
-from desktop.excel.reader import Table, read_table
+from desktop.excel.importing.fields import field_for_header, normalize_header
+from desktop.excel.importing.headers import find_header_row
+from desktop.excel.reading.hyperlinks import column_letter
+from desktop.excel.reading.limits import DEFAULT_LIMITS, ImportLimits
+from desktop.excel.reading.reader import Table, read_table
 from desktop.reports.inputs import ColumnNotFound, find_column
 from shared_models.errors import InvalidValue
 from shared_models.platforms import Platform, recognize_url

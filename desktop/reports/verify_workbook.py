@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from desktop.collect.errors import format_until
-from desktop.excel.hyperlinks import column_letter
-from desktop.excel.xlsx import column_widths
-from desktop.excel.xlsxstream import Link, StreamingWorkbook, atomic_workbook
+from desktop.excel.exporting.xlsx import column_widths
+from desktop.excel.exporting.xlsxstream import Link, StreamingWorkbook, atomic_workbook
+from desktop.excel.reading.hyperlinks import column_letter
 from desktop.reports.verify_input import VerifyInput
 from desktop.reports.verify_progress import RowResult
 from desktop.reports.verify_result import STATUSES, VerifyResult

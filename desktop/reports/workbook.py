@@ -1,13 +1,13 @@
 """Writing report workbooks: complete or not at all (`atomic_workbook`), every cell through
-the one formula-safe .xlsx writer (`desktop.excel.xlsxstream`), as the export does.
+the one formula-safe .xlsx writer (`desktop.excel.exporting.xlsxstream`), as the export does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.excel.xlsx import column_widths
-from desktop.excel.xlsxstream import SheetWriter, StreamingWorkbook
+from desktop.excel.exporting.xlsx import column_widths
+from desktop.excel.exporting.xlsxstream import SheetWriter, StreamingWorkbook
 
 MAX_CELL_CHARS = 32_767  # Excel's limit per cell
 

@@ -1,8 +1,9 @@
 """The typed records of a bulk write (an import) and their wire format between processes.
 
-An import plans in one process and writes from another (desktop/excel/sinks.py): a batch of
-new records travels as bytes. `pack` / `unpack` are the only code that knows that format;
-both sides see `NewRecords` of `NewInfluencer` and `NewAccount`.
+An import plans in one process and writes from another
+(desktop/excel/importing/sinks.py): a batch of new records travels as bytes. `pack` /
+`unpack` are the only code that knows that format; both sides
+see `NewRecords` of `NewInfluencer` and `NewAccount`.
 
 The records are NamedTuples (typed, read by field name): an import makes hundreds of
 thousands of them, and a tuple is the cheapest object to build and to marshal.

@@ -1,7 +1,7 @@
 """A bulk write (an import) on one store transaction: batches of new records as the plan
 makes them, then the closing writes, committed together (or rolled back together).
 
-`serve` is the loop a writer thread or process runs (see desktop/excel/sinks.py): it opens
+`serve` is the loop a writer thread or process runs (see desktop/excel/importing/sinks.py): it opens
 the store's bulk transaction (taking the write lock), answers with the first free account
 row id, then has an `ImportWriter` write what it is sent until "close" (commit) or "abort"
 (roll back). Both the CLI import and the wizard write through it.

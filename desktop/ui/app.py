@@ -97,7 +97,7 @@ def _import_writer_problem() -> str | None:
 
     # Self-check only: the import pipeline adds ~220 ms to opening the window.
     from desktop.excel import ImportOptions, run_import
-    from desktop.excel.sinks import wait_for_writers
+    from desktop.excel.importing.sinks import wait_for_writers
 
     with (tempfile.TemporaryDirectory(prefix="idesk-self-check-") as temp,
           Store.open(Path(temp) / "store") as store):

@@ -17,7 +17,7 @@ from desktop.store import SearchQuery
 from shared_models.platforms import PLATFORMS
 
 if TYPE_CHECKING:  # the Excel stack loads when first used, not when the window opens
-    from desktop.excel.export import ExportResult
+    from desktop.excel.exporting.export import ExportResult
     from desktop.ui.dialogs.import_wizard import ImportWizard
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xls", ".ods", ".csv"}
@@ -78,7 +78,7 @@ class ExcelActions(QObject):
         target = path
 
         def work(ctx: JobContext) -> ExportResult:
-            from desktop.excel.export import export_search
+            from desktop.excel.exporting.export import export_search
 
             return export_search(store, target, query, job=ctx)
 

@@ -13,8 +13,8 @@ import openpyxl
 import pytest
 
 from desktop.cli import main
-from desktop.excel.export import export_search
-from desktop.excel.fields import FIELDS, URL, field_for_header
+from desktop.excel.exporting.export import export_search
+from desktop.excel.importing.fields import FIELDS, URL, field_for_header
 from desktop.store import SearchQuery, Store
 from desktop.store import rows as store_rows
 from shared_models.records import Entity, field_rules, record_columns, user_fields

@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 
 from desktop import editing
 from desktop.editing import AccountDraft, InfluencerDraft
-from desktop.excel.limits import DEFAULT_LIMITS
-from desktop.excel.mapping import ColumnMapping, SheetMapping
-from desktop.excel.reader import Table
-from desktop.excel.validate import parse_rows
+from desktop.excel.importing.mapping import ColumnMapping, SheetMapping
+from desktop.excel.importing.validate import parse_rows
+from desktop.excel.reading.limits import DEFAULT_LIMITS
+from desktop.excel.reading.reader import Table
 from desktop.store import Store
 from shared_models.errors import InvalidValue
 from shared_models.records import Entity

@@ -1,7 +1,7 @@
 """The import wizard: pick a file and sheet, see and fix the column mapping, preview what
 would change (new / updated / unchanged / invalid, with the invalid rows and why), choose
 the duplicate policy, import, and save an error report. Every step is a step of the one
-import pipeline (desktop/excel/pipeline.py, the same the CLI runs) on a worker: the wizard
+import pipeline (desktop/excel/importing/pipeline.py, the same the CLI runs) on a worker: the wizard
 renders the plan and the user's choices, and on "Import" asks the pipeline to apply the file
 with those choices. Nothing is written before "Import"."""
 
@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.excel.fields import FIELDS, IGNORE
-from desktop.excel.pipeline import ImportOptions, ImportPipeline, PreparedImport
-from desktop.excel.plan import Action, ImportPlan, OnDuplicate
-from desktop.excel.presets import load_presets, save_preset
-from desktop.excel.result import ImportResult
+from desktop.excel.importing.fields import FIELDS, IGNORE
+from desktop.excel.importing.pipeline import ImportOptions, ImportPipeline, PreparedImport
+from desktop.excel.importing.plan import Action, ImportPlan, OnDuplicate
+from desktop.excel.importing.presets import load_presets, save_preset
+from desktop.excel.importing.result import ImportResult
 from desktop.store import Store
 from desktop.store.bulkrecords import Applied
 from desktop.ui.runner import JobRunner

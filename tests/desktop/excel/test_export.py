@@ -9,7 +9,7 @@ from uuid import uuid4
 import openpyxl
 
 from desktop.excel import ImportOptions, export_search, run_import, write_export
-from desktop.excel.xlsxstream import atomic_workbook
+from desktop.excel.exporting.xlsxstream import atomic_workbook
 from desktop.store import SearchQuery, Store
 from shared_models.platforms import Platform
 from shared_models.records import MetricSnapshot

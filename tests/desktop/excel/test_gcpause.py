@@ -8,7 +8,7 @@ import weakref
 
 import pytest
 
-from desktop.excel.gcpause import gc_paused
+from desktop.excel.importing.gcpause import gc_paused
 
 
 class _Node:

@@ -13,9 +13,9 @@ import pytest
 
 from desktop.cli import main
 from desktop.excel import ImportOptions, ImportPipeline, ImportResult, OnDuplicate
-from desktop.excel.fields import IGNORE
-from desktop.excel.plan import ImportPlan
-from desktop.excel.sinks import wait_for_writers
+from desktop.excel.importing.fields import IGNORE
+from desktop.excel.importing.plan import ImportPlan
+from desktop.excel.importing.sinks import wait_for_writers
 from desktop.store import Store
 from tests.desktop.excel.conftest import make_xlsx
 from tests.desktop.excel.store_views import found, pushed, records

@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from desktop.excel import FileRefused, ImportOptions, prepare, preview, run_import
-from desktop.excel.reader import read_table
+from desktop.excel.reading.reader import read_table
 from desktop.store import Store
 from tests.desktop.excel.conftest import make_xlsx, store_state
 

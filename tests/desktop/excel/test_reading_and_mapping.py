@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from desktop.excel import ImportOptions, MappingError, prepare, preview
-from desktop.excel.plan import Action
+from desktop.excel.importing.plan import Action
 from desktop.store import Store
 from tests.desktop.excel.conftest import HEADER, make_xlsx
 

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.excel import Action, ImportOptions, ImportPipeline, pipeline, run_import
-from desktop.excel.sinks import WriteFailed, wait_for_writers
+from desktop.excel import Action, ImportOptions, ImportPipeline, run_import
+from desktop.excel.importing import pipeline
+from desktop.excel.importing.sinks import WriteFailed, wait_for_writers
 from desktop.jobs import Cancelled, JobContext, ProgressEvent
 from desktop.store import SearchQuery, Store
 from tests.desktop.excel.conftest import make_xlsx, store_state
@@ -221,7 +222,8 @@ def test_a_writer_whose_planner_died_rolls_back_and_frees_the_store(tmp_path: Pa
     script = textwrap.dedent(f"""
         import os
         from pathlib import Path
-        from desktop.excel import ImportOptions, pipeline, run_import
+        from desktop.excel import ImportOptions, run_import
+        from desktop.excel.importing import pipeline
         from desktop.jobs import JobContext
         from desktop.store import Store
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.excel import FileRefused, ImportLimits, ImportOptions, run_import
-from desktop.excel.safety import FileKind, inspect_file
+from desktop.excel.reading.safety import FileKind, inspect_file
 from desktop.store import Store
 from tests.desktop.excel.conftest import HEADER, make_xlsx, store_state
 

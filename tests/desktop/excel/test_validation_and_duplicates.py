@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.excel import prepare, preview
-from desktop.excel.plan import Action
+from desktop.excel.importing.plan import Action
 from tests.desktop.excel.conftest import HEADER, make_xlsx
 
 

@@ -15,7 +15,7 @@ from defusedxml import ElementTree
 from python_calamine import CalamineWorkbook
 from xlsxwriter.utility import _datetime_to_excel_datetime as datetime_to_excel_datetime
 
-from desktop.excel.xlsxstream import (
+from desktop.excel.exporting.xlsxstream import (
     Link,
     StreamingWorkbook,
     atomic_workbook,

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from desktop.cli import main
-from desktop.excel import pipeline
+from desktop.excel.importing import pipeline
 from desktop.store import SearchQuery, Store
 from desktop.ui.dialogs.import_wizard import ImportWizard
 from shared_models.platforms import Platform

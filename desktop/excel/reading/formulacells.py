@@ -31,8 +31,8 @@ from typing import IO
 
 from xlrd.compdoc import CompDoc
 
-from desktop.excel.hyperlinks import Cell, column_letter, sheet_part
-from desktop.excel.safety import FileKind
+from desktop.excel.reading.hyperlinks import Cell, column_letter, sheet_part
+from desktop.excel.reading.safety import FileKind
 
 
 @dataclass(frozen=True)

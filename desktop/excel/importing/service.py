@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.excel.pipeline import ImportOptions, ImportPipeline, PreparedImport
-from desktop.excel.plan import ImportPlan
-from desktop.excel.result import ImportResult
+from desktop.excel.importing.pipeline import ImportOptions, ImportPipeline, PreparedImport
+from desktop.excel.importing.plan import ImportPlan
+from desktop.excel.importing.result import ImportResult
 from desktop.jobs import JobContext
 from desktop.store import Store
 

@@ -11,8 +11,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from desktop.excel.fields import FIELDS
-from desktop.excel.mapping import MappingError
+from desktop.excel.importing.fields import FIELDS
+from desktop.excel.importing.mapping import MappingError
 
 PRESETS_FILE = "excel-presets.json"
 

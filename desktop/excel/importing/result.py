@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.excel.mapping import SheetMapping
-from desktop.excel.plan import Action, ImportPlan
+from desktop.excel.importing.mapping import SheetMapping
+from desktop.excel.importing.plan import Action, ImportPlan
 from desktop.store.bulkrecords import Applied
 
 

@@ -12,7 +12,7 @@ import zlib
 from enum import StrEnum
 from pathlib import Path
 
-from desktop.excel.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
+from desktop.excel.reading.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"

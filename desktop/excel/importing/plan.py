@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from desktop.excel.validate import AccountDraft, CellError, ParsedRow, RowDraft
+from desktop.excel.importing.validate import AccountDraft, CellError, ParsedRow, RowDraft
 from desktop.store import bulk
 from desktop.store.ids import new_ids
 from shared_models.platforms import PLATFORMS, Platform

@@ -39,8 +39,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from desktop.excel.hyperlinks import column_letter
-from desktop.excel.xlsx import FORMULA_STARTS, MAX_URL_LENGTH, MAX_URLS_PER_SHEET
+from desktop.excel.exporting.xlsx import FORMULA_STARTS, MAX_URL_LENGTH, MAX_URLS_PER_SHEET
+from desktop.excel.reading.hyperlinks import column_letter
 
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from desktop.excel.plan import Action, InfluencerPlan
+from desktop.excel.importing.plan import Action, InfluencerPlan
 from desktop.store import bulk
 from desktop.store.bulkrecords import (
     ClosingWrites,

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from desktop.excel.fields import FIELDS, FieldSpec
-from desktop.excel.formulacells import FormulaWithoutValue
-from desktop.excel.limits import DEFAULT_LIMITS, ImportLimits
-from desktop.excel.mapping import SheetMapping
-from desktop.excel.reader import CellValue, Table
+from desktop.excel.importing.fields import FIELDS, FieldSpec
+from desktop.excel.importing.mapping import SheetMapping
+from desktop.excel.reading.formulacells import FormulaWithoutValue
+from desktop.excel.reading.limits import DEFAULT_LIMITS, ImportLimits
+from desktop.excel.reading.reader import CellValue, Table
 from shared_models.errors import InvalidValue
 from shared_models.platforms import (
     PLATFORMS,

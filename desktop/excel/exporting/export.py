@@ -17,8 +17,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import get_origin
 
-from desktop.excel.xlsx import MAX_URLS_PER_SHEET, column_widths
-from desktop.excel.xlsxstream import atomic_workbook
+from desktop.excel.exporting.xlsx import MAX_URLS_PER_SHEET, column_widths
+from desktop.excel.exporting.xlsxstream import atomic_workbook
 from desktop.jobs import JobContext, quiet
 from desktop.store import AccountRow, SearchQuery, Store
 from shared_models.phones import display_phone

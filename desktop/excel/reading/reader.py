@@ -18,10 +18,10 @@ from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
-from desktop.excel.formulacells import FormulaWithoutValue, formulas_without_values
-from desktop.excel.hyperlinks import Cell, sheet_hyperlinks
-from desktop.excel.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
-from desktop.excel.safety import FileKind, inspect_file
+from desktop.excel.reading.formulacells import FormulaWithoutValue, formulas_without_values
+from desktop.excel.reading.hyperlinks import Cell, sheet_hyperlinks
+from desktop.excel.reading.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
+from desktop.excel.reading.safety import FileKind, inspect_file
 
 # str | float | int | bool | datetime | date | time | timedelta | FormulaWithoutValue
 CellValue = object

@@ -10,10 +10,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from desktop.excel.fields import FIELDS, IGNORE, field_for_header, normalize_header
-from desktop.excel.headers import HeaderRow
-from desktop.excel.hyperlinks import column_letter
-from desktop.excel.reader import Table
+from desktop.excel.importing.fields import FIELDS, IGNORE, field_for_header, normalize_header
+from desktop.excel.importing.headers import HeaderRow
+from desktop.excel.reading.hyperlinks import column_letter
+from desktop.excel.reading.reader import Table
 from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
 from shared_models.platforms import Platform, recognize_url
@@ -124,7 +124,7 @@ def _checked_field(name: str) -> str:
 
 
 def _override(mapping: SheetMapping, column_ref: str, field_text: str) -> None:
-    from desktop.excel.fields import parse_field
+    from desktop.excel.importing.fields import parse_field
 
     try:
         target = parse_field(field_text)

@@ -13,9 +13,9 @@ row rolls everything back.
 
 from __future__ import annotations
 
-from desktop.excel.plan import ImportPlan, PlannedChunk, Planner, give_ids
-from desktop.excel.sinks import ImportSink
-from desktop.excel.writes import Rids, closing_writes, new_records
+from desktop.excel.importing.plan import ImportPlan, PlannedChunk, Planner, give_ids
+from desktop.excel.importing.sinks import ImportSink
+from desktop.excel.importing.writes import Rids, closing_writes, new_records
 from desktop.jobs import JobContext
 from desktop.store import Store
 from desktop.store.bulkrecords import Applied

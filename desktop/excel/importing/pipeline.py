@@ -26,17 +26,24 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
-from desktop.excel.gcpause import gc_paused
-from desktop.excel.headers import HeaderRow, find_header_row
-from desktop.excel.limits import DEFAULT_LIMITS, ImportLimits
-from desktop.excel.mapping import SheetMapping, build_mapping
-from desktop.excel.plan import EmptyLookup, ImportPlan, OnDuplicate, Planner, StoreLookup, redecide
-from desktop.excel.reader import Table, read_table, sheet_names
-from desktop.excel.report import write_error_report
-from desktop.excel.result import ImportResult
-from desktop.excel.sinks import ImportSink, open_sink
-from desktop.excel.stream import StreamingWrites
-from desktop.excel.validate import parse_rows
+from desktop.excel.importing.gcpause import gc_paused
+from desktop.excel.importing.headers import HeaderRow, find_header_row
+from desktop.excel.importing.mapping import SheetMapping, build_mapping
+from desktop.excel.importing.plan import (
+    EmptyLookup,
+    ImportPlan,
+    OnDuplicate,
+    Planner,
+    StoreLookup,
+    redecide,
+)
+from desktop.excel.importing.report import write_error_report
+from desktop.excel.importing.result import ImportResult
+from desktop.excel.importing.sinks import ImportSink, open_sink
+from desktop.excel.importing.stream import StreamingWrites
+from desktop.excel.importing.validate import parse_rows
+from desktop.excel.reading.limits import DEFAULT_LIMITS, ImportLimits
+from desktop.excel.reading.reader import Table, read_table, sheet_names
 from desktop.jobs import JobContext, quiet
 from desktop.store import Store
 from shared_models.phones import DEFAULT_REGION

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.excel.gcpause import gc_paused
+from desktop.excel.importing.gcpause import gc_paused
 from desktop.jobs import Cancelled, JobContext
 from desktop.store import Store
 from desktop.store.bulkrecords import Applied, ClosingWrites, NewRecords, pack

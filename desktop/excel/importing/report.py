@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from desktop.excel.validate import ParsedRow
-from desktop.excel.xlsxstream import atomic_workbook
+from desktop.excel.exporting.xlsxstream import atomic_workbook
+from desktop.excel.importing.validate import ParsedRow
 
 REASONS_HEADER = "Errors"
 

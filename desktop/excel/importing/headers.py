@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.excel.fields import IGNORE, field_for_header
-from desktop.excel.hyperlinks import column_letter
-from desktop.excel.reader import Table
+from desktop.excel.importing.fields import IGNORE, field_for_header
+from desktop.excel.reading.hyperlinks import column_letter
+from desktop.excel.reading.reader import Table
 from shared_models.text import clean_text
 
 SCAN_ROWS = 30
