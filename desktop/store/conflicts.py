@@ -1,7 +1,9 @@
 """Conflicts kept for the user: the server's value stands, yours is kept until resolved.
 
 "Keep mine" makes a new edit with your value (for the field `deleted`: restores the record
-and re-applies your edit); "keep theirs" marks the conflict resolved.
+and re-applies your edit, or deletes it when yours was the delete); "keep theirs" marks the
+conflict resolved. Each resolution is sent to the server with the next sync, which resolves
+it there and on every desk holding a conflict on the same field (`settle`).
 """
 
 from __future__ import annotations
@@ -102,6 +104,11 @@ class Conflicts:
                   else records.update_account)
         restore = (records.restore_influencer if entity is Entity.INFLUENCER
                    else records.restore_account)
+        if conflict.field == DELETED_FIELD and conflict.your_value is True:
+            delete = (records.delete_influencer if entity is Entity.INFLUENCER
+                      else records.delete_account)
+            delete(conflict.record_id)  # you deleted it; the server kept it
+            return
         if conflict.field == DELETED_FIELD:
             restore(conflict.record_id)
             mine = conflict.your_value
@@ -111,3 +118,31 @@ class Conflicts:
                     update(conflict.record_id, **edits)
             return
         update(conflict.record_id, **{conflict.field: conflict.your_value})
+
+
+def unsent_resolutions(conn: Connection) -> list[tuple[str, str]]:
+    """(conflict id, resolution) of conflicts resolved here and not yet told to the server."""
+    return [(r[0], r[1]) for r in conn.exec_driver_sql(
+        "SELECT id, resolution FROM conflict WHERE resolved_at IS NOT NULL "
+        "AND resolution_sent_at IS NULL AND resolution IN ('mine', 'theirs')")]
+
+
+def mark_sent(conn: Connection, ids: Sequence[str]) -> None:
+    conn.exec_driver_sql("UPDATE conflict SET resolution_sent_at = ? WHERE id = ?",
+                         [(ts(utc_now()), i) for i in ids])
+
+
+def open_ids(conn: Connection) -> list[str]:
+    return [r[0] for r in conn.exec_driver_sql(
+        "SELECT id FROM conflict WHERE resolved_at IS NULL")]
+
+
+def settle(conn: Connection, resolved: Iterable[tuple[str, str]]) -> int:
+    """Conflicts the server says were resolved (here or on another desk): resolved here
+    too, as already sent."""
+    now = ts(utc_now())
+    rows = [(now, resolution, now, conflict_id) for conflict_id, resolution in resolved]
+    if rows:
+        conn.exec_driver_sql("UPDATE conflict SET resolved_at = ?, resolution = ?, "
+                             "resolution_sent_at = ? WHERE id = ? AND resolved_at IS NULL", rows)
+    return len(rows)

@@ -229,7 +229,16 @@ def _v5(conn: Connection) -> None:
             return
 
 
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5]
+def _v6_h16(conn: Connection) -> None:
+    """Conflicts resolved here are sent to the server (issue 16): when, so each is sent once.
+    (Conflicts resolved before this version count as sent: the old server kept none.)"""
+    columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(conflict)")}
+    if "resolution_sent_at" not in columns:
+        conn.exec_driver_sql("ALTER TABLE conflict ADD COLUMN resolution_sent_at TEXT")
+        conn.exec_driver_sql("UPDATE conflict SET resolution_sent_at = resolved_at "
+                             "WHERE resolved_at IS NOT NULL")
+
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6_h16]
 
 
 def current_version() -> int:
