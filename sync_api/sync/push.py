@@ -441,8 +441,9 @@ class PushBatch:
             return None
         for name in names:
             if name in changes:
+                # Not a concurrent edit of the field: a refusal (no winning device).
                 conflicts.append(self._conflict(op, row["id"], name, changes.pop(name),
-                                                wire_value(row, name), row=row))
+                                                wire_value(row, name), server_device=""))
         return _key_reason(op.entity, holder)
 
     def _key_holder(self, entity: Entity, values: Mapping[str, Any],
@@ -515,7 +516,8 @@ class PushBatch:
         if row["deleted_at"] is not None:
             refusal = self._restore_refusal(op, spec, row)
             if refusal is not None:  # it stays deleted; the desk is told why
-                conflict = self._conflict(op, rid, DELETED, False, True, row=row)
+                conflict = self._conflict(op, rid, DELETED, False, True, row=row,
+                                          server_device=None if refusal == "" else "")
                 return self._result(op, OpStatus.CONFLICT, spec, row, [conflict],
                                     new_id=new_id, reason=refusal or None)
             row = self._set_deleted(op.entity, row, deleted=False, with_parent=False)
