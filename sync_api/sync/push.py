@@ -711,7 +711,9 @@ def apply_push(conn: Connection, request: PushRequest, token_name: str = "",
             one.rollback()
             log.warning("push from %s: op %s refused by the database (%s)", request.device_id,
                         op.op_id, type(exc.orig).__name__)
-            result = batch.rejected(op, UNSTORABLE)
+            # A fresh batch: this one holds the op's unstorable values in memory.
+            result = PushBatch(conn, request.device_id, token_name, admin).rejected(
+                op, UNSTORABLE)
             conn.execute(insert(_op_results),
                          [stored_result(op, request.device_id, result, op_fingerprint(op))])
         else:
