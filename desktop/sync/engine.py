@@ -67,7 +67,7 @@ class SyncReport:
             parts.append(f"{self.conflicts} new conflict(s): see `influencer-desk conflicts`")
         if self.rejected:
             parts.append(f"{self.rejected} change(s) refused by the server: see "
-                         "`influencer-desk status`")
+                         "`influencer-desk refused`")
         return "Synced: " + ", ".join(parts) + "."
 
 
