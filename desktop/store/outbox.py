@@ -4,7 +4,9 @@ Compaction: an upsert on a record that already has an upsert waiting (not yet tr
 rejected) is folded into it. The waiting op keeps its older `base_version`, so the server
 still sees every field changed since the version the user started from; an op that has been
 sent once is never changed again, because the server is idempotent on `op_id` and would
-answer a replay with the old result.
+answer a replay with the old result. Folding never moves an edit before what it depends on:
+an edit that points at a record whose create was queued later (a move to a person added
+after the account's waiting op) is queued as its own op after that create.
 
 Bulk creates (an import's hundreds of thousands of records) queue their upserts with
 `fields = WHOLE_RECORD`: "every field of the record as it is stored". Repeating each record
