@@ -7,6 +7,7 @@ app closed, Cancel pressed -- leaves the store consistent and the next sync cont
 
 from __future__ import annotations
 
+import json
 import random
 import time
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ PUSH_BATCH = 500
 # A batch's ops add up to at most this much JSON (the server takes 10 MB per request; an
 # outbox of long notes must never make a request the server refuses forever).
 PUSH_BYTES = 2 * 1024 * 1024
+OP_OVERHEAD = 200  # an op's JSON besides its fields: ids, entity, kind, base_version
 PULL_PAGE = 5000
 ANALYZE_AFTER = 5000  # pulled rows after which the store refreshes its query statistics
 
@@ -140,7 +142,7 @@ class SyncEngine:
             if not entries:
                 return
             ops = [_op(e) for e in entries]
-            sizes = [len(op.model_dump_json()) for op in ops]
+            sizes = [_size(e) for e in entries]
             count = _fitting(sizes, self.push_bytes)
             self._send(device_id, entries[:count], ops[:count], report)
             done += count
@@ -208,6 +210,11 @@ class SyncEngine:
 def _op(entry: OutboxEntry) -> PushOp:
     return PushOp(op_id=entry.op_id, entity=Entity(entry.entity), id=entry.id,
                   kind=OpKind(entry.kind), base_version=entry.base_version, fields=entry.fields)
+
+
+def _size(entry: OutboxEntry) -> int:
+    """An op's bytes on the wire, closely enough: its fields plus the fixed part."""
+    return len(json.dumps(entry.fields, ensure_ascii=False).encode("utf-8")) + OP_OVERHEAD
 
 
 def _fitting(sizes: list[int], limit: int) -> int:
