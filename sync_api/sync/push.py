@@ -381,8 +381,9 @@ class PushBatch:
             theirs = wire_value(row, name)
             if mine == theirs:
                 continue
-            if is_empty(theirs):
-                changes[name] = mine
+            own = row["field_devices"].get(name) == self.device_id and name not in UUID_FIELDS
+            if is_empty(theirs) or own:
+                changes[name] = mine  # empty, or this device's own earlier value
             elif name == "tags":  # tags add up; nobody's tag is lost
                 changes[name] = theirs + [t for t in mine if t not in theirs]
             else:

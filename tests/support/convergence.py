@@ -118,13 +118,13 @@ class Run:
 def _live(store: Store, entity: str) -> list[Any]:
     with store.db.read() as conn:
         return [r[0] for r in conn.exec_driver_sql(
-            f"SELECT id FROM {entity} WHERE deleted_at IS NULL ORDER BY id")]
+            f"SELECT id FROM {entity} WHERE deleted_at IS NULL ORDER BY rowid")]
 
 
 def _deleted(store: Store, entity: str) -> list[Any]:
     with store.db.read() as conn:
         return [r[0] for r in conn.exec_driver_sql(
-            f"SELECT id FROM {entity} WHERE deleted_at IS NOT NULL ORDER BY id")]
+            f"SELECT id FROM {entity} WHERE deleted_at IS NOT NULL ORDER BY rowid")]
 
 
 def _influencer_values(record: Any) -> dict[str, Any]:
@@ -204,7 +204,9 @@ def act(run: Run, desk: Desk) -> None:
 
 
 def resolve_one(run: Run, desk: Desk) -> None:
-    open_ = desk.store.conflicts()
+    # (ids are random: an order by content keeps a seed's run the same every time)
+    open_ = sorted(desk.store.conflicts(), key=lambda c: (c.entity, c.field, c.label,
+                                                          str(c.your_value)))
     if not open_:
         return
     conflict = run.rng.choice(open_)
@@ -388,6 +390,11 @@ def _reverted(run: Run, truth: dict[str, Any], desks: dict[int, dict[str, Any]],
         row = truth[entity].get(rid)
         if row is None:
             continue  # never reached the server: reported as waiting/refused above
+        if write.id in aliases:
+            # Written on this desk's copy before it was merged into a colleague's record:
+            # the merge only fills empty fields and reports differing values as conflicts;
+            # a value equal to theirs was never this desk's change to make.
+            continue
         value = write.value
         if name == "influencer_id":
             value = aliases.get(value, value)
