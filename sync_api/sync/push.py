@@ -381,8 +381,7 @@ class PushBatch:
             theirs = wire_value(row, name)
             if mine == theirs:
                 continue
-            own = row["field_devices"].get(name) == self.device_id and name not in UUID_FIELDS
-            if is_empty(theirs) or own:
+            if is_empty(theirs) or row["field_devices"].get(name) == self.device_id:
                 changes[name] = mine  # empty, or this device's own earlier value
             elif name == "tags":  # tags add up; nobody's tag is lost
                 changes[name] = theirs + [t for t in mine if t not in theirs]
@@ -390,7 +389,20 @@ class PushBatch:
                 conflicts.append(self._conflict(op, row["id"], name, mine, theirs, row=row))
         if changes:
             row = self._bump(op.entity, row, changes)
-        return self._result(op, OpStatus.REMAPPED, spec, row, conflicts, new_id=row["id"])
+        row, reason = self._park_if_orphaned(op, spec, row, changes, conflicts)
+        return self._result(op, OpStatus.REMAPPED, spec, row, conflicts, new_id=row["id"],
+                            reason=reason)
+
+    def _park_if_orphaned(self, op: PushOp, spec: EntitySpec, row: Row,
+                          changes: Mapping[str, Any], conflicts: list[FieldConflict]
+                          ) -> tuple[Row, str | None]:
+        """An account just moved to a person deleted meanwhile is parked with them."""
+        parent = self._deleted_parent(spec, row) if "influencer_id" in changes else None
+        if parent is None or row["deleted_at"] is not None:
+            return row, None
+        row = self._set_deleted(op.entity, row, deleted=True, with_parent=True)
+        conflicts.append(self._parked(op, row["id"]))
+        return row, _parked_reason(parent)
 
     # -- update -------------------------------------------------------------------------
 
@@ -414,11 +426,8 @@ class PushBatch:
             conflicts.append(self._conflict(op, row["id"], DELETED, False, True, row=row))
         if changes:
             row = self._bump(op.entity, row, changes)
-        parent = self._deleted_parent(spec, row) if "influencer_id" in changes else None
-        if parent is not None and row["deleted_at"] is None:  # moved to a deleted person
-            row = self._set_deleted(op.entity, row, deleted=True, with_parent=True)
-            conflicts.append(self._parked(op, row["id"]))
-            reason = _parked_reason(parent)
+        row, parked = self._park_if_orphaned(op, spec, row, changes, conflicts)
+        reason = parked or reason
         status = (OpStatus.CONFLICT if conflicts
                   else OpStatus.MERGED if changed_since else OpStatus.APPLIED)
         new_id = row["id"] if row["id"] != op.id else None

@@ -137,6 +137,13 @@ def _account_values(record: Any) -> dict[str, Any]:
             "handle": record.handle, "notes": record.notes, "category": record.category}
 
 
+def _changed(before: dict[str, Any], after: dict[str, Any],
+             names: Any) -> dict[str, Any]:
+    """The edited fields whose value the store really changed (an edit to the same value
+    queues nothing, so it is no write)."""
+    return {k: after[k] for k in names if after[k] != before[k]}
+
+
 def act(run: Run, desk: Desk) -> None:
     """One random local edit on `desk` (an edit the store refuses is skipped)."""
     rng, store = run.rng, desk.store
@@ -160,27 +167,32 @@ def act(run: Run, desk: Desk) -> None:
             pid = rng.choice(people)
             edit = rng.choice(({"notes": f"{rng.choice(WORDS)} {run.step}"},
                                {"tags": rng.sample(WORDS, 2)}))
-            person = store.update_influencer(pid, **edit)
-            run.note(desk, "influencer", pid, {k: _influencer_values(person)[k] for k in edit})
+            before = _influencer_values(store.get_influencer(pid))
+            after = _influencer_values(store.update_influencer(pid, **edit))
+            run.note(desk, "influencer", pid, _changed(before, after, edit))
         elif choice == "rename":
             pid = rng.choice(people)
             edit = rng.choice(({"name": rng.choice(NAMES)}, {"phone": rng.choice(PHONES)}))
-            person = store.update_influencer(pid, **edit)
-            run.note(desk, "influencer", pid, {k: _influencer_values(person)[k] for k in edit})
+            before = _influencer_values(store.get_influencer(pid))
+            after = _influencer_values(store.update_influencer(pid, **edit))
+            run.note(desk, "influencer", pid, _changed(before, after, edit))
         elif choice == "move" and accounts:
             aid = rng.choice(accounts)
-            account = store.move_account(aid, rng.choice(people))
-            run.note(desk, "account", aid, {"influencer_id": str(account.influencer_id)})
+            before = _account_values(store.get_account(aid))
+            after = _account_values(store.move_account(aid, rng.choice(people)))
+            run.note(desk, "account", aid, _changed(before, after, ("influencer_id",)))
         elif choice == "acc_edit" and accounts:
             aid = rng.choice(accounts)
             edit = rng.choice(({"notes": f"{rng.choice(WORDS)} {run.step}"},
                                {"category": rng.choice(WORDS)}))
-            account = store.update_account(aid, **edit)
-            run.note(desk, "account", aid, {k: _account_values(account)[k] for k in edit})
+            before = _account_values(store.get_account(aid))
+            after = _account_values(store.update_account(aid, **edit))
+            run.note(desk, "account", aid, _changed(before, after, edit))
         elif choice == "handle" and accounts:
             aid = rng.choice(accounts)
-            account = store.update_account(aid, handle=rng.choice(HANDLES))
-            run.note(desk, "account", aid, {"handle": account.handle})
+            before = _account_values(store.get_account(aid))
+            after = _account_values(store.update_account(aid, handle=rng.choice(HANDLES)))
+            run.note(desk, "account", aid, _changed(before, after, ("handle",)))
         elif choice == "delete":
             pid = rng.choice(people)
             store.delete_influencer(pid)
