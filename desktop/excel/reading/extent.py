@@ -57,15 +57,15 @@ def check_extent(path: Path, kind: FileKind, sheet: str, limits: ImportLimits) -
     except _DAMAGE:  # the reader that follows is the judge of damage and says so
         return Extent(0, 0)
     where = f" (a value in cell {extent.far_cell})" if extent.far_cell else ""
-    if extent.rows > limits.max_rows + 50:
-        raise FileRefused(
-            f"Sheet '{sheet}' has {extent.rows:,} rows{where}; at most {limits.max_rows:,} "
-            "rows can be imported at once. Split the file.")
     if extent.columns > limits.max_columns:
         raise FileRefused(
             f"Sheet '{sheet}' reaches column {column_letter(extent.columns - 1)}{where}; at "
             f"most {limits.max_columns} columns can be imported. Delete what lies right of "
             "the table, or copy the table into a new sheet.")
+    if extent.rows > limits.max_rows + 50:
+        raise FileRefused(
+            f"Sheet '{sheet}' has {extent.rows:,} rows{where}; at most {limits.max_rows:,} "
+            "rows can be imported at once. Split the file.")
     if extent.cells > limits.max_cells:
         raise FileRefused(
             f"Sheet '{sheet}' spans {extent.rows:,} rows x {extent.columns} columns "

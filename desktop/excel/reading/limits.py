@@ -14,7 +14,7 @@ class FileRefused(Exception):
 @dataclass(frozen=True)
 class ImportLimits:
     max_file_bytes: int = 64 * 1024 * 1024
-    max_rows: int = 250_000
+    max_rows: int = 150_000
     max_columns: int = 200
     # The dense rectangle a sheet reader builds (rows x columns up to the farthest value):
     # what keeps an import's peak memory under 1 GB (benchmarks/RESULTS.md, issue 17).

@@ -189,6 +189,7 @@ def _read_csv(path: Path, limits: ImportLimits) -> Table:
     except csv.Error:
         dialect = csv.excel
     rows: list[list[CellValue]] = []
+    cells = 0
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         for row in reader:
@@ -199,6 +200,11 @@ def _read_csv(path: Path, limits: ImportLimits) -> Table:
                 raise FileRefused(f"{path.name} has {len(row)} columns on line "
                                   f"{reader.line_num}; at most {limits.max_columns} can be "
                                   "imported.")
+            cells += len(row)
+            if cells > limits.max_cells:
+                raise FileRefused(f"{path.name} holds more than {limits.max_cells:,} cells; "
+                                  "delete the columns the import does not need, or split "
+                                  "the file.")
             rows.append(list(row))
     except csv.Error as exc:
         raise FileRefused(f"{path.name} is not a well-formed CSV file (line {reader.line_num}: "

@@ -263,3 +263,11 @@ def test_hostile_csv_cells_are_imported_clean_or_reported_per_row(
     for text in texts:
         assert "\x00" not in text
         text.encode("utf-8")  # no lone surrogate reached the store
+
+
+def test_a_csv_over_the_cell_budget_gets_a_sentence(tmp_path: Path, store: Store) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text("이름,연락처,메모\n" + "김하늘,010-1234-5678,x\n" * 50, encoding="utf-8")
+    assert refused(path, store, ImportLimits(max_cells=100)) == (
+        "wide.csv holds more than 100 cells; delete the columns the import does not need, "
+        "or split the file.")
