@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 DELETED_FIELD = "deleted"
 _SELECT = (
     "SELECT c.id, c.entity, c.record_id, c.field, c.your_value, c.server_value, c.created_at, "
-    "c.resolved_at, c.resolution, coalesce(i.name, a.platform || '/' || a.handle, '') "
+    "c.resolved_at, c.resolution, coalesce(i.name, a.platform || '/' || a.handle, ''), "
+    "c.reason "
     "FROM conflict c LEFT JOIN influencer i ON c.entity = 'influencer' AND i.id = c.record_id "
     "LEFT JOIN account a ON c.entity = 'account' AND a.id = c.record_id")
 
@@ -38,19 +39,21 @@ def _conflict(row: Sequence[Any]) -> StoredConflict:
         id=UUID(row[0]), entity=row[1], record_id=UUID(row[2]), field=row[3],
         your_value=json.loads(row[4]) if row[4] is not None else None,
         server_value=json.loads(row[5]) if row[5] is not None else None,
-        created_at=created, resolved_at=parse_ts(row[7]), resolution=row[8], label=row[9])
+        created_at=created, resolved_at=parse_ts(row[7]), resolution=row[8], label=row[9],
+        reason=row[10])
 
 
 def record_conflicts(conn: Connection, entity: str, record_id: str,
-                     found: Iterable[FieldConflict]) -> int:
+                     found: Iterable[FieldConflict], reason: str | None = None) -> int:
     rows = [(str(c.conflict_id), entity, record_id, c.field,
              json.dumps(c.your_value, ensure_ascii=False, default=str),
-             json.dumps(c.server_value, ensure_ascii=False, default=str), ts(utc_now()))
+             json.dumps(c.server_value, ensure_ascii=False, default=str), ts(utc_now()),
+             reason)
             for c in found]
     if rows:
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO conflict (id, entity, record_id, field, your_value, "
-            "server_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            "server_value, created_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     return len(rows)
 
 

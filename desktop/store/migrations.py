@@ -237,6 +237,8 @@ def _v6_h16(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE conflict ADD COLUMN resolution_sent_at TEXT")
         conn.exec_driver_sql("UPDATE conflict SET resolution_sent_at = resolved_at "
                              "WHERE resolved_at IS NOT NULL")
+    if "reason" not in columns:  # the server's sentence, e.g. why a rename was not applied
+        conn.exec_driver_sql("ALTER TABLE conflict ADD COLUMN reason TEXT")
 
 MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6_h16]
 

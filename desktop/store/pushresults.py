@@ -121,7 +121,7 @@ def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
             remap(conn, entity, str(result.id), str(result.new_id))
             record_id = str(result.new_id)
         if result.conflicts:
-            record_conflicts(conn, entity, record_id, result.conflicts)
+            record_conflicts(conn, entity, record_id, result.conflicts, result.reason)
         if status == APPLIED and result.version is not None:
             # Only `applied` says nobody else changed the record: later local edits were
             # made on top of it. After merged/conflict they keep their base, so they still

@@ -145,7 +145,9 @@ def test_5_natural_keys_stay_unique_through_edits_and_restores(
         assert desk.store.get_influencer(kim.id).name == "김민지"
         assert desk.store.get_account(mine.id).handle == "seojun"
         assert desk.store.get_account(theirs.id) is None  # stays deleted
-    assert {c.field for c in two.store.conflicts()} >= {"name", "phone"}
+    renamed = [c for c in two.store.conflicts() if c.field in ("name", "phone")]
+    assert {c.field for c in renamed} == {"name", "phone"}
+    assert all("already has this name and phone" in (c.reason or "") for c in renamed)
     assert [c.field for c in one.store.conflicts()] == ["deleted"]
 
 
@@ -163,6 +165,7 @@ def test_6_an_account_added_to_a_person_deleted_elsewhere_is_kept_with_them(
         assert desk.store.get_account(added.id, include_deleted=True) is not None
     [conflict] = two.store.conflicts()
     assert conflict.field == "deleted" and conflict.server_value is True
+    assert "was deleted on another desk" in (conflict.reason or "")
     two.store.resolve_conflict(conflict.id, "mine")  # restores the account and the person
     settled(two, one)
     for desk in (one, two):
