@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 
+import psycopg
 import pytest
 
 from shared_models.sync import OpStatus
+from sync_api.core.db import libpq_url
 from tests.support.sync_server import SyncServerHandle
 from tests.sync_api.conftest import SyncClient, server_rows, upsert
 from tests.sync_api.sync.conftest import INF, new_influencer
@@ -17,20 +19,23 @@ pytestmark = pytest.mark.postgres
 def test_a_value_the_database_cannot_store_is_refused_alone(office: SyncClient,
                                                             sync_server: SyncServerHandle
                                                             ) -> None:
-    good = uuid.uuid4()
-    bad = uuid.uuid4()
-    after = uuid.uuid4()
+    # A value the rules let through but PostgreSQL refuses (here: a constraint of this
+    # test's database; in the field: NUL bytes and the like before the wire rules).
+    with psycopg.connect(libpq_url(sync_server.database_url), autocommit=True) as conn:
+        conn.execute("ALTER TABLE influencer ADD CONSTRAINT test_refuses "
+                     "CHECK (notes <> 'the database refuses this')")
+    good, bad, after = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     results = office.push(upsert(INF, good, {"name": "Alex Kim"}),
-                          upsert(INF, bad, {"name": "Bad", "notes": "nul \x00 here"}),
+                          upsert(INF, bad, {"name": "Bad", "notes": "the database refuses this"}),
                           upsert(INF, after, {"name": "Lee Jiwoo"}))
     assert [r.status for r in results] == [OpStatus.APPLIED, OpStatus.REJECTED,
                                            OpStatus.APPLIED]
-    assert results[1].reason  # a sentence for the user
+    assert "could not store this change" in (results[1].reason or "")
     names = {r[0] for r in server_rows(sync_server, "SELECT name FROM influencer")}
     assert names == {"Alex Kim", "Lee Jiwoo"}
-    # The next push of this desk is not cut off by the bad op.
-    [again] = office.push(upsert(INF, good, {"notes": "still fine"}, base_version=1))
-    assert again.status == OpStatus.APPLIED
+    # The refusal is final for that op, and the desk's next push is not cut off.
+    [replayed] = office.push(upsert(INF, good, {"notes": "still fine"}, base_version=1))
+    assert replayed.status == OpStatus.APPLIED
 
 
 def test_an_op_id_replayed_with_other_content_is_refused(office: SyncClient) -> None:
