@@ -226,7 +226,7 @@ class Records:
         clauses, params = ["deleted_at IS NULL"], []
         if words:
             match = "instr(name_key, ?) > 0"
-            params.append(words)
+            params.append(words.replace(" ", ""))  # name_key has no spaces (name_key rule)
             if len(digits) >= 3:
                 # 010-1234 → 0101234 / 101234: the national form drops into E.164's digits.
                 match += " OR instr(replace(phone, '+', ''), ?) > 0 " \
