@@ -39,7 +39,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     imp.add_argument("--on-duplicate", choices=[p.value for p in OnDuplicate],
                      default=OnDuplicate.UPDATE.value,
                      help="records already in the store: update (fill in and change "
-                          "non-empty values; default) or skip (leave them as they are)")
+                          "non-empty values; default), fill (only fill fields that are "
+                          "empty in the store) or skip (leave them as they are)")
     imp.add_argument("--all-or-nothing", action="store_true",
                      help="import nothing if any row is invalid")
     imp.add_argument("--report", type=Path, metavar="OUT.xlsx",

@@ -249,11 +249,14 @@ def _v6(conn: Connection) -> None:
                          "WHERE name_key != h20_name_key(name)")
     for statement in _V6_BATCHES:
         conn.exec_driver_sql(statement)
+    columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(outbox)")}
+    if "batch_id" not in columns:  # the batch an edit belongs to, sent with it
+        conn.exec_driver_sql("ALTER TABLE outbox ADD COLUMN batch_id TEXT")
 
 
 # An import or merge done on this desk (desktop/store/batches.py): what undo needs.
 _V6_BATCHES = (
-    """CREATE TABLE change_batch (
+    """CREATE TABLE IF NOT EXISTS change_batch (
         id TEXT PRIMARY KEY,
         kind TEXT NOT NULL,
         source TEXT NOT NULL DEFAULT '',
@@ -262,17 +265,17 @@ _V6_BATCHES = (
         counts TEXT NOT NULL DEFAULT '{}',
         undone_at TEXT
     )""",
-    "CREATE INDEX ix_change_batch_created ON change_batch (created_at)",
+    "CREATE INDEX IF NOT EXISTS ix_change_batch_created ON change_batch (created_at)",
     # One record the batch created ('created') or changed ('changed': `fields` holds
     # {field: [old, new]}), or a record it deleted ('deleted', a merge's other person).
-    """CREATE TABLE change_batch_item (
+    """CREATE TABLE IF NOT EXISTS change_batch_item (
         batch_id TEXT NOT NULL,
         entity TEXT NOT NULL,
         record_id TEXT NOT NULL,
         action TEXT NOT NULL,
         fields TEXT NOT NULL DEFAULT '{}'
     )""",
-    "CREATE INDEX ix_change_batch_item_batch ON change_batch_item (batch_id)",
+    "CREATE INDEX IF NOT EXISTS ix_change_batch_item_batch ON change_batch_item (batch_id)",
 )
 
 

@@ -40,7 +40,7 @@ RECORD_FIELDS = {
 _CHUNK = 500
 
 _COLUMNS = ("seq, op_id, entity, id, kind, base_version, fields, created_at, attempts, "
-            "last_error, rejected_reason")
+            "last_error, rejected_reason, batch_id")
 
 
 def record_fields(conn: Connection, entity: str, ids: Iterable[str]) -> dict[str, str]:
@@ -80,7 +80,7 @@ def _entry(row: Sequence[Any]) -> OutboxEntry:
     return OutboxEntry(seq=row[0], op_id=UUID(row[1]), entity=row[2], id=UUID(row[3]),
                        kind=row[4], base_version=row[5], fields=json.loads(row[6]),
                        created_at=created, attempts=row[8], last_error=row[9],
-                       rejected_reason=row[10])
+                       rejected_reason=row[10], batch_id=UUID(row[11]) if row[11] else None)
 
 
 def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind | str,
@@ -91,7 +91,7 @@ def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind | str,
             f"SELECT {_COLUMNS} FROM outbox WHERE entity = ? AND id = ? "
             "ORDER BY seq DESC LIMIT 1", (entity, record_id)).first()
         if (last is not None and last[4] == UPSERT and last[8] == 0
-                and last[10] is None):
+                and last[10] is None and last[11] is None):  # an import's op stays its own
             if last[6] == WHOLE_RECORD:  # it will send the record as it is then: this edit too
                 return
             merged = {**json.loads(last[6]), **fields}
@@ -113,6 +113,17 @@ def enqueue_many(conn: Connection, entity: str, rows: Iterable[tuple[str, dict[s
         "VALUES (?, ?, ?, 'upsert', NULL, ?, ?)",
         [(str(uuid.uuid4()), entity, record_id, json.dumps(fields, ensure_ascii=False), now)
          for record_id, fields in rows])
+
+
+def tag_batch(conn: Connection, batch_id: str, record_ids: Iterable[str]) -> None:
+    """Mark these records' edits not sent yet as part of an import or merge (the server's
+    history records the batch). Edits already sent keep their payload (idempotency)."""
+    ids = list(dict.fromkeys(record_ids))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        conn.exec_driver_sql(
+            f"UPDATE outbox SET batch_id = ? WHERE attempts = 0 AND batch_id IS NULL AND id IN "
+            f"({','.join('?' * len(chunk))})", (batch_id, *chunk))
 
 
 def pending_fields(conn: Connection, entity: str, record_id: str) -> dict[str, Any]:
