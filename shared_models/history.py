@@ -22,6 +22,7 @@ class HistoryAction(StrEnum):
     UPDATE = "update"  # one field changed from `old` to `new`
     DELETE = "delete"
     RESTORE = "restore"
+    MERGE = "merge"  # merged into the person `new` (a tombstone's pointer)
 
 
 class HistoryEntry(BaseModel):

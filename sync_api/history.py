@@ -33,8 +33,11 @@ class HistoryNotes:
         self.rows: list[dict[str, Any]] = []
 
     def note(self, entity: Entity, fields: Sequence[str], before: Row | None, after: Row,
-             when: datetime, op_id: UUID | None, batch_id: UUID | None) -> None:
-        """What changed from `before` (None: created) to `after`, field by field."""
+             when: datetime, op_id: UUID | None, batch_id: UUID | None,
+             merged_into: str | None = None) -> None:
+        """What changed from `before` (None: created) to `after`, field by field.
+        `merged_into`: a delete that merged the record into that one (the tombstone's
+        pointer)."""
         base = {"entity": entity.value, "record_id": after["id"], "changed_at": when,
                 "actor": self.actor, "device_id": self.device_id, "batch_id": batch_id,
                 "op_id": op_id}
@@ -49,6 +52,10 @@ class HistoryNotes:
                               "new_value": deleted, "action": (
                                   HistoryAction.DELETE if deleted else HistoryAction.RESTORE
                               ).value})
+            if deleted and merged_into:
+                self.rows.append({**base, "action": HistoryAction.MERGE.value,
+                                  "field": "merged_into", "old_value": None,
+                                  "new_value": merged_into})
         for name in fields:
             old, new = jsonable(before[name]), jsonable(after[name])
             if old != new:

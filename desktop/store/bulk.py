@@ -12,9 +12,9 @@ own `update_*` calls (desktop/store/bulkwriter.py).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop.store import rows, searchindex
 from desktop.store.bulkrecords import NewAccount, NewInfluencer, NewRecords
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.store.store import Store
 
 _CHUNK = 400
+R = TypeVar("R", Account, Influencer)
 
 
 # -- reads (the import's planner) ----------------------------------------------------------
@@ -70,16 +71,36 @@ def find_influencers(store: Store, keys: Iterable[tuple[str, str]]
 
 
 def get_influencers(store: Store, ids: Iterable[str]) -> dict[str, Influencer]:
+    """Influencers by id (deleted ones too)."""
+    return _by_id(store, rows.INFLUENCER_SELECT, "id", ids, rows.influencer)
+
+
+def get_accounts(store: Store, ids: Iterable[str]) -> dict[str, Account]:
+    """Accounts by id (deleted ones too)."""
+    return _by_id(store, rows.ACCOUNT_SELECT, "id", ids, rows.account)
+
+
+def accounts_of_influencers(store: Store, influencer_ids: Iterable[str]
+                            ) -> dict[str, list[Account]]:
+    """The live accounts of these influencers, by influencer id."""
+    out: dict[str, list[Account]] = {}
+    for record in _by_id(store, rows.ACCOUNT_SELECT, "influencer_id", influencer_ids,
+                         rows.account, " AND deleted_at IS NULL").values():
+        out.setdefault(str(record.influencer_id), []).append(record)
+    return out
+
+
+def _by_id(store: Store, select: str, column: str, ids: Iterable[str],
+           make: Callable[[Sequence[object]], R], where: str = "") -> dict[str, R]:
     wanted = list(dict.fromkeys(ids))
-    found: dict[str, Influencer] = {}
+    found: dict[str, R] = {}
     with store.snapshot() as conn:
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start:start + _CHUNK]
             for row in conn.exec_driver_sql(
-                    rows.INFLUENCER_SELECT + f" WHERE id IN ({','.join('?' * len(chunk))})",
+                    select + f" WHERE {column} IN ({','.join('?' * len(chunk))}){where}",
                     tuple(chunk)):
-                record = rows.influencer(row)
-                found[str(record.id)] = record
+                found[str(row[0])] = make(row)
     return found
 
 

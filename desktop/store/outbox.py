@@ -126,6 +126,15 @@ def tag_batch(conn: Connection, batch_id: str, record_ids: Iterable[str]) -> Non
             f"({','.join('?' * len(chunk))})", (batch_id, *chunk))
 
 
+def enqueue_deletes(conn: Connection, entity: str, records: Iterable[tuple[str, int]]) -> None:
+    """Queue the soft delete of many records, (id, base version) each, in one statement."""
+    now = ts(utc_now())
+    conn.exec_driver_sql(
+        "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
+        "VALUES (?, ?, ?, 'delete', ?, '{}', ?)",
+        [(str(uuid.uuid4()), entity, record_id, version, now) for record_id, version in records])
+
+
 def pending_fields(conn: Connection, entity: str, record_id: str) -> dict[str, Any]:
     """The field values of waiting (not rejected) upserts of one record, latest last."""
     merged: dict[str, Any] = {}

@@ -112,6 +112,7 @@ class Store:
     update_account = _part("_records", Records.update_account)
     move_account = _part("_records", Records.move_account)
     delete_account = _part("_records", Records.delete_account)
+    delete_many = _part("_records", Records.delete_many)
     restore_account = _part("_records", Records.restore_account)
     get_account = _part("_records", Records.get_account)
     find_account = _part("_records", Records.find_account)

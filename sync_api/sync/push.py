@@ -471,8 +471,11 @@ class PushBatch:
         """The one place an applied change enters the history (sync_api/history.py)."""
         op = self._op
         assert self.now is not None
+        merged_into = (op.fields.get("merged_into") if op is not None and op.kind ==
+                       OpKind.DELETE and self.aliases.get(op.id, op.id) == after["id"] else None)
         self.history.note(entity, SPECS[entity].fields, before, after, self.now,
-                          op.op_id if op else None, op.batch_id if op else None)
+                          op.op_id if op else None, op.batch_id if op else None,
+                          merged_into=str(merged_into) if merged_into else None)
 
     def _row(self, entity: Entity, rid: UUID) -> Row | None:
         key = (entity, rid)

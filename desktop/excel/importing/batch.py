@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from desktop.excel.importing.plan import Action, ImportPlan
+from desktop.excel.importing.plan import ACCOUNT_FIELDS, Action, ImportPlan
 from desktop.store.batches import CHANGED, CREATED, BatchItem
+from shared_models.records import Account
+
+# What a created account holds where the file said nothing (undo compares every field).
+_CREATED_DEFAULTS = {name: info.default for name, info in Account.model_fields.items()
+                     if name in ACCOUNT_FIELDS}
 
 
 def import_batch_items(plan: ImportPlan) -> Iterator[BatchItem]:
@@ -22,7 +27,7 @@ def import_batch_items(plan: ImportPlan) -> Iterator[BatchItem]:
         for account in group.accounts.values():
             if account.action is Action.CREATE:
                 values = {"influencer_id": group.id, "platform": account.platform.value,
-                          "handle": account.handle, **account.fields}
+                          "handle": account.handle, **_CREATED_DEFAULTS, **account.fields}
                 yield BatchItem("account", account.id, CREATED,
                                 {name: [None, value] for name, value in values.items()})
             elif account.action is Action.UPDATE and account.existing is not None:

@@ -33,7 +33,7 @@ class Action(StrEnum):
     SKIP = "skip"
 
 
-_ACCOUNT_FIELDS = ("email", "category", "status", "notes")
+ACCOUNT_FIELDS = ("email", "category", "status", "notes")  # what an import row sets
 
 
 @dataclass
