@@ -46,3 +46,14 @@ class HistoryQuery(BaseModel):
 
 class HistoryPage(BaseModel):
     entries: list[HistoryEntry]  # newest first
+
+
+def display_value(value: Any) -> str:
+    """A history value as a line or a cell shows it ('' for none; lists joined)."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, str):
+        return value
+    return str(value)

@@ -7,7 +7,6 @@ value is the server's fact. Offline, the desk says so instead of showing a parti
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from shared_models.history import (
     HistoryEntry,
     HistoryPage,
     HistoryQuery,
+    display_value,
 )
 
 HISTORY_HEADER = ["When", "Who", "Device", "Record", "Record id", "Change", "Field",
@@ -58,17 +58,6 @@ def fetch_history(store: Store, record_ids: Sequence[str],
             entries += HistoryPage.model_validate_json(response.content).entries
     entries.sort(key=lambda e: e.id, reverse=True)
     return entries[:limit]
-
-
-def shown(value: object) -> str:
-    """A history value as a cell or a line shows it."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return json.dumps(value, ensure_ascii=False)
 
 
 @dataclass
@@ -106,7 +95,7 @@ def export_history(store: Store, path: Path, query: SearchQuery,
 def _cells(entry: HistoryEntry, names: dict[str, str]) -> list[object]:
     return [entry.changed_at.astimezone().replace(tzinfo=None), entry.actor, entry.device_id,
             names.get(str(entry.record_id), entry.entity), str(entry.record_id),
-            entry.action.value, entry.field, shown(entry.old), shown(entry.new),
+            entry.action.value, entry.field, display_value(entry.old), display_value(entry.new),
             str(entry.batch_id) if entry.batch_id else ""]
 
 
@@ -114,8 +103,8 @@ def describe_history(entries: Iterable[HistoryEntry]) -> str:
     lines = []
     for e in entries:
         when = e.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        what = (f"{e.field}: '{shown(e.old)}' -> '{shown(e.new)}'" if e.action == "update"
-                else e.action.value)
+        what = (f"{e.field}: '{display_value(e.old)}' -> '{display_value(e.new)}'"
+                if e.action == "update" else e.action.value)
         batch = f" (batch {e.batch_id})" if e.batch_id else ""
         lines.append(f"{when}  {e.actor or '?'} on {e.device_id or '?'}  {e.entity} "
                      f"{what}{batch}")
