@@ -16,9 +16,6 @@ from desktop.jobs import JobContext, quiet
 from desktop.store import NotFound, Store, bulk
 from desktop.store.attachments import AttachmentRecords
 from desktop.store.batches import CHANGED, CREATED, DELETED, BatchInfo, BatchItem
-from shared_models.records import Account, Attachment, Influencer, jsonable
-
-Record = Influencer | Account | Attachment
 
 
 class NothingToUndo(LookupError):
@@ -65,18 +62,20 @@ class UndoResult:
         return "\n".join(lines)
 
 
-def _value(record: Record, name: str) -> Any:
-    return jsonable(getattr(record, name))
+Values = dict[str, Any]  # a record's fields as stored, plus `deleted`
 
 
-def _changed_after(record: Record, fields: dict[str, list[Any]]) -> str | None:
+def _same(now: Any, then: Any) -> bool:
+    return now == then or (now in ("", None, []) and then in ("", None, []))
+
+
+def _changed_after(current: Values, fields: dict[str, list[Any]]) -> str | None:
     """Why a created record is no longer what the batch made, or None."""
-    if record.deleted_at is not None:
+    if current["deleted"]:
         return "deleted since"
     for name, (_old, new) in fields.items():
-        now = _value(record, name)
-        if now != new and not (now in ("", None, []) and new in ("", None, [])):
-            return f"its {name} was changed to '{now}' since"
+        if not _same(current[name], new):
+            return f"its {name} was changed to '{current[name]}' since"
     return None
 
 
@@ -100,18 +99,23 @@ def undo_batch(store: Store, batch_id: str | None = None,
     return result
 
 
-def _current(store: Store, items: list[BatchItem]) -> dict[str, Record]:
-    out: dict[str, Record] = {}
-    out.update(bulk.get_influencers(store, [i.record_id for i in items
-                                            if i.entity == "influencer"]))
-    out.update(bulk.get_accounts(store, [i.record_id for i in items if i.entity == "account"]))
+def _current(store: Store, items: list[BatchItem]) -> dict[str, Values]:
+    """The batch's records as they are now, read in bulk."""
+    out: dict[str, Values] = {}
+    for entity in ("influencer", "account"):
+        mine = [i for i in items if i.entity == entity]
+        fields = sorted({name for i in mine for name in i.fields})
+        if mine:
+            out.update(bulk.field_values(store, entity, [i.record_id for i in mine], fields))
     forms = AttachmentRecords(store)
     for item in items:
         if item.entity == "attachment":
             try:
-                out[item.record_id] = forms.get(item.record_id, include_deleted=True)
+                form = forms.get(item.record_id, include_deleted=True)
             except NotFound:
                 continue
+            out[item.record_id] = {"influencer_id": str(form.influencer_id),
+                                   "deleted": form.deleted_at is not None}
     return out
 
 
@@ -147,7 +151,7 @@ def _restore_changed(store: Store, items: list[BatchItem], result: UndoResult,
             continue
         back: dict[str, Any] = {}
         for name, (old, new) in item.fields.items():
-            now = _value(record, name)
+            now = record[name]
             if now == old:
                 continue  # already back (changed back by someone)
             if now != new:
@@ -170,19 +174,17 @@ def _delete_created(store: Store, items: list[BatchItem], result: UndoResult) ->
             continue  # merged into another record by the server: nothing of ours to delete
         reason = _changed_after(record, item.fields)
         if reason is not None:
-            if record.deleted_at is None:
+            if not record["deleted"]:
                 result.skipped.append(Skipped(item.entity, item.record_id, "",
                                               f"kept: {reason} the {result.batch.kind}"))
             continue
         doomed[item.entity].append(item.record_id)
     # A person who got an account after the import stays (with that account).
-    owners = bulk.accounts_of_influencers(store, doomed["influencer"])
     leaving = set(doomed["account"])
-    keep = {pid for pid, accounts in owners.items()
-            if any(str(a.id) not in leaving for a in accounts)}
+    owners = bulk.live_account_ids(store, doomed["influencer"])
+    keep = {pid for pid, accounts in owners.items() if accounts - leaving}
     for pid in keep:
         result.skipped.append(Skipped("influencer", pid, "", (
             f"kept: an account was added to this person after the {result.batch.kind}")))
-    result.deleted["account"] = len(store.delete_many("account", doomed["account"]))
-    result.deleted["influencer"] = len(store.delete_many(
-        "influencer", [p for p in doomed["influencer"] if p not in keep]))
+    result.deleted = store.delete_many(
+        [p for p in doomed["influencer"] if p not in keep], doomed["account"])

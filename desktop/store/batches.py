@@ -82,7 +82,11 @@ class Batches:
                 "VALUES (?, ?, ?, ?, ?)",
                 [(batch_id, i.entity, i.record_id, i.action,
                   json.dumps(i.fields, ensure_ascii=False)) for i in listed])
-            outbox.tag_batch(conn, batch_id, (i.record_id for i in listed))
+            by_entity: dict[str, list[str]] = {}
+            for item in listed:
+                by_entity.setdefault(item.entity, []).append(item.record_id)
+            for entity, ids in by_entity.items():
+                outbox.tag_batch(conn, batch_id, entity, ids)
             return self._get(conn, batch_id)  # type: ignore[return-value]
 
     def batches(self, limit: int = 50) -> list[BatchInfo]:

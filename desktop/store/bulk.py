@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from desktop.store.store import Store
 
 _CHUNK = 400
-R = TypeVar("R", Account, Influencer)
+R = TypeVar("R")
 
 
 # -- reads (the import's planner) ----------------------------------------------------------
@@ -80,14 +80,29 @@ def get_accounts(store: Store, ids: Iterable[str]) -> dict[str, Account]:
     return _by_id(store, rows.ACCOUNT_SELECT, "id", ids, rows.account)
 
 
-def accounts_of_influencers(store: Store, influencer_ids: Iterable[str]
-                            ) -> dict[str, list[Account]]:
-    """The live accounts of these influencers, by influencer id."""
-    out: dict[str, list[Account]] = {}
-    for record in _by_id(store, rows.ACCOUNT_SELECT, "influencer_id", influencer_ids,
-                         rows.account, " AND deleted_at IS NULL").values():
-        out.setdefault(str(record.influencer_id), []).append(record)
+def live_account_ids(store: Store, influencer_ids: Iterable[str]) -> dict[str, set[str]]:
+    """The ids of these influencers' live accounts, by influencer id."""
+    out: dict[str, set[str]] = {}
+    for account_id, owner in _by_id(
+            store, "SELECT id, influencer_id FROM account", "influencer_id", influencer_ids,
+            tuple, " AND deleted_at IS NULL").values():
+        out.setdefault(owner, set()).add(account_id)
     return out
+
+
+def field_values(store: Store, entity: str, ids: Iterable[str], fields: Sequence[str]
+                 ) -> dict[str, dict[str, object]]:
+    """These fields of these influencers or accounts as stored (tags as a list), plus
+    whether each is deleted (`deleted`), by id: fast comparisons for undo."""
+    columns = ", ".join(("id", "deleted_at IS NOT NULL", *fields))
+
+    def values(row: Sequence[object]) -> dict[str, object]:
+        out = dict(zip(("id", "deleted", *fields), row, strict=True))
+        if "tags" in out:
+            out["tags"] = json.loads(str(out["tags"]))
+        return out
+
+    return _by_id(store, f"SELECT {columns} FROM {entity}", "id", ids, values)
 
 
 def _by_id(store: Store, select: str, column: str, ids: Iterable[str],

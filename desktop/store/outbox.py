@@ -115,15 +115,16 @@ def enqueue_many(conn: Connection, entity: str, rows: Iterable[tuple[str, dict[s
          for record_id, fields in rows])
 
 
-def tag_batch(conn: Connection, batch_id: str, record_ids: Iterable[str]) -> None:
+def tag_batch(conn: Connection, batch_id: str, entity: str, record_ids: Iterable[str]) -> None:
     """Mark these records' edits not sent yet as part of an import or merge (the server's
     history records the batch). Edits already sent keep their payload (idempotency)."""
     ids = list(dict.fromkeys(record_ids))
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        conn.exec_driver_sql(
-            f"UPDATE outbox SET batch_id = ? WHERE attempts = 0 AND batch_id IS NULL AND id IN "
-            f"({','.join('?' * len(chunk))})", (batch_id, *chunk))
+        conn.exec_driver_sql(  # (entity, id): ix_outbox_record
+            f"UPDATE outbox SET batch_id = ? WHERE entity = ? AND id IN "
+            f"({','.join('?' * len(chunk))}) AND attempts = 0 AND batch_id IS NULL",
+            (batch_id, entity, *chunk))
 
 
 def enqueue_deletes(conn: Connection, entity: str, records: Iterable[tuple[str, int]]) -> None:

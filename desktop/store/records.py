@@ -15,7 +15,11 @@ from desktop.store.connection import Connection
 from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import ts, utc_now
-from desktop.store.searchindex import reindex_accounts, reindex_influencers
+from desktop.store.searchindex import (
+    accounts_of_influencers,
+    reindex_accounts,
+    reindex_influencers,
+)
 from desktop.store.settings import Settings
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION
@@ -348,30 +352,33 @@ class Records:
             kind.reindex(conn, [record_id])
             return kind.read(self, conn, record_id)
 
-    def delete_many(self, entity: str, ids: Iterable[str]) -> list[str]:
-        """Soft-delete many live records of one kind at once (undo of a large import): the
-        rows, their outbox ops and their search rows in one transaction. Returns the ids
-        deleted (those already deleted or unknown are left out)."""
-        kind = {INFLUENCER: _INFLUENCERS, ACCOUNT: _ACCOUNTS}[entity]
-        wanted = list(dict.fromkeys(ids))
-        done: list[str] = []
+    def delete_many(self, influencer_ids: Iterable[str] = (),
+                    account_ids: Iterable[str] = ()) -> dict[str, int]:
+        """Soft-delete many live people and accounts at once (undo of a large import): the
+        rows, their outbox ops and their search rows in one transaction, the search rows
+        rebuilt once. Returns how many of each were deleted (those already deleted or
+        unknown are left out)."""
         now = ts(utc_now())
+        done: dict[str, list[str]] = {INFLUENCER: [], ACCOUNT: []}
         with self.db.write() as conn:
-            for start in range(0, len(wanted), 400):
-                chunk = wanted[start:start + 400]
-                marks = ",".join("?" * len(chunk))
-                live = conn.exec_driver_sql(
-                    f"SELECT id, version FROM {entity} WHERE id IN ({marks}) "
-                    "AND deleted_at IS NULL", tuple(chunk)).all()
-                if not live:
-                    continue
-                conn.exec_driver_sql(
-                    f"UPDATE {entity} SET deleted_at = ?, updated_at = ? WHERE id IN "
-                    f"({','.join('?' * len(live))})", (now, now, *(r[0] for r in live)))
-                outbox.enqueue_deletes(conn, entity, [(r[0], r[1]) for r in live])
-                done += [r[0] for r in live]
-            kind.reindex(conn, done)
-        return done
+            for entity, ids in ((ACCOUNT, account_ids), (INFLUENCER, influencer_ids)):
+                wanted = list(dict.fromkeys(ids))
+                for start in range(0, len(wanted), 400):
+                    chunk = wanted[start:start + 400]
+                    live = conn.exec_driver_sql(
+                        f"SELECT id, version FROM {entity} WHERE id IN "
+                        f"({','.join('?' * len(chunk))}) AND deleted_at IS NULL",
+                        tuple(chunk)).all()
+                    if not live:
+                        continue
+                    conn.exec_driver_sql(
+                        f"UPDATE {entity} SET deleted_at = ?, updated_at = ? WHERE id IN "
+                        f"({','.join('?' * len(live))})", (now, now, *(r[0] for r in live)))
+                    outbox.enqueue_deletes(conn, entity, [(r[0], r[1]) for r in live])
+                    done[entity] += [r[0] for r in live]
+            reindex_accounts(conn, [*done[ACCOUNT],
+                                    *accounts_of_influencers(conn, done[INFLUENCER])])
+        return {entity: len(ids) for entity, ids in done.items()}
 
     def get_account(self, id: UUID | str, include_deleted: bool = False) -> Account | None:
         try:
