@@ -4,6 +4,7 @@ says who changed what from which device."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import nullcontext
 from pathlib import Path
@@ -134,6 +135,9 @@ def test_a_merge_moves_accounts_forms_and_snapshots_and_a_second_desk_follows_an
         offline = ConsentForms(desk.store, client=lambda: nullcontext(None))
         assert [f.record.id for f in offline.of_influencer(keep.id)] == [form.id]
     assert str(kept_account.id) in {str(a.id) for a in two.store.accounts_of(keep.id)}
+    # The tombstone points at KEEP in the server's history, seen from the other desk too.
+    pointer = [e for e in fetch_history(two.store, [str(other.id)]) if e.action == "merge"]
+    assert [(e.new, e.batch_id) for e in pointer] == [(str(keep.id), uuid.UUID(result.batch.id))]
 
     undo_batch(one.store, result.batch.id)
     one.sync()
