@@ -26,6 +26,14 @@ class ImportResult:
     batch_id: str | None = None  # the batch `import undo` takes back (applied imports)
 
     def to_json(self) -> dict[str, object]:
+        """The summary, and on a dry run every row with its old and new values."""
+        out = self.summary_json()
+        # What a dry run is for; an applied import's JSON stays small.
+        out["plan"] = [row.to_json() for row in row_plans(self.plan)] if self.dry_run else None
+        return out
+
+    def summary_json(self) -> dict[str, object]:
+        """The counts, errors and mapping (no row-by-row plan)."""
         plan = self.plan
         created = plan.count(Action.CREATE)
         updated = plan.count(Action.UPDATE)
@@ -47,7 +55,6 @@ class ImportResult:
             # Stored records whose non-empty values `update` would change.
             "overwrites": plan.overwrites,
             "batch_id": self.batch_id,
-            "plan": [row.to_json() for row in row_plans(plan)],
             "mapping": self.mapping.to_json(),
             "report": str(self.report) if self.report else None,
             "message": self.message,

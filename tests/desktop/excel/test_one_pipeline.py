@@ -109,7 +109,8 @@ def counts(summary: dict[str, object]) -> dict[str, object]:
     wizard's columns are all the user's choice), nor the ids each run makes anew."""
     out = {k: v for k, v in summary.items()
            if k not in ("file", "mapping", "report", "batch_id", "plan")}
-    out["plan"] = [_without_ids(row) for row in summary["plan"]]  # type: ignore[union-attr]
+    out["plan"] = [_without_ids(row)  # type: ignore[union-attr]
+                   for row in summary["plan"] or []]  # type: ignore[union-attr]
     return out
 
 
