@@ -151,19 +151,21 @@ class SyncEngine:
         second thread while this one writes the current page: SQLite lets go of the GIL
         while it writes, so on two cores the two overlap."""
         cursor = self.store.sync_state().cursor
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
-            ahead = fetcher.submit(self.client.changes, cursor, self.pull_page)
-            try:
-                while True:
-                    ctx.check_cancelled()
-                    page = ahead.result()
-                    if page.more:
-                        ahead = fetcher.submit(self.client.changes, page.cursor, self.pull_page)
-                    with self.store.transaction():  # the page, its consent forms and the cursor
-                        report.pulled += self.store.apply_changes(page)
-                        apply_pulled(self.store, page.changes)
-                    ctx.progress(report.pulled, None, "Receiving changes")
-                    if not page.more:
-                        return
-            finally:
-                ahead.cancel()  # stopped early: a page fetched ahead is not written
+        fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull")
+        ahead = fetcher.submit(self.client.changes, cursor, self.pull_page)
+        try:
+            while True:
+                ctx.check_cancelled()
+                page = ahead.result()
+                if page.more:
+                    ahead = fetcher.submit(self.client.changes, page.cursor, self.pull_page)
+                with self.store.transaction():  # the page, its consent forms and the cursor
+                    report.pulled += self.store.apply_changes(page)
+                    apply_pulled(self.store, page.changes)
+                ctx.progress(report.pulled, None, "Receiving changes")
+                if not page.more:
+                    return
+        finally:
+            # Stopped early (Cancel, an error): a page fetched ahead is dropped, unwritten,
+            # and Cancel does not wait for it.
+            fetcher.shutdown(wait=False, cancel_futures=True)
