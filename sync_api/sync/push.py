@@ -42,6 +42,7 @@ from shared_models.text import name_key
 from shared_models.validation import normalize_fields
 from sync_api import models
 from sync_api.attachments.blobs import metadata_problem
+from sync_api.history import HistoryNotes
 from sync_api.sync.entities import (
     PULL_ORDER,
     SPECS,
@@ -150,6 +151,9 @@ class PushBatch:
         self.new_conflicts: list[dict[str, Any]] = []
         # Ops' fields normalised for a create during the prefetch, reused if it is one.
         self._created_fields: dict[UUID, dict[str, Any]] = {}
+        # Every applied change, appended to the history with the batch's rows (issue 20).
+        self.history = HistoryNotes(token_name, device_id)
+        self._op: PushOp | None = None  # the op being applied (its id and batch)
 
     # -- the batch ----------------------------------------------------------------------
 
@@ -174,6 +178,7 @@ class PushBatch:
                 same = fingerprint is None or fingerprint == prints[op.op_id]
                 results.append(stored if same else self.rejected(op, REUSED_OP))
                 continue
+            self._op = op  # the op a change history entry belongs to (h20)
             result = self._apply_one(op)
             results.append(result)
             new_results.append(stored_result(op, self.device_id, result, prints[op.op_id]))
@@ -338,6 +343,7 @@ class PushBatch:
         self.rows[(op.entity, op.id)] = row
         self.inserted[op.entity][op.id] = row
         self._index(op.entity, row)
+        self._note(op.entity, None, row)
         conflicts = [] if parent is None else [self._parked(op, row["id"])]
         return self._result(op, OpStatus.APPLIED, spec, row, conflicts,
                             reason=None if parent is None else _parked_reason(parent))
@@ -485,6 +491,7 @@ class PushBatch:
                    field_devices={**row["field_devices"],
                                   **dict.fromkeys(changes, self.device_id)})
         self.rows[(entity, row["id"])] = new
+        self._note(entity, row, new)
         if row["id"] in self.inserted[entity]:
             self.inserted[entity][row["id"]] = new
         else:
@@ -642,8 +649,19 @@ class PushBatch:
         if self.new_conflicts:
             self.conn.execute(insert(_conflicts), self.new_conflicts)
             self.new_conflicts = []
+        self.history.record(self.conn)
 
     # -- helpers ------------------------------------------------------------------------
+
+    def _note(self, entity: Entity, before: Row | None, after: Row) -> None:
+        """The one place an applied change enters the history (sync_api/history.py)."""
+        op = self._op
+        assert self.now is not None
+        merged_into = (op.fields.get("merged_into") if op is not None and op.kind ==
+                       OpKind.DELETE and self.aliases.get(op.id, op.id) == after["id"] else None)
+        self.history.note(entity, SPECS[entity].fields, before, after, self.now,
+                          op.op_id if op else None, op.batch_id if op else None,
+                          merged_into=str(merged_into) if merged_into else None)
 
     def _row(self, entity: Entity, rid: UUID) -> Row | None:
         key = (entity, rid)
