@@ -400,8 +400,8 @@ def _reverted(run: Run, truth: dict[str, Any], desks: dict[int, dict[str, Any]],
         touched.setdefault((write.entity, rid, write.field), []).append(write)
     for (number, entity, rid, name), write in last.items():
         row = truth[entity].get(rid)
-        if row is None:
-            continue  # never reached the server: reported as waiting/refused above
+        if row is None or name not in row:
+            continue  # never reached the server (reported above), or a field not compared
         if write.id in aliases:
             # Written on this desk's copy before it was merged into a colleague's record:
             # the merge only fills empty fields and reports differing values as conflicts;
