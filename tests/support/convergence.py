@@ -437,6 +437,9 @@ def _related_delete_or_restore(run: Run, truth: dict[str, Any], entity: str, rid
         related.add(truth["account"][rid]["influencer_id"])
     else:
         related |= {a for a, row in truth["account"].items() if row["influencer_id"] == rid}
+        # ... and accounts that were under it at some time (restoring one brings it back)
+        related |= {aliases.get(w.id, w.id) for w in run.writes
+                    if w.field == "influencer_id" and aliases.get(w.value, w.value) == rid}
     for other in run.writes:
         if other.desk == write.desk and other.step <= write.step:
             continue
