@@ -72,8 +72,10 @@ def self_check(data_dir: Path) -> int:
         if image.isNull():
             print("self-check: the main window did not render", file=sys.stderr)
             return 1
-    # Self-check only: the adapters and their HTTP stack add ~190 ms to opening the window.
+    # Self-check only: the adapters and their HTTP stack add ~190 ms to opening the window,
+    # the sync package (keyring) as much again.
     from desktop.collect.registry import adapter_classes
+    from desktop.sync.tokens import describe_token_store
 
     found = adapter_classes()
     missing = [p.value for p in PLATFORMS if p not in found]
@@ -81,33 +83,41 @@ def self_check(data_dir: Path) -> int:
         print(f"self-check: no adapter for platform(s) {missing}", file=sys.stderr)
         return 1
     adapters = sorted(f"{p.value}={cls.__name__}" for p, cls in found.items())
-    problem = _import_writer_problem()
+    problem = _excel_problem()
     if problem:
         print(f"self-check: {problem}", file=sys.stderr)
         return 1
     print(f"self-check ok: store, Qt ({app.platformName()}), main window, "
-          f"adapters {adapters}, import writer process")
+          f"adapters {adapters}, import writer process, xlsx written and read, "
+          f"token store: {describe_token_store()}")
     return 0
 
 
-def _import_writer_problem() -> str | None:
-    """Import one row through a writer process (how large imports run), into a throwaway
-    store: a bundle that cannot start it (multiprocessing in a frozen app) fails here."""
+def _excel_problem() -> str | None:
+    """Import one row through a writer process (how large imports run) into a throwaway
+    store, export it to .xlsx and read that back: a bundle that cannot start the process
+    (multiprocessing in a frozen app) or lacks an Excel library fails here."""
     import tempfile
 
     # Self-check only: the import pipeline adds ~220 ms to opening the window.
-    from desktop.excel import ImportOptions, run_import
+    from desktop.excel import ImportOptions, export_search, run_import
     from desktop.excel.importing.sinks import wait_for_writers
 
     with (tempfile.TemporaryDirectory(prefix="idesk-self-check-") as temp,
-          Store.open(Path(temp) / "store") as store):
+          Store.open(Path(temp) / "store") as store,
+          Store.open(Path(temp) / "copy") as copy):
         url = profile_url(Platform.A, "self_check", store.web_base(Platform.A))
         sheet = Path(temp) / "one.csv"
         sheet.write_text(f"이름,블로그 URL\n점검,{url}\n", encoding="utf-8")
         created = run_import(sheet, store, ImportOptions(writer="process")).to_json()
         wait_for_writers()
-    if created["created"] != {"influencers": 1, "accounts": 1}:
-        return f"the import writer process wrote {created['created']}"
+        if created["created"] != {"influencers": 1, "accounts": 1}:
+            return f"the import writer process wrote {created['created']}"
+        workbook = Path(temp) / "export.xlsx"
+        export_search(store, workbook, SearchQuery(), [Platform.A])
+        copied = run_import(workbook, copy, ImportOptions()).to_json()["created"]
+    if copied != {"influencers": 1, "accounts": 1}:
+        return f"the exported .xlsx read back as {copied}"
     return None
 
 
@@ -149,6 +159,10 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "self_check", False):
         return self_check(resolve_data_dir(getattr(args, "data_dir", None)))
@@ -165,6 +179,9 @@ def run(args: argparse.Namespace) -> int:
         # Only in a source checkout: the installed app has no sync service or simulator.
         from desktop.demo import start_demo
 
+        # Until the window takes over the signals: SIGTERM unwinds like Ctrl-C, so a demo
+        # stopped while starting takes its sync service and database down with it.
+        signal.signal(signal.SIGTERM, _interrupt)
         demo = start_demo(say=lambda text: print(text, file=sys.stderr, flush=True))
         data_dir = demo.data_dir
     else:
@@ -181,6 +198,9 @@ def run(args: argparse.Namespace) -> int:
             if demo is None and is_first_run(store) and not welcome(window):
                 return 0  # the demo was started in its own process instead
             keep_alive = quit_on_signals(app)
+            if demo is not None:
+                print("The demo is ready. Close the window (or press Ctrl-C here) to stop it; "
+                      "its data is then deleted.", file=sys.stderr, flush=True)
             try:
                 return app.exec()
             finally:
