@@ -18,7 +18,6 @@ from desktop.store import SearchQuery, Store
 from desktop.ui.dialogs.first_run import FirstRunDialog
 from desktop.ui.icons import app_icon
 from desktop.ui.main_window import MainWindow
-from shared_models.platforms import PLATFORMS, Platform, profile_url
 
 log = logging.getLogger(__name__)
 
@@ -72,53 +71,17 @@ def self_check(data_dir: Path) -> int:
         if image.isNull():
             print("self-check: the main window did not render", file=sys.stderr)
             return 1
-    # Self-check only: the adapters and their HTTP stack add ~190 ms to opening the window,
-    # the sync package (keyring) as much again.
-    from desktop.collect.registry import adapter_classes
-    from desktop.sync.tokens import describe_token_store
+    # Self-check only: the adapters, the import pipeline and the keyring add ~0.5 s to
+    # opening the window.
+    from desktop.checks import CheckFailed, run_checks
 
-    found = adapter_classes()
-    missing = [p.value for p in PLATFORMS if p not in found]
-    if missing:
-        print(f"self-check: no adapter for platform(s) {missing}", file=sys.stderr)
+    try:
+        done = run_checks()
+    except CheckFailed as failed:
+        print(f"self-check: {failed}", file=sys.stderr)
         return 1
-    adapters = sorted(f"{p.value}={cls.__name__}" for p, cls in found.items())
-    problem = _excel_problem()
-    if problem:
-        print(f"self-check: {problem}", file=sys.stderr)
-        return 1
-    print(f"self-check ok: store, Qt ({app.platformName()}), main window, "
-          f"adapters {adapters}, import writer process, xlsx written and read, "
-          f"token store: {describe_token_store()}")
+    print(f"self-check ok: store, Qt ({app.platformName()}), main window, {done}")
     return 0
-
-
-def _excel_problem() -> str | None:
-    """Import one row through a writer process (how large imports run) into a throwaway
-    store, export it to .xlsx and read that back: a bundle that cannot start the process
-    (multiprocessing in a frozen app) or lacks an Excel library fails here."""
-    import tempfile
-
-    # Self-check only: the import pipeline adds ~220 ms to opening the window.
-    from desktop.excel import ImportOptions, export_search, run_import
-    from desktop.excel.importing.sinks import wait_for_writers
-
-    with (tempfile.TemporaryDirectory(prefix="idesk-self-check-") as temp,
-          Store.open(Path(temp) / "store") as store,
-          Store.open(Path(temp) / "copy") as copy):
-        url = profile_url(Platform.A, "self_check", store.web_base(Platform.A))
-        sheet = Path(temp) / "one.csv"
-        sheet.write_text(f"이름,블로그 URL\n점검,{url}\n", encoding="utf-8")
-        created = run_import(sheet, store, ImportOptions(writer="process")).to_json()
-        wait_for_writers()
-        if created["created"] != {"influencers": 1, "accounts": 1}:
-            return f"the import writer process wrote {created['created']}"
-        workbook = Path(temp) / "export.xlsx"
-        export_search(store, workbook, SearchQuery(), [Platform.A])
-        copied = run_import(workbook, copy, ImportOptions()).to_json()["created"]
-    if copied != {"influencers": 1, "accounts": 1}:
-        return f"the exported .xlsx read back as {copied}"
-    return None
 
 
 def is_first_run(store: Store) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from keyring.backends import fail
 
 import build_installer
+from desktop.checks import run_checks
 from desktop.sync.tokens import ENV_TOKEN, describe_token_store, load_token
 
 
@@ -65,3 +66,8 @@ def test_without_a_keyring_the_token_comes_from_the_environment(
 
 def test_a_keyring_is_named() -> None:
     assert describe_token_store().startswith("system keyring")  # the tests' file keyring
+
+
+def test_the_self_checks_pass_from_source() -> None:
+    summary = run_checks()
+    assert "A=PlatformAAdapter" in summary and "xlsx written and read" in summary
