@@ -1,5 +1,6 @@
-"""`influencer-desk --demo` takes its sync service and embedded PostgreSQL down with it when
-the window is closed, on SIGTERM and on Ctrl-C (real processes, offscreen window)."""
+"""`influencer-desk --demo` (and `python3 dev.py demo`, which runs it) takes its sync service
+and embedded PostgreSQL down with it when the window is closed, on SIGTERM and on Ctrl-C
+(real processes, offscreen window)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.support.processes import processes_of, survivors
 
 pytestmark = [pytest.mark.postgres, pytest.mark.e2e]
 READY = "The demo is ready"
+ROOT = Path(__file__).resolve().parents[2]
 # Closes the window as a user would, once it is on screen (the app's own event loop runs).
 CLOSE_WHEN_SHOWN = """
 import sys
@@ -34,6 +36,13 @@ timer.timeout.connect(close_when_shown)
 timer.start(300)
 sys.exit(main(["--demo"]))
 """
+# `python3 dev.py demo` without its venv step: dev.py's own runner, which passes SIGTERM on.
+DEV_PY_DEMO = """
+import os, sys
+import dev
+sys.exit(dev._run_forwarding_signals([sys.executable, "-m", "desktop", "--demo"],
+                                     dict(os.environ)))
+"""
 
 
 @pytest.fixture
@@ -48,7 +57,7 @@ def start_demo(temp_root: Path, *command: str) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("INFLUENCER_SYNC_", "INFLUENCER_DESK_"))}
     env.update(TMPDIR=str(temp_root), QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, *command], env=env, text=True,
+    return subprocess.Popen([sys.executable, *command], env=env, text=True, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -68,10 +77,12 @@ def demo_folders(temp_root: Path) -> list[Path]:
     return sorted(temp_root.glob("influencer-desk-demo-*"))
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-def test_a_signal_stops_the_demo_and_everything_it_started(temp_root: Path,
+@pytest.mark.parametrize(("command", "signum"), [
+    (["-m", "desktop", "--demo"], signal.SIGTERM), (["-m", "desktop", "--demo"], signal.SIGINT),
+    (["-c", DEV_PY_DEMO], signal.SIGTERM)], ids=["SIGTERM", "SIGINT", "dev.py-SIGTERM"])
+def test_a_signal_stops_the_demo_and_everything_it_started(temp_root: Path, command: list[str],
                                                            signum: int) -> None:
-    demo = start_demo(temp_root, "-m", "desktop", "--demo")
+    demo = start_demo(temp_root, *command)
     try:
         wait_until_ready(demo)
         running = processes_of(demo.pid, temp_root)
