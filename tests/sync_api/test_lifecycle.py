@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,3 +74,24 @@ def test_token_create_prints_only_the_token(sync_server: SyncServerHandle) -> No
     response = httpx.get(f"{sync_server.url}/v1/sync/changes",
                          headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200
+
+
+def test_serve_stopped_while_its_database_starts(data_dir: Path) -> None:
+    """SIGTERM as soon as the embedded PostgreSQL's server has started (before `serve`
+    answers, often before the start returned): whichever step it interrupts, nothing is
+    left running."""
+    log = data_dir.parent / "serve.log"
+    _url, serve = launch.start_serve(["--data-dir", str(data_dir)], log)
+    started = pgdata_dir(data_dir) / "postmaster.pid"
+    try:
+        deadline = time.monotonic() + 120
+        while not started.exists():
+            assert serve.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.01)
+        running = processes_of(serve.pid, data_dir)
+        serve.send_signal(signal.SIGTERM)
+        serve.wait(60)
+        assert survivors(running | processes_of(None, data_dir)) == []
+        assert processes_of(None, data_dir) == set()
+    finally:
+        launch.stop(serve)
