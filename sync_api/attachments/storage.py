@@ -111,7 +111,9 @@ class S3BlobStore:
 
     def _refused(self, exc: Exception) -> StorageError | None:
         """The bucket's answer as a StorageError when the fix is the admin's (403, no bucket)."""
-        response = getattr(exc, "response", None) or {}
+        # upload_file wraps the ClientError that carries the answer
+        cause = exc.__cause__ or exc.__context__
+        response = getattr(exc, "response", None) or getattr(cause, "response", None) or {}
         status = response.get("ResponseMetadata", {}).get("HTTPStatusCode")
         code = response.get("Error", {}).get("Code", "")
         if status == 403:

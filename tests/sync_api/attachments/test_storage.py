@@ -97,6 +97,14 @@ def test_wrong_credentials_are_refused_with_what_to_fix(s3_api: MotoS3, tmp_path
     assert s3_api.keys(settings["attachment_s3_prefix"]) == []
 
 
+def test_a_missing_bucket_is_named(s3_api: MotoS3, tmp_path: Path) -> None:
+    settings = {**store_settings("s3", s3_api), "attachment_s3_bucket": "no-such-bucket"}
+    store = open_blob_store(Settings(data_dir=tmp_path, **settings))
+    digest, path = a_file(tmp_path, sample_forms.pdf("nowhere"), "upload.part")
+    with pytest.raises(StorageError, match="no bucket 'no-such-bucket'"):
+        store.put(digest, path, "application/pdf")
+
+
 @pytest.mark.postgres
 def test_same_bytes_are_stored_once(sync_server: SyncServerHandle, office: SyncClient,
                                     home: SyncClient) -> None:
