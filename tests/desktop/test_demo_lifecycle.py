@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli import EXIT_CANCELLED
 from tests.support.processes import processes_of, survivors
 
 pytestmark = [pytest.mark.postgres, pytest.mark.e2e]
@@ -61,13 +62,14 @@ def start_demo(temp_root: Path, *command: str) -> subprocess.Popen[str]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def wait_until_ready(demo: subprocess.Popen[str], timeout: float = 240) -> None:
+def wait_until_ready(demo: subprocess.Popen[str], timeout: float = 240,
+                     ready: str = READY) -> None:
     assert demo.stderr is not None
     deadline = time.monotonic() + timeout
     said = []
     for line in demo.stderr:
         said.append(line)
-        if READY in line:
+        if ready in line:
             return
         assert time.monotonic() < deadline, "".join(said)
     pytest.fail(f"the demo ended before it was ready (exit {demo.wait()}):\n{''.join(said)}")
@@ -104,6 +106,21 @@ def test_closing_the_window_stops_the_demo_and_everything_it_started(
         running = processes_of(demo.pid, temp_root)  # may be stopping already: that is fine
         assert demo.wait(90) == 0
         assert survivors(running) == []
+        assert processes_of(None, temp_root) == set()
+        assert demo_folders(temp_root) == []
+    finally:
+        demo.kill()
+
+
+def test_a_demo_stopped_while_it_starts_leaves_nothing(temp_root: Path) -> None:
+    """SIGTERM while the demo seeds its data and the sync service is still starting."""
+    demo = start_demo(temp_root, "-m", "desktop", "--demo")
+    try:
+        wait_until_ready(demo, ready="demo influencers")
+        running = processes_of(demo.pid, temp_root)
+        demo.send_signal(signal.SIGTERM)
+        assert demo.wait(90) == EXIT_CANCELLED
+        assert survivors(running | processes_of(None, temp_root)) == []
         assert processes_of(None, temp_root) == set()
         assert demo_folders(temp_root) == []
     finally:
