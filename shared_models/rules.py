@@ -391,17 +391,18 @@ UploadedBy = Annotated[str, Rule("Uploaded by", _text, user_field=False, server_
 
 # -- plain wire texts (ids, names of devices, versions): bounded and storable ----------------
 
-def _storable(value: str) -> str:
+def storable_text(value: str) -> str:
+    """A pydantic validator: the text itself, or ValueError for a NUL or a lone surrogate."""
     if _UNSTORABLE.search(value) is not None:
         raise ValueError(UNSTORABLE_MESSAGE)
     return value
 
 
 DeviceId = Annotated[str, StringConstraints(min_length=1, max_length=200),
-                     AfterValidator(_storable)]
+                     AfterValidator(storable_text)]
 WireText = Annotated[str, StringConstraints(max_length=MAX_TEXT_CHARS),
-                     AfterValidator(_storable)]
-FieldName = Annotated[str, StringConstraints(max_length=64), AfterValidator(_storable)]
+                     AfterValidator(storable_text)]
+FieldName = Annotated[str, StringConstraints(max_length=64), AfterValidator(storable_text)]
 
 
 def _moment(value: datetime) -> datetime:

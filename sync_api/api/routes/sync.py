@@ -81,7 +81,8 @@ def push(request: PushRequest, token: CurrentToken, engine: EngineDep,
 def changes(
     token: CurrentToken,
     engine: EngineDep,
-    since: Annotated[int, Query(ge=0, description="The cursor from the previous page.")] = 0,
+    since: Annotated[int, Query(ge=0, le=2**63 - 1,
+                                description="The cursor from the previous page.")] = 0,
     limit: Annotated[int, Query(ge=1, description=(
         f"At most this many changes (capped at {MAX_CHANGES_PER_PAGE})."))] = 1000,
     device_id: Annotated[str | None, Header(alias="X-Device-Id", description=(
