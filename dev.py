@@ -84,7 +84,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call([py, "-m", "pytest", *rest], cwd=ROOT, env=env)
     if command == "fuzz":  # the suite runs the same tests bounded (25 examples each)
         env.setdefault("INFLUENCER_FUZZ_EXAMPLES", "500")
-        return subprocess.call([py, "-m", "pytest", "-m", "fuzz", "tests/sync_api/fuzz", *rest],
+        return subprocess.call([py, "-m", "pytest", "-m", "fuzz", "--timeout=0",
+                                "tests/sync_api/fuzz", *rest],
                                cwd=ROOT, env=env)
     if command == "bench":
         return subprocess.call([py, "-m", "benchmarks", *rest], cwd=ROOT, env=env)
