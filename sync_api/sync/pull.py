@@ -44,7 +44,7 @@ def changes_page(conn: Connection, since: int, limit: int,
     more = len(rows) > limit
     rows = rows[:limit]
     docs = [row[1].encode() for row in rows]  # once each: the body is these bytes joined
-    kept = _within_bytes(docs, max_bytes)
+    kept = within_bytes(docs, max_bytes)
     if kept < len(rows):
         rows, docs, more = rows[:kept], docs[:kept], True
     cursor = rows[-1][0] if rows else since
@@ -53,7 +53,7 @@ def changes_page(conn: Connection, since: int, limit: int,
     return Page(body, len(rows), cursor, more)
 
 
-def _within_bytes(docs: list[bytes], max_bytes: int) -> int:
+def within_bytes(docs: list[bytes], max_bytes: int) -> int:
     """How many of `docs` fit in `max_bytes` (at least one, so a pull always moves on)."""
     total = 0
     for n, doc in enumerate(docs):
