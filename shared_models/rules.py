@@ -29,12 +29,13 @@ from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION, normalize_phone
 from shared_models.platforms import (
     PLATFORM_WEB_HOSTS,
+    WEB_SCHEMES,
     Platform,
     bare_host,
     normalize_handle,
     parse_platform,
 )
-from shared_models.text import clean_text, normalize_name, normalize_tags
+from shared_models.text import clean_text, normalize_name, normalize_tags, without_controls
 
 MAX_TEXT_CHARS = 500  # a one-line field (category, profile URL, phone, e-mail ...)
 MAX_NAME_CHARS = 200
@@ -168,7 +169,7 @@ def _raw_text(value: object, context: Context) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        return without_controls(value).strip()
     return clean_text(value)
 
 
@@ -324,7 +325,7 @@ def _profile_url(value: object, context: Context) -> str:
         parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError:
         raise InvalidValue("profile_url", value, f"'{text}' is not a web address.") from None
-    if parts.scheme.lower() not in ("http", "https") or not host or has_user:
+    if parts.scheme.lower() not in WEB_SCHEMES or not host or has_user:
         raise InvalidValue("profile_url", value,
                            f"'{text}' is not a web address (http or https).")
     if host not in PLATFORM_WEB_HOSTS and host not in context.web_hosts:
