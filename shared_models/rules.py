@@ -242,7 +242,9 @@ def _record_id(value: object, context: Context) -> str:
 
 def unstorable(value: object) -> bool:
     """True when `value` (a text, or a list of texts) holds a NUL or an unpaired surrogate."""
-    if isinstance(value, str):
+    if type(value) is str:
+        if value.isascii():  # the common case: only a NUL can be wrong, found at C speed
+            return "\x00" in value
         return _UNSTORABLE.search(value) is not None
     if isinstance(value, list | tuple):
         return any(isinstance(v, str) and _UNSTORABLE.search(v) is not None for v in value)
@@ -306,6 +308,9 @@ def _size(value: object, context: Context) -> int:
     return size
 
 
+# http(s), a host of letters, digits, dots and dashes, a path without spaces: no user, port
+# or odd characters, so the host read off is the one a browser would open.
+_PLAIN_URL = re.compile(r"(?i)https?://([a-z0-9.-]+)(?:/[^\s\\@]*)?")
 # A scheme without '//' (javascript:, ms-msdt:, mailto:); 'host:8080/x' is a host and port.
 _SCHEME = re.compile(r"(?i)[a-z][a-z0-9+.-]*:(?![0-9])")
 
@@ -316,6 +321,10 @@ def _profile_url(value: object, context: Context) -> str:
     text = clean_text(value)
     if not text:
         return ""
+    plain = _PLAIN_URL.fullmatch(text)
+    if plain is not None and (bare_host(plain.group(1)) in PLATFORM_WEB_HOSTS
+                              or bare_host(plain.group(1)) in context.web_hosts):
+        return text  # the usual https://a.example.com/handle: nothing to take apart
     has_scheme = "://" in text or _SCHEME.match(text) is not None
     candidate = text if has_scheme else "https://" + text
     try:
