@@ -1,7 +1,7 @@
 """/v1/attachments: upload (multipart, streamed), download (streamed), soft delete, restore.
 
 Every route needs a token (and the network allow-list, which runs before any route);
-restore needs an admin token. Errors are JSON `{"detail": "<sentence>"}`.
+restore needs an admin token. Errors are JSON `{"detail": "<sentence>", "code": "<code>"}`.
 """
 
 from __future__ import annotations
