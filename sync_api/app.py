@@ -14,6 +14,8 @@ from sqlalchemy import Engine
 from sync_api.api.routes import admin, health, sync, tokens
 from sync_api.attachments import routes as attachments
 from sync_api.attachments.storage import open_blob_store
+from sync_api.collect import routes as collect
+from sync_api.collect.pace import OfficePace
 from sync_api.core.config import Settings
 from sync_api.core.db import make_engine
 from sync_api.core.middleware import BodyLimit, NetworkGuard
@@ -68,6 +70,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.token_cache = TokenCache(settings.token_cache_seconds)
     app.state.blob_store = open_blob_store(settings)  # consent forms' bytes
+    app.state.office_pace = OfficePace()  # the office's learned pace per platform
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.include_router(health.router)
     app.include_router(sync.router)
@@ -75,6 +78,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.include_router(admin.router)
     app.include_router(admin.runs_router)
     app.include_router(attachments.router)
+    app.include_router(collect.router)
     # Added last = runs first: the allow-list answers before anything else, then the limit.
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes,
                        exempt_prefixes=(attachments.PREFIX,))  # uploads check their own size
