@@ -108,6 +108,7 @@ class PaceAnswer(BaseModel):
     limit_estimate: float | None = None
     lease_kept: bool = True  # False: the batch was given to another desk; stop working on it
     run_finished: bool = False
+    run_done: int = 0  # accounts of the run done by any desk
     state: dict[str, Any] = Field(default_factory=dict)  # the office's learned pace (offline)
 
 

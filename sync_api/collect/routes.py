@@ -23,7 +23,14 @@ from shared_models.office import (
 )
 from sync_api.api.deps import CurrentToken, EngineDep
 from sync_api.collect.pace import OfficePace, heartbeat
-from sync_api.collect.runs import keep_lease, lease_batch, merge_offline, record_done, start_run
+from sync_api.collect.runs import (
+    keep_lease,
+    lease_batch,
+    merge_offline,
+    record_done,
+    run_done,
+    start_run,
+)
 from sync_api.collect.status import office_collection
 
 router = APIRouter(prefix="/v1/collect", tags=["collection"])
@@ -64,15 +71,17 @@ def post_heartbeat(body: Heartbeat, request: Request, token: CurrentToken,
     """Progress, the lease, and what the platform answered; the desk's share of the pace."""
     now = _now()
     with engine.begin() as conn:
-        kept, finished = True, False
+        kept, finished, done = True, False, 0
         if body.run_id is not None:
             record_done(conn, body.run_id, body.device_id, body.done, now)
             if body.batch is not None:
                 kept, finished = keep_lease(
                     conn, body.run_id, body.batch, body.device_id, body.lease_seconds,
                     finished=body.finished, release=body.release, now=now)
+            done = run_done(conn, body.run_id)
         answer = heartbeat(conn, _office(request), body, now)
-    return answer.model_copy(update={"lease_kept": kept, "run_finished": finished})
+    return answer.model_copy(update={"lease_kept": kept, "run_finished": finished,
+                                     "run_done": done})
 
 
 @router.post("/merge")

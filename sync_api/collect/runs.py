@@ -251,6 +251,12 @@ def keep_lease(conn: Connection, run_id: UUID, batch: int, device_id: str,
     return True, False
 
 
+def run_done(conn: Connection, run_id: UUID) -> int:
+    return conn.execute(text("""SELECT count(*) FROM office_item
+                                WHERE run_id = :r AND done_by IS NOT NULL"""),
+                        {"r": run_id}).scalar_one()
+
+
 def _run_finished(conn: Connection, run_id: UUID) -> bool:
     return conn.execute(text("SELECT finished_at IS NOT NULL FROM office_run WHERE id = :r"),
                         {"r": run_id}).scalar() is True
