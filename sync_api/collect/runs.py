@@ -155,6 +155,8 @@ def _daily_answer(conn: Connection, run: OfficeRun, device_id: str,
             AND NOT leaving AND last_seen_at > :since LIMIT 1"""),
             {"r": run.run_id, "dev": device_id,
              "since": now - timedelta(seconds=ACTIVE_SECONDS)}).scalar()
+    if holder is None and run.started_at > now - timedelta(seconds=ACTIVE_SECONDS):
+        holder = run.started_by  # just taken; its first lease is on the way
     return run.model_copy(update={"joined": True, "busy_by": holder})
 
 
