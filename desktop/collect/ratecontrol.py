@@ -56,6 +56,8 @@ class RateController(PaceLearner):
         self._next_slot = 0.0
         self._slots: asyncio.Semaphore | None = None
         self.feedback = Feedback()
+        self.in_flight = 0
+        self.latency = 0.0  # seconds an answer takes (moving average)
 
     # -- admission --------------------------------------------------------------------
 
@@ -77,9 +79,28 @@ class RateController(PaceLearner):
         s.requests += 1
         return 0.0
 
+    def allowed_in_flight(self) -> int:
+        """In an office run, no more requests in flight than the pace needs: a block seen
+        by any desk must stop this one within one request, not a volley already sent."""
+        if not self.follower:
+            return self.policy.max_concurrency
+        return min(self.policy.max_concurrency, 1 + int(self.s.rate * self.latency * 1.5))
+
+    def sending(self) -> None:
+        self.in_flight += 1
+
+    def answered(self, seconds: float) -> None:
+        self.in_flight -= 1
+        self.latency = seconds if self.latency == 0.0 else 0.8 * self.latency + 0.2 * seconds
+
     async def acquire(self, cancelled: Callable[[], bool] | None = None) -> None:
         """Wait for a send slot (pace, pauses); PlatformBlocked during a block."""
         while True:
+            if self.in_flight >= self.allowed_in_flight() and not self.blocked():
+                await asyncio.sleep(0.002)
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                continue
             wait = self.reserve(self.clock())
             if wait <= 0:
                 return

@@ -161,9 +161,7 @@ def test_a_block_seen_by_one_desk_stops_all_three(
     results = office.run_all("--platform", "B")
     stats = sim.stats()
     assert stats["blocks"] == 1
-    assert stats["blocked_requests"] <= 3, ("a desk kept calling during the block",
-                                            [(e.at, e.status) for e in sim.log()][-15:],
-                                            [r["requests"] for r in results])
+    assert stats["blocked_requests"] <= 3, "a desk kept calling during the block"
     assert all(r["blocked_until"] for r in results), results
     assert all(r["exit"] == 1 for r in results)
     [(blocked,)] = server_rows(sync_server, "SELECT blocked_until FROM office_pace "
