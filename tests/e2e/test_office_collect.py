@@ -26,8 +26,8 @@ from desktop.collect.schedule import DAILY_AT_KEY
 from desktop.store import Store
 from desktop.sync import connect, open_engine
 from platform_sim.server import SimHandle, running_sim
-from tests.sync_api.conftest import server_rows
 from tests.support.sync_server import SyncServerHandle, running_sync_server
+from tests.sync_api.conftest import server_rows
 
 pytestmark = [pytest.mark.postgres, pytest.mark.e2e]
 
