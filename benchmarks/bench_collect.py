@@ -365,8 +365,13 @@ def run_office(quick: bool = False) -> str:
         "| requests | 429 share | blocks | blocked after (s) | time (s) |",
         "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    only = os.environ.get("BENCH_OFFICE_CASES")  # e.g. "3,4": a subset while tuning
+    cases = [OFFICE_CASES[int(i)] for i in only.split(",")] if only else list(OFFICE_CASES)
+    limits = [(float(r), int(b)) for r, b in (x.split(":") for x in os.environ[
+        "BENCH_OFFICE_LIMITS"].split(","))] if os.environ.get("BENCH_OFFICE_LIMITS") else list(
+        OFFICE_LIMITS)
     with postgres_server() as pg_url:
-        for rate, burst in OFFICE_LIMITS:
+        for rate, burst in limits:
             results: list[OfficeResult] = []
 
             def one(case: OfficeCase, rate: float, burst: int, into: list[OfficeResult],
@@ -374,7 +379,7 @@ def run_office(quick: bool = False) -> str:
                 into.append(_office_case(case, rate, burst, accounts, pg_url))  # list: atomic
 
             threads = [threading.Thread(target=one, args=(case, rate, burst, results))
-                       for case in OFFICE_CASES]
+                       for case in cases]
             for thread in threads:
                 thread.start()
             for thread in threads:

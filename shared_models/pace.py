@@ -53,6 +53,10 @@ class RatePolicy:
     window_pause: float = 15.0
     default_block: float = 1800.0  # a block signal without an end time
     max_concurrency: int = 8
+    # On the first 429 of slow start, take the previous round's pace as the estimate (not
+    # the measured accepted rate): answers that arrive in batches (the office's learner
+    # hears them a heartbeat late) and the host's burst make the measurement too high.
+    previous_round_on_overshoot: bool = False
 
 
 @dataclass
@@ -160,6 +164,11 @@ class PaceLearner:
             self._last_decrease = now
             level = s.rate
             accepted = self._accepted_rate(now) if s.slow_start else None
+            if s.slow_start and p.previous_round_on_overshoot:
+                # The round before the last growth went through whole; what got through
+                # since is inflated by the host's burst allowance: the lower of the two.
+                previous = max(p.floor, level / p.slow_start_factor)
+                accepted = previous if accepted is None else min(accepted, previous)
             if accepted is not None:  # slow start overshoots: trust what got through
                 level = min(level, max(accepted, level * 0.5))
             elif s.limit_estimate is not None and level > s.limit_estimate:
@@ -189,7 +198,8 @@ class PaceLearner:
         return s.blocked_until
 
     def _accepted_rate(self, now: float) -> float | None:
-        window = min(self.policy.accept_window, now - self._started)
+        first = self._successes[0] if self._successes else now
+        window = min(self.policy.accept_window, now - max(self._started, first))
         if window < 1.0:
             return None
         recent = sum(1 for t in self._successes if t >= now - window)

@@ -124,10 +124,20 @@ class RateController(PaceLearner):
         super().on_success(now)
 
     def on_rate_limited(self, retry_after: float | None, now: float | None = None) -> None:
-        if self.follower:
-            self.feedback.limited.append(retry_after)
-            self.feedback.urgent()
-        super().on_rate_limited(retry_after, now)
+        if not self.follower:
+            super().on_rate_limited(retry_after, now)
+            return
+        # The office's learner decides the pace and the long pauses; here only what cannot
+        # wait for the next beat: honour Retry-After and slow down a little at once.
+        now = self.clock() if now is None else now
+        s, p = self.s, self.policy
+        self.feedback.limited.append(retry_after)
+        self.feedback.urgent()
+        s.limited += 1
+        pause = p.default_pause if retry_after is None else min(max(retry_after, 0.0),
+                                                                p.max_pause)
+        s.pause_until = max(s.pause_until, now + pause)
+        s.rate = max(p.floor, s.rate * p.backoff)
 
     def on_blocked(self, until: float | None, now: float | None = None) -> PlatformBlocked:
         """The host blocks this client; returns the exception every caller should raise."""

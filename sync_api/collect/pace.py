@@ -25,6 +25,14 @@ from shared_models.pace import PaceLearner, RatePolicy, RateState
 from sync_api.collect.runs import ACTIVE_SECONDS
 
 
+# The office's learner starts faster than a lone desk's (probe upward quickly, back off on
+# the first 429) and settles closer under the limit (the shared run is long, and every
+# 429's pause stops all desks).
+OFFICE_POLICY = RatePolicy(initial_rate=2.0, slow_start_factor=2.0, plateau=0.96,
+                           creep=0.002, backoff=0.9, max_limited_per_window=8,
+                           previous_round_on_overshoot=True)
+
+
 @dataclass
 class _Cached:
     learner: PaceLearner
@@ -35,7 +43,7 @@ class OfficePace:
     """The in-process learners (one per platform); the database row is the truth."""
 
     def __init__(self, policy: RatePolicy | None = None) -> None:
-        self.policy = policy or RatePolicy()
+        self.policy = policy or OFFICE_POLICY
         self._cached: dict[str, _Cached] = {}
         self._lock = threading.Lock()  # the row lock orders heartbeats; this guards the dict
 
