@@ -65,6 +65,21 @@ def test_two_desks_share_one_run_and_a_lapsed_lease_is_handed_on(office: SyncCli
     assert (b_status["run"]["done"], b_status["run"]["finished_by"]) == (10, "two")
 
 
+def test_the_admin_page_shows_the_offices_run(office: SyncClient,
+                                              sync_server: SyncServerHandle) -> None:
+    _accounts(office, 3)
+    run = _post(office, "/v1/collect/runs", {"platform": "B"}, "FRONT (1a2b)")
+    _post(office, "/v1/collect/heartbeat", {"platform": "B", "run_id": run["run_id"],
+          "ok": 40, "limited": [1.0]}, "FRONT (1a2b)")
+    admin = {"Authorization": f"Bearer {sync_server.create_token(role='admin')}"}
+    page = office.http.get("/v1/admin/status.html", headers=admin)
+    assert page.status_code == 200
+    assert "The office&#x27;s collection" in page.text or "The office's collection" in page.text
+    assert "0 of 3 done, running" in page.text
+    assert "FRONT (1a2b) (41 answers, 1 429s)" in page.text
+    assert "1 of 41 answers" in page.text
+
+
 def test_pace_is_shared_and_a_block_reaches_every_desk(office: SyncClient) -> None:
     beat = {"platform": "B", "ok": 0}
     first = _post(office, "/v1/collect/heartbeat", beat, "one")
