@@ -9,15 +9,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from desktop.collect.outcomes import RunResult
-from desktop.collect.pace import SettingsStore
 from desktop.collect.runs import collect
-from desktop.collect.schedule import LAST_RUN_KEY, next_daily_run
+from desktop.collect.schedule import DONE_BY_KEY, LAST_RUN_KEY, next_daily_run
 from desktop.jobs import JobContext
 from desktop.store import Store
 from shared_models.platforms import Platform
 
 DAILY_STALE_HOURS = 20.0  # accounts collected by hand earlier today are not asked again
-DONE_BY_KEY = "collect/A/daily_done_by"  # {"by": desk, "at": epoch}: another desk did it
 
 
 def run_if_due(store: Store, ctx: JobContext, now: datetime | None = None) -> RunResult | None:
@@ -41,13 +39,3 @@ def run_if_due(store: Store, ctx: JobContext, now: datetime | None = None) -> Ru
                       if result.done_by else None)
     return result
 
-
-def done_by_other_desk(store: SettingsStore) -> tuple[str, float] | None:
-    """(desk, epoch time) when another desk collected the last daily run."""
-    stored = store.get_setting(DONE_BY_KEY)
-    if isinstance(stored, dict) and isinstance(stored.get("by"), str):
-        try:
-            return stored["by"], float(stored.get("at") or 0)
-        except (TypeError, ValueError):
-            return None
-    return None
