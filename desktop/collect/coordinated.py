@@ -44,7 +44,7 @@ TUNING_KEY = "collect/office"  # {"lease_seconds", "heartbeat_seconds", "batch_s
 class Tuning:
     lease_seconds: float = 20.0  # a dead desk's batch goes to another after this
     heartbeat_seconds: float = 0.3  # how soon the office's pace reaches this desk
-    batch_size: int = 25
+    batch_size: int = 50  # fewer round trips between batches; a lapsed one waits one lease
 
     @classmethod
     def of(cls, store: SettingsStore) -> Tuning:
