@@ -24,7 +24,6 @@ from shared_models.office import Heartbeat, PaceAnswer
 from shared_models.pace import PaceLearner, RatePolicy, RateState
 from sync_api.collect.runs import ACTIVE_SECONDS
 
-
 # The office's learner starts faster than a lone desk's (probe upward quickly, back off on
 # the first 429) and settles closer under the limit (the shared run is long, and every
 # 429's pause stops all desks).
