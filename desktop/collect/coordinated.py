@@ -108,6 +108,7 @@ class OfficeRunner:
                       account_ids: list[UUID] | None = None,
                       day: date | None = None) -> RunResult:
         started = time.monotonic()
+        requests_before = self.controller.s.requests
         request = RunStart(device_id=self.name, platform=self.platform, kind=kind,
                            account_ids=account_ids, stale_hours=stale_hours, day=day,
                            batch_size=self.tuning.batch_size)
@@ -146,7 +147,7 @@ class OfficeRunner:
             self.controller.feedback.wake = None
             self._remember_pace()
         result.seconds = time.monotonic() - started
-        result.requests = self.controller.s.requests
+        result.requests = self.controller.s.requests - requests_before
         result.pace = self._office_rate()
         collected_here = sum(1 for o in result.outcomes if o.outcome != "blocked")
         result.by_others = max(0, self._done_total() - collected_here - result.skipped)
