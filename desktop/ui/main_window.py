@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.store import AccountRow, Store
 from desktop.ui import undo
+from desktop.ui.account_actions import AccountActions
 from desktop.ui.account_model import AccountTableModel
 from desktop.ui.account_table import AccountTable
 from desktop.ui.collect_actions import CollectActions
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.collect_actions = CollectActions(self)
         self.sync_actions = SyncActions(self)
         self.report_actions = ReportActions(self)
+        self.account_actions = AccountActions(self, self.undo_stack)
         # What keeps timers or starts jobs: stopped when the window closes.
         self.stoppables: list[Stoppable] = [self.collect_actions, self.sync_actions,
                                             self.report_actions]
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
     def _place(self, place: Place) -> QToolBar | QMenu:
         places: dict[Place, QToolBar | QMenu] = {
             Place.TOOLBAR: self.toolbar, Place.FILE_MENU: self.file_menu,
-            Place.TOOLS_MENU: self.tools_menu}
+            Place.TOOLS_MENU: self.tools_menu, Place.EDIT_MENU: self.edit_menu}
         return places[place]
 
     def add_status_widget(self, widget: QWidget, permanent: bool = False) -> None:
@@ -232,6 +234,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         self.file_menu = file_menu
         edit_menu = menu.addMenu("&Edit")
+        self.edit_menu = edit_menu
         for action in (self.act_new, self.act_add_account, self.act_edit, self.act_delete,
                        self.act_restore, self.act_undo, self.act_redo, self.act_find):
             edit_menu.addAction(action)
@@ -339,6 +342,8 @@ class MainWindow(QMainWindow):
         self.act_delete.setEnabled(bool(rows) and not deleted_view)
         self.act_restore.setEnabled(bool(rows) and deleted_view)
         self.act_edit.setEnabled(len(rows) == 1)
+        if hasattr(self, "account_actions"):
+            self.account_actions.update_enabled()
         for action in (self.act_open_profile, self.act_copy_handle, self.act_copy_url):
             action.setEnabled(bool(rows))
         current = self.table.current_row() or (rows[0] if rows else None)
@@ -441,8 +446,9 @@ class MainWindow(QMainWindow):
 
     def row_actions(self) -> list[QAction]:
         """Actions for the selected rows; later areas (collect, export) add theirs."""
-        return [self.act_edit, self.act_add_account, self.act_delete, self.act_restore,
-                *self.collect_actions.row_actions(), *self.excel_actions.row_actions()]
+        return [self.act_edit, *self.account_actions.row_actions(), self.act_add_account,
+                self.act_delete, self.act_restore, *self.collect_actions.row_actions(),
+                *self.excel_actions.row_actions()]
 
     def open_profiles(self) -> None:
         for row in self.table.selected_rows()[:10]:
