@@ -323,10 +323,13 @@ class MainWindow(QMainWindow):
             self.match_count.setText(f"{total:,} {noun}")
 
     def refresh_after_change(self, changed: list[UUID] | None = None) -> None:
-        """Rows added or removed: recount; only edited: repaint those rows in place."""
+        """Rows added or removed: recount; only edited: repaint those rows in place. Either
+        way the user keeps their place: selection, current row, scroll, detail pane."""
         if changed is None:
-            for model in self.models.values():
+            places = {platform: table.place() for platform, table in self.tables.items()}
+            for platform, model in self.models.items():
                 model.reload()
+                self.tables[platform].restore_place(places[platform])
         else:
             for model in self.models.values():
                 model.refresh_accounts(changed)
