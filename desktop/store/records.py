@@ -15,7 +15,13 @@ from desktop.store.connection import Connection
 from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import ts, utc_now
-from desktop.store.searchindex import reindex_accounts, reindex_influencers
+from desktop.store.searchindex import (
+    build_doc,
+    doc_matches,
+    query_terms,
+    reindex_accounts,
+    reindex_influencers,
+)
 from desktop.store.settings import Settings
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION
@@ -238,6 +244,20 @@ class Records:
                 rows.INFLUENCER_SELECT + " WHERE " + " AND ".join(clauses)
                 + " ORDER BY name_key LIMIT ?", (*params, max(0, int(limit)))).all()
         return [rows.influencer(row) for row in found]
+
+    def people_without_accounts(self, text: str = "") -> list[Influencer]:
+        """Live influencers with no live account whose name, phone, tags or notes match
+        `text` as the account search would (Korean initials too), by name. The account
+        search cannot list them: its rows are accounts."""
+        terms = query_terms(text)
+        with self.db.read() as conn:
+            found = [rows.influencer(row) for row in conn.exec_driver_sql(
+                rows.INFLUENCER_SELECT + " i WHERE deleted_at IS NULL AND NOT EXISTS "
+                "(SELECT 1 FROM account a WHERE a.influencer_id = i.id "
+                "AND a.deleted_at IS NULL) ORDER BY name_key")]
+        return [person for person in found if doc_matches(
+            build_doc(person.name, person.phone, person.tags, person.notes, "", "", "", ""),
+            terms)]
 
     # -- accounts ----------------------------------------------------------------------------
 

@@ -25,12 +25,19 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
 from desktop.store.connection import Connection
-from desktop.store.hangul import initials, needs_pattern, syllable_runs, term_initials
+from desktop.store.hangul import (
+    glob_pattern,
+    initials,
+    needs_pattern,
+    syllable_runs,
+    term_initials,
+)
 from shared_models.phones import national_digits, phone_digits
 from shared_models.text import clean_text
 
@@ -150,6 +157,13 @@ def query_terms(text: str) -> list[Term]:
             if part and Term(part) not in terms:
                 terms.append(Term(part))
     return terms
+
+
+def doc_matches(doc: str, terms: Sequence[Term]) -> bool:
+    """Whether a search document matches every term, as the indexes would answer: for the
+    few documents that are not indexed (people without accounts)."""
+    return all(fnmatchcase(doc, glob_pattern(t.text)) if t.kind == "pattern" else t.text in doc
+               for t in terms)
 
 
 _SOURCE = (

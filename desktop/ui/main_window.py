@@ -46,6 +46,7 @@ from desktop.ui.excel_actions import SPREADSHEET_SUFFIXES, ExcelActions
 from desktop.ui.filter_panel import FilterPanel, SearchBox
 from desktop.ui.icons import app_icon
 from desktop.ui.job_progress import JobProgress
+from desktop.ui.people_panel import PeopleWithoutAccounts
 from desktop.ui.report_actions import ReportActions
 from desktop.ui.runner import JobRunner
 from desktop.ui.shell import Place, Shortcut, Stoppable
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.match_count)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.tabs, 1)
+        self.people_panel = PeopleWithoutAccounts(store, self.add_account_to_influencer)
+        left_layout.addWidget(self.people_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(detail_scroll)
@@ -200,7 +203,8 @@ class MainWindow(QMainWindow):
         self.act_new = self._action("Add influencer", self.add_influencer,
                                     QKeySequence.StandardKey.New,
                                     "Add an influencer with their accounts")
-        self.act_add_account = self._action("Add account", self.add_account_to_influencer,
+        self.act_add_account = self._action("Add account",
+                                            lambda: self.add_account_to_influencer(),
                                             "Ctrl+Shift+N",
                                             "Add an account to an influencer in the list")
         self.act_edit = self._action("Edit", self.edit_selected, "F2")
@@ -289,6 +293,7 @@ class MainWindow(QMainWindow):
         """Search every tab for what is typed and filtered. The searches run on workers;
         the rows, counts and selection follow when they return (`search_applied`)."""
         query = self.filters.query(self.search_box.text().strip())
+        self.people_panel.show_matching(query.text)
         for platform, model in self.models.items():
             # Only the tab on screen reads its first rows now; the others just count.
             model.set_query(query, first_page=platform is self.platform)
@@ -330,6 +335,7 @@ class MainWindow(QMainWindow):
             for platform, model in self.models.items():
                 model.reload()
                 self.tables[platform].restore_place(places[platform])
+            self.people_panel.show_matching(self.search_box.text().strip())
         else:
             for model in self.models.values():
                 model.refresh_accounts(changed)
@@ -386,16 +392,32 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(undo.added_influencer(
                 self.store, influencer_id, name, after=self.refresh_after_change))
             if dialog.created_account_ids:
-                self.jump_to_account(dialog.created_account_ids[0])
-            self.statusBar().showMessage(f"Added {name}.", 5000)
+                self._show_added(dialog.created_account_ids[0], name)
+            else:
+                self.statusBar().showMessage(f"Added {name}.", 5000)
 
-    def add_account_to_influencer(self) -> None:
+    def _show_added(self, account_id: UUID, name: str) -> None:
+        """Select a new account where it is in the current search; the search itself stays
+        as the user typed it (the detail pane shows the new person either way)."""
+        account = self.store.get_account(account_id)
+        if account is not None and self.tables[Platform(account.platform)].select_account(
+                account_id):
+            self.tabs.setCurrentIndex(list(Platform).index(Platform(account.platform)))
+            self.statusBar().showMessage(self.tr("Added {name}.").format(name=name), 5000)
+            return
+        self.detail.show_account(account_id)
+        self.statusBar().showMessage(self.tr(
+            "Added {name}. The current search does not include them; they are shown on the "
+            "right.").format(name=name), 8000)
+
+    def add_account_to_influencer(self, person: UUID | None = None) -> None:
         # Start-up: the form's rules (e-mail and phone checks) add ~30 ms to the start.
         from desktop.ui.dialogs.account_dialog import AccountDialog
 
         current = self.table.current_row()
-        dialog = AccountDialog(self.store, self, current.influencer_id if current else None,
-                               self.platform)
+        if person is None and current is not None:
+            person = current.influencer_id
+        dialog = AccountDialog(self.store, self, person, self.platform)
         if dialog.exec() and dialog.account_id:
             self.undo_stack.push(undo.added_account(self.store, dialog.account_id,
                                                     after=self.refresh_after_change))
