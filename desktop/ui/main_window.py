@@ -50,6 +50,7 @@ from desktop.ui.people_panel import PeopleWithoutAccounts
 from desktop.ui.report_actions import ReportActions
 from desktop.ui.runner import JobRunner
 from desktop.ui.shell import Place, Shortcut, Stoppable
+from desktop.ui.shortcuts import WindowShortcutsFirst
 from desktop.ui.sync_actions import SyncActions
 from shared_models.platforms import PLATFORMS, Platform
 
@@ -115,7 +116,8 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.match_count)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.tabs, 1)
-        self.people_panel = PeopleWithoutAccounts(store, self.add_account_to_influencer)
+        self.people_panel = PeopleWithoutAccounts(store, self.add_account_to_influencer,
+                                                  self.search_runner)
         left_layout.addWidget(self.people_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self.sync_actions = SyncActions(self)
         self.report_actions = ReportActions(self)
         self.account_actions = AccountActions(self, self.undo_stack)
+        self.shortcuts_first = WindowShortcutsFirst(self)
         # What keeps timers or starts jobs: stopped when the window closes.
         self.stoppables: list[Stoppable] = [self.collect_actions, self.sync_actions,
                                             self.report_actions]

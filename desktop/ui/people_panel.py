@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.store import Store
+from desktop.ui.runner import JobRunner
 from shared_models.phones import display_phone
+from shared_models.records import Influencer
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _SHOWN = 200  # a list to glance at, not to page through
@@ -19,9 +21,11 @@ _SHOWN = 200  # a list to glance at, not to page through
 
 class PeopleWithoutAccounts(QWidget):
     def __init__(self, store: Store, add_account: Callable[[UUID], object],
-                 parent: QWidget | None = None) -> None:
+                 runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.runner = runner
+        self._asked = 0  # the latest request's number: older answers are dropped
         self.title = QLabel()
         self.people = QListWidget()
         self.people.setMaximumHeight(110)
@@ -31,10 +35,20 @@ class PeopleWithoutAccounts(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.people)
+        self.hide()
         self.show_matching("")
 
     def show_matching(self, text: str) -> None:
-        found = self.store.people_without_accounts(text)
+        """Look them up on a worker (a scan of the people table), then show the latest."""
+        self._asked += 1
+        asked, store = self._asked, self.store
+        self.runner.start("People without accounts",
+                          lambda _ctx: store.people_without_accounts(text),
+                          on_done=lambda found: self._show(asked, found), quiet=True)
+
+    def _show(self, asked: int, found: list[Influencer]) -> None:
+        if asked != self._asked:
+            return
         self.people.clear()
         for person in found[:_SHOWN]:
             label = " · ".join(p for p in (person.name, display_phone(person.phone),

@@ -20,14 +20,14 @@ def test_a_person_without_accounts_is_listed_and_found_by_search(window, store,
     store.create_influencer(name="최유나", phone="010-7777-8888", tags="육아")
     window.refresh_after_change()
     panel = window.people_panel
-    assert panel.isVisible()
+    qtbot.waitUntil(panel.isVisible)
     assert panel.title.text() == "People without accounts (1)"
     assert panel.people.item(0).text().startswith("최유나 · 010-7777-8888")
     for typed in ("ㅊㅇㄴ", "유나", "7777", "육아"):
         _search(window, qtbot, typed)
-        assert panel.people.count() == 1, typed
+        qtbot.waitUntil(lambda: panel.people.count() == 1 and panel.isVisible())
     _search(window, qtbot, "김민지")
-    assert not panel.isVisible()
+    qtbot.waitUntil(lambda: not panel.isVisible())
 
 
 def test_adding_a_person_keeps_the_current_search(window, store, qtbot) -> None:
