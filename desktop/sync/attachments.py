@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -134,6 +135,16 @@ class ConsentForms:
         if out.is_dir():
             out = out / self.records.get(attachment_id).file_name
         return copy_out(source, out)
+
+
+    def viewing_copy(self, attachment_id: UUID | str, ctx: JobContext | None = None) -> Path:
+        """A copy of the form under its own name, extension included, in a temporary
+        folder, for the system's viewer: the cache names files by checksum without an
+        extension, which Windows cannot open."""
+        record = self.records.get(attachment_id)
+        folder = Path(tempfile.gettempdir()) / "influencer-desk-forms" / str(record.id)
+        return copy_out(self.local_file(attachment_id, ctx),
+                        folder / Path(record.file_name).name)
 
 
 def _not_cached(record: Attachment, why: str) -> str:

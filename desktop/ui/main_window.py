@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         self.report_actions = ReportActions(self)
         self.account_actions = AccountActions(self, self.undo_stack)
         self.shortcuts_first = WindowShortcutsFirst(self)
+        # A consent form added or removed is sent right away (its file is the slow part).
+        self.detail.consent.changed.connect(lambda: self.sync_actions.after_edit(0))
         # What keeps timers or starts jobs: stopped when the window closes.
         self.stoppables: list[Stoppable] = [self.collect_actions, self.sync_actions,
                                             self.report_actions]
