@@ -23,6 +23,7 @@ import asyncio
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -181,7 +182,8 @@ class _Verification:
             notes.append(f"The post belongs to the {label} account '{status.handle}', not "
                          f"'{profile.handle}'.")
             return _with(base, "wrong_profile", values, notes)
-        return _with(base, status.state, values, notes)
+        return replace(_with(base, status.state, values, notes), post_title=status.title,
+                       post_date=status.published_at or "")
 
 
 def _with(base: RowResult, status: str, values: dict[str, float | None],

@@ -5,7 +5,6 @@ tab as shown, both platforms (one sheet each) or only the selected rows."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.jobs import JobContext
 from desktop.store import SearchQuery
 from desktop.ui.dialogs.export_dialog import ExportDialog, ExportScope
+from desktop.ui.formatting import stamped_name
 from shared_models.platforms import PLATFORMS, Platform
 
 if TYPE_CHECKING:  # the Excel stack loads when first used, not when the window opens
@@ -91,9 +91,8 @@ class ExcelActions(QObject):
         if path is None:
             label = ("both-platforms" if platforms else
                      PLATFORMS[self.window.platform].label.replace(" ", "-").lower())
-            stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, "Export results to Excel", f"influencers-{label}-{stamp}.xlsx",
+                self.window, "Export results to Excel", stamped_name(f"influencers-{label}"),
                 "Excel (*.xlsx)")
             if not chosen:
                 return
