@@ -40,3 +40,4 @@ def stamped_name(stem: str, suffix: str = ".xlsx", now: datetime | None = None) 
     """A default file name that does not overwrite the last one: `stem-2026-12-03-0930.xlsx`
     (local time, to the minute)."""
     return f"{stem}-{(now or datetime.now()).strftime('%Y-%m-%d-%H%M')}{suffix}"
+
