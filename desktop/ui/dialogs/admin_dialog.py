@@ -52,7 +52,8 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[object]]) -> None:
 
 
 class AdminDialog(QDialog):
-    def __init__(self, store: Store, runner: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, runner: JobRunner, parent: QWidget | None = None,
+                 autoload: bool = True) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
@@ -103,7 +104,8 @@ class AdminDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
-        self.load()
+        if autoload:
+            self.load()
 
     # -- loading -------------------------------------------------------------------------
 
