@@ -3,6 +3,8 @@ influencer edits. The dialogs call the services in desktop/account_editing.py.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import QObject
@@ -12,6 +14,8 @@ from desktop.ui import undo
 from desktop.ui.dialogs.account_edit_dialog import AccountEditDialog
 from desktop.ui.dialogs.move_dialog import MoveAccountDialog
 from desktop.ui.shell import Place, WindowShell
+
+D = TypeVar("D", AccountEditDialog, MoveAccountDialog)
 
 
 class AccountActions(QObject):
@@ -43,14 +47,18 @@ class AccountActions(QObject):
     def _accounts_of(self, *people: UUID) -> list[UUID]:
         return [a.id for person in people for a in self.shell.store.accounts_of(person)]
 
-    def edit_account(self) -> AccountEditDialog | None:
+    def _open(self, dialog_class: type[D], done: Callable[[D], None]) -> D | None:
+        """The dialog for the one selected (live) account; `done` runs when it closes."""
         account_id = self._selected()
         if account_id is None or self.shell.store.get_account(account_id) is None:
             return None
-        dialog = AccountEditDialog(self.shell.store, account_id, self.shell.dialog_parent())
-        dialog.finished.connect(lambda _result: self._edited(dialog))
+        dialog = dialog_class(self.shell.store, account_id, self.shell.dialog_parent())
+        dialog.finished.connect(lambda _result: done(dialog))
         dialog.open()
         return dialog
+
+    def edit_account(self) -> AccountEditDialog | None:
+        return self._open(AccountEditDialog, self._edited)
 
     def _edited(self, dialog: AccountEditDialog) -> None:
         change = dialog.change
@@ -62,13 +70,7 @@ class AccountActions(QObject):
         self.shell.show_status(self.tr("Account saved. Undo with Ctrl+Z."), 5000)
 
     def move_account(self) -> MoveAccountDialog | None:
-        account_id = self._selected()
-        if account_id is None or self.shell.store.get_account(account_id) is None:
-            return None
-        dialog = MoveAccountDialog(self.shell.store, account_id, self.shell.dialog_parent())
-        dialog.finished.connect(lambda _result: self._moved(dialog))
-        dialog.open()
-        return dialog
+        return self._open(MoveAccountDialog, self._moved)
 
     def _moved(self, dialog: MoveAccountDialog) -> None:
         if dialog.moved_from is None or dialog.moved_to is None:
