@@ -1,7 +1,7 @@
 """The verification as a workbook: the input sheet with its columns and values unchanged, the
 result columns to the right (or in place, when the input is an earlier verification's
-output), with each post's title and date; rows that are not `public` highlighted, and a
-"Summary" sheet of counts per status.
+output), with each post's title, date and comment count; rows that are not `public`
+highlighted, and a "Summary" sheet of counts per status.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from shared_models.platforms import PLATFORMS, Platform
 from shared_models.text import clean_text
 
 RESULT_HEADERS = ("Checked platform", "Checked handle", "Daily visitors", "Followers",
-                  "Post status", "Reason", "checked_at", "Post title", "Post date")
+                  "Post status", "Reason", "checked_at", "Post title", "Post date",
+                  "Comments")
 STATUS_COLUMN = RESULT_HEADERS.index("Post status")
 
 
@@ -105,7 +106,8 @@ def _result_values(r: RowResult) -> list[object]:
     except ValueError:
         posted = r.post_date
     return [r.platform, r.handle, excel_number(r.daily_visitors), excel_number(r.followers),
-            r.status, r.reason, checked, r.post_title, posted]
+            r.status, r.reason, checked, r.post_title, posted,
+            "" if r.comments is None else r.comments]
 
 
 def _cell_ref(row: int, col: int) -> str:
