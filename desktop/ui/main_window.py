@@ -7,11 +7,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -47,6 +46,7 @@ from desktop.ui.excel_actions import SPREADSHEET_SUFFIXES, ExcelActions
 from desktop.ui.filter_panel import FilterPanel, SearchBox
 from desktop.ui.icons import app_icon
 from desktop.ui.job_progress import JobProgress
+from desktop.ui.links import open_web_link
 from desktop.ui.people_panel import PeopleWithoutAccounts
 from desktop.ui.report_actions import ReportActions
 from desktop.ui.runner import JobRunner
@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
 
     def open_profiles(self) -> None:
         for row in self.table.selected_rows()[:10]:
-            QDesktopServices.openUrl(QUrl(row.profile_url))
+            open_web_link(row.profile_url)
 
     def _copy(self, field: str) -> None:
         values = [str(getattr(row, field)) for row in self.table.selected_rows()]

@@ -18,6 +18,7 @@ from desktop.ui.formatting import age
 from desktop.ui.runner import Job
 from desktop.ui.shell import Place, WindowShell
 from desktop.updates import available_update
+from shared_models.platforms import is_web_address
 
 if TYPE_CHECKING:  # httpx and the engine load with the first sync, not with the window
     from desktop.sync import SyncReport
@@ -176,7 +177,7 @@ class SyncActions(QObject):
         update = available_update(self.store)
         if update is not None:
             link = (f' <a href="{html.escape(update.download_url, quote=True)}">Download</a>'
-                    if update.download_url else "")
+                    if update.download_url and is_web_address(update.download_url) else "")
             self.update_label.setText(
                 f"A new version {html.escape(update.version)} is available.{link}")
             self.update_label.setToolTip(update.download_url or "")
