@@ -139,7 +139,6 @@ class ConsentForms:
             out = out / safe_file_name(record.file_name, record.media_type)
         return copy_out(source, out)
 
-
     def viewing_copy(self, attachment_id: UUID | str, ctx: JobContext | None = None) -> Path:
         """A copy of the form under its own name, extension included, in a temporary
         folder, for the system's viewer: the cache names files by checksum without an
@@ -147,7 +146,7 @@ class ConsentForms:
         record = self.records.get(attachment_id)
         folder = Path(tempfile.gettempdir()) / "influencer-desk-forms" / str(record.id)
         return copy_out(self.local_file(attachment_id, ctx),
-                        folder / Path(record.file_name).name)
+                        folder / safe_file_name(record.file_name, record.media_type))
 
 
 def _not_cached(record: Attachment, why: str) -> str:
