@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         """Search every tab for what is typed and filtered. The searches run on workers;
         the rows, counts and selection follow when they return (`search_applied`)."""
         query = self.filters.query(self.search_box.text().strip())
-        self.people_panel.show_matching(query.text)
+        self.people_panel.show_matching(query.text, enabled=not query.deleted)
         for platform, model in self.models.items():
             # Only the tab on screen reads its first rows now; the others just count.
             model.set_query(query, first_page=platform is self.platform)
@@ -354,7 +354,8 @@ class MainWindow(QMainWindow):
             for platform, model in self.models.items():
                 model.reload()
                 self.tables[platform].restore_place(places[platform])
-            self.people_panel.show_matching(self.search_box.text().strip())
+            self.people_panel.show_matching(self.search_box.text().strip(),
+                                            enabled=not self.filters.deleted.isChecked())
         else:
             for model in self.models.values():
                 model.refresh_accounts(changed)

@@ -38,9 +38,13 @@ class PeopleWithoutAccounts(QWidget):
         self.hide()
         self.show_matching("")
 
-    def show_matching(self, text: str) -> None:
-        """Look them up on a worker (a scan of the people table), then show the latest."""
+    def show_matching(self, text: str, enabled: bool = True) -> None:
+        """Look them up on a worker (a scan of the people table), then show the latest.
+        Not `enabled` (the recently-deleted view): hidden."""
         self._asked += 1
+        if not enabled:
+            self.hide()
+            return
         asked, store = self._asked, self.store
         self.runner.start("People without accounts",
                           lambda _ctx: store.people_without_accounts(text),
