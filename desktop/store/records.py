@@ -91,6 +91,9 @@ class Records:
     def __init__(self, db: Database, settings: Settings) -> None:
         self.db = db
         self.settings = settings
+        # (data version, people without accounts with their search documents): the scan
+        # reads every person, so it runs once per change, not once per typed letter.
+        self._no_accounts: tuple[tuple[int, int], list[tuple[Influencer, str]]] | None = None
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -250,14 +253,20 @@ class Records:
         `text` as the account search would (Korean initials too), by name. The account
         search cannot list them: its rows are accounts."""
         terms = query_terms(text)
+        # Inside a caller's transaction the data can change under the cache: no cache there.
+        use_cache = not self.db.in_transaction()
         with self.db.read() as conn:
-            found = [rows.influencer(row) for row in conn.exec_driver_sql(
-                rows.INFLUENCER_SELECT + " i WHERE deleted_at IS NULL AND NOT EXISTS "
-                "(SELECT 1 FROM account a WHERE a.influencer_id = i.id "
-                "AND a.deleted_at IS NULL) ORDER BY name_key")]
-        return [person for person in found if doc_matches(
-            build_doc(person.name, person.phone, person.tags, person.notes, "", "", "", ""),
-            terms)]
+            version = self.db.data_version(conn)
+            cached = self._no_accounts
+            if cached is None or cached[0] != version or not use_cache:
+                found = [rows.influencer(row) for row in conn.exec_driver_sql(
+                    rows.INFLUENCER_SELECT + " i WHERE deleted_at IS NULL AND NOT EXISTS "
+                    "(SELECT 1 FROM account a WHERE a.influencer_id = i.id "
+                    "AND a.deleted_at IS NULL) ORDER BY name_key")]
+                cached = (version, [(p, build_doc(p.name, p.phone, p.tags, p.notes, "", "", "",
+                                                  "")) for p in found])
+                self._no_accounts = cached
+        return [person for person, doc in cached[1] if doc_matches(doc, terms)]
 
     # -- accounts ----------------------------------------------------------------------------
 
