@@ -117,8 +117,9 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.match_count)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.tabs, 1)
+        # On the main runner: the scan after a change must not hold up a search worker.
         self.people_panel = PeopleWithoutAccounts(store, self.add_account_to_influencer,
-                                                  self.search_runner)
+                                                  self.runner)
         left_layout.addWidget(self.people_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
