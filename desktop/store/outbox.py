@@ -43,20 +43,21 @@ _COLUMNS = ("seq, op_id, entity, id, kind, base_version, fields, created_at, att
             "last_error, rejected_reason")
 
 
+def _record_json(entity: str) -> str:
+    """SQL building a record's WHOLE_RECORD fields as JSON, inside SQLite (no Python per row)."""
+    return "json_object(" + ", ".join(
+        f"'{c}', {'json(tags)' if c == 'tags' else c}" for c in RECORD_FIELDS[entity]) + ")"
+
+
 def record_fields(conn: Connection, entity: str, ids: Iterable[str]) -> dict[str, str]:
     """The WHOLE_RECORD fields JSON of these records, by id (records that are gone: absent)."""
-    columns = RECORD_FIELDS[entity]
     wanted = list(dict.fromkeys(ids))
     out: dict[str, str] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
-        for row in conn.exec_driver_sql(
-                f"SELECT id, {', '.join(columns)} FROM {entity} "
-                f"WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
-            fields = dict(zip(columns, row[1:], strict=True))
-            if "tags" in fields:
-                fields["tags"] = json.loads(fields["tags"])
-            out[row[0]] = json.dumps(fields, ensure_ascii=False)
+        out.update(conn.exec_driver_sql(
+            f"SELECT id, {_record_json(entity)} FROM {entity} "
+            f"WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)).all())
     return out
 
 
@@ -135,20 +136,24 @@ def pending_kinds(conn: Connection, entity: str, record_id: str) -> list[str]:
 
 def claim(conn: Connection, limit: int) -> list[OutboxEntry]:
     """The next ops to push, oldest first; marks them tried so they are never compacted
-    (and writes WHOLE_RECORD fields in, so every attempt sends the same payload)."""
-    stored = conn.exec_driver_sql(
-        f"SELECT {_COLUMNS} FROM outbox WHERE rejected_reason IS NULL ORDER BY seq LIMIT ?",
-        (limit,)).all()
-    rows = _with_record_fields(conn, stored)
-    if rows:
+    (and writes WHOLE_RECORD fields in, so every attempt sends the same payload).
+
+    The claim is a range: the first `limit` waiting ops are every waiting op up to the last
+    one's seq, so each step below is one set-based statement over that range."""
+    last = conn.exec_driver_sql(
+        "SELECT max(seq) FROM (SELECT seq FROM outbox WHERE rejected_reason IS NULL "
+        "ORDER BY seq LIMIT ?)", (limit,)).scalar()
+    if last is None:
+        return []
+    claimed = "seq <= ? AND rejected_reason IS NULL"
+    for entity in RECORD_FIELDS:  # `+entity`: walk the seq range, not every op of the entity
         conn.exec_driver_sql(
-            f"UPDATE outbox SET attempts = attempts + 1 WHERE seq IN "
-            f"({','.join('?' * len(rows))})", tuple(r[0] for r in rows))
-        filled = [(r[6], r[0]) for r, old in zip(rows, stored, strict=True)
-                  if old[6] == WHOLE_RECORD]
-        if filled:
-            conn.exec_driver_sql("UPDATE outbox SET fields = ? WHERE seq = ?", filled)
-    return [_entry(r) for r in rows]
+            f"UPDATE outbox SET fields = coalesce((SELECT {_record_json(entity)} FROM {entity} "
+            f"AS r WHERE r.id = outbox.id), '{{}}') WHERE {claimed} AND +entity = ? "
+            f"AND fields = '{WHOLE_RECORD}'", (last, entity))
+    conn.exec_driver_sql(f"UPDATE outbox SET attempts = attempts + 1 WHERE {claimed}", (last,))
+    return [_entry(r) for r in conn.exec_driver_sql(
+        f"SELECT {_COLUMNS} FROM outbox WHERE {claimed} ORDER BY seq", (last,))]
 
 
 def entries(conn: Connection, *, rejected: bool | None = None) -> list[OutboxEntry]:
