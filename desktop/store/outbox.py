@@ -40,7 +40,7 @@ RECORD_FIELDS = {
 _CHUNK = 500
 
 _COLUMNS = ("seq, op_id, entity, id, kind, base_version, fields, created_at, attempts, "
-            "last_error, rejected_reason")
+            "last_error, rejected_reason, batch_id")
 
 
 def _record_json(entity: str) -> str:
@@ -81,7 +81,7 @@ def _entry(row: Sequence[Any]) -> OutboxEntry:
     return OutboxEntry(seq=row[0], op_id=UUID(row[1]), entity=row[2], id=UUID(row[3]),
                        kind=row[4], base_version=row[5], fields=json.loads(row[6]),
                        created_at=created, attempts=row[8], last_error=row[9],
-                       rejected_reason=row[10])
+                       rejected_reason=row[10], batch_id=UUID(row[11]) if row[11] else None)
 
 
 def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind | str,
@@ -92,7 +92,7 @@ def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind | str,
             f"SELECT {_COLUMNS} FROM outbox WHERE entity = ? AND id = ? "
             "ORDER BY seq DESC LIMIT 1", (entity, record_id)).first()
         if (last is not None and last[4] == UPSERT and last[8] == 0
-                and last[10] is None):
+                and last[10] is None and last[11] is None):  # an import's op stays its own
             if last[6] == WHOLE_RECORD:  # it will send the record as it is then: this edit too
                 return
             merged = {**json.loads(last[6]), **fields}
@@ -114,6 +114,27 @@ def enqueue_many(conn: Connection, entity: str, rows: Iterable[tuple[str, dict[s
         "VALUES (?, ?, ?, 'upsert', NULL, ?, ?)",
         [(str(uuid.uuid4()), entity, record_id, json.dumps(fields, ensure_ascii=False), now)
          for record_id, fields in rows])
+
+
+def tag_batch(conn: Connection, batch_id: str, entity: str, record_ids: Iterable[str]) -> None:
+    """Mark these records' edits not sent yet as part of an import or merge (the server's
+    history records the batch). Edits already sent keep their payload (idempotency)."""
+    ids = list(dict.fromkeys(record_ids))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        conn.exec_driver_sql(  # (entity, id): ix_outbox_record
+            f"UPDATE outbox SET batch_id = ? WHERE entity = ? AND id IN "
+            f"({','.join('?' * len(chunk))}) AND attempts = 0 AND batch_id IS NULL",
+            (batch_id, entity, *chunk))
+
+
+def enqueue_deletes(conn: Connection, entity: str, records: Iterable[tuple[str, int]]) -> None:
+    """Queue the soft delete of many records, (id, base version) each, in one statement."""
+    now = ts(utc_now())
+    conn.exec_driver_sql(
+        "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
+        "VALUES (?, ?, ?, 'delete', ?, '{}', ?)",
+        [(str(uuid.uuid4()), entity, record_id, version, now) for record_id, version in records])
 
 
 def pending_fields(conn: Connection, entity: str, record_id: str) -> dict[str, Any]:

@@ -126,7 +126,8 @@ class SyncEngine:
             if not entries:
                 return
             ops = [PushOp(op_id=e.op_id, entity=Entity(e.entity), id=e.id, kind=OpKind(e.kind),
-                          base_version=e.base_version, fields=e.fields) for e in entries]
+                          base_version=e.base_version, fields=e.fields, batch_id=e.batch_id)
+                   for e in entries]
             try:
                 response = self.client.push(PushRequest(device_id=device_id, ops=ops))
             except SyncError as exc:

@@ -40,6 +40,7 @@ from desktop.ui import undo
 from desktop.ui.account_actions import AccountActions
 from desktop.ui.account_model import AccountTableModel
 from desktop.ui.account_table import AccountTable
+from desktop.ui.change_actions import ChangeActions
 from desktop.ui.collect_actions import CollectActions
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.excel_actions import SPREADSHEET_SUFFIXES, ExcelActions
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.collect_actions = CollectActions(self)
         self.sync_actions = SyncActions(self)
         self.report_actions = ReportActions(self)
+        self.change_actions = ChangeActions(self)
         self.account_actions = AccountActions(self, self.undo_stack)
         self.shortcuts_first = WindowShortcutsFirst(self)
         self.act_admin = self.add_action(

@@ -60,13 +60,13 @@ def test_a_renamed_person_is_found_by_the_new_initials_only(people: Store) -> No
     assert_index_consistent(people)
 
 
-def _as_version_5(path: Path) -> None:
-    """A store as version 5 wrote it: documents without the initials line."""
+def _as_version_6(path: Path) -> None:
+    """A store as version 6 wrote it: documents without the initials line."""
     conn = sqlite3.connect(path, isolation_level=None)
     for statement in ("BEGIN",
                       "UPDATE search_doc SET doc = replace(doc, char(10) || 'ㄱㅁㅈ', '')",
                       "INSERT INTO search_fts (search_fts) VALUES ('delete-all')",
-                      "PRAGMA user_version = 5", "COMMIT"):
+                      "PRAGMA user_version = 6", "COMMIT"):
         conn.execute(statement)
     conn.close()
 
@@ -77,7 +77,7 @@ def test_a_store_from_before_initials_search_finds_by_initials_after_the_upgrade
         person = store.create_influencer(name="김민지", phone="010-5555-0001")
         store.create_account(influencer_id=person.id, platform="A", handle="minji")
         pending = store.outbox_counts()
-    _as_version_5(data_dir / "desk.sqlite3")
+    _as_version_6(data_dir / "desk.sqlite3")
     with sqlite3.connect(data_dir / "desk.sqlite3") as raw:
         assert "ㄱㅁㅈ" not in raw.execute("SELECT doc FROM search_doc").fetchone()[0]
     with Store.open(data_dir) as upgraded:
