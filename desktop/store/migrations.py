@@ -294,7 +294,7 @@ def _with_initials(doc: str) -> str:
     return f"{name}{SEP}{letters}{sep}{rest}"
 
 
-def _v7_h19ui(conn: Connection) -> None:
+def _v7(conn: Connection) -> None:
     """Korean initial-consonant search (issue 19): every document gains the initials of its
     name (김민지 -> ㄱㅁㅈ) and both text indexes are filled again from the documents."""
     for statement in (
@@ -306,7 +306,7 @@ def _v7_h19ui(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7_h19ui]
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7]
 
 
 def current_version() -> int:
