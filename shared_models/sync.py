@@ -15,14 +15,20 @@ from uuid import UUID
 from pydantic import BaseModel, Field
 
 from shared_models.records import Entity
+from shared_models.rules import DeviceId, FieldName, WireText
 
-# 2: field-level ownership (a device never conflicts with itself), op fingerprints, id
-# mappings on any result, conflict resolutions shared (docs/sync-protocol.md). A version 1
-# desk would mis-merge (it ignores new_id on non-`remapped` results), so it is told to update.
-PROTOCOL_VERSION = 2
+# 2: collection is coordinated by the server (/v1/collect).
+# 3: field-level ownership (a device never conflicts with itself), op fingerprints, id
+# mappings on any result, conflict resolutions shared (docs/sync-protocol.md). An older desk
+# would mis-merge (it ignores new_id on non-`remapped` results), so it is told to update.
+PROTOCOL_VERSION = 3
 SCHEMA_VERSION = 1
 MAX_OPS_PER_PUSH = 1000
 MAX_CHANGES_PER_PAGE = 5000
+# A pull page stops adding changes past this many bytes (always at least one change), so a
+# page stays a few MB however large the records are.
+MAX_PAGE_BYTES = 4 * 1024 * 1024
+MAX_FIELDS_PER_OP = 32
 
 
 class OpKind(StrEnum):
@@ -36,14 +42,14 @@ class PushOp(BaseModel):
     entity: Entity
     id: UUID
     kind: OpKind = OpKind.UPSERT
-    base_version: int | None = None  # None: the client created this record
-    fields: dict[str, Any] = Field(default_factory=dict)
+    base_version: int | None = Field(default=None, ge=0, le=2**62)  # None: a create
+    fields: dict[FieldName, Any] = Field(default_factory=dict, max_length=MAX_FIELDS_PER_OP)
     # The import or merge this edit belongs to (the history records it; undo uses it).
     batch_id: UUID | None = None
 
 
 class PushRequest(BaseModel):
-    device_id: str = Field(min_length=1, max_length=200)
+    device_id: DeviceId
     ops: list[PushOp] = Field(max_length=MAX_OPS_PER_PUSH)
 
 
@@ -94,10 +100,10 @@ class ChangesPage(BaseModel):
 
 
 class HandshakeRequest(BaseModel):
-    protocol_version: int
-    schema_version: int
-    device_id: str
-    app_version: str = ""
+    protocol_version: int = Field(ge=0, le=2**31 - 1)
+    schema_version: int = Field(ge=0, le=2**31 - 1)
+    device_id: DeviceId
+    app_version: WireText = ""
 
 
 class HandshakeResponse(BaseModel):

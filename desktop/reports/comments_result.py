@@ -16,7 +16,8 @@ from desktop.reports.profiles import ProfileResult
 from desktop.reports.urls import FoundUrl, UrlKind
 from shared_models.platforms import PLATFORMS, Platform
 
-PostState = Literal["ok", "invalid_url", "not_found", "blocked", "error"]
+PostState = Literal["ok", "invalid_url", "private", "deleted", "not_found", "blocked",
+                    "error"]
 LABEL_A = PLATFORMS[Platform.A].label
 
 

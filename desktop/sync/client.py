@@ -180,6 +180,14 @@ class SyncClient:
         if response.status_code == 413:
             raise TooLarge(f"The sync server refused a request as too large "
                            f"({_detail(response)}).")
+        if response.status_code in (502, 503, 504):
+            # The server (or its database) is down or busy: like no answer at all, the
+            # desk keeps its changes and tries again (Retry-After says when).
+            wait = response.headers.get("Retry-After", "")
+            when = f" in {wait} seconds" if wait.isdigit() else " later"
+            raise ServerUnreachable(f"The sync server at {self.server_url} cannot answer just "
+                                    f"now ({_detail(response)}). Your changes are kept; it "
+                                    f"will be tried again{when}.")
         if response.status_code >= 400:
             raise ServerFailed(f"The sync server answered {response.status_code} "
                                f"({_detail(response)}).")

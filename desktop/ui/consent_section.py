@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,12 +40,15 @@ FORM_ID_ROLE = Qt.ItemDataRole.UserRole
 FILE_FILTER = "Consent forms (*.pdf *.jpg *.jpeg *.png *.heic *.docx);;All files (*)"
 
 
-def open_with_system_viewer(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_with_system_viewer(path: Path) -> bool:
+    """Whether the system found a program for the file."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ConsentSection(QGroupBox):
     """The consent forms of the influencer shown in the detail pane."""
+
+    changed = Signal()  # a form was added or removed here: the window syncs it now
 
     def __init__(self, shell: WindowShell, parent: QWidget | None = None,
                  forms: ConsentForms | None = None) -> None:
@@ -54,7 +57,7 @@ class ConsentSection(QGroupBox):
         self.store = shell.store
         self._forms = forms
         self.influencer_id: UUID | None = None
-        self.open_file: Callable[[Path], None] = open_with_system_viewer
+        self.open_file: Callable[[Path], bool] = open_with_system_viewer
         self.setAcceptDrops(True)
         self.setToolTip(f"Drop {ACCEPTED_NAMES} files here to add them.")
 
@@ -157,6 +160,7 @@ class ConsentSection(QGroupBox):
         self.refresh()
         names = ", ".join(r.file_name for r in added)
         self.message.setText(f"Added {names}. It uploads on the next sync.")
+        self.changed.emit()
 
     def open_selected(self) -> None:
         form_id = self.selected_id()
@@ -167,7 +171,7 @@ class ConsentSection(QGroupBox):
             self.message.setText(f"Downloading {form.record.file_name}…")
 
         def work(ctx: JobContext) -> Path:
-            return self.forms.local_file(form_id, ctx)
+            return self.forms.viewing_copy(form_id, ctx)
 
         self.shell.runner.start(f"Opening {form.record.file_name}", work, on_done=self._opened,
                      on_error=self.message.setText)
@@ -175,7 +179,12 @@ class ConsentSection(QGroupBox):
     def _opened(self, path: Path) -> None:
         self.message.setText("")
         self.refresh()
-        self.open_file(path)
+        if not self.open_file(path):
+            self.message.setText(self.tr(
+                "This computer has no program that opens {kind} files, so {name} could not "
+                "be shown. Install a viewer for {kind} files; a copy is in {folder}.").format(
+                    kind=path.suffix.lstrip(".").upper() or self.tr("these"), name=path.name,
+                    folder=str(path.parent)))
 
     def remove_selected(self) -> None:
         form_id = self.selected_id()
@@ -192,6 +201,7 @@ class ConsentSection(QGroupBox):
             return
         self.refresh()
         self.message.setText(f"Removed {name}.")
+        self.changed.emit()
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, "Remove consent form", question)

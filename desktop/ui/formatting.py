@@ -34,3 +34,10 @@ def local_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return as_utc(moment).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def stamped_name(stem: str, suffix: str = ".xlsx", now: datetime | None = None) -> str:
+    """A default file name that does not overwrite the last one: `stem-2026-12-03-0930.xlsx`
+    (local time, to the minute)."""
+    return f"{stem}-{(now or datetime.now()).strftime('%Y-%m-%d-%H%M')}{suffix}"
+

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.jobs import JobContext
 from desktop.store import Store
+from desktop.store.attachments import AttachmentRecords
 from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
 from desktop.ui.dialogs.refused_dialog import RefusedDialog
 from desktop.ui.formatting import age
@@ -88,12 +89,12 @@ class SyncActions(QObject):
         # Catch up with what colleagues did while this desktop was closed.
         self.soon.start(STARTUP_SYNC_DELAY_MS)
 
-    def after_edit(self) -> None:
+    def after_edit(self, delay_ms: int = AFTER_EDIT_DELAY_MS) -> None:
         if self.stopped:
             return
         self.refresh_status()
         if self.store.sync_state().server_url:
-            self.soon.start(AFTER_EDIT_DELAY_MS)
+            self.soon.start(delay_ms)
 
     def stop(self) -> None:
         """The window is closing: no more syncs from timers; a running sync stops (what it
@@ -168,7 +169,11 @@ class SyncActions(QObject):
         self.state_label.setStyleSheet(
             "color: #2b8a3e;" if state.server_url and self.online is not False
             else "color: #868e96;")
-        text = f"{waiting} change(s) to send" if waiting else "All changes sent"
+        uploads = len(AttachmentRecords(self.store).waiting_uploads())
+        parts = [f"{waiting} change(s) to send"] if waiting else []
+        if uploads:
+            parts.append(self.tr("{count} consent form(s) to upload").format(count=uploads))
+        text = " · ".join(parts) or "All changes sent"
         self.pending_label.setText(text)
         self.refused_button.setText(self.tr("⚠ %n change(s) refused", "", rejected))
         self.refused_button.setVisible(rejected > 0)

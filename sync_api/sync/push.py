@@ -133,11 +133,12 @@ class PushBatch:
     """One push request applied on one connection inside the caller's transaction."""
 
     def __init__(self, conn: Connection, device_id: str, token_name: str = "",
-                 admin: bool = True) -> None:
+                 admin: bool = True, web_hosts: frozenset[str] = frozenset()) -> None:
         self.conn = conn
         self.device_id = device_id
         self.token_name = token_name
         self.admin = admin  # False: a staff token (may not restore a removed consent form)
+        self.web_hosts = web_hosts  # profile URL hosts besides the platforms' sites
         self.rows: dict[tuple[Entity, UUID], Row | None] = {}
         self.aliases: dict[UUID, UUID] = {}
         self.by_key: dict[tuple[Entity, NaturalKey], UUID] = {}
@@ -215,7 +216,8 @@ class PushBatch:
                     continue
             if op.kind == OpKind.UPSERT and op.entity in (Entity.INFLUENCER, Entity.ACCOUNT):
                 try:
-                    normalized = normalize_fields(op.entity, op.fields, creating=True)
+                    normalized = normalize_fields(op.entity, op.fields, creating=True,
+                                                  web_hosts=self.web_hosts)
                 except InvalidValue:
                     continue  # reported when the op is applied
                 self._created_fields[op.op_id] = normalized
@@ -281,7 +283,7 @@ class PushBatch:
             fields = (dict(self._created_fields[op.op_id])
                       if row is None and op.op_id in self._created_fields
                       else normalize_fields(op.entity, op.fields, creating=row is None,
-                                            platform=platform))
+                                            platform=platform, web_hosts=self.web_hosts))
         except InvalidValue as err:
             if row is None and op.base_version is not None:
                 raise _Rejected(
@@ -300,10 +302,10 @@ class PushBatch:
 
     def _check_attachment(self, fields: dict[str, Any], row: Row | None) -> None:
         """Consent-form metadata must match bytes already uploaded (sync_api/attachments)."""
-        problem = metadata_problem(self.conn, fields, row)
+        problem = metadata_problem(self.conn, fields, row, admin=self.admin)
         if problem is not None:
             raise _Rejected(problem)
-        if row is None and not fields.get("uploaded_by"):
+        if row is None:  # the server says who uploaded it (normalize_fields dropped theirs)
             fields["uploaded_by"] = self.token_name
 
     def _existing_parent(self, parent: Entity, pid: UUID, op: PushOp) -> UUID:
@@ -706,9 +708,10 @@ class PushBatch:
 
 
 def apply_push(conn: Connection, request: PushRequest, token_name: str = "",
-               admin: bool = True) -> PushResponse:
+               admin: bool = True, web_hosts: frozenset[str] = frozenset()) -> PushResponse:
     """Apply `request` inside the caller's transaction (the caller commits). `admin`: the
-    token's role is admin (restoring a removed consent form needs it).
+    token's role is admin (restoring a removed consent form needs it); `web_hosts`: the
+    server's extra profile URL hosts (Settings.platform_web_hosts).
 
     Per-op isolation: the batch is tried whole (fast); if the database refuses any of it,
     it is undone and applied again one op at a time, each in its own savepoint, so the op
@@ -716,7 +719,8 @@ def apply_push(conn: Connection, request: PushRequest, token_name: str = "",
     take_writer_lock(conn)  # held by the transaction, whatever a savepoint undoes
     whole = conn.begin_nested()
     try:
-        response = PushBatch(conn, request.device_id, token_name, admin).apply(request.ops)
+        response = PushBatch(conn, request.device_id, token_name, admin,
+                             web_hosts).apply(request.ops)
     except DBAPIError:
         whole.rollback()
         log.warning("push from %s: the database refused a batch of %d ops; applying them "
@@ -727,7 +731,7 @@ def apply_push(conn: Connection, request: PushRequest, token_name: str = "",
     results: list[OpResult] = []
     seen: set[UUID] = set()
     for op in request.ops:
-        batch = PushBatch(conn, request.device_id, token_name, admin)
+        batch = PushBatch(conn, request.device_id, token_name, admin, web_hosts)
         if op.op_id in seen:
             results.append(batch.rejected(op, DUPLICATE_OP))
             continue
@@ -740,7 +744,7 @@ def apply_push(conn: Connection, request: PushRequest, token_name: str = "",
             log.warning("push from %s: op %s refused by the database (%s)", request.device_id,
                         op.op_id, type(exc.orig).__name__)
             # A fresh batch: this one holds the op's unstorable values in memory.
-            result = PushBatch(conn, request.device_id, token_name, admin).rejected(
+            result = PushBatch(conn, request.device_id, token_name, admin, web_hosts).rejected(
                 op, UNSTORABLE)
             conn.execute(insert(_op_results),
                          [stored_result(op, request.device_id, result, op_fingerprint(op))])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs.fields import FieldWithMessage
+from desktop.ui.formatting import stamped_name
 
 SPREADSHEETS = "Spreadsheets (*.xlsx *.xls *.ods *.csv)"
 
@@ -70,7 +71,7 @@ class AnalyzeCommentsDialog(_ReportDialog):
         self.urls.setPlaceholderText("https://a.example.com/handle/123456\n(one post per line)")
         self.excel = QLineEdit(placeholderText="or an Excel file with a column of post URLs")
         self.column = QLineEdit(placeholderText="the column's header, e.g. 게시물 URL")
-        self.out = QLineEdit(str(Path.home() / "comment-analysis.xlsx"))
+        self.out = QLineEdit(str(Path.home() / stamped_name("comment-analysis")))
         self.boxes = {"urls": FieldWithMessage(self.urls), "out": FieldWithMessage(self.out)}
         form = QFormLayout()
         form.addRow("Post URLs", self.boxes["urls"])
@@ -120,7 +121,7 @@ class VerifyPostsDialog(_ReportDialog):
         if chosen:
             self.source.setText(chosen)
             source = Path(chosen)
-            self.out.setText(str(source.with_name(f"{source.stem}-checked.xlsx")))
+            self.out.setText(str(source.with_name(stamped_name(f"{source.stem}-checked"))))
 
 
     def _check(self) -> None:

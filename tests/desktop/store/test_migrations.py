@@ -60,7 +60,7 @@ C1, C2 = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000
 REC = "00000000-0000-4000-8000-0000000000aa"
 
 
-def test_a_store_from_v6_keeps_its_conflicts_and_does_not_resend_old_resolutions(
+def test_a_store_from_v7_keeps_its_conflicts_and_does_not_resend_old_resolutions(
         data_dir: Path) -> None:
     with Store.open(data_dir) as store, store.db.write() as conn:
         conn.exec_driver_sql(
@@ -69,10 +69,10 @@ def test_a_store_from_v6_keeps_its_conflicts_and_does_not_resend_old_resolutions
             "(?, 'influencer', ?, 'notes', '\"a\"', '\"b\"', '2026-01-01', '2026-01-02', "
             "'mine'), (?, 'influencer', ?, 'tags', '[]', '[\"x\"]', '2026-01-01', NULL, NULL)",
             (C1, REC, C2, REC))
-    with sqlite3.connect(data_dir / "desk.sqlite3") as raw:  # as version 6 left it
+    with sqlite3.connect(data_dir / "desk.sqlite3") as raw:  # as version 7 left it
         raw.execute("ALTER TABLE conflict DROP COLUMN resolution_sent_at")
         raw.execute("ALTER TABLE conflict DROP COLUMN reason")
-        raw.execute("PRAGMA user_version = 6")
+        raw.execute("PRAGMA user_version = 7")
     with Store.open(data_dir) as upgraded:
         assert [c.field for c in upgraded.conflicts(include_resolved=True)] == ["notes", "tags"]
         assert upgraded.unsent_resolutions() == []  # the old server kept no conflicts

@@ -1,4 +1,4 @@
-"""A server database made by the previous schema (0005) keeps its data through 0006, and the
+"""A server database made by the previous schema (0007) keeps its data through 0008, and the
 records it holds sync as before: field ownership starts empty, so nothing conflicts with
 itself; a desk on protocol 1 is told to update."""
 
@@ -20,8 +20,8 @@ from tests.sync_api.sync.conftest import INF
 pytestmark = pytest.mark.postgres
 
 
-def test_records_from_schema_0005_sync_after_the_upgrade(database_url: str) -> None:
-    command.upgrade(alembic_config(database_url), "0005")
+def test_records_from_schema_0007_sync_after_the_upgrade(database_url: str) -> None:
+    command.upgrade(alembic_config(database_url), "0007")
     rid = uuid.uuid4()
     with psycopg.connect(libpq_url(database_url)) as conn:
         conn.execute(
