@@ -6,6 +6,7 @@
     python3 dev.py bench [NAME]  # the benchmarks in benchmarks/ (results in benchmarks/RESULTS.md)
     python3 dev.py fuzz [ARGS]   # the API and push fuzz, long (INFLUENCER_FUZZ_EXAMPLES=500)
     python3 dev.py lint          # ruff
+    python3 dev.py soak --seeds N   # the sync convergence test over N seeds (--seed S replays)
     python3 dev.py screenshots   # re-render the README's screenshots into docs/screenshots/
     python3 dev.py setup         # only create / refresh .venv
 
@@ -93,6 +94,9 @@ def main(argv: list[str]) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([py, "-m", "desktop.ui.screenshots",
                                 str(ROOT / "docs" / "screenshots")], cwd=ROOT, env=env)
+    if command == "soak":  # the convergence test over many seeds (issue 16)
+        return subprocess.call([py, "-m", "tests.support.convergence", *rest], cwd=ROOT,
+                               env=env)
     if command == "lint":
         return subprocess.call([py, "-m", "ruff", "check", ".", *rest], cwd=ROOT, env=env)
     print(f"Unknown command {command!r}.\n{__doc__}", file=sys.stderr)

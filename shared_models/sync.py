@@ -17,7 +17,11 @@ from pydantic import BaseModel, Field
 from shared_models.records import Entity
 from shared_models.rules import DeviceId, FieldName, WireText
 
-PROTOCOL_VERSION = 2  # 2: collection is coordinated by the server (/v1/collect)
+# 2: collection is coordinated by the server (/v1/collect).
+# 3: field-level ownership (a device never conflicts with itself), op fingerprints, id
+# mappings on any result, conflict resolutions shared (docs/sync-protocol.md). An older desk
+# would mis-merge (it ignores new_id on non-`remapped` results), so it is told to update.
+PROTOCOL_VERSION = 3
 SCHEMA_VERSION = 1
 MAX_OPS_PER_PUSH = 1000
 MAX_CHANGES_PER_PAGE = 5000
@@ -112,3 +116,37 @@ class HandshakeResponse(BaseModel):
     role: str = ""
     latest_desktop_version: str | None = None
     download_url: str | None = None
+
+
+class Resolution(StrEnum):
+    MINE = "mine"  # the desk re-sent its value as a new edit
+    THEIRS = "theirs"  # the server's value stays
+
+
+class ConflictResolution(BaseModel):
+    conflict_id: UUID
+    resolution: Resolution
+
+
+class ResolveRequest(BaseModel):
+    """Conflicts settled on a desk: the server marks them, and every open conflict on the
+    same record field, resolved."""
+
+    device_id: str = Field(min_length=1, max_length=200)
+    resolutions: list[ConflictResolution] = Field(max_length=MAX_OPS_PER_PUSH)
+
+
+class ConflictStatesRequest(BaseModel):
+    """A desk's open conflicts: which of them were resolved (on any desk)?"""
+
+    conflict_ids: list[UUID] = Field(max_length=MAX_CHANGES_PER_PAGE)
+
+
+class ConflictState(BaseModel):
+    conflict_id: UUID
+    resolution: Resolution | None = None  # None: still open
+    resolved_at: datetime | None = None
+
+
+class ConflictStates(BaseModel):
+    states: list[ConflictState]

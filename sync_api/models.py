@@ -90,6 +90,7 @@ class Influencer(SyncTable, table=True):
     tags: list[str] = _jsonb("[]")
     version: int = 1
     field_versions: dict[str, int] = _jsonb("{}")
+    field_devices: dict[str, str] = _jsonb("{}")  # field -> device that last wrote it
     created_at: datetime = _created()
     updated_at: datetime = _created()
     deleted_at: datetime | None = _ts(nullable=True)
@@ -116,6 +117,7 @@ class Account(SyncTable, table=True):
     notes: str = _text_col()
     version: int = 1
     field_versions: dict[str, int] = _jsonb("{}")
+    field_devices: dict[str, str] = _jsonb("{}")  # field -> device that last wrote it
     created_at: datetime = _created()
     updated_at: datetime = _created()
     deleted_at: datetime | None = _ts(nullable=True)
@@ -141,6 +143,7 @@ class Attachment(SyncTable, table=True):
     uploaded_by: str = _text_col()
     version: int = 1
     field_versions: dict[str, int] = _jsonb("{}")
+    field_devices: dict[str, str] = _jsonb("{}")  # field -> device that last wrote it
     created_at: datetime = _created()
     updated_at: datetime = _created()
     deleted_at: datetime | None = _ts(nullable=True)
@@ -182,6 +185,11 @@ class SyncConflict(SyncTable, table=True):
     """A value that lost a conflict: kept so nothing a user typed is lost."""
 
     __tablename__ = "sync_conflict"
+    __table_args__ = (
+        # Resolving one conflict resolves the open ones on the same record field.
+        Index("ix_sync_conflict_field", "entity", "record_id", "field",
+              postgresql_where=text("resolved_at IS NULL")),
+    )
 
     id: UUID = Field(primary_key=True)
     entity: str
@@ -192,8 +200,11 @@ class SyncConflict(SyncTable, table=True):
     op_id: UUID
     device_id: str
     token_name: str = ""
+    server_device_id: str = _text_col()  # the device whose value won
     created_at: datetime = _created()
     resolved_at: datetime | None = _ts(nullable=True)
+    resolution: str | None = Field(default=None, max_length=16)  # "mine" | "theirs"
+    resolved_by: str | None = None  # the device that resolved it
 
 
 class OpResult(SyncTable, table=True):
@@ -204,6 +215,7 @@ class OpResult(SyncTable, table=True):
     op_id: UUID = Field(primary_key=True)
     device_id: str
     result: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
+    fingerprint: str | None = Field(default=None, max_length=64)  # hash of the op's content
     created_at: datetime = _created()
 
 

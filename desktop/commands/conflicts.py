@@ -40,7 +40,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
             lines.append(f"{str(c.id)[:8]}  {c.entity} {c.label or c.record_id}: {field}: "
                          f"yours {_show(c.your_value)}, server's {_show(c.server_value)}  "
                          f"({c.created_at.isoformat(timespec='minutes')})"
-                         + (f"  [resolved: {c.resolution}]" if c.resolution else ""))
+                         + (f"  [resolved: {c.resolution}]" if c.resolution else "")
+                         + (f"\n          {c.reason}" if c.reason else ""))
         lines.append("Resolve with: influencer-desk conflicts resolve ID --keep mine|theirs")
         return "\n".join(lines)
 

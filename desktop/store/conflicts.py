@@ -1,7 +1,9 @@
 """Conflicts kept for the user: the server's value stands, yours is kept until resolved.
 
 "Keep mine" makes a new edit with your value (for the field `deleted`: restores the record
-and re-applies your edit); "keep theirs" marks the conflict resolved.
+and re-applies your edit, or deletes it when yours was the delete); "keep theirs" marks the
+conflict resolved. Each resolution is sent to the server with the next sync, which resolves
+it there and on every desk holding a conflict on the same field (`settle`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ if TYPE_CHECKING:
 DELETED_FIELD = "deleted"
 _SELECT = (
     "SELECT c.id, c.entity, c.record_id, c.field, c.your_value, c.server_value, c.created_at, "
-    "c.resolved_at, c.resolution, coalesce(i.name, a.platform || '/' || a.handle, '') "
+    "c.resolved_at, c.resolution, coalesce(i.name, a.platform || '/' || a.handle, ''), "
+    "c.reason "
     "FROM conflict c LEFT JOIN influencer i ON c.entity = 'influencer' AND i.id = c.record_id "
     "LEFT JOIN account a ON c.entity = 'account' AND a.id = c.record_id")
 
@@ -36,19 +39,21 @@ def _conflict(row: Sequence[Any]) -> StoredConflict:
         id=UUID(row[0]), entity=row[1], record_id=UUID(row[2]), field=row[3],
         your_value=json.loads(row[4]) if row[4] is not None else None,
         server_value=json.loads(row[5]) if row[5] is not None else None,
-        created_at=created, resolved_at=parse_ts(row[7]), resolution=row[8], label=row[9])
+        created_at=created, resolved_at=parse_ts(row[7]), resolution=row[8], label=row[9],
+        reason=row[10])
 
 
 def record_conflicts(conn: Connection, entity: str, record_id: str,
-                     found: Iterable[FieldConflict]) -> int:
+                     found: Iterable[FieldConflict], reason: str | None = None) -> int:
     rows = [(str(c.conflict_id), entity, record_id, c.field,
              json.dumps(c.your_value, ensure_ascii=False, default=str),
-             json.dumps(c.server_value, ensure_ascii=False, default=str), ts(utc_now()))
+             json.dumps(c.server_value, ensure_ascii=False, default=str), ts(utc_now()),
+             reason)
             for c in found]
     if rows:
         conn.exec_driver_sql(
             "INSERT OR IGNORE INTO conflict (id, entity, record_id, field, your_value, "
-            "server_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            "server_value, created_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     return len(rows)
 
 
@@ -102,6 +107,11 @@ class Conflicts:
                   else records.update_account)
         restore = (records.restore_influencer if entity is Entity.INFLUENCER
                    else records.restore_account)
+        if conflict.field == DELETED_FIELD and conflict.your_value is True:
+            delete = (records.delete_influencer if entity is Entity.INFLUENCER
+                      else records.delete_account)
+            delete(conflict.record_id)  # you deleted it; the server kept it
+            return
         if conflict.field == DELETED_FIELD:
             restore(conflict.record_id)
             mine = conflict.your_value
@@ -111,3 +121,31 @@ class Conflicts:
                     update(conflict.record_id, **edits)
             return
         update(conflict.record_id, **{conflict.field: conflict.your_value})
+
+
+def unsent_resolutions(conn: Connection) -> list[tuple[str, str]]:
+    """(conflict id, resolution) of conflicts resolved here and not yet told to the server."""
+    return [(r[0], r[1]) for r in conn.exec_driver_sql(
+        "SELECT id, resolution FROM conflict WHERE resolved_at IS NOT NULL "
+        "AND resolution_sent_at IS NULL AND resolution IN ('mine', 'theirs')")]
+
+
+def mark_sent(conn: Connection, ids: Sequence[str]) -> None:
+    conn.exec_driver_sql("UPDATE conflict SET resolution_sent_at = ? WHERE id = ?",
+                         [(ts(utc_now()), i) for i in ids])
+
+
+def open_ids(conn: Connection) -> list[str]:
+    return [r[0] for r in conn.exec_driver_sql(
+        "SELECT id FROM conflict WHERE resolved_at IS NULL")]
+
+
+def settle(conn: Connection, resolved: Iterable[tuple[str, str]]) -> int:
+    """Conflicts the server says were resolved (here or on another desk): resolved here
+    too, as already sent."""
+    now = ts(utc_now())
+    rows = [(now, resolution, now, conflict_id) for conflict_id, resolution in resolved]
+    if rows:
+        conn.exec_driver_sql("UPDATE conflict SET resolved_at = ?, resolution = ?, "
+                             "resolution_sent_at = ? WHERE id = ? AND resolved_at IS NULL", rows)
+    return len(rows)

@@ -306,7 +306,19 @@ def _v7(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7]
+def _v8_h16(conn: Connection) -> None:
+    """Conflicts resolved here are sent to the server (issue 16): when, so each is sent once.
+    (Conflicts resolved before this version count as sent: the old server kept none.)"""
+    columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(conflict)")}
+    if "resolution_sent_at" not in columns:
+        conn.exec_driver_sql("ALTER TABLE conflict ADD COLUMN resolution_sent_at TEXT")
+        conn.exec_driver_sql("UPDATE conflict SET resolution_sent_at = resolved_at "
+                             "WHERE resolved_at IS NOT NULL")
+    if "reason" not in columns:  # the server's sentence, e.g. why a rename was not applied
+        conn.exec_driver_sql("ALTER TABLE conflict ADD COLUMN reason TEXT")
+
+
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7, _v8_h16]
 
 
 def current_version() -> int:

@@ -126,6 +126,7 @@ class StoredConflict:
     resolved_at: datetime | None
     resolution: str | None
     label: str = ""  # who/what the record is, for people ("김민지", "A/kim_minji")
+    reason: str | None = None  # the server's sentence, when it said why
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -133,7 +134,7 @@ class StoredConflict:
             "label": self.label, "field": self.field, "your_value": self.your_value,
             "server_value": self.server_value, "created_at": self.created_at.isoformat(),
             "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
-            "resolution": self.resolution,
+            "resolution": self.resolution, "reason": self.reason,
         }
 
 

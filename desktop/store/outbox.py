@@ -4,7 +4,9 @@ Compaction: an upsert on a record that already has an upsert waiting (not yet tr
 rejected) is folded into it. The waiting op keeps its older `base_version`, so the server
 still sees every field changed since the version the user started from; an op that has been
 sent once is never changed again, because the server is idempotent on `op_id` and would
-answer a replay with the old result.
+answer a replay with the old result. Folding never moves an edit before what it depends on:
+an edit that points at a record whose create was queued later (a move to a person added
+after the account's waiting op) is queued as its own op after that create.
 
 Bulk creates (an import's hundreds of thousands of records) queue their upserts with
 `fields = WHOLE_RECORD`: "every field of the record as it is stored". Repeating each record
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from desktop.store.connection import Connection
+from desktop.store.db import Database
 from desktop.store.models import OutboxEntry, parse_ts, ts, utc_now
 
 if TYPE_CHECKING:  # pydantic loads on first use, not with the store
@@ -37,6 +40,9 @@ RECORD_FIELDS = {
     "account": ("influencer_id", "platform", "handle", "email", "category", "notes", "status",
                 "profile_url"),
 }
+# Fields that point at another record (and that record's entity): ops are never sent
+# before the create of what they point at.
+REFERENCES = {"influencer_id": "influencer", "account_id": "account"}
 _CHUNK = 500
 
 _COLUMNS = ("seq, op_id, entity, id, kind, base_version, fields, created_at, attempts, "
@@ -85,25 +91,56 @@ def _entry(row: Sequence[Any]) -> OutboxEntry:
 
 
 def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind | str,
-            base_version: int | None, fields: dict[str, Any]) -> None:
-    """Queue one edit (in the caller's transaction), folding it into a waiting upsert."""
+            base_version: int | None, fields: dict[str, Any],
+            before: dict[str, Any] | None = None) -> None:
+    """Queue one edit (in the caller's transaction), folding it into a waiting upsert.
+
+    An edit that points at a record whose own op is queued later (a move to a person
+    created after this record's waiting op) is not folded: it would reach the server
+    before its target. `before`: the record's values before this edit, so a waiting
+    WHOLE_RECORD op can keep sending them."""
     if kind == UPSERT:
         last = conn.exec_driver_sql(
             f"SELECT {_COLUMNS} FROM outbox WHERE entity = ? AND id = ? "
             "ORDER BY seq DESC LIMIT 1", (entity, record_id)).first()
-        if (last is not None and last[4] == UPSERT and last[8] == 0
-                and last[10] is None and last[11] is None):  # an import's op stays its own
-            if last[6] == WHOLE_RECORD:  # it will send the record as it is then: this edit too
+        waiting = (last is not None and last[4] == UPSERT and last[8] == 0
+                   and last[10] is None)
+        if waiting and _waits_for_later(conn, fields, last[0]):
+            if last[6] == WHOLE_RECORD:  # it must not send the new reference early
+                _freeze(conn, entity, record_id, last[0], before or {})
+        elif waiting and last[11] is None:  # an import's op stays its own
+            if last[6] == WHOLE_RECORD:  # it will send the record as it is then: this too
                 return
-            merged = {**json.loads(last[6]), **fields}
-            conn.exec_driver_sql("UPDATE outbox SET fields = ? WHERE seq = ?",
-                                 (json.dumps(merged, ensure_ascii=False), last[0]))
-            return
+            else:
+                merged = {**json.loads(last[6]), **fields}
+                conn.exec_driver_sql("UPDATE outbox SET fields = ? WHERE seq = ?",
+                                     (json.dumps(merged, ensure_ascii=False), last[0]))
+                return
     conn.exec_driver_sql(
         "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (str(uuid.uuid4()), entity, record_id, str(kind), base_version,
          json.dumps(fields, ensure_ascii=False), ts(utc_now())))
+
+
+def _waits_for_later(conn: Connection, fields: dict[str, Any], seq: int) -> bool:
+    """`fields` refer to a record that has an op queued after `seq` (its create)."""
+    for ref, target_entity in REFERENCES.items():
+        target = fields.get(ref)
+        if target and conn.exec_driver_sql(
+                "SELECT 1 FROM outbox WHERE entity = ? AND id = ? AND seq > ? LIMIT 1",
+                (target_entity, str(target), seq)).first():
+            return True
+    return False
+
+
+def _freeze(conn: Connection, entity: str, record_id: str, seq: int,
+            before: dict[str, Any]) -> None:
+    """Write a WHOLE_RECORD op's fields now, with the values it had before this edit."""
+    fields = json.loads(record_fields(conn, entity, [record_id]).get(record_id, "{}"))
+    fields.update({k: v for k, v in before.items() if k in fields})
+    conn.exec_driver_sql("UPDATE outbox SET fields = ? WHERE seq = ?",
+                         (json.dumps(fields, ensure_ascii=False), seq))
 
 
 def enqueue_many(conn: Connection, entity: str, rows: Iterable[tuple[str, dict[str, Any]]]) -> None:
@@ -182,6 +219,11 @@ def entries(conn: Connection, *, rejected: bool | None = None) -> list[OutboxEnt
              False: "WHERE rejected_reason IS NULL"}[rejected]
     return [_entry(r) for r in _with_record_fields(conn, conn.exec_driver_sql(
         f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY seq").all())]
+
+
+def entries_of(db: Database, *, rejected: bool | None = None) -> list[OutboxEntry]:
+    with db.read() as conn:
+        return entries(conn, rejected=rejected)
 
 
 def count(conn: Connection) -> tuple[int, int]:

@@ -114,13 +114,19 @@ def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
         todo.sent_seqs.append(entry.seq)
         record = result.record
         record_id = record["id"] if record is not None and "id" in record else str(result.id)
-        if status == REMAPPED and result.new_id is not None:
+        if result.new_id is not None and result.new_id != result.id:
+            # Any result may say the record lives under another id now (remapped, or a later
+            # op on a merged copy): always applied as a mapping, never as a second row.
             todo.flush(conn)  # what came before is settled under the old id, then moved
             remap(conn, entity, str(result.id), str(result.new_id))
             record_id = str(result.new_id)
         if result.conflicts:
-            record_conflicts(conn, entity, record_id, result.conflicts)
+            record_conflicts(conn, entity, record_id, result.conflicts, result.reason)
         if status == APPLIED and result.version is not None:
+            # Only `applied` says nobody else changed the record: later local edits were
+            # made on top of it. After merged/conflict they keep their base, so they still
+            # meet the other desks' values; the server never counts this device's own
+            # earlier ops against them (docs/sync-protocol.md, "Own edits").
             todo.bases.append((result.version, entity, record_id))
         if record is not None and entity in VERSIONED:
             todo.add(entity, record_id, record)

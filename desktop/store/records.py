@@ -344,7 +344,8 @@ class Records:
             conn.exec_driver_sql(
                 f"UPDATE account SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
                 (*values.values(), record_id))
-            outbox.enqueue(conn, ACCOUNT, record_id, "upsert", current.version, changed)
+            outbox.enqueue(conn, ACCOUNT, record_id, "upsert", current.version, changed,
+                           before={"influencer_id": str(current.influencer_id)})
             reindex_accounts(conn, [record_id])
             return self._account_row(conn, record_id)
 

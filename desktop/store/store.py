@@ -16,6 +16,7 @@ from desktop.store.connection import Connection
 from desktop.store.db import DB_FILE, Database
 from desktop.store.metrics import Metrics
 from desktop.store.records import Records
+from desktop.store.refused import Refused
 from desktop.store.search import Search
 from desktop.store.settings import Settings
 from desktop.store.syncside import SyncSide
@@ -49,6 +50,7 @@ class Store:
         self._search = Search(db)
         self._conflicts = Conflicts(db, self._records)
         self._sync = SyncSide(db)
+        self._refused = Refused(db, self._records)
         self._batches = Batches(db)
 
     @classmethod
@@ -145,7 +147,12 @@ class Store:
     outbox_entries = _part("_sync", SyncSide.outbox_entries)
     outbox_counts = _part("_sync", SyncSide.outbox_counts)
     note_push_error = _part("_sync", SyncSide.note_push_error)
-    discard_rejected = _part("_sync", SyncSide.discard_rejected)
-    retry_rejected = _part("_sync", SyncSide.retry_rejected)
+    refused_changes = _part("_refused", Refused.refused_changes)
+    retry_refused = _part("_refused", Refused.retry_refused)
+    discard_refused = _part("_refused", Refused.discard_refused)
     apply_push_results = _part("_sync", SyncSide.apply_push_results)
     apply_changes = _part("_sync", SyncSide.apply_changes)
+    unsent_resolutions = _part("_sync", SyncSide.unsent_resolutions)
+    mark_resolutions_sent = _part("_sync", SyncSide.mark_resolutions_sent)
+    open_conflict_ids = _part("_sync", SyncSide.open_conflict_ids)
+    settle_conflicts = _part("_sync", SyncSide.settle_conflicts)

@@ -9,9 +9,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
-from desktop.store import outbox, pushresults
+from desktop.store import conflicts, outbox, pushresults
 from desktop.store.connection import Connection
 from desktop.store.db import Database
 from desktop.store.metrics import insert_snapshots
@@ -94,19 +93,6 @@ class SyncSide:
         with self.db.write() as conn:
             outbox.mark_error(conn, (e.op_id for e in entries), error)
 
-    def discard_rejected(self, op_id: UUID | str) -> None:
-        """Drop a rejected edit (the server's value stays; the next pull shows it)."""
-        with self.db.write() as conn:
-            conn.exec_driver_sql("DELETE FROM outbox WHERE op_id = ? AND rejected_reason IS "
-                                 "NOT NULL", (str(op_id),))
-            conn.exec_driver_sql("UPDATE sync_state SET cursor = 0 WHERE id = 1")
-
-    def retry_rejected(self, op_id: UUID | str) -> None:
-        """Send a rejected edit again (after the cause was fixed on the server)."""
-        with self.db.write() as conn:
-            conn.exec_driver_sql("UPDATE outbox SET rejected_reason = NULL, op_id = ? "
-                                 "WHERE op_id = ?", (str(uuid.uuid4()), str(op_id)))
-
     # -- push results ------------------------------------------------------------------------
 
     def apply_push_results(self, sent: Sequence[OutboxEntry],
@@ -114,6 +100,24 @@ class SyncSide:
         """Settle a pushed batch in one transaction; returns how many ops ended how."""
         with self.db.write() as conn:
             return pushresults.apply_push_results(conn, sent, results)
+
+    # -- conflicts resolved here or elsewhere ------------------------------------------------
+
+    def unsent_resolutions(self) -> list[tuple[str, str]]:
+        with self.db.read() as conn:
+            return conflicts.unsent_resolutions(conn)
+
+    def mark_resolutions_sent(self, ids: Sequence[str]) -> None:
+        with self.db.write() as conn:
+            conflicts.mark_sent(conn, ids)
+
+    def open_conflict_ids(self) -> list[str]:
+        with self.db.read() as conn:
+            return conflicts.open_ids(conn)
+
+    def settle_conflicts(self, resolved: Sequence[tuple[str, str]]) -> int:
+        with self.db.write() as conn:
+            return conflicts.settle(conn, resolved)
 
     # -- pull --------------------------------------------------------------------------------
 

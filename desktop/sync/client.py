@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
+from uuid import UUID
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -17,6 +18,7 @@ from desktop.sync.errors import (
     NotAllowed,
     ServerFailed,
     ServerUnreachable,
+    TooLarge,
 )
 from shared_models.collection_runs import CollectionRunReport
 from shared_models.errors import InvalidValue
@@ -24,10 +26,15 @@ from shared_models.sync import (
     PROTOCOL_VERSION,
     SCHEMA_VERSION,
     ChangesPage,
+    ConflictResolution,
+    ConflictStates,
+    ConflictStatesRequest,
     HandshakeRequest,
     HandshakeResponse,
     PushRequest,
     PushResponse,
+    Resolution,
+    ResolveRequest,
 )
 
 T = TypeVar("T", bound=BaseModel)
@@ -36,6 +43,10 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 class _Stored(BaseModel):
     stored: bool
+
+
+class _Resolved(BaseModel):
+    resolved: int
 
 
 def normalize_server_url(value: str) -> str:
@@ -57,12 +68,11 @@ class SyncClient:
                  timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
                  transport: httpx.BaseTransport | None = None) -> None:
         self.server_url = normalize_server_url(server_url)
-        # No keep-alive: a request on a reused connection to the sync service currently
-        # waits ~40 ms (a delayed-ACK stall), a fresh loopback/LAN connection costs ~2 ms.
-        # A sync makes only a handful of requests, so a connection each is the faster choice.
+        # One keep-alive connection for the whole sync session (handshake, every push
+        # batch, every pull page), closed with the client.
         self._http = httpx.Client(
             base_url=self.server_url, timeout=timeout, transport=transport,
-            limits=httpx.Limits(max_keepalive_connections=0),
+            limits=httpx.Limits(max_connections=2, max_keepalive_connections=1),
             headers={"Authorization": f"Bearer {token}",
                      "User-Agent": f"influencer-desk/{__version__}"})
 
@@ -91,6 +101,19 @@ class SyncClient:
 
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/v1/sync/push", PushResponse,
+                          content=request.model_dump_json())
+
+    def resolve_conflicts(self, device_id: str, resolved: Sequence[tuple[str, str]]) -> None:
+        """Conflicts settled on this desk: (conflict id, "mine" | "theirs")."""
+        request = ResolveRequest(device_id=device_id, resolutions=[
+            ConflictResolution(conflict_id=UUID(c), resolution=Resolution(r))
+            for c, r in resolved])
+        self._call("POST", "/v1/sync/conflicts/resolve", _Resolved,
+                   content=request.model_dump_json())
+
+    def conflict_states(self, ids: Sequence[str]) -> ConflictStates:
+        request = ConflictStatesRequest(conflict_ids=[UUID(i) for i in ids])
+        return self._call("POST", "/v1/sync/conflicts/states", ConflictStates,
                           content=request.model_dump_json())
 
     def changes(self, since: int, limit: int) -> ChangesPage:
@@ -154,6 +177,9 @@ class SyncClient:
                              "connect` again.")
         if response.status_code == 403:
             raise NotAllowed(f"The sync server does not allow this ({_detail(response)}).")
+        if response.status_code == 413:
+            raise TooLarge(f"The sync server refused a request as too large "
+                           f"({_detail(response)}).")
         if response.status_code in (502, 503, 504):
             # The server (or its database) is down or busy: like no answer at all, the
             # desk keeps its changes and tries again (Retry-After says when).

@@ -7,6 +7,7 @@ app closed, Cancel pressed -- leaves the store consistent and the next sync cont
 
 from __future__ import annotations
 
+import json
 import random
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -15,15 +16,29 @@ from typing import Any
 
 from desktop.jobs import JobContext
 from desktop.store import Store
+from desktop.store.models import OutboxEntry
 from desktop.sync.attachments import apply_pulled, upload_waiting
 from desktop.sync.client import SyncClient
-from desktop.sync.errors import ServerFailed, ServerUnreachable, SyncError
+from desktop.sync.errors import ServerFailed, ServerUnreachable, SyncError, TooLarge
 from desktop.sync.run_reports import send_queued
 from desktop.updates import remember_release
 from shared_models.records import Entity
-from shared_models.sync import MAX_OPS_PER_PUSH, OpKind, PushOp, PushRequest
+from shared_models.sync import (
+    MAX_CHANGES_PER_PAGE,
+    MAX_OPS_PER_PUSH,
+    OpKind,
+    OpResult,
+    OpStatus,
+    PushOp,
+    PushRequest,
+    PushResponse,
+)
 
 PUSH_BATCH = 500
+# A batch's ops add up to at most this much JSON (the server takes 10 MB per request; an
+# outbox of long notes must never make a request the server refuses forever).
+PUSH_BYTES = 2 * 1024 * 1024
+OP_OVERHEAD = 200  # an op's JSON besides its fields: ids, entity, kind, base_version
 PULL_PAGE = 5000
 ANALYZE_AFTER = 5000  # pulled rows after which the store refreshes its query statistics
 
@@ -55,16 +70,17 @@ class SyncReport:
             parts.append(f"{self.conflicts} new conflict(s): see `influencer-desk conflicts`")
         if self.rejected:
             parts.append(f"{self.rejected} change(s) refused by the server: see "
-                         "`influencer-desk status`")
+                         "`influencer-desk refused`")
         return "Synced: " + ", ".join(parts) + "."
 
 
 class SyncEngine:
     def __init__(self, store: Store, client: SyncClient, *, push_batch: int = PUSH_BATCH,
-                 pull_page: int = PULL_PAGE) -> None:
+                 pull_page: int = PULL_PAGE, push_bytes: int = PUSH_BYTES) -> None:
         self.store = store
         self.client = client
         self.push_batch = max(1, min(push_batch, MAX_OPS_PER_PUSH))
+        self.push_bytes = push_bytes
         self.pull_page = pull_page
 
     @property
@@ -85,6 +101,7 @@ class SyncEngine:
             remember_release(self.store, answer)  # "a new version is available"
             upload_waiting(self.store, self.client, ctx)  # forms' bytes before their records
             self._push(ctx, state.device_id, report)
+            self._settle_conflicts(state.device_id)
             self._pull(ctx, report)
             send_queued(self.store, self.client)  # collection-run reports; never fails a sync
         except SyncError as exc:
@@ -125,25 +142,55 @@ class SyncEngine:
             entries = self.store.claim_outbox(self.push_batch)
             if not entries:
                 return
-            ops = [PushOp(op_id=e.op_id, entity=Entity(e.entity), id=e.id, kind=OpKind(e.kind),
-                          base_version=e.base_version, fields=e.fields, batch_id=e.batch_id)
-                   for e in entries]
-            try:
-                response = self.client.push(PushRequest(device_id=device_id, ops=ops))
-            except SyncError as exc:
-                self.store.note_push_error(entries, str(exc))
-                raise
-            answered = {r.op_id for r in response.results}
-            if not answered & {e.op_id for e in entries}:
-                raise ServerFailed("The sync server did not answer for the changes sent; "
-                                   "they are kept and will be sent again.")
-            outcome = self.store.apply_push_results(entries, response.results)
-            report.pushed += outcome.accepted
-            report.rejected += outcome.rejected
-            report.remapped += outcome.remapped
-            report.conflicts += sum(len(r.conflicts) for r in response.results)
-            done += len(entries)
+            ops = [_op(e) for e in entries]
+            sizes = [_size(e) for e in entries]
+            count = _fitting(sizes, self.push_bytes)
+            self._send(device_id, entries[:count], ops[:count], report)
+            done += count
             ctx.progress(done, max(waiting, done), "Sending changes")
+
+    def _send(self, device_id: str, entries: list[OutboxEntry], ops: list[PushOp],
+              report: SyncReport) -> None:
+        """Push one batch; a batch the server finds too large is split in halves, down to
+        one change, and a single change that is too large is refused alone."""
+        try:
+            response = self.client.push(PushRequest(device_id=device_id, ops=ops))
+        except TooLarge as exc:
+            if len(ops) > 1:
+                half = len(ops) // 2
+                self._send(device_id, entries[:half], ops[:half], report)
+                self._send(device_id, entries[half:], ops[half:], report)
+                return
+            response = PushResponse(results=[OpResult(
+                op_id=ops[0].op_id, entity=ops[0].entity, id=ops[0].id,
+                status=OpStatus.REJECTED, reason=_too_large(ops[0], str(exc)))])
+        except SyncError as exc:
+            self.store.note_push_error(entries, str(exc))
+            raise
+        answered = {r.op_id for r in response.results}
+        if not answered & {e.op_id for e in entries}:
+            raise ServerFailed("The sync server did not answer for the changes sent; "
+                               "they are kept and will be sent again.")
+        outcome = self.store.apply_push_results(entries, response.results)
+        report.pushed += outcome.accepted
+        report.rejected += outcome.rejected
+        report.remapped += outcome.remapped
+        report.conflicts += sum(len(r.conflicts) for r in response.results)
+
+    # -- conflicts ---------------------------------------------------------------------------
+
+    def _settle_conflicts(self, device_id: str) -> None:
+        """Tell the server which conflicts were resolved here; learn which were resolved
+        elsewhere (the server resolves every conflict on the same record field)."""
+        resolved = self.store.unsent_resolutions()
+        if resolved:
+            self.client.resolve_conflicts(device_id, resolved)
+            self.store.mark_resolutions_sent([c for c, _ in resolved])
+        open_ids = self.store.open_conflict_ids()
+        for start in range(0, len(open_ids), MAX_CHANGES_PER_PAGE):
+            answer = self.client.conflict_states(open_ids[start:start + MAX_CHANGES_PER_PAGE])
+            self.store.settle_conflicts([(str(s.conflict_id), s.resolution.value)
+                                         for s in answer.states if s.resolution is not None])
 
     # -- pull --------------------------------------------------------------------------------
 
@@ -170,3 +217,31 @@ class SyncEngine:
             # Stopped early (Cancel, an error): a page fetched ahead is dropped, unwritten,
             # and Cancel does not wait for it.
             fetcher.shutdown(wait=False, cancel_futures=True)
+
+
+def _op(entry: OutboxEntry) -> PushOp:
+    return PushOp(op_id=entry.op_id, entity=Entity(entry.entity), id=entry.id,
+                  kind=OpKind(entry.kind), base_version=entry.base_version, fields=entry.fields,
+                  batch_id=entry.batch_id)
+
+
+def _size(entry: OutboxEntry) -> int:
+    """An op's bytes on the wire, closely enough: its fields plus the fixed part."""
+    return len(json.dumps(entry.fields, ensure_ascii=False).encode("utf-8")) + OP_OVERHEAD
+
+
+def _fitting(sizes: list[int], limit: int) -> int:
+    """How many of the first ops fit in `limit` bytes (at least one: a lone large op is
+    sent by itself, and refused alone if the server finds it too large)."""
+    total = 0
+    for n, size in enumerate(sizes):
+        total += size + 1
+        if total > limit and n > 0:
+            return n
+    return len(sizes)
+
+
+def _too_large(op: PushOp, detail: str) -> str:
+    size = len(op.model_dump_json()) / (1024 * 1024)
+    return (f"This change is too large for the sync server ({size:.1f} MB; {detail}). "
+            "Shorten it (for example the notes), then retry it, or discard it.")

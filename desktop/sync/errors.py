@@ -29,3 +29,7 @@ class Incompatible(SyncError):
 
 class ServerFailed(SyncError):
     """The server answered with an error (5xx, or something this app does not understand)."""
+
+
+class TooLarge(ServerFailed):
+    """413: the request body is over the server's limit (the engine sends less)."""

@@ -14,6 +14,7 @@ from desktop.jobs import JobContext
 from desktop.store import Store
 from desktop.store.attachments import AttachmentRecords
 from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
+from desktop.ui.dialogs.refused_dialog import RefusedDialog
 from desktop.ui.formatting import age
 from desktop.ui.runner import Job
 from desktop.ui.shell import Place, WindowShell
@@ -66,12 +67,16 @@ class SyncActions(QObject):
         self.conflicts_button.setFlat(True)
         self.conflicts_button.setStyleSheet("color: #c92a2a; font-weight: 600;")
         self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.refused_button = QPushButton()  # changes the server refused: what, why, fix
+        self.refused_button.setFlat(True)
+        self.refused_button.setStyleSheet("color: #c92a2a; font-weight: 600;")
+        self.refused_button.clicked.connect(self.show_refused)
         # "A new version X is available" with its link, when the sync service advertises one.
         self.update_label = QLabel()
         self.update_label.setOpenExternalLinks(True)
         self.update_label.setVisible(False)
         for widget in (self.update_label, self.state_label, self.pending_label,
-                       self.conflicts_button):
+                       self.refused_button, self.conflicts_button):
             shell.add_status_widget(widget, permanent=True)
 
         self.timer = QTimer(self, interval=BACKGROUND_SYNC_MS)
@@ -169,9 +174,9 @@ class SyncActions(QObject):
         if uploads:
             parts.append(self.tr("{count} consent form(s) to upload").format(count=uploads))
         text = " · ".join(parts) or "All changes sent"
-        if rejected:
-            text += f" · {rejected} refused"
         self.pending_label.setText(text)
+        self.refused_button.setText(self.tr("⚠ %n change(s) refused", "", rejected))
+        self.refused_button.setVisible(rejected > 0)
         self.conflicts_button.setText(f"⚠ {conflicts} conflict(s)")
         self.conflicts_button.setVisible(conflicts > 0)
         update = available_update(self.store)
@@ -182,6 +187,14 @@ class SyncActions(QObject):
                 f"A new version {html.escape(update.version)} is available.{link}")
             self.update_label.setToolTip(update.download_url or "")
         self.update_label.setVisible(update is not None)
+
+    def show_refused(self) -> None:
+        dialog = RefusedDialog(self.store, self.shell.dialog_parent())
+        dialog.exec()
+        if dialog.changed:
+            self.shell.refresh_after_change()
+            self.after_edit()
+        self.refresh_status()
 
     def show_conflicts(self) -> None:
         dialog = ConflictsDialog(self.store, self.shell.dialog_parent())

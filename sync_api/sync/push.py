@@ -11,6 +11,9 @@ a few multi-row statements instead of one round trip per op. The caller commits.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import astuple
@@ -20,6 +23,7 @@ from uuid import UUID, uuid4
 
 from sqlalchemy import Connection, bindparam, insert, select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import DBAPIError
 
 from shared_models.errors import InvalidValue
 from shared_models.keys import AccountKey, InfluencerKey, natural_key
@@ -42,6 +46,7 @@ from sync_api.history import HistoryNotes
 from sync_api.sync.entities import (
     PULL_ORDER,
     SPECS,
+    UUID_FIELDS,
     EntitySpec,
     db_value,
     field_defaults,
@@ -49,6 +54,10 @@ from sync_api.sync.entities import (
     wire_record,
     wire_value,
 )
+
+log = logging.getLogger(__name__)
+UNSTORABLE = ("The server could not store this change (a value in it is not allowed). Edit "
+              "it and send it again, or discard it.")
 
 # pg_advisory_xact_lock key of the one writer lock ("sync" in ASCII).
 WRITER_LOCK_KEY = 0x73796E63
@@ -59,12 +68,59 @@ _op_results = models.OpResult.__table__  # type: ignore[attr-defined]
 _aliases = models.IdAlias.__table__  # type: ignore[attr-defined]
 _conflicts = models.SyncConflict.__table__  # type: ignore[attr-defined]
 # Columns an update may change (the rest are fixed at creation).
-_UPDATABLE_META = ("version", "field_versions", "updated_at", "deleted_at", "server_seq")
+_UPDATABLE_META = ("version", "field_versions", "field_devices", "updated_at", "deleted_at",
+                   "server_seq")
+DELETED = "deleted"  # the pseudo-field delete and restore write (and conflicts name)
+# The fields that make up each entity's natural key (shared_models/keys.py).
+KEY_FIELDS = {Entity.INFLUENCER: ("name", "phone"), Entity.ACCOUNT: ("platform", "handle")}
+DUPLICATE_OP = "This change was sent twice in one batch; only the first was applied."
+REUSED_OP = ("This change's id was already used for a different change; it was not applied. "
+             "Send it again as a new change.")
 
 
 def take_writer_lock(conn: Connection) -> None:
     """Serialise writers until this transaction ends (commit or rollback)."""
     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+
+
+MERGED_COPY_DELETED = (
+    "You deleted your copy of a record that was merged with a colleague's; their record "
+    "was kept. Choose keep mine to delete it too.")
+
+
+def _base(op: PushOp, row: Row) -> int:
+    """The version a delete or restore was made on (none given: the current one)."""
+    return row["version"] if op.base_version is None else min(op.base_version, row["version"])
+
+
+def _key_reason(entity: Entity, holder: Row) -> str:
+    if entity == Entity.INFLUENCER:
+        return (f"Another influencer, {holder['name']} ({holder['phone']}), already has this "
+                f"name and phone (id {holder['id']}). Change one of them, or merge the two.")
+    return (f"The Platform {holder['platform']} account '{holder['handle']}' already exists "
+            f"(id {holder['id']}). Change the handle, or merge the two accounts.")
+
+
+def _parked_reason(parent: Row) -> str:
+    return (f"{parent['name']} was deleted on another desk; this account is kept with them. "
+            "Choose keep mine to restore them.")
+
+
+def op_fingerprint(op: PushOp) -> str:
+    """What an op says, as a hash: a replayed op_id must say the same. The record id,
+    references to other records and base_version are left out: a desk rewrites them
+    after the server merges a record into another (docs/sync-protocol.md)."""
+    fields = {k: v for k, v in op.fields.items() if k not in UUID_FIELDS}
+    content = json.dumps([op.entity.value, op.kind.value, fields], sort_keys=True,
+                         ensure_ascii=False, default=str)
+    return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def stored_result(op: PushOp, device_id: str, result: OpResult,
+                  fingerprint: str) -> dict[str, Any]:
+    """An op_result row: the answer a replay of `op` gets back."""
+    return {"op_id": op.op_id, "device_id": device_id, "fingerprint": fingerprint,
+            "result": result.model_dump(mode="json")}
 
 
 class _Rejected(Exception):
@@ -105,36 +161,47 @@ class PushBatch:
     def apply(self, ops: list[PushOp]) -> PushResponse:
         take_writer_lock(self.conn)
         self.now = self.conn.execute(text("SELECT now()")).scalar_one()
-        done = self._stored_results([op.op_id for op in ops])
+        prints = {op.op_id: op_fingerprint(op) for op in ops}
+        done = self._stored_results(list(prints))
         fresh = [op for op in ops if op.op_id not in done]
         self._seq_batch = len(fresh) + 8
         self._prefetch(fresh)
         results: list[OpResult] = []
         new_results: list[dict[str, Any]] = []
+        seen: set[UUID] = set()
         for op in ops:
-            if op.op_id in done:
-                results.append(done[op.op_id])
+            if op.op_id in seen:  # never stored: the first op owns this op_id
+                results.append(self.rejected(op, DUPLICATE_OP))
                 continue
-            self._op = op
-            try:
-                result = self._apply_op(op)
-            except _Rejected as rejected:
-                result = self._rejected(op, rejected.reason)
-            done[op.op_id] = result
+            seen.add(op.op_id)
+            if op.op_id in done:
+                stored, fingerprint = done[op.op_id]
+                same = fingerprint is None or fingerprint == prints[op.op_id]
+                results.append(stored if same else self.rejected(op, REUSED_OP))
+                continue
+            self._op = op  # the op a change history entry belongs to (h20)
+            result = self._apply_one(op)
             results.append(result)
-            new_results.append({"op_id": op.op_id, "device_id": self.device_id,
-                                "result": result.model_dump(mode="json")})
+            new_results.append(stored_result(op, self.device_id, result, prints[op.op_id]))
         self._flush()
         if new_results:
             self.conn.execute(insert(_op_results), new_results)
         return PushResponse(results=results)
 
-    def _stored_results(self, op_ids: list[UUID]) -> dict[UUID, OpResult]:
+    def _stored_results(self, op_ids: list[UUID]) -> dict[UUID, tuple[OpResult, str | None]]:
         if not op_ids:
             return {}
-        rows = self.conn.execute(select(_op_results.c.op_id, _op_results.c.result)
+        rows = self.conn.execute(select(_op_results.c.op_id, _op_results.c.result,
+                                        _op_results.c.fingerprint)
                                  .where(_op_results.c.op_id.in_(op_ids)))
-        return {r.op_id: OpResult.model_validate(r.result) for r in rows}
+        return {r.op_id: (OpResult.model_validate(r.result), r.fingerprint) for r in rows}
+
+    def _apply_one(self, op: PushOp) -> OpResult:
+        """One op's outcome; a refusal is a `rejected` result, never an error."""
+        try:
+            return self._apply_op(op)
+        except _Rejected as rejected:
+            return self.rejected(op, rejected.reason)
 
     def _prefetch(self, ops: list[PushOp]) -> None:
         """Load the aliases, rows and natural-key matches the batch needs in a few queries."""
@@ -261,17 +328,38 @@ class PushBatch:
         row: Row = {name: db_value(name, value)
                     for name, value in {**field_defaults(op.entity), **fields}.items()}
         row.update(id=op.id, version=1, field_versions=dict.fromkeys(fields, 1),
+                   field_devices=dict.fromkeys(fields, self.device_id),
                    created_at=self.now, updated_at=self.now, deleted_at=None,
                    created_by_device=self.device_id, server_seq=self._next_seq())
         if "deleted_with_parent" in spec.table.c:
             row["deleted_with_parent"] = False
         if op.entity == Entity.INFLUENCER:
             row["name_key"] = name_key(row["name"])
+        parent = self._deleted_parent(spec, row)
+        if parent is not None:
+            # Added here while the person was deleted elsewhere: kept, parked with the person
+            # (restoring them brings it back), and shown as a conflict.
+            row.update(deleted_at=self.now, deleted_with_parent=True,
+                       field_versions={**row["field_versions"], DELETED: 1},
+                       field_devices={**row["field_devices"], DELETED: self.device_id})
         self.rows[(op.entity, op.id)] = row
         self.inserted[op.entity][op.id] = row
         self._index(op.entity, row)
         self._note(op.entity, None, row)
-        return self._result(op, OpStatus.APPLIED, spec, row)
+        conflicts = [] if parent is None else [self._parked(op, row["id"])]
+        return self._result(op, OpStatus.APPLIED, spec, row, conflicts,
+                            reason=None if parent is None else _parked_reason(parent))
+
+    def _deleted_parent(self, spec: EntitySpec, row: Row) -> Row | None:
+        """The deleted influencer a live account or attachment now points at, if any."""
+        for ref, parent in spec.parents.items():
+            parent_row = self._row(parent, row[ref])
+            if parent_row is not None and parent_row["deleted_at"] is not None:
+                return parent_row
+        return None
+
+    def _parked(self, op: PushOp, record_id: UUID) -> FieldConflict:
+        return self._conflict(op, record_id, DELETED, False, True, server_device="")
 
     def _natural_key_match(self, entity: Entity, fields: Mapping[str, Any]) -> Row | None:
         """The live record another device already created for the same person or account."""
@@ -301,15 +389,28 @@ class PushBatch:
             theirs = wire_value(row, name)
             if mine == theirs:
                 continue
-            if is_empty(theirs):
-                changes[name] = mine
+            if is_empty(theirs) or row["field_devices"].get(name) == self.device_id:
+                changes[name] = mine  # empty, or this device's own earlier value
             elif name == "tags":  # tags add up; nobody's tag is lost
                 changes[name] = theirs + [t for t in mine if t not in theirs]
             else:
-                conflicts.append(self._conflict(op, row["id"], name, mine, theirs))
+                conflicts.append(self._conflict(op, row["id"], name, mine, theirs, row=row))
         if changes:
             row = self._bump(op.entity, row, changes)
-        return self._result(op, OpStatus.REMAPPED, spec, row, conflicts, new_id=row["id"])
+        row, reason = self._park_if_orphaned(op, spec, row, changes, conflicts)
+        return self._result(op, OpStatus.REMAPPED, spec, row, conflicts, new_id=row["id"],
+                            reason=reason)
+
+    def _park_if_orphaned(self, op: PushOp, spec: EntitySpec, row: Row,
+                          changes: Mapping[str, Any], conflicts: list[FieldConflict]
+                          ) -> tuple[Row, str | None]:
+        """An account just moved to a person deleted meanwhile is parked with them."""
+        parent = self._deleted_parent(spec, row) if "influencer_id" in changes else None
+        if parent is None or row["deleted_at"] is not None:
+            return row, None
+        row = self._set_deleted(op.entity, row, deleted=True, with_parent=True)
+        conflicts.append(self._parked(op, row["id"]))
+        return row, _parked_reason(parent)
 
     # -- update -------------------------------------------------------------------------
 
@@ -317,26 +418,67 @@ class PushBatch:
                 base: int) -> OpResult:
         """Field-level merge against `base`, the version the client edited."""
         changed_since = row["version"] > base
-        field_versions: dict[str, int] = row["field_versions"]
         changes: dict[str, Any] = {}
         conflicts: list[FieldConflict] = []
         for name, mine in fields.items():
             theirs = wire_value(row, name)
             if mine == theirs:
                 continue
-            if field_versions.get(name, 0) <= base:
-                changes[name] = mine
+            if self._newer_elsewhere(row, name, base):
+                conflicts.append(self._conflict(op, row["id"], name, mine, theirs, row=row))
             else:
-                conflicts.append(self._conflict(op, row["id"], name, mine, theirs))
-        if row["deleted_at"] is not None:
+                changes[name] = mine
+        reason = self._key_taken(op, row, changes, conflicts)
+        if row["deleted_at"] is not None and row["field_devices"].get(DELETED) != self.device_id:
             # Edited here, deleted elsewhere: keep the edit, keep it deleted, and ask.
-            conflicts.append(self._conflict(op, row["id"], "deleted", False, True))
+            conflicts.append(self._conflict(op, row["id"], DELETED, False, True, row=row))
         if changes:
             row = self._bump(op.entity, row, changes)
+        row, parked = self._park_if_orphaned(op, spec, row, changes, conflicts)
+        reason = parked or reason
         status = (OpStatus.CONFLICT if conflicts
                   else OpStatus.MERGED if changed_since else OpStatus.APPLIED)
         new_id = row["id"] if row["id"] != op.id else None
-        return self._result(op, status, spec, row, conflicts, new_id=new_id)
+        return self._result(op, status, spec, row, conflicts, new_id=new_id, reason=reason)
+
+    def _newer_elsewhere(self, row: Row, name: str, base: int) -> bool:
+        """The field changed after `base` by another device (a device's own later op always
+        wins over its earlier ones: it was made after them)."""
+        return (row["field_versions"].get(name, 0) > base
+                and row["field_devices"].get(name) != self.device_id)
+
+    def _key_taken(self, op: PushOp, row: Row, changes: dict[str, Any],
+                   conflicts: list[FieldConflict]) -> str | None:
+        """Natural keys stay unique on edits: a change of name/phone (platform/handle) onto
+        another live record's key is not applied; it becomes a conflict with a reason."""
+        names = KEY_FIELDS.get(op.entity, ())
+        if row["deleted_at"] is not None or not set(names) & changes.keys():
+            return None
+        holder = self._key_holder(op.entity, {**row, **changes}, row["id"])
+        if holder is None:
+            return None
+        for name in names:
+            if name in changes:
+                # Not a concurrent edit of the field: a refusal (no winning device).
+                conflicts.append(self._conflict(op, row["id"], name, changes.pop(name),
+                                                wire_value(row, name), server_device=""))
+        return _key_reason(op.entity, holder)
+
+    def _key_holder(self, entity: Entity, values: Mapping[str, Any],
+                    rid: UUID) -> Row | None:
+        """Another live record holding the natural key of `values`, if any."""
+        key = natural_key(entity, {k: wire_value(values, k) for k in KEY_FIELDS[entity]})
+        if key is None:
+            return None
+        self._flush()  # this batch's writes must be visible to the query
+        table = SPECS[entity].table
+        columns = ((table.c.name_key, table.c.phone) if entity == Entity.INFLUENCER
+                   else (table.c.platform, table.c.handle))
+        found = self.conn.execute(
+            select(*SPECS[entity].columns).where(
+                tuple_(*columns) == astuple(key), table.c.deleted_at.is_(None),
+                table.c.id != rid).limit(1)).mappings().first()
+        return None if found is None else dict(found)
 
     def _bump(self, entity: Entity, row: Row, changes: Mapping[str, Any],
               meta: Mapping[str, Any] | None = None) -> Row:
@@ -347,7 +489,9 @@ class PushBatch:
         if entity == Entity.INFLUENCER and "name" in changes:
             new["name_key"] = name_key(new["name"])
         new.update(version=version, updated_at=self.now, server_seq=self._next_seq(),
-                   field_versions={**row["field_versions"], **dict.fromkeys(changes, version)})
+                   field_versions={**row["field_versions"], **dict.fromkeys(changes, version)},
+                   field_devices={**row["field_devices"],
+                                  **dict.fromkeys(changes, self.device_id)})
         self.rows[(entity, row["id"])] = new
         self._note(entity, row, new)
         if row["id"] in self.inserted[entity]:
@@ -362,20 +506,39 @@ class PushBatch:
     def _delete(self, op: PushOp, spec: EntitySpec, rid: UUID, row: Row | None) -> OpResult:
         if row is None:  # never reached the server: nothing to delete
             return OpResult(op_id=op.op_id, entity=op.entity, id=op.id, status=OpStatus.APPLIED)
+        new_id = rid if rid != op.id else None
+        if row["deleted_at"] is None:
+            if new_id is not None:
+                # The desk deleted its own copy, which the server had merged into a
+                # colleague's record: that record is not deleted behind their back.
+                conflict = self._conflict(op, rid, DELETED, True, False, row=row)
+                return self._result(op, OpStatus.CONFLICT, spec, row, [conflict], new_id=new_id,
+                                    reason=MERGED_COPY_DELETED)
+            if self._newer_elsewhere(row, DELETED, _base(op, row)):
+                # Restored elsewhere after the version this desk deleted: the restore stands.
+                conflict = self._conflict(op, rid, DELETED, True, False, row=row)
+                return self._result(op, OpStatus.CONFLICT, spec, row, [conflict])
         changed_since = op.base_version is not None and row["version"] > op.base_version
         if row["deleted_at"] is None:
             row = self._set_deleted(op.entity, row, deleted=True, with_parent=False)
             for child in spec.children:
                 self._cascade(child, rid, deleted=True)
         status = OpStatus.MERGED if changed_since else OpStatus.APPLIED
-        return self._result(op, status, spec, row, new_id=rid if rid != op.id else None)
+        return self._result(op, status, spec, row, new_id=new_id)
 
     def _restore(self, op: PushOp, spec: EntitySpec, rid: UUID, row: Row | None) -> OpResult:
         if row is None:
             raise _Rejected(f"There is no {op.entity.value} {op.id} on the server to restore.")
         if op.entity == Entity.ATTACHMENT and row["deleted_at"] is not None and not self.admin:
             raise _Rejected("Only an administrator can restore a removed consent form.")
+        new_id = rid if rid != op.id else None
         if row["deleted_at"] is not None:
+            refusal = self._restore_refusal(op, spec, row)
+            if refusal is not None:  # it stays deleted; the desk is told why
+                conflict = self._conflict(op, rid, DELETED, False, True, row=row,
+                                          server_device=None if refusal == "" else "")
+                return self._result(op, OpStatus.CONFLICT, spec, row, [conflict],
+                                    new_id=new_id, reason=refusal or None)
             row = self._set_deleted(op.entity, row, deleted=False, with_parent=False)
             for child in spec.children:
                 self._cascade(child, rid, deleted=False)
@@ -384,10 +547,29 @@ class PushBatch:
                 parent_row = self._row(parent, row[ref])
                 if parent_row is not None and parent_row["deleted_at"] is not None:
                     self._set_deleted(parent, parent_row, deleted=False, with_parent=False)
-        return self._result(op, OpStatus.APPLIED, spec, row, new_id=rid if rid != op.id else None)
+        return self._result(op, OpStatus.APPLIED, spec, row, new_id=new_id)
+
+    def _restore_refusal(self, op: PushOp, spec: EntitySpec, row: Row) -> str | None:
+        """Why a deleted record may not come back: deleted again elsewhere after the version
+        this desk restored ('': the newer delete stands), or its natural key (or its
+        person's) now belongs to another live record."""
+        if self._newer_elsewhere(row, DELETED, _base(op, row)):
+            return ""
+        if op.entity in KEY_FIELDS:
+            holder = self._key_holder(op.entity, row, row["id"])
+            if holder is not None:
+                return _key_reason(op.entity, holder)
+        for ref, parent in spec.parents.items():
+            parent_row = self._row(parent, row[ref])
+            if parent_row is not None and parent_row["deleted_at"] is not None:
+                holder = self._key_holder(parent, parent_row, parent_row["id"])
+                if holder is not None:
+                    return _key_reason(parent, holder)
+        return None
 
     def _cascade(self, child: Entity, parent_id: UUID, *, deleted: bool) -> None:
-        """Soft-delete a record's children with it; restore those that went with it."""
+        """Soft-delete a record's children with it; restore those that went with it (except
+        one whose natural key another live record took meanwhile: it stays deleted)."""
         self._flush()  # children created earlier in this batch must be visible to the query
         spec = SPECS[child]
         table = spec.table
@@ -396,8 +578,11 @@ class PushBatch:
             where.append(table.c.deleted_at.is_(None))
         else:
             where += [table.c.deleted_at.is_not(None), table.c.deleted_with_parent.is_(True)]
-        for found in self.conn.execute(select(*spec.columns).where(*where)).mappings():
+        for found in list(self.conn.execute(select(*spec.columns).where(*where)).mappings()):
             row = self.rows.get((child, found["id"])) or dict(found)
+            if not deleted and child in KEY_FIELDS and \
+                    self._key_holder(child, row, row["id"]) is not None:
+                continue
             self._set_deleted(child, row, deleted=deleted, with_parent=deleted)
 
     def _set_deleted(self, entity: Entity, row: Row, *, deleted: bool,
@@ -407,7 +592,8 @@ class PushBatch:
             meta["deleted_with_parent"] = with_parent
         version = row["version"] + 1
         new = self._bump(entity, row, {}, meta)
-        new["field_versions"] = {**new["field_versions"], "deleted": version}
+        new["field_versions"] = {**new["field_versions"], DELETED: version}
+        new["field_devices"] = {**new["field_devices"], DELETED: self.device_id}
         return new
 
     # -- metric snapshots ---------------------------------------------------------------
@@ -488,26 +674,31 @@ class PushBatch:
             self.rows[key] = None if found is None else dict(found)
         return self.rows[key]
 
-    def _conflict(self, op: PushOp, record_id: UUID, name: str, mine: Any,
-                  theirs: Any) -> FieldConflict:
+    def _conflict(self, op: PushOp, record_id: UUID, name: str, mine: Any, theirs: Any, *,
+                  row: Row | None = None, server_device: str | None = None) -> FieldConflict:
+        """Keep the losing value; `row`: the record whose field won (who wrote it)."""
         conflict_id = uuid4()
+        if server_device is None:
+            server_device = (row or {}).get("field_devices", {}).get(name, "")
         self.new_conflicts.append({
             "id": conflict_id, "entity": op.entity.value, "record_id": record_id, "field": name,
             "your_value": mine, "server_value": theirs, "op_id": op.op_id,
-            "device_id": self.device_id, "token_name": self.token_name})
+            "device_id": self.device_id, "token_name": self.token_name,
+            "server_device_id": server_device})
         return FieldConflict(conflict_id=conflict_id, field=name, your_value=mine,
                              server_value=theirs)
 
     def _result(self, op: PushOp, status: OpStatus, spec: EntitySpec, row: Row,
-                conflicts: Iterable[FieldConflict] = (), new_id: UUID | None = None) -> OpResult:
+                conflicts: Iterable[FieldConflict] = (), new_id: UUID | None = None,
+                reason: str | None = None) -> OpResult:
         conflicts = list(conflicts)
         if conflicts and status != OpStatus.REMAPPED:
             status = OpStatus.CONFLICT
         return OpResult(op_id=op.op_id, entity=op.entity, id=op.id, status=status,
                         version=row["version"], new_id=new_id, conflicts=conflicts,
-                        record=wire_record(spec, row))
+                        reason=reason, record=wire_record(spec, row))
 
-    def _rejected(self, op: PushOp, reason: str) -> OpResult:
+    def rejected(self, op: PushOp, reason: str) -> OpResult:
         spec = SPECS[op.entity]
         row = self.rows.get((op.entity, self.aliases.get(op.id, op.id))) if spec.versioned \
             else None
@@ -520,5 +711,44 @@ def apply_push(conn: Connection, request: PushRequest, token_name: str = "",
                admin: bool = True, web_hosts: frozenset[str] = frozenset()) -> PushResponse:
     """Apply `request` inside the caller's transaction (the caller commits). `admin`: the
     token's role is admin (restoring a removed consent form needs it); `web_hosts`: the
-    server's extra profile URL hosts (Settings.platform_web_hosts)."""
-    return PushBatch(conn, request.device_id, token_name, admin, web_hosts).apply(request.ops)
+    server's extra profile URL hosts (Settings.platform_web_hosts).
+
+    Per-op isolation: the batch is tried whole (fast); if the database refuses any of it,
+    it is undone and applied again one op at a time, each in its own savepoint, so the op
+    the database refuses is rejected alone and the rest of the batch applies."""
+    take_writer_lock(conn)  # held by the transaction, whatever a savepoint undoes
+    whole = conn.begin_nested()
+    try:
+        response = PushBatch(conn, request.device_id, token_name, admin,
+                             web_hosts).apply(request.ops)
+    except DBAPIError:
+        whole.rollback()
+        log.warning("push from %s: the database refused a batch of %d ops; applying them "
+                    "one at a time", request.device_id, len(request.ops))
+    else:
+        whole.commit()
+        return response
+    results: list[OpResult] = []
+    seen: set[UUID] = set()
+    for op in request.ops:
+        batch = PushBatch(conn, request.device_id, token_name, admin, web_hosts)
+        if op.op_id in seen:
+            results.append(batch.rejected(op, DUPLICATE_OP))
+            continue
+        seen.add(op.op_id)
+        one = conn.begin_nested()
+        try:
+            [result] = batch.apply([op]).results
+        except DBAPIError as exc:
+            one.rollback()
+            log.warning("push from %s: op %s refused by the database (%s)", request.device_id,
+                        op.op_id, type(exc.orig).__name__)
+            # A fresh batch: this one holds the op's unstorable values in memory.
+            result = PushBatch(conn, request.device_id, token_name, admin, web_hosts).rejected(
+                op, UNSTORABLE)
+            conn.execute(insert(_op_results),
+                         [stored_result(op, request.device_id, result, op_fingerprint(op))])
+        else:
+            one.commit()
+        results.append(result)
+    return PushResponse(results=results)

@@ -30,7 +30,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 def shown(value: Any, field: str) -> str:
     if field == "deleted":
-        return "deleted" if value else "kept (your edit)"
+        return "deleted" if value else "not deleted"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
@@ -82,6 +82,8 @@ class ConflictsDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, conflict.id)
+                if conflict.reason:  # the server's why (a taken name, a deleted person)
+                    item.setToolTip(conflict.reason)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         if conflicts:

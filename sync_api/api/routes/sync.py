@@ -13,15 +13,19 @@ from shared_models.sync import (
     PROTOCOL_VERSION,
     SCHEMA_VERSION,
     ChangesPage,
+    ConflictStates,
+    ConflictStatesRequest,
     HandshakeRequest,
     HandshakeResponse,
     PushRequest,
     PushResponse,
+    ResolveRequest,
 )
 from sync_api.admin.devices import record_device
 from sync_api.admin.release import current_release
 from sync_api.api.deps import CurrentToken, EngineDep, SettingsDep
 from sync_api.core.security import Role
+from sync_api.sync import conflicts
 from sync_api.sync.pull import changes_page
 from sync_api.sync.push import apply_push
 
@@ -74,6 +78,22 @@ def push(request: PushRequest, token: CurrentToken, engine: EngineDep,
                               web_hosts=settings.platform_web_hosts)
         record_device(conn, request.device_id, token, "push")
         return response
+
+
+@router.post("/conflicts/resolve")
+def resolve_conflicts(request: ResolveRequest, token: CurrentToken,
+                      engine: EngineDep) -> dict[str, int]:
+    """Conflicts settled on a desk; the open ones on the same record fields go with them."""
+    with engine.begin() as conn:
+        return {"resolved": conflicts.resolve(conn, request.device_id, request.resolutions)}
+
+
+@router.post("/conflicts/states")
+def conflict_states(request: ConflictStatesRequest, token: CurrentToken,
+                    engine: EngineDep) -> ConflictStates:
+    """Which of a desk's open conflicts were resolved, on this desk or another."""
+    with engine.connect() as conn:
+        return ConflictStates(states=conflicts.states(conn, request.conflict_ids))
 
 
 @router.get("/changes", response_model=ChangesPage,

@@ -54,3 +54,26 @@ def test_a_store_from_before_the_keyed_indexes_upgrades_with_the_same_results(
         assert upgraded.outbox_counts() == pending
         assert upgraded.search(SearchQuery(text="unsynced", platform="B")).total == 1
         assert_index_consistent(upgraded)
+
+
+C1, C2 = "00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"
+REC = "00000000-0000-4000-8000-0000000000aa"
+
+
+def test_a_store_from_v7_keeps_its_conflicts_and_does_not_resend_old_resolutions(
+        data_dir: Path) -> None:
+    with Store.open(data_dir) as store, store.db.write() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO conflict (id, entity, record_id, field, your_value, server_value, "
+            "created_at, resolved_at, resolution) VALUES "
+            "(?, 'influencer', ?, 'notes', '\"a\"', '\"b\"', '2026-01-01', '2026-01-02', "
+            "'mine'), (?, 'influencer', ?, 'tags', '[]', '[\"x\"]', '2026-01-01', NULL, NULL)",
+            (C1, REC, C2, REC))
+    with sqlite3.connect(data_dir / "desk.sqlite3") as raw:  # as version 7 left it
+        raw.execute("ALTER TABLE conflict DROP COLUMN resolution_sent_at")
+        raw.execute("ALTER TABLE conflict DROP COLUMN reason")
+        raw.execute("PRAGMA user_version = 7")
+    with Store.open(data_dir) as upgraded:
+        assert [c.field for c in upgraded.conflicts(include_resolved=True)] == ["notes", "tags"]
+        assert upgraded.unsent_resolutions() == []  # the old server kept no conflicts
+        assert upgraded.open_conflict_ids() == [C2]
