@@ -306,7 +306,7 @@ def _v7(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
-def _v8_h16(conn: Connection) -> None:
+def _v8(conn: Connection) -> None:
     """Conflicts resolved here are sent to the server (issue 16): when, so each is sent once.
     (Conflicts resolved before this version count as sent: the old server kept none.)"""
     columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(conflict)")}
@@ -318,7 +318,7 @@ def _v8_h16(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE conflict ADD COLUMN reason TEXT")
 
 
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7, _v8_h16]
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7, _v8]
 
 
 def current_version() -> int:
