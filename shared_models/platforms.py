@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from shared_models.errors import InvalidValue
 from shared_models.text import clean_text
+from shared_models.texts import say
 
 
 class Platform(StrEnum):
@@ -39,7 +40,7 @@ class PlatformSpec:
 PLATFORMS: dict[Platform, PlatformSpec] = {
     Platform.A: PlatformSpec(
         platform=Platform.A,
-        label="Platform A",
+        label=say("Platform A"),
         handle_pattern=re.compile(r"[A-Za-z0-9_-]{3,40}"),
         post_id_pattern=re.compile(r"\d{1,20}"),
         headline_metric="daily_visitors",
@@ -48,7 +49,7 @@ PLATFORMS: dict[Platform, PlatformSpec] = {
     ),
     Platform.B: PlatformSpec(
         platform=Platform.B,
-        label="Platform B",
+        label=say("Platform B"),
         handle_pattern=re.compile(r"[A-Za-z0-9_.]{1,30}"),
         post_id_pattern=re.compile(r"[A-Za-z0-9_-]{5,20}"),
         headline_metric="followers",

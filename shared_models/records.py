@@ -37,6 +37,7 @@ from shared_models.rules import (
     Tags,
     rule_in,
 )
+from shared_models.texts import Text, say
 
 
 class Entity(StrEnum):
@@ -48,6 +49,14 @@ class Entity(StrEnum):
 
 # Metric names the collectors write; the list shows the latest of each.
 METRICS = ("daily_visitors", "total_visitors", "followers", "following", "post_count")
+# What users read for each (export headers, the window); translated where shown.
+METRIC_LABELS: dict[str, Text] = {
+    "daily_visitors": say("Daily visitors"),
+    "total_visitors": say("Total visitors"),
+    "followers": say("Followers"),
+    "following": say("Following"),
+    "post_count": say("Post count"),
+}
 
 
 class _Record(BaseModel):

@@ -24,6 +24,7 @@ from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION, normalize_phone
 from shared_models.platforms import Platform, normalize_handle, parse_platform
 from shared_models.text import clean_text, normalize_name, normalize_tags
+from shared_models.texts import say
 
 MAX_TEXT_CHARS = 500  # a one-line field (category, profile URL, phone, e-mail ...)
 MAX_NAME_CHARS = 200
@@ -34,6 +35,14 @@ class AccountStatus(StrEnum):
     ACTIVE = "active"
     NOT_FOUND = "not_found"  # the platform says the profile does not exist
     INACTIVE = "inactive"  # staff stopped working with it
+
+
+# What users read for each status (exports, the window); translated where shown.
+STATUS_LABELS = {
+    AccountStatus.ACTIVE: say("Active"),
+    AccountStatus.NOT_FOUND: say("Not found"),
+    AccountStatus.INACTIVE: say("Inactive"),
+}
 
 
 @dataclass(frozen=True)
@@ -227,30 +236,30 @@ def _size(value: object, context: Context) -> int:
 
 # -- the rules ------------------------------------------------------------------------------
 
-TEXT = Rule("Text", _text)
-NOTES = Rule("Notes", _raw_text, MAX_NOTES_CHARS, multiline=True)
-REFERENCE = Rule("Record", _record_id, None, user_field=False)
+TEXT = Rule(say("Text"), _text)
+NOTES = Rule(say("Notes"), _raw_text, MAX_NOTES_CHARS, multiline=True)
+REFERENCE = Rule(say("Record"), _record_id, None, user_field=False)
 
-Name = Annotated[str, Rule("Name", _name, MAX_NAME_CHARS,
+Name = Annotated[str, Rule(say("Name"), _name, MAX_NAME_CHARS,
                            required_message="A name is required.")]
-Phone = Annotated[str, Rule("Phone", _phone, counts=Counts.INPUT)]
-Email = Annotated[str, Rule("Email", _email, counts=Counts.INPUT)]
-Tags = Annotated[list[str], Rule("Tags", _tags, counts=Counts.LIST)]
+Phone = Annotated[str, Rule(say("Phone"), _phone, counts=Counts.INPUT)]
+Email = Annotated[str, Rule(say("Email"), _email, counts=Counts.INPUT)]
+Tags = Annotated[list[str], Rule(say("Tags"), _tags, counts=Counts.LIST)]
 Notes = Annotated[str, NOTES]
-AccountNotes = Annotated[str, replace(NOTES, label="Account notes")]
-PlatformCode = Annotated[Platform, Rule("Platform", _platform, counts=Counts.INPUT)]
-Handle = Annotated[str, Rule("Handle", _handle, counts=Counts.INPUT,
+AccountNotes = Annotated[str, replace(NOTES, label=say("Account notes"))]
+PlatformCode = Annotated[Platform, Rule(say("Platform"), _platform, counts=Counts.INPUT)]
+Handle = Annotated[str, Rule(say("Handle"), _handle, counts=Counts.INPUT,
                              required_message="A handle is required.")]
-ProfileUrl = Annotated[str, Rule("Profile URL", _text)]
-Category = Annotated[str, Rule("Category", _text)]
-Status = Annotated[str, Rule("Status", _status, counts=Counts.INPUT)]
-InfluencerRef = Annotated[UUID, replace(REFERENCE, label="Influencer")]
-AccountRef = Annotated[UUID, replace(REFERENCE, label="Account")]
+ProfileUrl = Annotated[str, Rule(say("Profile URL"), _text)]
+Category = Annotated[str, Rule(say("Category"), _text)]
+Status = Annotated[str, Rule(say("Status"), _status, counts=Counts.INPUT)]
+InfluencerRef = Annotated[UUID, replace(REFERENCE, label=say("Influencer"))]
+AccountRef = Annotated[UUID, replace(REFERENCE, label=say("Account"))]
 ShortText = Annotated[str, TEXT]
-MetricName = Annotated[str, replace(TEXT, label="Metric")]
-MetricValue = Annotated[float, Rule("Value", _number, None)]
-ObservedAt = Annotated[datetime, Rule("Observed at", _datetime, None)]
-ByteSize = Annotated[int, Rule("Size", _size, None)]
+MetricName = Annotated[str, replace(TEXT, label=say("Metric"))]
+MetricValue = Annotated[float, Rule(say("Value"), _number, None)]
+ObservedAt = Annotated[datetime, Rule(say("Observed at"), _datetime, None)]
+ByteSize = Annotated[int, Rule(say("Size"), _size, None)]
 
 
 def rule_in(metadata: list[Any]) -> Rule | None:

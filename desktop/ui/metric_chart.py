@@ -26,7 +26,8 @@ class MetricChart(QChartView):
         chart = QChart()
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.setTitle(title if history else f"{title}: no history yet" if title else "")
+        chart.setTitle(title if history else self.tr("{title}: no history yet").format(title=title)
+                       if title else "")
         series = QLineSeries()
         for snap in history:
             stamp = QDateTime.fromMSecsSinceEpoch(int(as_utc(snap.observed_at).timestamp() * 1000))

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.i18n.catalog import render
+from desktop.i18n.language import LANGUAGES
 from shared_models.platforms import Platform
-from shared_models.records import METRICS, Entity, field_rules, user_fields
-from shared_models.rules import Rule
+from shared_models.records import METRIC_LABELS, METRICS, Entity, field_rules, user_fields
+from shared_models.rules import STATUS_LABELS, Rule
 from shared_models.text import clean_text
+from shared_models.texts import say
 
 IGNORE = "ignore"
 URL = "url"  # the account_field of a profile URL column: it gives the handle (and the URL)
@@ -132,11 +135,36 @@ for _spec in _SPECS:
     if _spec.rule is not None and (_spec.row_wide or _spec.account_field is None):
         _EXACT.setdefault(normalize_header(_spec.name), _spec.name)
         _EXACT.setdefault(normalize_header(_spec.rule.label), _spec.name)
-# The export writes metric columns ("Followers", "Followers date"): informational on import.
+# ... and by its label in every language the desk speaks (an export in Korean imports back).
+for _spec in _SPECS:
+    if _spec.rule is not None and (_spec.row_wide or _spec.account_field is None):
+        for _language in LANGUAGES:
+            _EXACT.setdefault(normalize_header(render(_spec.rule.label, _language)),
+                              _spec.name)
+# The export writes metric columns ("Followers", "Followers date") and the other platform's
+# handles: informational on import, in either language.
 for _metric in METRICS:
     _EXACT[normalize_header(_metric)] = IGNORE
     _EXACT[normalize_header(_metric) + "date"] = IGNORE
     _EXACT[normalize_header(_metric) + "날짜"] = IGNORE
+for _language in LANGUAGES:
+    _EXACT.setdefault(normalize_header(render(say("Other platform handles"), _language)),
+                      IGNORE)
+    for _label in METRIC_LABELS.values():
+        _shown = render(_label, _language)
+        _EXACT.setdefault(normalize_header(_shown), IGNORE)
+        _EXACT.setdefault(normalize_header(render(say("{metric} date", metric=_shown),
+                                                  _language)), IGNORE)
+
+# Status values as the export writes them, in either language ('찾을 수 없음' -> not_found).
+STATUS_WORDS: dict[str, str] = {normalize_header(render(label, language)): status.value
+                                for language in LANGUAGES
+                                for status, label in STATUS_LABELS.items()}
+
+
+def status_code(text: str) -> str:
+    """A status as typed or exported in any language, as the shared rule reads it."""
+    return STATUS_WORDS.get(normalize_header(text), text)
 
 
 def field_for_header(header: object) -> str | None:

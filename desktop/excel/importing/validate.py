@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from desktop.excel.importing.fields import FIELDS, FieldSpec
+from desktop.excel.importing.fields import FIELDS, FieldSpec, status_code
 from desktop.excel.importing.mapping import SheetMapping
 from desktop.excel.reading.formulacells import FormulaWithoutValue
 from desktop.excel.reading.limits import DEFAULT_LIMITS, ImportLimits
@@ -130,6 +130,8 @@ def _account_value(field: str, text: str) -> object:
     """An account field's value by its shared rule's normaliser (the row's lengths are
     checked already); short values (e-mails, categories, statuses) repeat across rows and
     are remembered, long notes are not."""
+    if field == "status":
+        text = status_code(text)
     if len(text) <= _MEMO_CHARS:
         return _short_account_value(field, text)
     return _ACCOUNT[field].normalize(text, _CONTEXT)

@@ -1,0 +1,68 @@
+"""Translations without Qt: the .ts sources read as a dictionary, for code that runs where
+Qt is not loaded (the CLI, the workbook writers). The window uses Qt's QTranslator over the
+compiled .qm of the same files, so both read one source."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from shared_models.texts import TEXT_CONTEXT, Text
+
+HERE = Path(__file__).resolve().parent
+
+
+def ts_path(language: str) -> Path:
+    return HERE / f"influencer_desk_{language}.ts"
+
+
+@dataclass(frozen=True)
+class Catalog:
+    language: str
+    entries: dict[tuple[str, str], str]  # (context, source) -> translation
+
+    def translate(self, context: str, source: str) -> str:
+        return self.entries.get((context, source)) or source
+
+    def text(self, source: str) -> str:
+        """A say() template (or any plain word marked with say) in this language."""
+        return self.translate(TEXT_CONTEXT, source)
+
+
+@cache
+def catalog(language: str) -> Catalog:
+    """The finished translations of `language` (English, the source language, has none)."""
+    path = ts_path(language)
+    entries: dict[tuple[str, str], str] = {}
+    if path.exists():
+        root = ElementTree.parse(path).getroot()  # our own file, shipped with the app
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("unfinished",
+                                                                       "obsolete",
+                                                                       "vanished"):
+                    continue
+                if translation.text:
+                    entries[(name, message.findtext("source") or "")] = translation.text
+    return Catalog(language, entries)
+
+
+def render(text: str, language: str,
+           translate: Any = None) -> str:
+    """`text` in `language`: a say() Text is rebuilt from its translated template (its
+    values too, when they are Texts themselves); a plain str is returned as it is.
+    `translate(template) -> str` overrides the catalog (the window passes Qt's)."""
+    if not isinstance(text, Text):
+        return str(text)
+    look_up = translate or catalog(language).text
+    params = {key: render(value, language, look_up) if isinstance(value, Text) else value
+              for key, value in text.params.items()}
+    try:
+        return look_up(text.template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return text.template.format(**params)
