@@ -18,6 +18,7 @@ from desktop.store import SearchQuery, Store
 from desktop.ui.dialogs.first_run import FirstRunDialog
 from desktop.ui.icons import app_icon
 from desktop.ui.main_window import MainWindow
+from desktop.ui.translation import install_language
 from shared_models.platforms import PLATFORMS, Platform, profile_url
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ def self_check(data_dir: Path) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
+    install_language(app)
     with Store.open(data_dir) as store:
         window = MainWindow(store, settings_for(data_dir))
         window.show()
@@ -171,11 +173,13 @@ def run(args: argparse.Namespace) -> int:
         data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     setup_logging(data_dir)
     app = make_application()
+    install_language(app)  # before any widget reads its texts
     try:
         with Store.open(data_dir) as store:
             window = MainWindow(store, settings_for(data_dir))
             if demo is not None:
-                window.setWindowTitle(f"{window.windowTitle()} — demo")
+                window.setWindowTitle(QCoreApplication.translate("MainWindow", "{title} — demo").format(
+                    title=window.windowTitle()))
             window.show()
             settle_after_start()
             if demo is None and is_first_run(store) and not welcome(window):

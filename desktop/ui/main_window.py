@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, title: str, message: str) -> QMessageBox:
         """A failure in words, as a window-modal box that does not block the event loop."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message,
+        box = QMessageBox(QMessageBox.Icon.Warning, title, shown(message),
                           QMessageBox.StandardButton.Close, self)
         box.open()
         self.problem_box = box
@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
     def notify(self, title: str, message: str) -> None:
         """A desktop notification when long work ends, only if staff look elsewhere."""
         if self.tray is not None and not self.isActiveWindow():
-            self.tray.showMessage(title, message, app_icon(), 8000)
+            self.tray.showMessage(title, shown(message), app_icon(), 8000)
 
     def show_about(self) -> None:
         QMessageBox.about(

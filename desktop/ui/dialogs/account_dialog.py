@@ -37,10 +37,10 @@ class AccountDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.account_id: UUID | None = None
-        self.setWindowTitle("Add account to an influencer")
+        self.setWindowTitle(self.tr("Add account to an influencer"))
         self.setMinimumWidth(560)
 
-        self.picker_text = QLineEdit(placeholderText="Type a name, handle or phone …")
+        self.picker_text = QLineEdit(placeholderText=self.tr("Type a name, handle or phone …"))
         self.picker_text.setClearButtonEnabled(True)
         self.picker = QListWidget()
         self.picker.setMinimumHeight(140)
@@ -50,7 +50,7 @@ class AccountDialog(QDialog):
         self.picker_text.textChanged.connect(lambda _: self._timer.start())
 
         self.platform = platform_combo()
-        self.handle = QLineEdit(placeholderText="handle or profile URL")
+        self.handle = QLineEdit(placeholderText=self.tr("handle or profile URL"))
         self.email = QLineEdit()
         self.category = QLineEdit()
         self.boxes = {"platform": FieldWithMessage(self.platform),
@@ -62,7 +62,7 @@ class AccountDialog(QDialog):
             self.platform.setCurrentIndex(self.platform.findData(platform.value))
 
         form = QFormLayout()
-        form.addRow("Influencer", self.picker_text)
+        form.addRow(self.tr("Influencer"), self.picker_text)
         form.addRow("", self.picker_box)
         for name, box in self.boxes.items():
             form.addRow(field_label(Entity.ACCOUNT, name), box)
@@ -71,7 +71,7 @@ class AccountDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The account is added to the influencer you pick."))
+        layout.addWidget(QLabel(self.tr("The account is added to the influencer you pick.")))
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.refresh_choices(preselect=influencer_id)
@@ -96,7 +96,8 @@ class AccountDialog(QDialog):
 
     def save(self) -> None:
         item = self.picker.currentItem()
-        self.picker_box.show_error(None if item else "Pick the influencer this account is for.")
+        self.picker_box.show_error(None if item
+                                   else self.tr("Pick the influencer this account is for."))
         if item is None:
             return
         draft = AccountDraft(platform=self.platform.currentData() or "",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.translation import shown
+
 ERROR_STYLE = "color: #c92a2a; font-size: 11px;"
 
 
@@ -24,6 +26,7 @@ class FieldWithMessage(QWidget):
         layout.addWidget(self.message)
 
     def show_error(self, text: str | None) -> None:
-        self.message.setText(text or "")
+        """`text` may be a service's say() sentence: it is shown in the user's language."""
+        self.message.setText(shown(text) if text else "")
         self.message.setVisible(bool(text))
         self.field.setStyleSheet("border: 1px solid #c92a2a;" if text else "")
