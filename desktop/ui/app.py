@@ -178,8 +178,8 @@ def run(args: argparse.Namespace) -> int:
         with Store.open(data_dir) as store:
             window = MainWindow(store, settings_for(data_dir))
             if demo is not None:
-                window.setWindowTitle(QCoreApplication.translate("MainWindow", "{title} — demo").format(
-                    title=window.windowTitle()))
+                demo_title = QCoreApplication.translate("MainWindow", "{title} — demo")
+                window.setWindowTitle(demo_title.format(title=window.windowTitle()))
             window.show()
             settle_after_start()
             if demo is None and is_first_run(store) and not welcome(window):
