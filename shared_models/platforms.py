@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from shared_models.errors import InvalidValue
 from shared_models.text import clean_text
-from shared_models.texts import say
+from shared_models.texts import user_text
 
 
 class Platform(StrEnum):
@@ -40,7 +40,7 @@ class PlatformSpec:
 PLATFORMS: dict[Platform, PlatformSpec] = {
     Platform.A: PlatformSpec(
         platform=Platform.A,
-        label=say("Platform A"),
+        label=user_text("Platform A"),
         handle_pattern=re.compile(r"[A-Za-z0-9_-]{3,40}"),
         post_id_pattern=re.compile(r"\d{1,20}"),
         headline_metric="daily_visitors",
@@ -49,7 +49,7 @@ PLATFORMS: dict[Platform, PlatformSpec] = {
     ),
     Platform.B: PlatformSpec(
         platform=Platform.B,
-        label=say("Platform B"),
+        label=user_text("Platform B"),
         handle_pattern=re.compile(r"[A-Za-z0-9_.]{1,30}"),
         post_id_pattern=re.compile(r"[A-Za-z0-9_-]{5,20}"),
         headline_metric="followers",

@@ -37,7 +37,7 @@ from shared_models.rules import (
     Tags,
     rule_in,
 )
-from shared_models.texts import Text, say
+from shared_models.texts import Text, user_text
 
 
 class Entity(StrEnum):
@@ -51,11 +51,11 @@ class Entity(StrEnum):
 METRICS = ("daily_visitors", "total_visitors", "followers", "following", "post_count")
 # What users read for each (export headers, the window); translated where shown.
 METRIC_LABELS: dict[str, Text] = {
-    "daily_visitors": say("Daily visitors"),
-    "total_visitors": say("Total visitors"),
-    "followers": say("Followers"),
-    "following": say("Following"),
-    "post_count": say("Post count"),
+    "daily_visitors": user_text("Daily visitors"),
+    "total_visitors": user_text("Total visitors"),
+    "followers": user_text("Followers"),
+    "following": user_text("Following"),
+    "post_count": user_text("Post count"),
 }
 
 

@@ -24,7 +24,7 @@ from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION, normalize_phone
 from shared_models.platforms import Platform, normalize_handle, parse_platform
 from shared_models.text import clean_text, normalize_name, normalize_tags
-from shared_models.texts import say
+from shared_models.texts import user_text
 
 MAX_TEXT_CHARS = 500  # a one-line field (category, profile URL, phone, e-mail ...)
 MAX_NAME_CHARS = 200
@@ -39,9 +39,9 @@ class AccountStatus(StrEnum):
 
 # What users read for each status (exports, the window); translated where shown.
 STATUS_LABELS = {
-    AccountStatus.ACTIVE: say("Active"),
-    AccountStatus.NOT_FOUND: say("Not found"),
-    AccountStatus.INACTIVE: say("Inactive"),
+    AccountStatus.ACTIVE: user_text("Active"),
+    AccountStatus.NOT_FOUND: user_text("Not found"),
+    AccountStatus.INACTIVE: user_text("Inactive"),
 }
 
 
@@ -236,30 +236,30 @@ def _size(value: object, context: Context) -> int:
 
 # -- the rules ------------------------------------------------------------------------------
 
-TEXT = Rule(say("Text"), _text)
-NOTES = Rule(say("Notes"), _raw_text, MAX_NOTES_CHARS, multiline=True)
-REFERENCE = Rule(say("Record"), _record_id, None, user_field=False)
+TEXT = Rule(user_text("Text"), _text)
+NOTES = Rule(user_text("Notes"), _raw_text, MAX_NOTES_CHARS, multiline=True)
+REFERENCE = Rule(user_text("Record"), _record_id, None, user_field=False)
 
-Name = Annotated[str, Rule(say("Name"), _name, MAX_NAME_CHARS,
+Name = Annotated[str, Rule(user_text("Name"), _name, MAX_NAME_CHARS,
                            required_message="A name is required.")]
-Phone = Annotated[str, Rule(say("Phone"), _phone, counts=Counts.INPUT)]
-Email = Annotated[str, Rule(say("Email"), _email, counts=Counts.INPUT)]
-Tags = Annotated[list[str], Rule(say("Tags"), _tags, counts=Counts.LIST)]
+Phone = Annotated[str, Rule(user_text("Phone"), _phone, counts=Counts.INPUT)]
+Email = Annotated[str, Rule(user_text("Email"), _email, counts=Counts.INPUT)]
+Tags = Annotated[list[str], Rule(user_text("Tags"), _tags, counts=Counts.LIST)]
 Notes = Annotated[str, NOTES]
-AccountNotes = Annotated[str, replace(NOTES, label=say("Account notes"))]
-PlatformCode = Annotated[Platform, Rule(say("Platform"), _platform, counts=Counts.INPUT)]
-Handle = Annotated[str, Rule(say("Handle"), _handle, counts=Counts.INPUT,
+AccountNotes = Annotated[str, replace(NOTES, label=user_text("Account notes"))]
+PlatformCode = Annotated[Platform, Rule(user_text("Platform"), _platform, counts=Counts.INPUT)]
+Handle = Annotated[str, Rule(user_text("Handle"), _handle, counts=Counts.INPUT,
                              required_message="A handle is required.")]
-ProfileUrl = Annotated[str, Rule(say("Profile URL"), _text)]
-Category = Annotated[str, Rule(say("Category"), _text)]
-Status = Annotated[str, Rule(say("Status"), _status, counts=Counts.INPUT)]
-InfluencerRef = Annotated[UUID, replace(REFERENCE, label=say("Influencer"))]
-AccountRef = Annotated[UUID, replace(REFERENCE, label=say("Account"))]
+ProfileUrl = Annotated[str, Rule(user_text("Profile URL"), _text)]
+Category = Annotated[str, Rule(user_text("Category"), _text)]
+Status = Annotated[str, Rule(user_text("Status"), _status, counts=Counts.INPUT)]
+InfluencerRef = Annotated[UUID, replace(REFERENCE, label=user_text("Influencer"))]
+AccountRef = Annotated[UUID, replace(REFERENCE, label=user_text("Account"))]
 ShortText = Annotated[str, TEXT]
-MetricName = Annotated[str, replace(TEXT, label=say("Metric"))]
-MetricValue = Annotated[float, Rule(say("Value"), _number, None)]
-ObservedAt = Annotated[datetime, Rule(say("Observed at"), _datetime, None)]
-ByteSize = Annotated[int, Rule(say("Size"), _size, None)]
+MetricName = Annotated[str, replace(TEXT, label=user_text("Metric"))]
+MetricValue = Annotated[float, Rule(user_text("Value"), _number, None)]
+ObservedAt = Annotated[datetime, Rule(user_text("Observed at"), _datetime, None)]
+ByteSize = Annotated[int, Rule(user_text("Size"), _size, None)]
 
 
 def rule_in(metadata: list[Any]) -> Rule | None:

@@ -1,14 +1,14 @@
 """Sentences for users that a service builds and the window (or CLI) shows in the user's
-language. Services never import Qt, so they cannot call `tr`; instead they say
+language. Services never import Qt, so they cannot call `tr`; instead they write
 
-    raise InvalidValue("phone", value, say("'{value}' is not a phone number.", value=value))
+    raise InvalidValue("phone", value, user_text("'{value}' is not a phone number.", value=value))
 
-`say` returns a `Text`: a plain `str` holding the English sentence (so logs, the server and
+`user_text` returns a `Text`: a plain `str` holding the English sentence (so logs, the server and
 old callers keep working) that also remembers its template and values. The window
 translates the template at display time (desktop/ui/translation.py) and fills in the values;
 the CLI and the workbook writers do the same without Qt (desktop/i18n/catalog.py).
 
-`pyside6-lupdate` finds every `say("...")` (dev.py translations passes it as an alias of
+`pyside6-lupdate` finds every `user_text("...")` (dev.py translations passes it as an alias of
 QT_TR_NOOP), so the template lands in the .ts files with the empty context "". The first
 argument must therefore be a string literal. See docs/dev/translations.md.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-# The .ts context lupdate gives every say() template.
+# The .ts context lupdate gives every user_text() template.
 TEXT_CONTEXT = ""
 
 
@@ -38,6 +38,6 @@ class Text(str):
         return (Text, (self.template, self.params))
 
 
-def say(template: str, /, **params: Any) -> Text:
+def user_text(template: str, /, **params: Any) -> Text:
     """A user-facing sentence: `template` is English with {name} placeholders."""
     return Text(template, params)

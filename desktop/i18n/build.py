@@ -2,10 +2,14 @@
 
     python -m desktop.i18n.build compile   # .qm for every .ts that is newer (dev.py, builds)
     python -m desktop.i18n.build update    # re-read the code into the .ts, then compile
+    python -m desktop.i18n.build todo      # what lacks Korean, as lines for `fill`
+    python -m desktop.i18n.build fill FILE # put translations from FILE into the Korean .ts
 
-`update` is `python3 dev.py translations`: run it after adding strings, then fill the new
-entries of influencer_desk_ko.ts (docs/dev/translations.md). It prints what still lacks a
-translation.
+`update` is `python3 dev.py translations`: run it after adding strings. It prints what still
+lacks Korean as tab-separated lines `context<TAB>English<TAB>` (the context is empty for
+service sentences); save them to a file, write the Korean after the second tab, and run
+`python3 dev.py translations --fill FILE`. A line whose context is `*` fills that English
+text in every context. See docs/dev/translations.md.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.i18n.catalog import HERE, ts_path
@@ -23,8 +28,9 @@ from desktop.i18n.language import LANGUAGES
 ROOT = HERE.parent.parent
 # Where lupdate looks for strings: the window and the services whose sentences it shows.
 SOURCE_DIRS = ("desktop", "shared_models")
-# say("...") marks a service sentence (shared_models/texts.py); lupdate reads it as QT_TR_NOOP.
-ALIASES = "QT_TR_NOOP+=say"
+# user_text("...") marks a service sentence (shared_models/texts.py): lupdate reads it
+# as QT_TR_NOOP.
+ALIASES = "QT_TR_NOOP+=user_text"
 
 
 def qt_tool(name: str) -> Path:
@@ -83,18 +89,86 @@ def missing(language: str) -> list[tuple[str, str]]:
     return out
 
 
+def todo_lines(entries: Iterable[tuple[str, str]]) -> str:
+    """The lines `fill` reads back, one per entry (line breaks in a text written as \\n)."""
+    return "".join(f"{context}\t{_escape(source)}\t\n" for context, source in entries)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+
+
+def _unescape(text: str) -> str:
+    return (text.replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\"))
+
+
+def read_fill_file(path: Path) -> dict[tuple[str, str], str]:
+    """`context<TAB>English<TAB>Korean` lines ('#' starts a comment) as a dictionary."""
+    table = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise SystemExit(f"{path}:{number}: expected context<TAB>English<TAB>Korean")
+        context, source, translation = parts
+        if translation.strip():
+            table[(context, _unescape(source))] = _unescape(translation)
+    return table
+
+
+def fill(table: dict[tuple[str, str], str], language: str = "ko") -> int:
+    """Write the translations into the .ts (an exact context first, else `*`); return how
+    many entries were filled. Entries already translated are changed only by an exact line."""
+    path = ts_path(language)
+    tree = ElementTree.parse(path)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None or message.get("numerus") == "yes":
+                continue
+            done = translation.get("type") is None and bool(translation.text)
+            wanted = table.get((name, source))
+            if wanted is None and not done:
+                wanted = table.get(("*", source))
+            if wanted is None:
+                continue
+            translation.text = wanted
+            translation.attrib.pop("type", None)
+            filled += 1
+    _write_ts(tree, path)
+    return filled
+
+
+def _write_ts(tree: ElementTree.ElementTree, path: Path) -> None:
+    """In lupdate's own layout, so the next `update` changes nothing by itself."""
+    ElementTree.indent(tree, space="    ")
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "compile"
-    if command == "update":
-        update_sources()
+    if command in ("update", "todo"):
+        if command == "update":
+            update_sources()
         todo = missing("ko")
-        for context, source in todo:
-            print(f"  [{context or 'services'}] {source}")
-        print(f"{ts_path('ko').name}: {len(todo)} string(s) without Korean", file=sys.stderr)
+        sys.stdout.write(todo_lines(todo))
+        print(f"{ts_path('ko').name}: {len(todo)} string(s) without Korean"
+              + (" (lines above: add the Korean after the last tab, then run "
+                 "`python3 dev.py translations --fill FILE`)" if todo else ""), file=sys.stderr)
+    elif command == "fill" and len(argv) == 2:
+        count = fill(read_fill_file(Path(argv[1])))
+        print(f"{count} Korean translation(s) written to {ts_path('ko').name}", file=sys.stderr)
+        update_sources()  # lupdate's layout again, so the diff shows only the new Korean
     elif command != "compile":
         print(__doc__, file=sys.stderr)
         return 2
-    compile_translations(force=command == "update")
+    compile_translations(force=command in ("update", "fill"))
     return 0
 
 

@@ -28,7 +28,7 @@ class Catalog:
         return self.entries.get((context, source)) or source
 
     def text(self, source: str) -> str:
-        """A say() template (or any plain word marked with say) in this language."""
+        """A user_text() template (or any plain word marked with user_text) in this language."""
         return self.translate(TEXT_CONTEXT, source)
 
 
@@ -54,7 +54,7 @@ def catalog(language: str) -> Catalog:
 
 def render(text: str, language: str,
            translate: Any = None) -> str:
-    """`text` in `language`: a say() Text is rebuilt from its translated template (its
+    """`text` in `language`: a user_text() Text is rebuilt from its translated template (its
     values too, when they are Texts themselves); a plain str is returned as it is.
     `translate(template) -> str` overrides the catalog (the window passes Qt's)."""
     if not isinstance(text, Text):

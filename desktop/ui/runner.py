@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.jobs import Cancelled, JobContext, ProgressEvent
 from shared_models.errors import InvalidValue
-from shared_models.texts import Text, say
+from shared_models.texts import Text, user_text
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 PROGRESS_INTERVAL_S = 0.05
 
 
-UNEXPECTED = say("Something unexpected went wrong. Nothing you saved was lost; "
+UNEXPECTED = user_text("Something unexpected went wrong. Nothing you saved was lost; "
                  "the details are in the log file.")
 # Our own modules raise with sentences written for users; a library's exception text is
 # for the log only.
@@ -34,7 +34,7 @@ _OUR_MODULES = ("desktop.", "shared_models.", "sync_api.", "platform_sim.")
 
 
 def user_message(exc: BaseException) -> str:
-    """What a user reads when a job fails: the service's sentence (a say() Text, which the
+    """What a user reads when a job fails: the service's sentence (a user_text() Text, which the
     display translates), never a traceback or a library's exception text."""
     if isinstance(exc, InvalidValue):
         return exc.message
@@ -42,13 +42,13 @@ def user_message(exc: BaseException) -> str:
     if isinstance(first, Text):
         return first
     if isinstance(exc, OSError) and exc.filename and isinstance(exc, PermissionError):
-        return say("{file} is open in another program or you may not change it. Close it "
+        return user_text("{file} is open in another program or you may not change it. Close it "
                    "there, or choose another place.", file=exc.filename)
     if isinstance(exc, OSError) and exc.filename and isinstance(exc, FileNotFoundError):
-        return say("{file} was not found. It may have been moved or deleted.",
+        return user_text("{file} was not found. It may have been moved or deleted.",
                    file=exc.filename)
     if isinstance(exc, OSError) and exc.filename:
-        return say("The file {file} could not be read or written. Check that it is "
+        return user_text("The file {file} could not be read or written. Check that it is "
                    "reachable and that the disk is not full.", file=exc.filename)
     text = str(exc).strip()
     if (not text or isinstance(exc, AssertionError | AttributeError | TypeError | KeyError)
@@ -60,7 +60,7 @@ def user_message(exc: BaseException) -> str:
 class JobSignals(QObject):
     progress = Signal(object)  # ProgressEvent
     succeeded = Signal(object)  # the service's result
-    failed = Signal(object)  # a sentence for the user (str, or a say() Text: see shown())
+    failed = Signal(object)  # a sentence for the user (str, or a user_text() Text: see shown())
     cancelled = Signal()
     finished = Signal()  # after any of the three above
 

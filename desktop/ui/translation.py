@@ -1,5 +1,5 @@
 """The window's language: Qt translators for our strings and Qt's own (dialog buttons), the
-default QLocale for dates and numbers, and the rendering of service sentences (say())."""
+default QLocale for dates and numbers, and the rendering of service sentences (user_text())."""
 
 from __future__ import annotations
 

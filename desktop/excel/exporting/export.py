@@ -28,7 +28,7 @@ from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.records import METRIC_LABELS, RECORD_MODELS, Entity, field_rules, user_fields
 from shared_models.rules import STATUS_LABELS, AccountStatus
-from shared_models.texts import Text, say
+from shared_models.texts import Text, user_text
 
 METRICS_BY_PLATFORM: dict[Platform, tuple[str, ...]] = {
     Platform.A: ("daily_visitors", "total_visitors", "followers", "post_count"),
@@ -39,7 +39,7 @@ METRICS_BY_PLATFORM: dict[Platform, tuple[str, ...]] = {
 _FIELDS = [(entity, name) for entity in (Entity.INFLUENCER, Entity.ACCOUNT)
            for name in user_fields(entity)]
 BASE_COLUMNS: tuple[Text, ...] = (*(field_rules(entity)[name].label for entity, name in _FIELDS),
-                                  say("Other platform handles"))
+                                  user_text("Other platform handles"))
 # The AccountRow attribute of each column (its `notes` are the account's).
 _ROW_ATTRS = (*("influencer_notes" if (entity, name) == (Entity.INFLUENCER, "notes") else name
                 for entity, name in _FIELDS), "other_platform_handles")
@@ -58,7 +58,7 @@ def metric_label(metric: str, language: str = "en") -> str:
 
 
 def metric_date_label(metric: str, language: str = "en") -> str:
-    return render(say("{metric} date", metric=metric_label(metric, language)), language)
+    return render(user_text("{metric} date", metric=metric_label(metric, language)), language)
 
 
 def sheet_header(platform: Platform, language: str = "en") -> list[str]:

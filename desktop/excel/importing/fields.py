@@ -17,7 +17,7 @@ from shared_models.platforms import Platform
 from shared_models.records import METRIC_LABELS, METRICS, Entity, field_rules, user_fields
 from shared_models.rules import STATUS_LABELS, Rule
 from shared_models.text import clean_text
-from shared_models.texts import say
+from shared_models.texts import user_text
 
 IGNORE = "ignore"
 URL = "url"  # the account_field of a profile URL column: it gives the handle (and the URL)
@@ -148,12 +148,12 @@ for _metric in METRICS:
     _EXACT[normalize_header(_metric) + "date"] = IGNORE
     _EXACT[normalize_header(_metric) + "날짜"] = IGNORE
 for _language in LANGUAGES:
-    _EXACT.setdefault(normalize_header(render(say("Other platform handles"), _language)),
+    _EXACT.setdefault(normalize_header(render(user_text("Other platform handles"), _language)),
                       IGNORE)
     for _label in METRIC_LABELS.values():
         _shown = render(_label, _language)
         _EXACT.setdefault(normalize_header(_shown), IGNORE)
-        _EXACT.setdefault(normalize_header(render(say("{metric} date", metric=_shown),
+        _EXACT.setdefault(normalize_header(render(user_text("{metric} date", metric=_shown),
                                                   _language)), IGNORE)
 
 # Status values as the export writes them, in either language ('찾을 수 없음' -> not_found).

@@ -26,7 +26,7 @@ class FieldWithMessage(QWidget):
         layout.addWidget(self.message)
 
     def show_error(self, text: str | None) -> None:
-        """`text` may be a service's say() sentence: it is shown in the user's language."""
+        """`text` may be a service's user_text() sentence: it is shown in the user's language."""
         self.message.setText(shown(text) if text else "")
         self.message.setVisible(bool(text))
         self.field.setStyleSheet("border: 1px solid #c92a2a;" if text else "")

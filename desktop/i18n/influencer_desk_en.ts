@@ -1,0 +1,1418 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Other platform handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{metric} date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing you saved was lost; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is open in another program or you may not change it. Close it there, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not found. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read or written. Check that it is reachable and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add account to an influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, handle or phone …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle or profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is added to the influencer you pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the influencer this account is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountTable</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeCommentsDialog</name>
+    <message>
+        <source>Analyze comments on Platform A posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one post per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or an Excel file with a column of post URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column&apos;s header, e.g. Post URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every comment is read; each commenter&apos;s metrics are asked once (or taken from a recent collection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post URLs from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste post URLs, or choose an Excel file and its column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectActions</name>
+    <message>
+        <source>Collect Platform B metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect followers of every Platform B account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect Platform A metrics now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect today&apos;s Platform A visitors now instead of waiting for the daily run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect selected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect metrics of the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} is already being collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last run: {ok} collected, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} collection finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} collection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was collected before this is kept; run it again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} collected · {not_found} not found · {blocked} blocked · {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform A daily run: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform A daily run: next {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (your edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another computer. The other computer&apos;s value is in the list now; choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to your office&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token your administrator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes stay on this computer and are sent to the server whenever it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop {kinds} files here to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: it is uploaded with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this computer yet: Open downloads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent forms (*.pdf *.jpg *.jpeg *.png *.heic *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {names}. It is uploaded with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the consent form &apos;{name}&apos;? It disappears from every computer after the next sync; an administrator can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts on both platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account to see the person behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not collected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error report …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {people} influencers and {accounts} accounts; updated {updated_people} influencers and {updated_accounts} accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row was not imported: save the error report, fix it and import that file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows were not imported: save the error report, fix them and import that file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Import from Excel …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import influencers from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results to Excel …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export what the table shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Title rows above the header are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(recognise the columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows under the header in row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted accounts, to restore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Influencer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every influencer, their Platform A and Platform B accounts and their metrics in one list that all your colleagues share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your office&apos;s server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start without a server for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import influencers from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfluencerDialog</name>
+    <message>
+        <source>Platform?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle or profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beauty, food, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{handle} or profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>{count}/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current item; what is done is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{title} — demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an influencer with their accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account to an influencer in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Influencer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {what}. Undo with Ctrl+Z, or find it under Filters → Recently deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencers, their Platform A and Platform B accounts, metrics and Excel workflows — local-first, synced with your office&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the sheet and what it becomes. Change any that are wrong; columns set to &apos;(not imported)&apos; are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, e.g. &apos;Agency sheet&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>{title}: no history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update them (fill in and change fields; an empty cell never blanks a stored value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error report …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and accounts already in the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {people} new influencers and {accounts} new accounts · {updated} updated · {unchanged} unchanged · {skipped} left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Analyze comments …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenters and links under Platform A posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify sponsored posts …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that posts are still live and public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyzing comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Browse …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search name, handle, email, phone, tags, notes …  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect Platform A every day at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as the public site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and receive everyone else&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} change(s) clashed with edits made on another computer; click the red badge below to choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept and sent when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online · synced {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} change(s) to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} conflict(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version {version} is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {count} accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPostsDialog</name>
+    <message>
+        <source>Verify sponsored posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel file with profile and post URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each post is checked as a member of the public sees it. Your columns are kept; the results are added next to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

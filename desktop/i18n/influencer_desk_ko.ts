@@ -1,0 +1,1418 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Other platform handles</source>
+        <translation>다른 플랫폼 계정</translation>
+    </message>
+    <message>
+        <source>{metric} date</source>
+        <translation>{metric} 날짜</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing you saved was lost; the details are in the log file.</source>
+        <translation>예상하지 못한 문제가 생겼습니다. 저장한 내용은 그대로 있습니다. 자세한 내용은 로그 파일에 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another program or you may not change it. Close it there, or choose another place.</source>
+        <translation>{file} 파일이 다른 프로그램에서 열려 있거나 변경 권한이 없습니다. 그 프로그램에서 파일을 닫거나 다른 위치를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} was not found. It may have been moved or deleted.</source>
+        <translation>{file} 파일을 찾을 수 없습니다. 옮겨졌거나 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read or written. Check that it is reachable and that the disk is not full.</source>
+        <translation>{file} 파일을 읽거나 쓸 수 없습니다. 파일에 접근할 수 있는지, 디스크 공간이 충분한지 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Platform A</source>
+        <translation>플랫폼 A</translation>
+    </message>
+    <message>
+        <source>Platform B</source>
+        <translation>플랫폼 B</translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation>일일 방문자</translation>
+    </message>
+    <message>
+        <source>Total visitors</source>
+        <translation>전체 방문자</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>팔로워</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>팔로잉</translation>
+    </message>
+    <message>
+        <source>Post count</source>
+        <translation>게시물 수</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Account notes</source>
+        <translation>계정 메모</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation>프로필 URL</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>인플루언서</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Observed at</source>
+        <translation>측정 시각</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add account to an influencer</source>
+        <translation>인플루언서에 계정 추가</translation>
+    </message>
+    <message>
+        <source>Type a name, handle or phone …</source>
+        <translation>이름, 아이디 또는 연락처를 입력하세요 …</translation>
+    </message>
+    <message>
+        <source>handle or profile URL</source>
+        <translation>아이디 또는 프로필 URL</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>인플루언서</translation>
+    </message>
+    <message>
+        <source>The account is added to the influencer you pick.</source>
+        <translation>선택한 인플루언서에게 계정이 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Pick the influencer this account is for.</source>
+        <translation>이 계정의 인플루언서를 선택해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTable</name>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation>일일 방문자</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>팔로워</translation>
+    </message>
+    <message>
+        <source>On {platform}</source>
+        <translation>{platform} 계정</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeCommentsDialog</name>
+    <message>
+        <source>Analyze comments on Platform A posts</source>
+        <translation>플랫폼 A 게시물 댓글 분석</translation>
+    </message>
+    <message>
+        <source>(one post per line)</source>
+        <translation>(한 줄에 게시물 하나)</translation>
+    </message>
+    <message>
+        <source>or an Excel file with a column of post URLs</source>
+        <translation>또는 게시물 URL 열이 있는 엑셀 파일</translation>
+    </message>
+    <message>
+        <source>the column&apos;s header, e.g. Post URL</source>
+        <translation>열 제목 (예: 게시물 URL)</translation>
+    </message>
+    <message>
+        <source>Post URLs</source>
+        <translation>게시물 URL</translation>
+    </message>
+    <message>
+        <source>From Excel</source>
+        <translation>엑셀에서</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <source>Every comment is read; each commenter&apos;s metrics are asked once (or taken from a recent collection).</source>
+        <translation>모든 댓글을 읽습니다. 댓글 작성자의 지표는 한 번만 조회합니다(최근 수집한 값이 있으면 그 값을 씁니다).</translation>
+    </message>
+    <message>
+        <source>Analyze</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>Post URLs from Excel</source>
+        <translation>엑셀에서 게시물 URL 가져오기</translation>
+    </message>
+    <message>
+        <source>Paste post URLs, or choose an Excel file and its column.</source>
+        <translation>게시물 URL을 붙여 넣거나 엑셀 파일과 열을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook.</source>
+        <translation>통합 문서를 저장할 위치를 선택해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectActions</name>
+    <message>
+        <source>Collect Platform B metrics</source>
+        <translation>플랫폼 B 지표 수집</translation>
+    </message>
+    <message>
+        <source>Collect followers of every Platform B account</source>
+        <translation>모든 플랫폼 B 계정의 팔로워 수를 수집합니다</translation>
+    </message>
+    <message>
+        <source>Collect Platform A metrics now</source>
+        <translation>플랫폼 A 지표 지금 수집</translation>
+    </message>
+    <message>
+        <source>Collect today&apos;s Platform A visitors now instead of waiting for the daily run</source>
+        <translation>매일 정해진 수집을 기다리지 않고 오늘의 플랫폼 A 방문자 수를 지금 수집합니다</translation>
+    </message>
+    <message>
+        <source>Collect selected accounts</source>
+        <translation>선택한 계정 수집</translation>
+    </message>
+    <message>
+        <source>Collect metrics of the selected rows</source>
+        <translation>선택한 행의 지표를 수집합니다</translation>
+    </message>
+    <message>
+        <source>{platform} is already being collected.</source>
+        <translation>{platform} 수집이 이미 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Collecting {platform}</source>
+        <translation>{platform} 수집 중</translation>
+    </message>
+    <message>
+        <source>last run: {ok} collected, {failed} failed</source>
+        <translation>지난 수집: {ok}건 완료, {failed}건 실패</translation>
+    </message>
+    <message>
+        <source>{platform} collection finished</source>
+        <translation>{platform} 수집 완료</translation>
+    </message>
+    <message>
+        <source>{platform} collection failed</source>
+        <translation>{platform} 수집 실패</translation>
+    </message>
+    <message>
+        <source>What was collected before this is kept; run it again to continue.</source>
+        <translation>그 전까지 수집한 내용은 저장되어 있습니다. 다시 실행하면 이어서 수집합니다.</translation>
+    </message>
+    <message>
+        <source>{platform} collection</source>
+        <translation>{platform} 수집</translation>
+    </message>
+    <message>
+        <source>{ok} collected · {not_found} not found · {blocked} blocked · {failed} failed</source>
+        <translation>{ok}건 수집 · {not_found}건 찾을 수 없음 · {blocked}건 차단됨 · {failed}건 실패</translation>
+    </message>
+    <message>
+        <source>Platform A daily run: off</source>
+        <translation>플랫폼 A 매일 수집: 꺼짐</translation>
+    </message>
+    <message>
+        <source>Platform A daily run: next {when}</source>
+        <translation>플랫폼 A 매일 수집: 다음 {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>kept (your edit)</source>
+        <translation>유지(내가 수정함)</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>삭제 또는 유지</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another computer. The other computer&apos;s value is in the list now; choose which one to keep.</source>
+        <translation>같은 항목이 이 컴퓨터와 다른 컴퓨터에서 모두 수정되었습니다. 지금 목록에는 다른 컴퓨터의 값이 들어가 있습니다. 어느 값을 남길지 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <source>Value on the server</source>
+        <translation>서버의 값</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>내 값 유지</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>서버 값 유지</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to your office&apos;s server</source>
+        <translation>사무실 서버에 연결</translation>
+    </message>
+    <message>
+        <source>the token your administrator gave you</source>
+        <translation>관리자에게 받은 토큰</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Your changes stay on this computer and are sent to the server whenever it can be reached.</source>
+        <translation>변경 내용은 이 컴퓨터에 저장되고, 서버에 연결될 때마다 서버로 보내집니다.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>서버 주소를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter your token.</source>
+        <translation>토큰을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Checking the server …</source>
+        <translation>서버를 확인하는 중 …</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>연결되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent forms</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
+        <source>Drop {kinds} files here to add them.</source>
+        <translation>{kinds} 파일을 여기에 끌어다 놓으면 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>올린 사람</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Not sent yet: it is uploaded with the next sync.</source>
+        <translation>아직 보내지 않음: 다음 동기화 때 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>Not on this computer yet: Open downloads it.</source>
+        <translation>아직 이 컴퓨터에 없음: 열기를 누르면 내려받습니다.</translation>
+    </message>
+    <message>
+        <source>Add consent forms</source>
+        <translation>동의서 추가</translation>
+    </message>
+    <message>
+        <source>Consent forms (*.pdf *.jpg *.jpeg *.png *.heic *.docx);;All files (*)</source>
+        <translation>동의서 (*.pdf *.jpg *.jpeg *.png *.heic *.docx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Added {names}. It is uploaded with the next sync.</source>
+        <translation>{names} 파일을 추가했습니다. 다음 동기화 때 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>Downloading {file}…</source>
+        <translation>{file} 내려받는 중…</translation>
+    </message>
+    <message>
+        <source>Opening {file}</source>
+        <translation>{file} 여는 중</translation>
+    </message>
+    <message>
+        <source>Remove the consent form &apos;{name}&apos;? It disappears from every computer after the next sync; an administrator can restore it.</source>
+        <translation>동의서 &apos;{name}&apos;을(를) 삭제할까요? 다음 동기화 후 모든 컴퓨터에서 사라집니다. 관리자가 복구할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name}을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Remove consent form</source>
+        <translation>동의서 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>최근 값</translation>
+    </message>
+    <message>
+        <source>Accounts on both platforms</source>
+        <translation>두 플랫폼의 계정</translation>
+    </message>
+    <message>
+        <source>Metric history</source>
+        <translation>지표 추이</translation>
+    </message>
+    <message>
+        <source>Select an account to see the person behind it</source>
+        <translation>계정을 선택하면 그 인플루언서의 정보가 표시됩니다</translation>
+    </message>
+    <message>
+        <source>{name} (deleted)</source>
+        <translation>{name} (삭제됨)</translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation>일일 방문자</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>팔로워</translation>
+    </message>
+    <message>
+        <source>not collected yet</source>
+        <translation>아직 수집 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>Save error report …</source>
+        <translation>오류 보고서 저장 …</translation>
+    </message>
+    <message>
+        <source>Added {people} influencers and {accounts} accounts; updated {updated_people} influencers and {updated_accounts} accounts.</source>
+        <translation>인플루언서 {people}명과 계정 {accounts}개를 추가하고, 인플루언서 {updated_people}명과 계정 {updated_accounts}개를 갱신했습니다.</translation>
+    </message>
+    <message>
+        <source>1 row was not imported: save the error report, fix it and import that file again.</source>
+        <translation>1개 행을 가져오지 못했습니다. 오류 보고서를 저장해 고친 뒤 그 파일을 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>{count} rows were not imported: save the error report, fix them and import that file again.</source>
+        <translation>{count}개 행을 가져오지 못했습니다. 오류 보고서를 저장해 고친 뒤 그 파일을 다시 가져오세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Import from Excel …</source>
+        <translation>엑셀에서 가져오기 …</translation>
+    </message>
+    <message>
+        <source>Import influencers from a spreadsheet</source>
+        <translation>스프레드시트에서 인플루언서를 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Export results to Excel …</source>
+        <translation>결과를 엑셀로 내보내기 …</translation>
+    </message>
+    <message>
+        <source>Export what the table shows</source>
+        <translation>표에 보이는 내용을 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Export results to Excel</source>
+        <translation>결과를 엑셀로 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file}.</source>
+        <translation>계정 {count}개를 {file} 파일로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Title rows above the header are fine.</source>
+        <translation>엑셀(.xlsx, .xls), 오픈도큐먼트(.ods), CSV 파일을 가져올 수 있습니다. 머리글 위에 제목 행이 있어도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Browse …</source>
+        <translation>찾아보기 …</translation>
+    </message>
+    <message>
+        <source>(recognise the columns)</source>
+        <translation>(열 자동 인식)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <source>Saved column mapping</source>
+        <translation>저장한 열 연결</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>엑셀에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation>스프레드시트 (*.xlsx *.xls *.ods *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading …</source>
+        <translation>읽는 중 …</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>파일 읽는 중</translation>
+    </message>
+    <message>
+        <source>{count} rows under the header in row {row}.</source>
+        <translation>{row}행 머리글 아래에 {count}개 행이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>any</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation>모든 카테고리</translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>최근 삭제한 항목</translation>
+    </message>
+    <message>
+        <source>Show deleted accounts, to restore them</source>
+        <translation>삭제한 계정을 보여 주어 복구할 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>팔로워</translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation>일일 방문자</translation>
+    </message>
+    <message>
+        <source>Metrics older than</source>
+        <translation>지표 갱신 후 경과</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Influencer Desk</source>
+        <translation>인플루언서 데스크에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Keep every influencer, their Platform A and Platform B accounts and their metrics in one list that all your colleagues share.</source>
+        <translation>모든 인플루언서와 그들의 플랫폼 A·플랫폼 B 계정, 지표를 동료 모두가 함께 쓰는 하나의 목록에서 관리하세요.</translation>
+    </message>
+    <message>
+        <source>Connect to your office&apos;s server …</source>
+        <translation>사무실 서버에 연결 …</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>예시 데이터로 체험하기</translation>
+    </message>
+    <message>
+        <source>Start without a server for now</source>
+        <translation>지금은 서버 없이 시작하기</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>{count}분 전</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>{count}시간 전</translation>
+    </message>
+    <message>
+        <source>{count} d ago</source>
+        <translation>{count}일 전</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import influencers from Excel</source>
+        <translation>엑셀에서 인플루언서 가져오기</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>오류 보고서 저장</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>InfluencerDialog</name>
+    <message>
+        <source>Platform?</source>
+        <translation>플랫폼 선택</translation>
+    </message>
+    <message>
+        <source>handle or profile URL</source>
+        <translation>아이디 또는 프로필 URL</translation>
+    </message>
+    <message>
+        <source>email for this account</source>
+        <translation>이 계정의 이메일</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Edit influencer</source>
+        <translation>인플루언서 수정</translation>
+    </message>
+    <message>
+        <source>Add influencer</source>
+        <translation>인플루언서 추가</translation>
+    </message>
+    <message>
+        <source>beauty, food, …</source>
+        <translation>뷰티, 음식, …</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>{handle} or profile URL</source>
+        <translation>{handle} 또는 프로필 URL</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>계정 하나 더 추가</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>{count}/min</source>
+        <translation>분당 {count}건</translation>
+    </message>
+    <message>
+        <source>{count}/s</source>
+        <translation>초당 {count}건</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} 남음</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop after the current item; what is done is kept</source>
+        <translation>지금 처리 중인 항목까지만 하고 멈춥니다. 끝난 작업은 저장됩니다</translation>
+    </message>
+    <message>
+        <source>starting …</source>
+        <translation>시작하는 중 …</translation>
+    </message>
+    <message>
+        <source>Stopping …</source>
+        <translation>멈추는 중 …</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{title} — demo</source>
+        <translation>{title} — 체험판</translation>
+    </message>
+    <message>
+        <source>Influencer Desk</source>
+        <translation>인플루언서 데스크</translation>
+    </message>
+    <message>
+        <source>Search failed: {message}</source>
+        <translation>검색하지 못했습니다: {message}</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Add influencer</source>
+        <translation>인플루언서 추가</translation>
+    </message>
+    <message>
+        <source>Add an influencer with their accounts</source>
+        <translation>인플루언서와 계정을 함께 추가합니다</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Add an account to an influencer in the list</source>
+        <translation>목록에 있는 인플루언서에게 계정을 추가합니다</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>프로필 열기</translation>
+    </message>
+    <message>
+        <source>Copy handle</source>
+        <translation>아이디 복사</translation>
+    </message>
+    <message>
+        <source>Copy profile URL</source>
+        <translation>프로필 URL 복사</translation>
+    </message>
+    <message>
+        <source>About Influencer Desk</source>
+        <translation>인플루언서 데스크 정보</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Connect to server …</source>
+        <translation>서버에 연결 …</translation>
+    </message>
+    <message>
+        <source>Conflicts …</source>
+        <translation>충돌 …</translation>
+    </message>
+    <message>
+        <source>Settings …</source>
+        <translation>설정 …</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} account</source>
+        <translation>계정 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} accounts</source>
+        <translation>계정 {count}개</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>{name}을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted {what}. Undo with Ctrl+Z, or find it under Filters → Recently deleted.</source>
+        <translation>{what}을(를) 삭제했습니다. Ctrl+Z로 되돌리거나 필터 → 최근 삭제한 항목에서 찾을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Influencers, their Platform A and Platform B accounts, metrics and Excel workflows — local-first, synced with your office&apos;s server.</source>
+        <translation>인플루언서와 플랫폼 A·플랫폼 B 계정, 지표, 엑셀 작업을 한곳에서 — 이 컴퓨터에서 바로 작업하고 사무실 서버와 동기화합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>열 확인</translation>
+    </message>
+    <message>
+        <source>Each column of the sheet and what it becomes. Change any that are wrong; columns set to &apos;(not imported)&apos; are left out.</source>
+        <translation>시트의 각 열이 어떤 항목으로 들어가는지 보여 줍니다. 잘못된 것은 바꿔 주세요. &apos;(가져오지 않음)&apos;으로 둔 열은 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>파일의 머리글</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>처음 몇 개 값</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>가져올 항목</translation>
+    </message>
+    <message>
+        <source>name, e.g. &apos;Agency sheet&apos;</source>
+        <translation>이름 (예: &apos;에이전시 시트&apos;)</translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation>이 열 연결 저장</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>저장 이름</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>열 연결의 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Saved as &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos;(으)로 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>{title}: no history yet</source>
+        <translation>{title}: 아직 기록 없음</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>아직 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Checking the rows …</source>
+        <translation>행을 확인하는 중 …</translation>
+    </message>
+    <message>
+        <source>Update them (fill in and change fields; an empty cell never blanks a stored value)</source>
+        <translation>갱신하기 (빈 항목을 채우고 바뀐 값을 반영합니다. 빈 셀이 저장된 값을 지우지는 않습니다)</translation>
+    </message>
+    <message>
+        <source>Leave them as they are</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>가져오지 못한 이유</translation>
+    </message>
+    <message>
+        <source>Save error report …</source>
+        <translation>오류 보고서 저장 …</translation>
+    </message>
+    <message>
+        <source>People and accounts already in the list:</source>
+        <translation>목록에 이미 있는 인플루언서와 계정:</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>행 확인 중</translation>
+    </message>
+    <message>
+        <source>Comparing with the list</source>
+        <translation>목록과 비교하는 중</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {people} new influencers and {accounts} new accounts · {updated} updated · {unchanged} unchanged · {skipped} left as they are</source>
+        <translation>{rows}개 행: 새 인플루언서 {people}명, 새 계정 {accounts}개 · {updated}건 갱신 · {unchanged}건 변경 없음 · {skipped}건 그대로 둠</translation>
+    </message>
+    <message>
+        <source>{count} invalid</source>
+        <translation>{count}건 오류</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Analyze comments …</source>
+        <translation>댓글 분석 …</translation>
+    </message>
+    <message>
+        <source>Commenters and links under Platform A posts</source>
+        <translation>플랫폼 A 게시물의 댓글 작성자와 링크</translation>
+    </message>
+    <message>
+        <source>Verify sponsored posts …</source>
+        <translation>협찬 게시물 확인 …</translation>
+    </message>
+    <message>
+        <source>Check that posts are still live and public</source>
+        <translation>게시물이 아직 공개 상태로 남아 있는지 확인합니다</translation>
+    </message>
+    <message>
+        <source>Analyzing comments</source>
+        <translation>댓글 분석 중</translation>
+    </message>
+    <message>
+        <source>Comment analysis</source>
+        <translation>댓글 분석</translation>
+    </message>
+    <message>
+        <source>Verifying posts</source>
+        <translation>게시물 확인 중</translation>
+    </message>
+    <message>
+        <source>Post verification</source>
+        <translation>게시물 확인</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Report ready</source>
+        <translation>보고서 완성</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Browse …</source>
+        <translation>찾아보기 …</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search name, handle, email, phone, tags, notes …  (Ctrl+F)</source>
+        <translation>이름, 아이디, 이메일, 연락처, 태그, 메모 검색 …  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Sync server</source>
+        <translation>동기화 서버</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>Connect …</source>
+        <translation>연결 …</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Collect Platform A every day at</source>
+        <translation>매일 플랫폼 A 수집 시각</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>기본 전화번호 국가</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>컴퓨터 설정과 같게</translation>
+    </message>
+    <message>
+        <source>Language (after a restart)</source>
+        <translation>언어 (다시 시작하면 적용)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>same as the public site</source>
+        <translation>공개 사이트와 같음</translation>
+    </message>
+    <message>
+        <source> requests/s at most</source>
+        <translation> 요청/초 이하</translation>
+    </message>
+    <message>
+        <source>{platform} site</source>
+        <translation>{platform} 사이트</translation>
+    </message>
+    <message>
+        <source>{platform} API</source>
+        <translation>{platform} API</translation>
+    </message>
+    <message>
+        <source>{platform} pace</source>
+        <translation>{platform} 수집 속도</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive everyone else&apos;s</source>
+        <translation>내 변경 내용을 보내고 다른 사람의 변경 내용을 받습니다</translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation>동기화 중 …</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>동기화 중</translation>
+    </message>
+    <message>
+        <source>{count} change(s) clashed with edits made on another computer; click the red badge below to choose which to keep.</source>
+        <translation>변경 {count}건이 다른 컴퓨터에서 한 수정과 겹칩니다. 아래의 빨간 표시를 눌러 남길 값을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>● Not connected</source>
+        <translation>● 연결 안 됨</translation>
+    </message>
+    <message>
+        <source>File → Connect to server</source>
+        <translation>파일 → 서버에 연결</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● 오프라인</translation>
+    </message>
+    <message>
+        <source>Your changes are kept and sent when the server is back.</source>
+        <translation>변경 내용은 저장되어 있다가 서버에 다시 연결되면 보내집니다.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>● Online · synced {when}</source>
+        <translation>● 온라인 · {when} 동기화</translation>
+    </message>
+    <message>
+        <source>{count} change(s) to send</source>
+        <translation>보낼 변경 {count}건</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>모든 변경 내용 전송됨</translation>
+    </message>
+    <message>
+        <source>{count} refused by the server</source>
+        <translation>서버가 거부함 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s)</source>
+        <translation>충돌 {count}건</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>내려받기</translation>
+    </message>
+    <message>
+        <source>A new version {version} is available.</source>
+        <translation>새 버전 {version}이(가) 나왔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Delete account</source>
+        <translation>계정 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {count} accounts</source>
+        <translation>계정 {count}개 삭제</translation>
+    </message>
+    <message>
+        <source>Restore account</source>
+        <translation>계정 복구</translation>
+    </message>
+    <message>
+        <source>Restore {count} accounts</source>
+        <translation>계정 {count}개 복구</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} 추가</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Edit influencer</source>
+        <translation>인플루언서 수정</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPostsDialog</name>
+    <message>
+        <source>Verify sponsored posts</source>
+        <translation>협찬 게시물 확인</translation>
+    </message>
+    <message>
+        <source>an Excel file with profile and post URLs</source>
+        <translation>프로필 URL과 게시물 URL이 있는 엑셀 파일</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인할 파일</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <source>Each post is checked as a member of the public sees it. Your columns are kept; the results are added next to them.</source>
+        <translation>일반 방문자가 보는 그대로 각 게시물을 확인합니다. 원래 열은 그대로 두고 결과를 옆에 덧붙입니다.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Posts to verify</source>
+        <translation>확인할 게시물</translation>
+    </message>
+    <message>
+        <source>Choose the file to check.</source>
+        <translation>확인할 파일을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the result.</source>
+        <translation>결과를 저장할 위치를 선택해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <source>Save the report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>스프레드시트 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+</context>
+</TS>
