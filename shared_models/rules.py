@@ -55,7 +55,8 @@ class Context:
 
 def too_long_message(length: int, limit: int) -> str:
     """The one sentence for a value over its field's (or the import file's) length limit."""
-    return f"The value is too long ({length:,} characters; at most {limit:,})."
+    return user_text("The value is too long ({length} characters; at most {limit}).",
+                     length=f"{length:,}", limit=f"{limit:,}")
 
 
 class Counts(StrEnum):
@@ -121,7 +122,8 @@ class Rule:
         return too_long_message(length, self.max_length) if length > self.max_length else None
 
     def missing(self, field: str) -> InvalidValue:
-        return InvalidValue(field, None, self.required_message or f"The {field} is required.")
+        return InvalidValue(field, None, self.required_message
+                            or user_text("{field} is required.", field=self.label))
 
 
 # A short typed text needs no measuring: cleaning it (NFC writes a few characters as two or
@@ -170,7 +172,7 @@ def _platform(value: object, context: Context) -> str:
 
 def _handle(value: object, context: Context) -> str:
     if context.platform is None:
-        raise InvalidValue("handle", value, "A handle needs its platform.")
+        raise InvalidValue("handle", value, user_text("A handle needs its platform."))
     return normalize_handle(context.platform, value)
 
 
@@ -196,8 +198,9 @@ def normalize_status(value: object) -> str:
         return AccountStatus.ACTIVE.value
     folded = _STATUS_SEPARATORS.sub("_", text.casefold()).strip("_")
     if folded not in STATUS_CHOICES:
-        raise InvalidValue("status", value, f"'{text}' is not an account status (use "
-                                            f"{', '.join(STATUS_CHOICES)}).")
+        raise InvalidValue("status", value, user_text(
+            "'{value}' is not an account status (use {active}, {inactive} or {not_found}).",
+            value=text, **{s.value: STATUS_LABELS[s] for s in AccountStatus}))
     return folded
 
 
@@ -209,7 +212,8 @@ def _record_id(value: object, context: Context) -> str:
     try:
         return str(UUID(str(value)))
     except ValueError:
-        raise InvalidValue("id", value, f"'{value}' is not a record id.") from None
+        raise InvalidValue("id", value, user_text("'{value}' is not a record id.",
+                                                  value=value)) from None
 
 
 def _datetime(value: object, context: Context) -> str:
@@ -218,16 +222,18 @@ def _datetime(value: object, context: Context) -> str:
     try:
         return datetime.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise InvalidValue("observed_at", value, f"'{value}' is not a date and time.") from None
+        raise InvalidValue("observed_at", value, user_text(
+            "'{value}' is not a date and time.", value=value)) from None
 
 
 def _number(value: object, context: Context) -> float:
     if isinstance(value, bool):
-        raise InvalidValue("value", value, f"'{value}' is not a number.")
+        raise InvalidValue("value", value, user_text("'{value}' is not a number.", value=value))
     try:
         return float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise InvalidValue("value", value, f"'{value}' is not a number.") from None
+        raise InvalidValue("value", value, user_text("'{value}' is not a number.",
+                                                     value=value)) from None
 
 
 def _size(value: object, context: Context) -> int:
@@ -241,7 +247,7 @@ NOTES = Rule(user_text("Notes"), _raw_text, MAX_NOTES_CHARS, multiline=True)
 REFERENCE = Rule(user_text("Record"), _record_id, None, user_field=False)
 
 Name = Annotated[str, Rule(user_text("Name"), _name, MAX_NAME_CHARS,
-                           required_message="A name is required.")]
+                           required_message=user_text("A name is required."))]
 Phone = Annotated[str, Rule(user_text("Phone"), _phone, counts=Counts.INPUT)]
 Email = Annotated[str, Rule(user_text("Email"), _email, counts=Counts.INPUT)]
 Tags = Annotated[list[str], Rule(user_text("Tags"), _tags, counts=Counts.LIST)]
@@ -249,7 +255,7 @@ Notes = Annotated[str, NOTES]
 AccountNotes = Annotated[str, replace(NOTES, label=user_text("Account notes"))]
 PlatformCode = Annotated[Platform, Rule(user_text("Platform"), _platform, counts=Counts.INPUT)]
 Handle = Annotated[str, Rule(user_text("Handle"), _handle, counts=Counts.INPUT,
-                             required_message="A handle is required.")]
+                             required_message=user_text("A handle is required."))]
 ProfileUrl = Annotated[str, Rule(user_text("Profile URL"), _text)]
 Category = Annotated[str, Rule(user_text("Category"), _text)]
 Status = Annotated[str, Rule(user_text("Status"), _status, counts=Counts.INPUT)]

@@ -32,7 +32,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>3 to 40 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Platform B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 30 letters, digits, &apos;_&apos; or &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a platform (use A or B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handle is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {found} URL, not a {wanted} one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a {platform} handle ({rule}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a Platform A or Platform B URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {platform} address but not a profile or post URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -68,6 +108,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The value is too long ({length} characters; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handle needs its platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an account status (use {active}, {inactive} or {not_found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,6 +152,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,7 +168,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notes (influencer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (every account on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category (every account on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform of the row&apos;s URL/handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile URL (any platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle (platform from the Platform column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (every account on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -141,6 +265,102 @@
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country code (e.g. KR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pace must be between 0.05 and 1000 requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the platform, or paste the account&apos;s profile URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@{handle} on {platform} is already in the list (it belongs to {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@{handle} on {platform} is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@{handle} is entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column was recognised as the influencer&apos;s name. Head it &apos;이름&apos; or &apos;Name&apos;, or say which column holds the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping names an unknown field &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &apos;{ref}&apos; in the sheet (columns: {headers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns &apos;{first}&apos; and &apos;{second}&apos; both hold {field}; only &apos;{first}&apos; is imported. Choose another field for one of them to import both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a post URL, not a profile URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {found} URL, but the column is for {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPEG, PNG, HEIC or DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {kind} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is {what}, not a consent form this app keeps. Forms must be {kinds} files (the type is read from the content, not the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is larger than the {size} a consent form may be. Scan it at a lower resolution or split it into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,8 +32,48 @@
         <translation>플랫폼 A</translation>
     </message>
     <message>
+        <source>3 to 40 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>영문자, 숫자, &apos;_&apos;, &apos;-&apos;로 3~40자</translation>
+    </message>
+    <message>
         <source>Platform B</source>
         <translation>플랫폼 B</translation>
+    </message>
+    <message>
+        <source>1 to 30 letters, digits, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>영문자, 숫자, &apos;_&apos;, &apos;.&apos;로 1~30자</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a platform (use A or B).</source>
+        <translation>&apos;{value}&apos;은(는) 플랫폼이 아닙니다(A 또는 B를 입력하세요).</translation>
+    </message>
+    <message>
+        <source>A handle is required.</source>
+        <translation>아이디를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {found} URL, not a {wanted} one.</source>
+        <translation>&apos;{value}&apos;은(는) {found} 주소입니다. {wanted} 주소를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a {platform} handle ({rule}).</source>
+        <translation>&apos;{value}&apos;은(는) {platform} 아이디 형식이 아닙니다({rule}).</translation>
+    </message>
+    <message>
+        <source>A URL is required.</source>
+        <translation>URL을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address (http or https).</source>
+        <translation>&apos;{value}&apos;은(는) 웹 주소가 아닙니다(http 또는 https로 시작해야 합니다).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a Platform A or Platform B URL.</source>
+        <translation>&apos;{value}&apos;은(는) 플랫폼 A나 플랫폼 B의 URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {platform} address but not a profile or post URL.</source>
+        <translation>&apos;{value}&apos;은(는) {platform} 주소이지만 프로필이나 게시물 URL이 아닙니다.</translation>
     </message>
     <message>
         <source>Daily visitors</source>
@@ -68,6 +108,34 @@
         <translation>비활성</translation>
     </message>
     <message>
+        <source>The value is too long ({length} characters; at most {limit}).</source>
+        <translation>값이 너무 깁니다({length}자, 최대 {limit}자).</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field}을(를) 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>A handle needs its platform.</source>
+        <translation>아이디에는 플랫폼이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an account status (use {active}, {inactive} or {not_found}).</source>
+        <translation>&apos;{value}&apos;은(는) 계정 상태가 아닙니다({active}, {inactive}, {not_found} 중 하나를 입력하세요).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a record id.</source>
+        <translation>&apos;{value}&apos;은(는) 올바른 항목 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time.</source>
+        <translation>&apos;{value}&apos;은(는) 날짜와 시각이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>&apos;{value}&apos;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
@@ -84,6 +152,10 @@
         <translation>이름</translation>
     </message>
     <message>
+        <source>A name is required.</source>
+        <translation>이름을 입력해 주세요.</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>연락처</translation>
     </message>
@@ -96,8 +168,60 @@
         <translation>태그</translation>
     </message>
     <message>
+        <source>Notes (influencer)</source>
+        <translation>메모 (인플루언서)</translation>
+    </message>
+    <message>
+        <source>E-mail (every account on the row)</source>
+        <translation>이메일 (이 행의 모든 계정)</translation>
+    </message>
+    <message>
+        <source>Category (every account on the row)</source>
+        <translation>카테고리 (이 행의 모든 계정)</translation>
+    </message>
+    <message>
         <source>Account notes</source>
         <translation>계정 메모</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>계정 상태</translation>
+    </message>
+    <message>
+        <source>{platform} e-mail</source>
+        <translation>{platform} 이메일</translation>
+    </message>
+    <message>
+        <source>{platform} category</source>
+        <translation>{platform} 카테고리</translation>
+    </message>
+    <message>
+        <source>Platform of the row&apos;s URL/handle</source>
+        <translation>이 행의 URL/아이디가 속한 플랫폼</translation>
+    </message>
+    <message>
+        <source>Profile URL (any platform)</source>
+        <translation>프로필 URL (플랫폼 무관)</translation>
+    </message>
+    <message>
+        <source>Handle (platform from the Platform column)</source>
+        <translation>아이디 (플랫폼 열에 적힌 플랫폼)</translation>
+    </message>
+    <message>
+        <source>{field} (every account on the row)</source>
+        <translation>{field} (이 행의 모든 계정)</translation>
+    </message>
+    <message>
+        <source>{platform} profile URL</source>
+        <translation>{platform} 프로필 URL</translation>
+    </message>
+    <message>
+        <source>{platform} handle</source>
+        <translation>{platform} 아이디</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(가져오지 않음)</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -142,6 +266,102 @@
     <message>
         <source>Size</source>
         <translation>크기</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; must start with http:// or https://.</source>
+        <translation>&apos;{value}&apos;은(는) http:// 또는 https://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country code (e.g. KR).</source>
+        <translation>&apos;{value}&apos;은(는) 국가 코드가 아닙니다(예: KR).</translation>
+    </message>
+    <message>
+        <source>The pace must be between 0.05 and 1000 requests per second.</source>
+        <translation>수집 속도는 초당 0.05~1000 요청 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the platform, or paste the account&apos;s profile URL.</source>
+        <translation>플랫폼을 선택하거나 계정의 프로필 URL을 붙여 넣어 주세요.</translation>
+    </message>
+    <message>
+        <source>@{handle} on {platform} is already in the list (it belongs to {name}).</source>
+        <translation>{platform}의 @{handle}은(는) 이미 목록에 있습니다({name}의 계정).</translation>
+    </message>
+    <message>
+        <source>@{handle} on {platform} is already in the list.</source>
+        <translation>{platform}의 @{handle}은(는) 이미 목록에 있습니다.</translation>
+    </message>
+    <message>
+        <source>@{handle} is entered twice.</source>
+        <translation>@{handle}을(를) 두 번 입력했습니다.</translation>
+    </message>
+    <message>
+        <source>No column was recognised as the influencer&apos;s name. Head it &apos;이름&apos; or &apos;Name&apos;, or say which column holds the name.</source>
+        <translation>인플루언서 이름 열을 찾지 못했습니다. 열 제목을 &apos;이름&apos; 또는 &apos;Name&apos;으로 하거나, 이름이 있는 열을 지정해 주세요.</translation>
+    </message>
+    <message>
+        <source>The saved mapping names an unknown field &apos;{name}&apos;.</source>
+        <translation>저장한 열 연결에 알 수 없는 항목 &apos;{name}&apos;이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no column &apos;{ref}&apos; in the sheet (columns: {headers}).</source>
+        <translation>시트에 &apos;{ref}&apos; 열이 없습니다(있는 열: {headers}).</translation>
+    </message>
+    <message>
+        <source>Columns &apos;{first}&apos; and &apos;{second}&apos; both hold {field}; only &apos;{first}&apos; is imported. Choose another field for one of them to import both.</source>
+        <translation>&apos;{first}&apos; 열과 &apos;{second}&apos; 열이 모두 {field} 항목입니다. &apos;{first}&apos; 열만 가져옵니다. 둘 다 가져오려면 한 열의 항목을 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a post URL, not a profile URL.</source>
+        <translation>&apos;{value}&apos;은(는) 게시물 URL입니다. 프로필 URL을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {found} URL, but the column is for {wanted}.</source>
+        <translation>&apos;{value}&apos;은(는) {found} URL인데 이 열은 {wanted}용입니다.</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG, PNG, HEIC or DOCX</source>
+        <translation>PDF, JPEG, PNG, HEIC, DOCX</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>윈도우 프로그램</translation>
+    </message>
+    <message>
+        <source>a {kind} file</source>
+        <translation>{kind} 파일</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>텍스트 파일</translation>
+    </message>
+    <message>
+        <source>a file of an unknown type</source>
+        <translation>알 수 없는 형식의 파일</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is {what}, not a consent form this app keeps. Forms must be {kinds} files (the type is read from the content, not the name).</source>
+        <translation>&apos;{file}&apos;은(는) {what}이므로 동의서로 보관할 수 없습니다. 동의서는 {kinds} 파일이어야 합니다(형식은 파일 이름이 아니라 내용으로 판단합니다).</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is larger than the {size} a consent form may be. Scan it at a lower resolution or split it into several files.</source>
+        <translation>&apos;{file}&apos;은(는) 동의서 최대 크기 {size}보다 큽니다. 해상도를 낮춰 스캔하거나 여러 파일로 나눠 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>{path} 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is empty.</source>
+        <translation>&apos;{file}&apos;은(는) 빈 파일입니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>&apos;{value}&apos;은(는) 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number.</source>
+        <translation>&apos;{value}&apos;은(는) 전화번호가 아닙니다.</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ class ConsentSection(QGroupBox):
         self.open_file: Callable[[Path], None] = open_with_system_viewer
         self.setAcceptDrops(True)
         self.setToolTip(self.tr("Drop {kinds} files here to add them.").format(
-            kinds=ACCEPTED_NAMES))
+            kinds=shown(ACCEPTED_NAMES)))
 
         self.table = QTreeWidget()
         self.table.setHeaderLabels([self.tr("Name"), self.tr("Date"), self.tr("Who"),

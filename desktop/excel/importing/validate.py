@@ -28,6 +28,7 @@ from shared_models.platforms import (
 from shared_models.records import Entity, field_rules
 from shared_models.rules import Context, too_long_message
 from shared_models.text import clean_text
+from shared_models.texts import user_text
 
 
 @dataclass(frozen=True)
@@ -315,7 +316,8 @@ class _RowParser:
     def _url(self, text: str) -> tuple[Platform, str]:
         recognized = self.recognize_url(text)
         if recognized.kind != "profile":
-            raise InvalidValue("url", text, f"'{text}' is a post URL, not a profile URL.")
+            raise InvalidValue("url", text, user_text(
+                "'{value}' is a post URL, not a profile URL.", value=text))
         return recognized.platform, recognized.handle
 
     def _platform_handle(self, row: int, texts: dict[str, str], errors: list[CellError],
@@ -326,10 +328,10 @@ class _RowParser:
             try:
                 got_platform, handle = self._url(texts[url_field])
                 if got_platform != platform:
-                    raise InvalidValue("url", texts[url_field],
-                                       f"'{texts[url_field]}' is a {PLATFORMS[got_platform].label}"
-                                       f" URL, but the column is for "
-                                       f"{PLATFORMS[platform].label}.")
+                    raise InvalidValue("url", texts[url_field], user_text(
+                        "'{value}' is a {found} URL, but the column is for {wanted}.",
+                        value=texts[url_field], found=PLATFORMS[got_platform].label,
+                        wanted=PLATFORMS[platform].label))
                 from_url = handle
             except InvalidValue as exc:
                 errors.append(self._error(row, url_field, texts[url_field], exc.message))
