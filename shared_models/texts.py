@@ -41,3 +41,10 @@ class Text(str):
 def user_text(template: str, /, **params: Any) -> Text:
     """A user-facing sentence: `template` is English with {name} placeholders."""
     return Text(template, params)
+
+
+def join_lines(lines: list[str]) -> Text:
+    """Several sentences, one per line, each translated where it is a Text: the joining
+    template is not in the catalog, so it stays as it is while its values are translated."""
+    params = {f"line{i}": line for i, line in enumerate(lines)}
+    return Text("\n".join(f"{{line{i}}}" for i in range(len(lines))), params)

@@ -10,7 +10,8 @@ from typing import Any, Literal
 
 from desktop.collect.errors import format_until
 from shared_models.collection_runs import CollectionRunReport
-from shared_models.platforms import Platform
+from shared_models.platforms import PLATFORMS, Platform
+from shared_models.texts import Text, join_lines, user_text
 
 Outcome = Literal["ok", "not_found", "blocked", "error"]
 
@@ -77,24 +78,29 @@ class RunResult:
                            if self.blocked_until else None),
             finished=self.finished, cancelled=self.cancelled)
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
+        """Sentences for people (user_text, so the window shows them in its language)."""
         c = self.counts()
-        lines = [f"Platform {self.platform}: {c['ok']} collected, {c['not_found']} not found, "
-                 f"{c['error']} failed" + (f", {c['blocked']} blocked" if c["blocked"] else "")
-                 + f" in {self.seconds:.0f} s ({self.pace:.1f} requests/s learned)."]
+        label = PLATFORMS[Platform(self.platform)].label
+        lines: list[str] = [user_text(
+            "{platform}: {ok} collected, {not_found} not found, {failed} failed, {blocked} "
+            "blocked in {seconds} s ({pace} requests/s learned).", platform=label, ok=c["ok"],
+            not_found=c["not_found"], failed=c["error"], blocked=c["blocked"],
+            seconds=f"{self.seconds:.0f}", pace=f"{self.pace:.1f}")]
         if self.resumed:
-            lines.append(f"Continued an interrupted run: {self.skipped} accounts were already "
-                         "done and were not asked again.")
+            lines.append(user_text("Continued an interrupted run: {count} accounts were "
+                                   "already done and were not asked again.",
+                                   count=self.skipped))
         for o in self.outcomes:
             if o.outcome == "error":
-                lines.append(f"  {o.handle}: {o.reason}")
+                lines.append(user_text("  {handle}: {reason}", handle=o.handle, reason=o.reason))
         if self.blocked_until:
-            lines.append(f"The platform blocked requests until {format_until(self.blocked_until)}"
-                         f"; {self.left} accounts are left. Run the command again after that "
-                         "to continue.")
+            lines.append(user_text("The platform blocked requests until {until}; {count} "
+                                   "accounts are left. Run it again after that to continue.",
+                                   until=format_until(self.blocked_until), count=self.left))
         elif self.cancelled:
-            lines.append(f"Stopped: {self.left} accounts are left; run the command again to "
-                         "continue.")
+            lines.append(user_text("Stopped: {count} accounts are left; run it again to "
+                                   "continue.", count=self.left))
         if self.sync:
-            lines.append(f"Sync: {self.sync}")
-        return "\n".join(lines)
+            lines.append(user_text("Sync: {result}", result=self.sync))
+        return join_lines(lines)

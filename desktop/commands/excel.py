@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from desktop.cli import EXIT_BAD_INPUT, EXIT_CANCELLED, EXIT_ERROR, CliContext, CliError
@@ -20,6 +21,7 @@ from desktop.excel import (
     save_preset,
 )
 from desktop.excel.importing.fields import FIELDS
+from desktop.i18n.language import LANGUAGE_ENV, resolve_language
 from desktop.jobs import Cancelled
 from shared_models.platforms import parse_platform
 
@@ -107,7 +109,10 @@ def run_export_command(args: argparse.Namespace, ctx: CliContext) -> int:
     platforms = [parse_platform(args.platform)] if args.platform else None
     query = query_from_args(args)
     with open_store(ctx) as store, ctx.job("export") as job:
-        result = export_search(store, out, query, platforms, job)
+        # Headers and status values in the user's language (the OS locale, or the
+        # environment variable), like the window's export.
+        result = export_search(store, out, query, platforms, job,
+                               language=resolve_language(os.environ.get(LANGUAGE_ENV)))
     sheets = ", ".join(f"{name}: {n}" for name, n in result.sheets.items())
 
     def human() -> str:

@@ -363,6 +363,66 @@
         <source>&apos;{value}&apos; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{platform}: {ok} collected, {not_found} not found, {failed} failed, {blocked} blocked in {seconds} s ({pace} requests/s learned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued an interrupted run: {count} accounts were already done and were not asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {handle}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform blocked requests until {until}; {count} accounts are left. Run it again after that to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {count} accounts are left; run it again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{analysed} of {posts} posts analysed: {comments} comments from {commenters} distinct commenters ({anonymous} comments without a handle); {urls} addresses found ({distinct_urls} distinct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requests} requests in {seconds} s; {stored} commenters&apos; metrics came from recent snapshots, {asked} were asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and {count} more (see the Summary sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; the results are incomplete. Run the analysis again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows checked ({columns}): {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requests} requests in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued an interrupted run: {count} rows were already checked and were not asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; {count} rows are marked blocked. Run it again after that to finish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>

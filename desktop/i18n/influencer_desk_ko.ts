@@ -363,6 +363,66 @@
         <source>&apos;{value}&apos; is not a phone number.</source>
         <translation>&apos;{value}&apos;은(는) 전화번호가 아닙니다.</translation>
     </message>
+    <message>
+        <source>{platform}: {ok} collected, {not_found} not found, {failed} failed, {blocked} blocked in {seconds} s ({pace} requests/s learned).</source>
+        <translation>{platform}: {ok}건 수집, {not_found}건 찾을 수 없음, {failed}건 실패, {blocked}건 차단됨 ({seconds}초 소요, 초당 {pace}건으로 조절).</translation>
+    </message>
+    <message>
+        <source>Continued an interrupted run: {count} accounts were already done and were not asked again.</source>
+        <translation>중단된 수집을 이어서 했습니다. 이미 끝난 계정 {count}개는 다시 조회하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>  {handle}: {reason}</source>
+        <translation>  {handle}: {reason}</translation>
+    </message>
+    <message>
+        <source>The platform blocked requests until {until}; {count} accounts are left. Run it again after that to continue.</source>
+        <translation>플랫폼이 {until}까지 요청을 막았습니다. 남은 계정은 {count}개입니다. 그 이후에 다시 실행하면 이어서 수집합니다.</translation>
+    </message>
+    <message>
+        <source>Stopped: {count} accounts are left; run it again to continue.</source>
+        <translation>멈췄습니다. 남은 계정은 {count}개입니다. 다시 실행하면 이어서 수집합니다.</translation>
+    </message>
+    <message>
+        <source>Sync: {result}</source>
+        <translation>동기화: {result}</translation>
+    </message>
+    <message>
+        <source>{analysed} of {posts} posts analysed: {comments} comments from {commenters} distinct commenters ({anonymous} comments without a handle); {urls} addresses found ({distinct_urls} distinct).</source>
+        <translation>게시물 {posts}개 중 {analysed}개 분석: 댓글 작성자 {commenters}명의 댓글 {comments}개 (아이디 없는 댓글 {anonymous}개), 주소 {urls}개 발견 (서로 다른 주소 {distinct_urls}개).</translation>
+    </message>
+    <message>
+        <source>{requests} requests in {seconds} s; {stored} commenters&apos; metrics came from recent snapshots, {asked} were asked.</source>
+        <translation>{seconds}초 동안 요청 {requests}건. 댓글 작성자 {stored}명의 지표는 최근 수집 값을 썼고 {asked}명은 새로 조회했습니다.</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more (see the Summary sheet).</source>
+        <translation>  … 외 {count}건 (요약 시트 참고)</translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; the results are incomplete. Run the analysis again after that.</source>
+        <translation>{platform}이(가) {until}까지 요청을 막아 결과가 완전하지 않습니다. 그 이후에 분석을 다시 실행해 주세요.</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>{path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} rows checked ({columns}): {counts}.</source>
+        <translation>{count}개 행 확인 ({columns}): {counts}.</translation>
+    </message>
+    <message>
+        <source>{requests} requests in {seconds} s.</source>
+        <translation>{seconds}초 동안 요청 {requests}건.</translation>
+    </message>
+    <message>
+        <source>Continued an interrupted run: {count} rows were already checked and were not asked again.</source>
+        <translation>중단된 확인을 이어서 했습니다. 이미 확인한 {count}개 행은 다시 조회하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; {count} rows are marked blocked. Run it again after that to finish them.</source>
+        <translation>{platform}이(가) {until}까지 요청을 막아 {count}개 행이 차단됨으로 표시되었습니다. 그 이후에 다시 실행하면 마저 확인합니다.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>

@@ -9,6 +9,8 @@ import os
 LANGUAGES: dict[str, str] = {"ko": "한국어", "en": "English"}
 DEFAULT_LANGUAGE = "en"
 SYSTEM = ""  # the setting's value for "follow the system"
+# Overrides the OS locale for the CLI (the window has its own setting): "ko" or "en".
+LANGUAGE_ENV = "INFLUENCER_DESK_LANGUAGE"
 
 
 def language_of(locale_name: str | None) -> str | None:
