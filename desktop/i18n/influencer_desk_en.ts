@@ -232,7 +232,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Post URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenter handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct commenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments without a handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenters&apos; metrics from recent snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenters&apos; metrics asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -421,6 +569,14 @@
     </message>
     <message>
         <source>{platform} blocked requests until {until}; {count} rows are marked blocked. Run it again after that to finish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

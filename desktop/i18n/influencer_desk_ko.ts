@@ -232,8 +232,156 @@
         <translation>아이디</translation>
     </message>
     <message>
+        <source>Post URL</source>
+        <translation>게시물 URL</translation>
+    </message>
+    <message>
+        <source>Comment ID</source>
+        <translation>댓글 번호</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Commenter name</source>
+        <translation>댓글 작성자 이름</translation>
+    </message>
+    <message>
+        <source>Commenter handle</source>
+        <translation>댓글 작성자 아이디</translation>
+    </message>
+    <message>
+        <source>URLs found</source>
+        <translation>찾은 URL</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>댓글</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>게시물</translation>
+    </message>
+    <message>
+        <source>Metrics observed</source>
+        <translation>지표 측정 시각</translation>
+    </message>
+    <message>
+        <source>Metrics from</source>
+        <translation>지표 출처</translation>
+    </message>
+    <message>
         <source>Profile URL</source>
         <translation>프로필 URL</translation>
+    </message>
+    <message>
+        <source>Known account</source>
+        <translation>목록에 있는 계정</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Post ID</source>
+        <translation>게시물 번호</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <source>recent snapshot</source>
+        <translation>최근 수집 값</translation>
+    </message>
+    <message>
+        <source>asked the platform</source>
+        <translation>플랫폼에서 조회</translation>
+    </message>
+    <message>
+        <source>profile not found</source>
+        <translation>프로필 없음</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <source>Commenters</source>
+        <translation>댓글 작성자</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>실패: {reason}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Posts analysed</source>
+        <translation>분석한 게시물</translation>
+    </message>
+    <message>
+        <source>Distinct commenters</source>
+        <translation>서로 다른 댓글 작성자</translation>
+    </message>
+    <message>
+        <source>Comments without a handle</source>
+        <translation>아이디 없는 댓글</translation>
+    </message>
+    <message>
+        <source>Commenters&apos; metrics from recent snapshots</source>
+        <translation>최근 수집 값을 쓴 댓글 작성자 지표</translation>
+    </message>
+    <message>
+        <source>Commenters&apos; metrics asked</source>
+        <translation>새로 조회한 댓글 작성자 지표</translation>
+    </message>
+    <message>
+        <source>Distinct URLs</source>
+        <translation>서로 다른 URL</translation>
+    </message>
+    <message>
+        <source>URLs: {kind}</source>
+        <translation>URL: {kind}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청 수</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Blocked until</source>
+        <translation>차단 해제 시각</translation>
+    </message>
+    <message>
+        <source>Failed: {what}</source>
+        <translation>실패: {what}</translation>
     </message>
     <message>
         <source>Category</source>
@@ -422,6 +570,14 @@
     <message>
         <source>{platform} blocked requests until {until}; {count} rows are marked blocked. Run it again after that to finish them.</source>
         <translation>{platform}이(가) {until}까지 요청을 막아 {count}개 행이 차단됨으로 표시되었습니다. 그 이후에 다시 실행하면 마저 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {message}</source>
+        <translation>{row}행 {column} 열: {message}</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,10 @@ PAGE_SIZE = 100
 def analyze_comments(store: Store, post_urls: Iterable[str], ctx: JobContext, *,
                      out_path: Path | None = None,
                      fresh_hours: float = DEFAULT_FRESH_HOURS,
-                     policy: RatePolicy | None = None) -> CommentAnalysis:
-    """Analyse the comments of these Platform A posts; write the workbook to `out_path`."""
+                     policy: RatePolicy | None = None,
+                     language: str = "en") -> CommentAnalysis:
+    """Analyse the comments of these Platform A posts; write the workbook to `out_path`
+    (its headers and labels in `language`)."""
     web_bases = {p: store.web_base(p) for p in Platform}
     posts = parse_post_urls(post_urls, web_bases)
     if not posts:
@@ -65,7 +67,7 @@ def analyze_comments(store: Store, post_urls: Iterable[str], ctx: JobContext, *,
     asyncio.run(_Analysis(store, ctx, analysis, web_bases, fresh_hours, policy).run())
     analysis.seconds = time.monotonic() - started
     if out_path is not None:
-        analysis.out_path = write_analysis(analysis, Path(out_path))
+        analysis.out_path = write_analysis(analysis, Path(out_path), language)
     return analysis
 
 

@@ -15,7 +15,7 @@ from desktop.jobs import JobContext
 from desktop.ui.dialogs.reports_dialogs import AnalyzeCommentsDialog, VerifyPostsDialog
 from desktop.ui.runner import Job
 from desktop.ui.shell import Place, WindowShell
-from desktop.ui.translation import shown
+from desktop.ui.translation import current_language, shown
 
 
 class ReportActions(QObject):
@@ -63,6 +63,7 @@ class ReportActions(QObject):
     def analyze(self, post_urls: list[str], out: Path, excel: str | None = None,
                 column: str | None = None) -> None:
         store = self.shell.store
+        language = current_language()
 
         def work(ctx: JobContext) -> Any:
             # Start-up: the report services (HTTP, workbooks) add ~400 ms to opening the window.
@@ -71,7 +72,7 @@ class ReportActions(QObject):
             urls = list(post_urls)
             if excel and column:
                 urls += column_values(Path(excel), column)
-            return analyze_comments(store, urls, ctx, out_path=out)
+            return analyze_comments(store, urls, ctx, out_path=out, language=language)
 
         self._start(self.tr("Analyzing comments"), work, self.tr("Comment analysis"))
 

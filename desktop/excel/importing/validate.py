@@ -131,8 +131,6 @@ def _account_value(field: str, text: str) -> object:
     """An account field's value by its shared rule's normaliser (the row's lengths are
     checked already); short values (e-mails, categories, statuses) repeat across rows and
     are remembered, long notes are not."""
-    if field == "status":
-        text = status_code(text)
     if len(text) <= _MEMO_CHARS:
         return _short_account_value(field, text)
     return _ACCOUNT[field].normalize(text, _CONTEXT)
@@ -153,6 +151,8 @@ def _too_long_by_rule(field: str, text: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _short_account_value(field: str, text: str) -> object:
+    if field == "status":  # as exported, in either language ('비활성' -> inactive)
+        text = status_code(text)
     return _ACCOUNT[field].normalize(text, _CONTEXT)
 
 

@@ -40,7 +40,7 @@ from desktop.store import Store
 from desktop.store.bulkrecords import Applied
 from desktop.ui.formatting import number
 from desktop.ui.runner import JobRunner, user_message
-from desktop.ui.translation import shown
+from desktop.ui.translation import current_language, shown
 
 SAMPLE_ROWS = 3
 
@@ -411,7 +411,7 @@ class ImportWizard(QWizard):
             if not chosen:
                 return None
             path = Path(chosen)
-        return self.pipeline.write_report(self.prepared, self.plan, path)
+        return self.pipeline.write_report(self.prepared, self.plan, path, current_language())
 
     def choices(self) -> ImportOptions:
         """What the user chose on every page (the mapping travels in `prepared`)."""
