@@ -579,6 +579,34 @@
         <source>Row {row}, column {column}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A server address is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a server address (for example http://office-pc:8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server at {server} did not answer in time. Your changes are kept; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at {server}. Check the network and the address; your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server refused the token. Ask the administrator for a new one and connect again (File → Connect to server, or `influencer-desk connect`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server does not allow this ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server could not do this (error {status}). Your changes are kept; try again later, or tell the administrator if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>

@@ -579,6 +579,34 @@
         <source>Row {row}, column {column}: {message}</source>
         <translation>{row}행 {column} 열: {message}</translation>
     </message>
+    <message>
+        <source>A server address is required.</source>
+        <translation>서버 주소를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a server address (for example http://office-pc:8765).</source>
+        <translation>&apos;{value}&apos;은(는) 서버 주소가 아닙니다(예: http://office-pc:8765).</translation>
+    </message>
+    <message>
+        <source>The sync server at {server} did not answer in time. Your changes are kept; try again later.</source>
+        <translation>동기화 서버({server})가 제때 응답하지 않았습니다. 변경 내용은 저장되어 있으니 잠시 후 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at {server}. Check the network and the address; your changes are kept.</source>
+        <translation>동기화 서버({server})에 연결할 수 없습니다. 네트워크와 주소를 확인해 주세요. 변경 내용은 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the token. Ask the administrator for a new one and connect again (File → Connect to server, or `influencer-desk connect`).</source>
+        <translation>동기화 서버가 토큰을 받아들이지 않았습니다. 관리자에게 새 토큰을 받아 다시 연결해 주세요(파일 → 서버에 연결, 또는 `influencer-desk connect`).</translation>
+    </message>
+    <message>
+        <source>The sync server does not allow this ({detail}).</source>
+        <translation>동기화 서버가 이 작업을 허용하지 않습니다({detail}).</translation>
+    </message>
+    <message>
+        <source>The sync server could not do this (error {status}). Your changes are kept; try again later, or tell the administrator if it keeps happening.</source>
+        <translation>동기화 서버가 이 작업을 처리하지 못했습니다(오류 {status}). 변경 내용은 저장되어 있으니 잠시 후 다시 시도하고, 계속되면 관리자에게 알려 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
