@@ -242,6 +242,14 @@ def test_the_korean_window_shows_no_english(korean_window: MainWindow, qtbot,  #
     connect = dialogs[4][1]
     connect.try_connect()  # type: ignore[attr-defined]
     seen.add_widget("connect with problems", connect)
+    # A server that does not answer: the service's sentence arrives through the job runner.
+    connect.server.setText("http://127.0.0.1:9")  # type: ignore[attr-defined]
+    connect.token.setText("a-token")  # type: ignore[attr-defined]
+    connect.try_connect()  # type: ignore[attr-defined]
+    server_box = connect.boxes["server"]  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: server_box.message.isVisible(), timeout=15_000)
+    assert "연결할 수 없습니다" in server_box.message.text()
+    seen.add_widget("connect to a server that does not answer", connect)
     for _name, dialog in dialogs:
         dialog.close()
 
