@@ -79,7 +79,10 @@ def main(argv: list[str]) -> int:
     if command == "setup":
         return 0
     if command == "translations":
-        args = ["fill", *rest[1:]] if rest[:1] == ["--fill"] else ["update"]
+        if rest[:1] == ["--fill"] and len(rest) == 2:
+            args = ["fill", str(Path(rest[1]).resolve())]  # the file is the user's, cwd-relative
+        else:
+            args = ["update"]
         return subprocess.call([py, "-m", "desktop.i18n.build", *args], cwd=ROOT, env=env)
     if command in ("demo", "test", "screenshots"):
         # The window's translations (.qm) are built from desktop/i18n/*.ts when missing or
