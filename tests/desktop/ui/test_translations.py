@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n.build import compile_translations, missing, todo_lines
 from desktop.store import Store
+from desktop.ui import translation
 from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
 from desktop.ui.dialogs.connect_dialog import ConnectDialog
@@ -286,3 +287,27 @@ def test_dates_and_numbers_read_the_korean_way(korean) -> None:  # type: ignore[
     moment = datetime(2026, 12, 2, 14, 30).astimezone().astimezone(UTC)
     assert local_time(moment) == "2026. 12. 2. 오후 2:30"
     assert number(1234567) == "1,234,567"
+
+
+def test_the_language_setting_switches_the_window_at_the_next_start(
+        qapp: QApplication, qtbot, store: Store, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch) -> None:
+    user = QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(translation, "user_settings", lambda: user)
+    before = QLocale()
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == ""  # follows the computer until chosen
+    dialog.language.setCurrentIndex(dialog.language.findText("한국어"))
+    dialog.save()
+    assert translation.chosen_language() == "ko"
+    try:
+        assert install_language(qapp) == "ko"  # what the next start does
+        window = MainWindow(store, QSettings(str(data_dir / "w.ini"),
+                                             QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        assert window.windowTitle() == "인플루언서 데스크"
+        assert window.act_new.text() == "인플루언서 추가"
+    finally:
+        install_language(qapp, "en")
+        QLocale.setDefault(before)
