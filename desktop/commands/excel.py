@@ -6,7 +6,14 @@ import argparse
 import os
 from pathlib import Path
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_CANCELLED, EXIT_ERROR, CliContext, CliError
+from desktop.cli import (
+    EXIT_BAD_INPUT,
+    EXIT_CANCELLED,
+    EXIT_ERROR,
+    CliContext,
+    CliError,
+    sentence_of,
+)
 from desktop.commands._common import open_store
 from desktop.commands.filters import add_search_filters, query_from_args
 from desktop.excel import (
@@ -86,9 +93,9 @@ def run_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
             where = save_preset(ctx.data_dir, args.save_preset, result.mapping.as_preset())
             ctx.say(f"Mapping saved as preset '{args.save_preset}' ({where}).")
     except (FileRefused, MappingError) as exc:
-        raise CliError(str(exc), EXIT_BAD_INPUT) from None
+        raise CliError(sentence_of(exc), EXIT_BAD_INPUT) from None
     except WriteFailed as exc:
-        raise CliError(str(exc), EXIT_ERROR) from None
+        raise CliError(sentence_of(exc), EXIT_ERROR) from None
     except Cancelled:  # unlike a collection run, an import keeps nothing of a stopped run
         raise CliError("Import cancelled: nothing was written (an import is all or nothing "
                        "per run); run the command again to import the file.",
