@@ -607,6 +607,22 @@
         <source>The sync server could not do this (error {status}). Your changes are kept; try again later, or tell the administrator if it keeps happening.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give at least one Platform A post URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the URLs is a {platform} post URL. {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the results to a new file, not over the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>

@@ -607,6 +607,22 @@
         <source>The sync server could not do this (error {status}). Your changes are kept; try again later, or tell the administrator if it keeps happening.</source>
         <translation>동기화 서버가 이 작업을 처리하지 못했습니다(오류 {status}). 변경 내용은 저장되어 있으니 잠시 후 다시 시도하고, 계속되면 관리자에게 알려 주세요.</translation>
     </message>
+    <message>
+        <source>Give at least one Platform A post URL.</source>
+        <translation>플랫폼 A 게시물 URL을 하나 이상 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>None of the URLs is a {platform} post URL. {reasons}</source>
+        <translation>입력한 URL 중 {platform} 게시물 URL이 없습니다. {reasons}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Write the results to a new file, not over the input.</source>
+        <translation>결과는 원본 파일에 덮어쓰지 말고 새 파일에 저장해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
