@@ -42,8 +42,10 @@ def set_chosen_language(language: str, settings: QSettings | None = None) -> Non
 def install_language(app: QCoreApplication, language: str | None = None) -> str:
     """Load the translations for `language` (default: the user's choice, else the
     system's) and make its locale the default; return the language code used."""
+    system = QLocale.system()
+    # The OS's display language first (uiLanguages), its region format second.
     code = resolve_language(language if language is not None else chosen_language(),
-                            QLocale.system().name())
+                            next(iter(system.uiLanguages()), system.name()))
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
