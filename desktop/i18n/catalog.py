@@ -5,6 +5,7 @@ compiled .qm of the same files, so both read one source."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -52,16 +53,18 @@ def catalog(language: str) -> Catalog:
     return Catalog(language, entries)
 
 
-def render(text: str, language: str,
-           translate: Any = None) -> str:
+def render(text: str, language: str, translate: Callable[[str], str] | None = None,
+           value: Callable[[Any], Any] | None = None) -> str:
     """`text` in `language`: a user_text() Text is rebuilt from its translated template (its
     values too, when they are Texts themselves); a plain str is returned as it is.
-    `translate(template) -> str` overrides the catalog (the window passes Qt's)."""
+    `translate(template) -> str` overrides the catalog (the window passes Qt's), and
+    `value(v)` formats the other values (the window writes numbers the locale's way)."""
     if not isinstance(text, Text):
         return str(text)
     look_up = translate or catalog(language).text
-    params = {key: render(value, language, look_up) if isinstance(value, Text) else value
-              for key, value in text.params.items()}
+    params = {key: render(v, language, look_up, value) if isinstance(v, Text)
+              else value(v) if value else v
+              for key, v in text.params.items()}
     try:
         return look_up(text.template).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from desktop.i18n.build import compile_translations, qm_path
 from desktop.i18n.catalog import render
 from desktop.i18n.language import SYSTEM, resolve_language
+from desktop.ui.formatting import number
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.texts import TEXT_CONTEXT
 
@@ -90,7 +91,15 @@ def current_language() -> str:
 def shown(text: str) -> str:
     """A service's sentence in the window's language (plain strings pass unchanged)."""
     return render(text, current_language(),
-                  lambda source: QCoreApplication.translate(TEXT_CONTEXT, source))
+                  lambda source: QCoreApplication.translate(TEXT_CONTEXT, source),
+                  _locale_value)
+
+
+def _locale_value(value: object) -> object:
+    """Whole numbers in a service's sentence get the locale's separators (12,345)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return number(value)
+    return value
 
 
 def platform_label(platform: Platform | str) -> str:
