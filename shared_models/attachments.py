@@ -34,7 +34,9 @@ ACCEPTED: dict[str, tuple[str, str]] = {
 ACCEPTED_NAMES = user_text("PDF, JPEG, PNG, HEIC or DOCX")
 _HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx"}
 MAX_NAME = 200
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f<>:\"|?*]")
+# Control and reserved characters, and the bidirectional controls that make
+# "mrof.exe" look like "exe.form" (U+202A..U+202E, U+2066..U+2069, U+200E/U+200F, U+061C).
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f<>:\"|?*\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 class UnsupportedFile(InvalidValue):

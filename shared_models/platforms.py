@@ -183,10 +183,24 @@ class UrlRecognizer:
                              f"{self._prefix[platform]}/{handle}")
 
 
+WEB_SCHEMES = frozenset({"http", "https"})
+
+
+def is_web_address(url: str) -> bool:
+    """Whether `url` is an http(s) address with a host: the only kind a desk ever opens
+    (a pushed or imported `file:`, `javascript:` or `ms-msdt:` link is never handed to the
+    operating system)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname)
+
+
 def _recognize(value: object, text: str, bases: Mapping[Platform, str]) -> RecognizedUrl:
     candidate = text if re.match(r"(?i)^[a-z][a-z0-9+.-]*://", text) else "https://" + text
     parts = urlsplit(candidate)
-    if parts.scheme.lower() not in {"http", "https"}:
+    if parts.scheme.lower() not in WEB_SCHEMES:
         raise InvalidValue("url", value, user_text(
             "'{value}' is not a web address (http or https).", value=text))
     host = _bare_host(parts.hostname or "")

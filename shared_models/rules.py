@@ -23,7 +23,7 @@ from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION, normalize_phone
 from shared_models.platforms import Platform, normalize_handle, parse_platform
-from shared_models.text import clean_text, normalize_name, normalize_tags
+from shared_models.text import clean_text, normalize_name, normalize_tags, without_controls
 from shared_models.texts import user_text
 
 MAX_TEXT_CHARS = 500  # a one-line field (category, profile URL, phone, e-mail ...)
@@ -150,7 +150,7 @@ def _raw_text(value: object, context: Context) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        return without_controls(value).strip()
     return clean_text(value)
 
 

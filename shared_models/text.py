@@ -14,7 +14,17 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 # Anything clean_text would change in NFC text: white space other than single inner spaces,
 # invisible characters, full-width forms.
-_UNCLEAN = re.compile("[^\\S ]|  |^ | $|[\u200b\u200c\u200d\u2060\ufeff\uff01-\uff5e\u3000]")
+_UNCLEAN = re.compile("[^\\S ]|  |^ | $|[\u200b\u200c\u200d\u2060\ufeff\uff01-\uff5e\u3000]"
+                      "|[\x00-\x08\x0e-\x1b\x7f\ud800-\udfff]")
+# Characters no field holds: NUL and the other control characters that are not white space
+# (Excel's `_x0000_` escapes, a NUL in a CSV), and lone surrogates (UTF-16 halves, which no
+# encoder can write). Removed wherever text comes in; the wire refuses them (rules.py).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f\ud800-\udfff]")
+
+
+def without_controls(value: str) -> str:
+    """`value` without NUL, non-space control characters and lone surrogates."""
+    return _CONTROL.sub("", value)
 
 
 def collapse_spaces(value: str) -> str:
@@ -56,7 +66,8 @@ def clean_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return collapse_spaces(to_half_width(unicodedata.normalize("NFC", str(value))))
+    text = without_controls(str(value))
+    return collapse_spaces(to_half_width(unicodedata.normalize("NFC", text)))
 
 
 def normalize_name(value: object) -> str:

@@ -31,7 +31,7 @@ from desktop.store.attachments import AttachmentRecords, copy_out, hash_file
 from desktop.sync.client import SyncClient, detail
 from desktop.sync.connection import open_client
 from desktop.sync.errors import ServerFailed, ServerUnreachable, SyncError
-from shared_models.attachments import DEFAULT_MAX_BYTES, check_file, format_size
+from shared_models.attachments import DEFAULT_MAX_BYTES, check_file, format_size, safe_file_name
 from shared_models.records import Attachment
 from shared_models.sync import Change
 
@@ -132,7 +132,10 @@ class ConsentForms:
         out = Path(target)
         source = self.local_file(attachment_id, ctx)
         if out.is_dir():
-            out = out / self.records.get(attachment_id).file_name
+            # The name came from another desk: reduced to a plain name, so the copy lands
+            # inside the chosen folder whatever the record says ("../../.bashrc").
+            record = self.records.get(attachment_id)
+            out = out / safe_file_name(record.file_name, record.media_type)
         return copy_out(source, out)
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QCursor, QDesktopServices, QMouseEvent
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QCursor, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.store import AccountRow
 from desktop.ui.account_model import AccountTableModel
+from desktop.ui.links import open_web_link
 
 DEFAULT_WIDTHS = {"name": 120, "handle": 150, "email": 190, "phone": 115, "category": 75,
                   "tags": 110, "daily_visitors": 95, "followers": 95, "metric_age": 80,
@@ -84,7 +85,7 @@ class AccountTable(QTableView):
         if event.button() == Qt.MouseButton.LeftButton and plain_click and self._is_handle(index):
             row = self.account_model.row_at(index.row())
             if row is not None and row.profile_url:
-                QDesktopServices.openUrl(QUrl(row.profile_url))
+                open_web_link(row.profile_url)
         super().mouseReleaseEvent(event)
 
     def save_layout(self, settings: QSettings) -> None:

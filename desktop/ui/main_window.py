@@ -7,11 +7,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -46,6 +45,7 @@ from desktop.ui.filter_panel import FilterPanel, SearchBox
 from desktop.ui.formatting import number
 from desktop.ui.icons import app_icon
 from desktop.ui.job_progress import JobProgress
+from desktop.ui.links import open_web_link
 from desktop.ui.report_actions import ReportActions
 from desktop.ui.runner import JobRunner
 from desktop.ui.shell import Place, Shortcut, Stoppable
@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
 
     def open_profiles(self) -> None:
         for row in self.table.selected_rows()[:10]:
-            QDesktopServices.openUrl(QUrl(row.profile_url))
+            open_web_link(row.profile_url)
 
     def _copy(self, field: str) -> None:
         values = [str(getattr(row, field)) for row in self.table.selected_rows()]

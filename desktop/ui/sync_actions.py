@@ -18,6 +18,7 @@ from desktop.ui.runner import Job
 from desktop.ui.shell import Place, WindowShell
 from desktop.ui.translation import shown
 from desktop.updates import available_update
+from shared_models.platforms import is_web_address
 
 if TYPE_CHECKING:  # httpx and the engine load with the first sync, not with the window
     from desktop.sync import SyncReport
@@ -181,7 +182,7 @@ class SyncActions(QObject):
         if update is not None:
             download = self.tr("Download")
             link = (f' <a href="{html.escape(update.download_url, quote=True)}">{download}</a>'
-                    if update.download_url else "")
+                    if update.download_url and is_web_address(update.download_url) else "")
             self.update_label.setText(self.tr("A new version {version} is available.").format(
                 version=html.escape(update.version)) + link)
             self.update_label.setToolTip(update.download_url or "")

@@ -16,7 +16,7 @@ import pytest
 from shared_models import emails, phones, platforms
 from shared_models.errors import InvalidValue
 from shared_models.platforms import Platform, UrlRecognizer
-from shared_models.text import clean_text, collapse_spaces, to_half_width
+from shared_models.text import clean_text, collapse_spaces, to_half_width, without_controls
 
 N = 4000
 
@@ -40,7 +40,8 @@ def reference_clean_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return collapse_spaces(to_half_width(unicodedata.normalize("NFC", str(value))))
+    text = without_controls(str(value))
+    return collapse_spaces(to_half_width(unicodedata.normalize("NFC", text)))
 
 
 def test_clean_text_fast_path_matches_the_general_one() -> None:

@@ -27,7 +27,7 @@ from shared_models.platforms import (
 )
 from shared_models.records import Entity, field_rules
 from shared_models.rules import Context, too_long_message
-from shared_models.text import clean_text
+from shared_models.text import clean_text, without_controls
 from shared_models.texts import user_text
 
 
@@ -210,7 +210,8 @@ class _RowParser:
                 errors.append(self._error(row, name, str(value), value.message))
                 continue
             if raw_notes:
-                text = value.strip() if isinstance(value, str) else _as_text(value)
+                text = (without_controls(value).strip() if isinstance(value, str)
+                        else _as_text(value))
             else:
                 text = _as_text(value)
             if not text:

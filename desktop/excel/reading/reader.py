@@ -5,7 +5,7 @@ cell's saved result; a formula cell whose result was not saved is put in the tab
 `FormulaWithoutValue` (formulacells.py), which the import reports as a problem of its row
 rather than reading "" or 0. Hyperlink targets of .xlsx cells whose text is only a label
 ("profile", "link", "바로가기") are filled in from the package (hyperlinks.py). CSV is read
-as UTF-8 (with or without BOM) or CP949/EUC-KR.
+as UTF-8 (with or without BOM), UTF-16 or CP949/EUC-KR.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
+from desktop.excel.reading.extent import check_extent
 from desktop.excel.reading.formulacells import FormulaWithoutValue, formulas_without_values
 from desktop.excel.reading.hyperlinks import Cell, sheet_hyperlinks
 from desktop.excel.reading.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
@@ -71,6 +72,7 @@ def read_table(path: Path, sheet: str | None = None,
                               f"(it has: {', '.join(names) or 'none'}).")
         # The scans of the raw package run while calamine parses the sheet (it lets go of
         # the GIL), so they cost next to nothing on a machine with a second core.
+        check_extent(path, kind, sheet, limits)  # before calamine builds the dense grid
         unsaved = scans.submit(formulas_without_values, path, kind, sheet)
         links = scans.submit(sheet_hyperlinks, path, sheet) if kind is FileKind.XLSX else None
         try:
@@ -180,8 +182,6 @@ def _apply_hyperlinks(table: Table, links: dict[Cell, str]) -> None:
 
 def _read_csv(path: Path, limits: ImportLimits) -> Table:
     raw = path.read_bytes()
-    if b"\x00" in raw[:65536]:
-        raise FileRefused(f"{path.name} is not a text (CSV) file.")
     text = _decode(path, raw)
     sample = text[:65536]
     try:
@@ -189,6 +189,7 @@ def _read_csv(path: Path, limits: ImportLimits) -> Table:
     except csv.Error:
         dialect = csv.excel
     rows: list[list[CellValue]] = []
+    cells = 0
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         for row in reader:
@@ -199,6 +200,11 @@ def _read_csv(path: Path, limits: ImportLimits) -> Table:
                 raise FileRefused(f"{path.name} has {len(row)} columns on line "
                                   f"{reader.line_num}; at most {limits.max_columns} can be "
                                   "imported.")
+            cells += len(row)
+            if cells > limits.max_cells:
+                raise FileRefused(f"{path.name} holds more than {limits.max_cells:,} cells; "
+                                  "delete the columns the import does not need, or split "
+                                  "the file.")
             rows.append(list(row))
     except csv.Error as exc:
         raise FileRefused(f"{path.name} is not a well-formed CSV file (line {reader.line_num}: "
@@ -206,11 +212,42 @@ def _read_csv(path: Path, limits: ImportLimits) -> Table:
     return Table(path.name, path.stem, rows)
 
 
+_UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
 def _decode(path: Path, raw: bytes) -> str:
+    """CSV text as Excel and Korean office tools save it: UTF-8 (with or without BOM),
+    UTF-16 ("Unicode text", with its BOM, or without one when every other byte is NUL), or
+    CP949/EUC-KR. NUL characters are dropped (they end strings in other programs and are
+    never data); a file that is mostly NULs is not text."""
+    for bom, encoding in _UTF16_BOMS:
+        if raw.startswith(bom):
+            return _text_without_nul(path, _decoded(raw[2:], encoding))
+    head = raw[:65536]
+    if len(head) >= 4 and head.count(b"\x00") * 4 >= len(head):
+        even, odd = head[0::2].count(b"\x00"), head[1::2].count(b"\x00")
+        if odd > len(head) // 4 and even == 0:
+            return _text_without_nul(path, _decoded(raw, "utf-16-le"))
+        if even > len(head) // 4 and odd == 0:
+            return _text_without_nul(path, _decoded(raw, "utf-16-be"))
+        raise FileRefused(f"{path.name} is not a text (CSV) file.")
     for encoding in ("utf-8-sig", "cp949"):
         try:
-            return raw.decode(encoding)
+            return _text_without_nul(path, raw.decode(encoding))
         except UnicodeDecodeError:
             continue
-    raise FileRefused(f"{path.name} is neither UTF-8 nor CP949/EUC-KR text; save it from "
-                      "Excel as 'CSV UTF-8'.")
+    raise FileRefused(f"{path.name} is neither UTF-8, UTF-16 nor CP949/EUC-KR text; save it "
+                      "from Excel as 'CSV UTF-8'.")
+
+
+def _decoded(raw: bytes, encoding: str) -> str:
+    # A broken UTF-16 code unit (a lone surrogate) becomes U+FFFD rather than refusing the
+    # whole file for one character.
+    return raw.decode(encoding, errors="replace")
+
+
+def _text_without_nul(path: Path, text: str) -> str:
+    nuls = text.count("\x00")
+    if nuls and nuls * 100 > len(text):
+        raise FileRefused(f"{path.name} is not a text (CSV) file.")
+    return text.replace("\x00", "") if nuls else text

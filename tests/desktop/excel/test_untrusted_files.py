@@ -99,8 +99,9 @@ def test_size_and_row_caps_are_enforced(tmp_path: Path, store: Store) -> None:
 
 def test_a_csv_in_an_unknown_encoding_is_refused(tmp_path: Path, store: Store) -> None:
     path = tmp_path / "list.csv"
-    path.write_bytes("이름\n김민지\n".encode("utf-16-le"))
-    assert refused(path, store) == "list.csv is not a text (CSV) file."
+    path.write_bytes(b"name\n\xff\xfeKim\xff\n")  # neither UTF-8, UTF-16 nor CP949
+    assert refused(path, store) == ("list.csv is neither UTF-8, UTF-16 nor CP949/EUC-KR "
+                                    "text; save it from Excel as 'CSV UTF-8'.")
 
 
 def _zip_with_sheet(path: Path, sheet: bytes) -> Path:
