@@ -623,6 +623,74 @@
         <source>Write the results to a new file, not over the input.</source>
         <translation>결과는 원본 파일에 덮어쓰지 말고 새 파일에 저장해 주세요.</translation>
     </message>
+    <message>
+        <source>{file} has no worksheet to import.</source>
+        <translation>{file}에 가져올 워크시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &apos;{sheet}&apos; (it has: {names}).</source>
+        <translation>{file}에 &apos;{sheet}&apos; 시트가 없습니다(있는 시트: {names}).</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has {rows} rows; at most {limit} rows can be imported at once. Split the file.</source>
+        <translation>&apos;{sheet}&apos; 시트에 {rows}개 행이 있습니다. 한 번에 {limit}개 행까지 가져올 수 있으니 파일을 나눠 주세요.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has {columns} columns; at most {limit} can be imported.</source>
+        <translation>&apos;{sheet}&apos; 시트에 {columns}개 열이 있습니다. {limit}개 열까지 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Open it in Excel, remove the password and save it again.</source>
+        <translation>{file}에 암호가 걸려 있습니다. 엑셀에서 열어 암호를 해제한 뒤 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the file is damaged or is not a {kind} file. Open it in Excel and save it again.</source>
+        <translation>{file}을(를) 읽을 수 없습니다. 파일이 손상되었거나 {kind} 파일이 아닙니다. 엑셀에서 열어 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} is not a well-formed CSV file (line {line}).</source>
+        <translation>{file}은(는) 올바른 CSV 파일이 아닙니다({line}번째 줄).</translation>
+    </message>
+    <message>
+        <source>{file} is not a text (CSV) file.</source>
+        <translation>{file}은(는) 텍스트(CSV) 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8, UTF-16 nor CP949/EUC-KR text; save it from Excel as &apos;CSV UTF-8&apos;.</source>
+        <translation>{file}은(는) UTF-8, UTF-16, CP949/EUC-KR 텍스트가 아닙니다. 엑셀에서 &apos;CSV UTF-8&apos; 형식으로 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>{path}에 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet this import reads (use .xlsx, .xls, .ods or .csv).</source>
+        <translation>{file}은(는) 가져올 수 있는 스프레드시트가 아닙니다(.xlsx, .xls, .ods, .csv 파일을 사용하세요).</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; files up to {limit} MB can be imported. Split it into smaller files.</source>
+        <translation>{file}의 크기는 {size}MB입니다. {limit}MB까지 가져올 수 있으니 더 작은 파일로 나눠 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file}은(는) 빈 파일입니다.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>{file}에 암호가 걸려 있습니다. 엑셀에서 열어 암호를 해제한 뒤(파일 &gt; 정보 &gt; 통합 문서 보호) 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid {suffix} workbook (the file is damaged or is not a spreadsheet).</source>
+        <translation>{file}은(는) 올바른 {suffix} 통합 문서가 아닙니다(파일이 손상되었거나 스프레드시트가 아닙니다).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (it is not a readable zip package); open it in Excel and save it again.</source>
+        <translation>{file}이(가) 손상되었습니다(읽을 수 있는 zip 패키지가 아닙니다). 엑셀에서 열어 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password; remove the password in Excel and save it again.</source>
+        <translation>{file}에 암호가 걸려 있습니다. 엑셀에서 암호를 해제한 뒤 다시 저장해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
