@@ -691,6 +691,22 @@
         <source>{file} is protected with a password; remove the password in Excel and save it again.</source>
         <translation>{file}에 암호가 걸려 있습니다. 엑셀에서 암호를 해제한 뒤 다시 저장해 주세요.</translation>
     </message>
+    <message>
+        <source> (a value in cell {cell})</source>
+        <translation> ({cell} 셀에 값이 있음)</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; reaches column {column}{where}; at most {limit} columns can be imported. Delete what lies right of the table, or copy the table into a new sheet.</source>
+        <translation>&apos;{sheet}&apos; 시트가 {column} 열까지 이어집니다{where}. {limit}개 열까지 가져올 수 있습니다. 표 오른쪽에 있는 내용을 지우거나 표를 새 시트에 복사해 주세요.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has {rows} rows{where}; at most {limit} rows can be imported at once. Split the file.</source>
+        <translation>&apos;{sheet}&apos; 시트에 {rows}개 행이 있습니다{where}. 한 번에 {limit}개 행까지 가져올 수 있으니 파일을 나눠 주세요.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; spans {rows} rows x {columns} columns ({cells} cells); at most {limit} cells can be imported at once. Delete the columns the import does not need, or split the file.</source>
+        <translation>&apos;{sheet}&apos; 시트는 {rows}행 × {columns}열({cells}셀)입니다. 한 번에 {limit}셀까지 가져올 수 있습니다. 필요 없는 열을 지우거나 파일을 나눠 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>

@@ -58,7 +58,7 @@ ALLOWED_PATTERNS = [
     r"[\w.+-]+@[\w-]+(\.[\w-]+)+",  # e-mails
     r"@[\w.]+",  # handles
     r"\*\.\w+",  # file patterns (*.xlsx)
-    r"\.\w{2,4}\b",  # file extensions (.xlsx)
+    r"\.(xlsx|xlsm|xls|ods|csv|tsv|txt|pdf|jpe?g|png|heic|docx)(?![A-Za-z])",  # 명단.xlsx은
     r"\b(Ctrl|Shift|Alt|Del|Delete|F\d+)\b",  # keys in shortcuts
 ]
 ALLOWED_WORDS = {
@@ -278,6 +278,14 @@ def test_the_korean_window_shows_no_english(korean_window: MainWindow, qtbot,  #
                    QWizard.WizardButton.CancelButton, QWizard.WizardButton.CommitButton):
         seen.add("import wizard buttons", [("button", wizard.buttonText(button))])
     wizard.close()
+    empty = tmp_path / "명단.xlsx"
+    empty.write_bytes(b"")
+    refused = ImportWizard(store, window.runner, window, empty)
+    qtbot.addWidget(refused)
+    refused.show()
+    assert "명단.xlsx은(는) 빈 파일입니다." in refused.file_page.status.text()
+    seen.add_widget("import: a refused file", refused)
+    refused.close()
 
     assert seen.count > 150, "the walk saw the window's texts"
     assert not seen.english, seen.report()
