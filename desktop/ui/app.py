@@ -18,7 +18,7 @@ from desktop.store import SearchQuery, Store
 from desktop.ui.dialogs.first_run import FirstRunDialog
 from desktop.ui.icons import app_icon
 from desktop.ui.main_window import MainWindow
-from desktop.ui.translation import install_language
+from desktop.ui.translation import install_language, korean_problem
 from shared_models.platforms import PLATFORMS, Platform, profile_url
 
 log = logging.getLogger(__name__)
@@ -83,12 +83,12 @@ def self_check(data_dir: Path) -> int:
         print(f"self-check: no adapter for platform(s) {missing}", file=sys.stderr)
         return 1
     adapters = sorted(f"{p.value}={cls.__name__}" for p, cls in found.items())
-    problem = _import_writer_problem()
+    problem = korean_problem(app) or _import_writer_problem()
     if problem:
         print(f"self-check: {problem}", file=sys.stderr)
         return 1
     print(f"self-check ok: store, Qt ({app.platformName()}), main window, "
-          f"adapters {adapters}, import writer process")
+          f"adapters {adapters}, Korean translations, import writer process")
     return 0
 
 

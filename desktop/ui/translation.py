@@ -105,3 +105,17 @@ def _locale_value(value: object) -> object:
 def platform_label(platform: Platform | str) -> str:
     """'Platform A' in the window's language."""
     return shown(PLATFORMS[Platform(platform)].label)
+
+
+def korean_problem(app: QCoreApplication) -> str | None:
+    """Self-check: the Korean translations (ours and Qt's) load and translate; a bundle
+    without its .qm files fails here. The user's language is restored afterwards."""
+    try:
+        install_language(app, "ko")
+        ours = QCoreApplication.translate("MainWindow", "Influencer Desk")
+        qts = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    finally:
+        install_language(app)
+    if ours == "Influencer Desk" or qts == "Cancel":
+        return "the Korean translations did not load (desktop/i18n/*.qm, qtbase_ko.qm)"
+    return None
