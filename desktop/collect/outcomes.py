@@ -93,7 +93,7 @@ class RunResult:
                                    count=self.skipped))
         for o in self.outcomes:
             if o.outcome == "error":
-                lines.append(user_text("  {handle}: {reason}", handle=o.handle, reason=o.reason))
+                lines.append(user_text("  @{handle}: {reason}", handle=o.handle, reason=o.reason))
         if self.blocked_until:
             lines.append(user_text("The platform blocked requests until {until}; {count} "
                                    "accounts are left. Run it again after that to continue.",

@@ -520,7 +520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  {handle}: {reason}</source>
+        <source>  @{handle}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -520,8 +520,8 @@
         <translation>중단된 수집을 이어서 했습니다. 이미 끝난 계정 {count}개는 다시 조회하지 않았습니다.</translation>
     </message>
     <message>
-        <source>  {handle}: {reason}</source>
-        <translation>  {handle}: {reason}</translation>
+        <source>  @{handle}: {reason}</source>
+        <translation>  @{handle}: {reason}</translation>
     </message>
     <message>
         <source>The platform blocked requests until {until}; {count} accounts are left. Run it again after that to continue.</source>

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QSettings,
     QTranslator,
 )
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.i18n.build import compile_translations, qm_path
 from desktop.i18n.catalog import render
@@ -113,9 +114,10 @@ def korean_problem(app: QCoreApplication) -> str | None:
     try:
         install_language(app, "ko")
         ours = QCoreApplication.translate("MainWindow", "Influencer Desk")
-        qts = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qts = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
     finally:
         install_language(app)
-    if ours == "Influencer Desk" or qts == "Cancel":
+    if ours == "Influencer Desk" or qts.replace("&", "") == "Cancel":
         return "the Korean translations did not load (desktop/i18n/*.qm, qtbase_ko.qm)"
     return None

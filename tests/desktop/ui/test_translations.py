@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from desktop.collect.outcomes import AccountOutcome, RunResult
+from desktop.excel.exporting.export import ExportResult
 from desktop.i18n.build import compile_translations, missing, todo_lines
 from desktop.store import Store
 from desktop.ui import translation
@@ -214,6 +216,22 @@ def test_the_korean_window_shows_no_english(korean_window: MainWindow, qtbot,  #
     seen.add("notifications", [("title", t) for t, _ in notifications]
              + [("message", m) for _, m in notifications])
     assert notifications and "플랫폼 B" in notifications[0][0]
+
+    # The boxes that report finished work: a collection with a failure, an export.
+    window.collect_actions.show_summary(RunResult(
+        run_id="r1", platform="B", resumed=False, total=2, skipped=0, seconds=3.0, pace=1.5,
+        outcomes=[AccountOutcome(str(seeded["kim.minji"]), "kim.minji", "ok"),
+                  AccountOutcome(str(seeded["minji.daily"]), "minji.daily", "error",
+                                 user_text("'{value}' is not a number.", value="x"))]))
+    box = window.collect_actions.summary_box
+    seen.add_widget("collection summary", box)
+    seen.add("collection summary", [("informative text", box.informativeText())])
+    assert "플랫폼 B" in box.windowTitle() and "수집" in box.informativeText()
+    box.close()
+    window.excel_actions._exported(ExportResult(tmp_path / "명단.xlsx", {"플랫폼 A": 1234}))
+    seen.add_widget("export finished", window.excel_actions.result_box)
+    assert "1,234" in window.excel_actions.result_box.text()
+    window.excel_actions.result_box.close()
 
     dialogs: list[tuple[str, QDialog]] = [
         ("add influencer", InfluencerDialog(store, window, first_platform=Platform.A)),
