@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.i18n.build import compile_translations, qm_path
 from desktop.i18n.catalog import render
 from desktop.i18n.language import SYSTEM, resolve_language
-from desktop.ui.formatting import number
+from desktop.ui.formatting import language_changed, number
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.texts import TEXT_CONTEXT
 
@@ -52,6 +52,7 @@ def install_language(app: QCoreApplication, language: str | None = None) -> str:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(locale_of(code))
+    language_changed()
     if code == "en":
         return code
     _compile_if_possible()
