@@ -45,6 +45,7 @@ def make_stray(path: Path, honest: bool) -> None:
 
 def task_import(path: str, data_dir: str) -> dict[str, float]:
     from desktop.excel import FileRefused, run_import
+    from desktop.excel.importing.sinks import wait_for_writers
     from desktop.store import Store
 
     with Store.open(data_dir) as store:
@@ -55,6 +56,7 @@ def task_import(path: str, data_dir: str) -> dict[str, float]:
         except FileRefused:
             rows, refused = 0.0, 1.0
         seconds = time.perf_counter() - start
+        wait_for_writers()  # the writer process ends, so its peak counts as a child's
     return {"seconds": seconds, "rows": rows, "refused": refused, "peak_mb": _peak_mb(),
             "writer_peak_mb": _peak_mb(resource.RUSAGE_CHILDREN)}
 
