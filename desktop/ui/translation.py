@@ -4,6 +4,7 @@ default QLocale for dates and numbers, and the rendering of service sentences (u
 from __future__ import annotations
 
 import logging
+import subprocess
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -73,7 +74,7 @@ def _compile_if_possible() -> None:
     app ships them compiled (and has no lrelease)."""
     try:
         compile_translations()
-    except (OSError, SystemExit) as exc:
+    except (OSError, SystemExit, subprocess.CalledProcessError) as exc:
         log.info("Translations not recompiled: %s", exc)
 
 
