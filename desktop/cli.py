@@ -29,7 +29,7 @@ from shared_models.errors import InvalidValue
 # Modules under desktop/commands that add subcommands, in the order `--help` lists them.
 COMMAND_MODULES = (
     "sync", "influencers", "accounts", "search", "conflicts", "collect", "excel", "reports",
-    "consent",
+    "consent", "changes",
 )
 
 EXIT_OK = 0

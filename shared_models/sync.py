@@ -35,6 +35,8 @@ class PushOp(BaseModel):
     kind: OpKind = OpKind.UPSERT
     base_version: int | None = None  # None: the client created this record
     fields: dict[str, Any] = Field(default_factory=dict)
+    # The import or merge this edit belongs to (the history records it; undo uses it).
+    batch_id: UUID | None = None
 
 
 class PushRequest(BaseModel):

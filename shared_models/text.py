@@ -81,8 +81,12 @@ def normalize_name(value: object) -> str:
 
 
 def name_key(name: str) -> str:
-    """The comparison form of a name for the natural key (case-insensitive)."""
-    return normalize_name(name).casefold()
+    """The comparison form of a name for the natural key: spaces and letter case ignored,
+    so "김 하늘" and "김하늘", "Park  Jisoo" and "park jisoo" are one person's name.
+
+    Changing this rule changes stored keys: the store (desktop/store/migrations.py) and the
+    server (an Alembic revision) recompute theirs in a migration."""
+    return normalize_name(name).casefold().replace(" ", "")
 
 
 def normalize_tags(value: object) -> list[str]:

@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 
-from sync_api.api.routes import admin, health, sync, tokens
+from sync_api.api.routes import admin, health, history, sync, tokens
 from sync_api.attachments import routes as attachments
 from sync_api.attachments.storage import open_blob_store
 from sync_api.core.config import Settings
@@ -72,6 +72,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(sync.router)
     app.include_router(tokens.router)
+    app.include_router(history.router)
     app.include_router(admin.router)
     app.include_router(admin.runs_router)
     app.include_router(attachments.router)

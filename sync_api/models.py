@@ -15,7 +15,18 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import BigInteger, Boolean, Column, DateTime, Double, Index, MetaData, Text, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Double,
+    Identity,
+    Index,
+    MetaData,
+    Text,
+    text,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
@@ -194,6 +205,27 @@ class OpResult(SyncTable, table=True):
     device_id: str
     result: dict[str, Any] = Field(sa_column=Column(JSONB, nullable=False))
     created_at: datetime = _created()
+
+
+class ChangeHistory(SyncTable, table=True):
+    """Append-only: one applied change (migration 0005; sync_api/history.py)."""
+
+    __tablename__ = "change_history"
+    __table_args__ = (Index("ix_change_history_record_id_id", "record_id", "id"),)
+
+    id: int | None = Field(default=None, sa_column=Column(
+        BigInteger, Identity(), primary_key=True))
+    entity: str = Field(max_length=32)
+    record_id: UUID
+    action: str = Field(max_length=16)  # create, update, delete, restore
+    field: str = _text_col()
+    old_value: Any = Field(default=None, sa_column=Column(JSONB, nullable=True))
+    new_value: Any = Field(default=None, sa_column=Column(JSONB, nullable=True))
+    changed_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    actor: str = _text_col()  # the token's name
+    device_id: str = _text_col()
+    batch_id: UUID | None = None  # the import or merge it belongs to
+    op_id: UUID | None = None
 
 
 class ApiToken(SyncTable, table=True):

@@ -6,6 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
+from desktop.changes.who import who_am_i
 from desktop.cli import (
     EXIT_BAD_INPUT,
     EXIT_CANCELLED,
@@ -15,6 +16,7 @@ from desktop.cli import (
     sentence_of,
 )
 from desktop.commands._common import open_store
+from desktop.commands.changes import BATCH_WORDS, run_batch_command
 from desktop.commands.filters import add_search_filters, query_from_args
 from desktop.excel import (
     FileRefused,
@@ -40,15 +42,19 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         description="Reads .xlsx, .xls, .ods or .csv (UTF-8 or CP949), finds the header row, "
                     "maps the columns (shown before the summary), checks every cell and "
                     "imports the valid rows in one transaction. Exit status 2 when some rows "
-                    "are invalid.")
-    imp.add_argument("file", type=Path, metavar="FILE")
+                    "are invalid. `import undo [BATCH_ID]` takes an import (or a merge) "
+                    "back, default the last one from this desk; `import list` lists them.")
+    imp.add_argument("file", type=Path, metavar="FILE|undo|list")
+    imp.add_argument("batch_id", nargs="?", metavar="BATCH_ID",
+                     help="with undo: the batch (see `import list`)")
     imp.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
     imp.add_argument("--dry-run", action="store_true",
                      help="only show what would be created, updated and refused")
     imp.add_argument("--on-duplicate", choices=[p.value for p in OnDuplicate],
                      default=OnDuplicate.UPDATE.value,
                      help="records already in the store: update (fill in and change "
-                          "non-empty values; default) or skip (leave them as they are)")
+                          "non-empty values; default), fill (only fill fields that are "
+                          "empty in the store) or skip (leave them as they are)")
     imp.add_argument("--all-or-nothing", action="store_true",
                      help="import nothing if any row is invalid")
     imp.add_argument("--report", type=Path, metavar="OUT.xlsx",
@@ -81,11 +87,17 @@ def _parse_maps(values: list[str]) -> list[tuple[str, str]]:
 
 
 def run_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    if str(args.file) in BATCH_WORDS and not args.file.exists():
+        return run_batch_command(args, ctx)
+    if args.batch_id is not None:
+        raise CliError(f"Unexpected '{args.batch_id}': `import FILE` takes one file.",
+                       EXIT_BAD_INPUT)
     try:
         preset = load_preset(ctx.data_dir, args.preset) if args.preset else None
         options = ImportOptions(sheet=args.sheet, on_duplicate=OnDuplicate(args.on_duplicate),
                                 all_or_nothing=args.all_or_nothing,
-                                overrides=_parse_maps(args.map), preset=preset)
+                                overrides=_parse_maps(args.map), preset=preset,
+                                who=who_am_i())
         with open_store(ctx) as store, ctx.job("import") as job:
             result = ImportPipeline(store).run(args.file, options, dry_run=args.dry_run,
                                                report=args.report, job=job)

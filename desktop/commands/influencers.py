@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desktop.cli import CliContext
+from desktop.commands import changes
 from desktop.commands._common import account_dict, influencer_dict, open_store, split_list
 from desktop.store import NotFound
 from shared_models.records import Entity, field_rules, user_fields
@@ -39,6 +40,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         sub = actions.add_parser(name, parents=[common], help=help_text)
         sub.add_argument("id")
         sub.set_defaults(func=func)
+    changes.register_merge(actions, common)
 
 
 def _fields(parser: argparse.ArgumentParser) -> None:

@@ -158,6 +158,19 @@ class AttachmentRecords:
             outbox.enqueue(conn, ATTACHMENT, record_id, OpKind.DELETE, current.version, {})
             return self._get(conn, record_id)
 
+    def move(self, attachment_id: UUID | str, influencer_id: UUID | str) -> Attachment:
+        """The form belongs to another person now (a merge, or its undo)."""
+        record_id, parent = _id(attachment_id), _id(influencer_id)
+        with self.store.db.write() as conn:
+            current = self._get(conn, record_id)
+            if str(current.influencer_id) == parent:
+                return current
+            conn.exec_driver_sql("UPDATE attachment SET influencer_id = ?, updated_at = ? "
+                                 "WHERE id = ?", (parent, ts(utc_now()), record_id))
+            outbox.enqueue(conn, ATTACHMENT, record_id, OpKind.UPSERT, current.version,
+                           {"influencer_id": parent})
+            return self._get(conn, record_id)
+
     # -- reads -------------------------------------------------------------------------------
 
     def _get(self, conn: Connection, record_id: str) -> Attachment:

@@ -12,9 +12,9 @@ own `update_*` calls (desktop/store/bulkwriter.py).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop.store import rows, searchindex
 from desktop.store.bulkrecords import NewAccount, NewInfluencer, NewRecords
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.store.store import Store
 
 _CHUNK = 400
+R = TypeVar("R")
 
 
 # -- reads (the import's planner) ----------------------------------------------------------
@@ -70,16 +71,51 @@ def find_influencers(store: Store, keys: Iterable[tuple[str, str]]
 
 
 def get_influencers(store: Store, ids: Iterable[str]) -> dict[str, Influencer]:
+    """Influencers by id (deleted ones too)."""
+    return _by_id(store, rows.INFLUENCER_SELECT, "id", ids, rows.influencer)
+
+
+def get_accounts(store: Store, ids: Iterable[str]) -> dict[str, Account]:
+    """Accounts by id (deleted ones too)."""
+    return _by_id(store, rows.ACCOUNT_SELECT, "id", ids, rows.account)
+
+
+def live_account_ids(store: Store, influencer_ids: Iterable[str]) -> dict[str, set[str]]:
+    """The ids of these influencers' live accounts, by influencer id."""
+    out: dict[str, set[str]] = {}
+    for account_id, owner in _by_id(
+            store, "SELECT id, influencer_id FROM account", "influencer_id", influencer_ids,
+            tuple, " AND deleted_at IS NULL").values():
+        out.setdefault(owner, set()).add(account_id)
+    return out
+
+
+def field_values(store: Store, entity: str, ids: Iterable[str], fields: Sequence[str]
+                 ) -> dict[str, dict[str, object]]:
+    """These fields of these influencers or accounts as stored (tags as a list), plus
+    whether each is deleted (`deleted`), by id: fast comparisons for undo."""
+    columns = ", ".join(("id", "deleted_at IS NOT NULL", *fields))
+
+    def values(row: Sequence[object]) -> dict[str, object]:
+        out = dict(zip(("id", "deleted", *fields), row, strict=True))
+        if "tags" in out:
+            out["tags"] = json.loads(str(out["tags"]))
+        return out
+
+    return _by_id(store, f"SELECT {columns} FROM {entity}", "id", ids, values)
+
+
+def _by_id(store: Store, select: str, column: str, ids: Iterable[str],
+           make: Callable[[Sequence[object]], R], where: str = "") -> dict[str, R]:
     wanted = list(dict.fromkeys(ids))
-    found: dict[str, Influencer] = {}
+    found: dict[str, R] = {}
     with store.snapshot() as conn:
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start:start + _CHUNK]
             for row in conn.exec_driver_sql(
-                    rows.INFLUENCER_SELECT + f" WHERE id IN ({','.join('?' * len(chunk))})",
+                    select + f" WHERE {column} IN ({','.join('?' * len(chunk))}){where}",
                     tuple(chunk)):
-                record = rows.influencer(row)
-                found[str(record.id)] = record
+                found[str(row[0])] = make(row)
     return found
 
 

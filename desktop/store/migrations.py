@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from desktop.store.connection import Connection
 from desktop.store.searchindex import grams
 from shared_models.errors import InvalidValue
+from shared_models.text import name_key
 
 Migration = Sequence[str] | Callable[[Connection], None]
 
@@ -229,7 +230,56 @@ def _v5(conn: Connection) -> None:
             return
 
 
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5]
+def _stored_name_key(name: str) -> str:
+    try:
+        return name_key(name)
+    except InvalidValue:  # an empty name (never written by this app): keep it comparable
+        return name.casefold()
+
+
+def _v6(conn: Connection) -> None:
+    """Issue 19/20: the natural key's name part ignores spaces ("김 하늘" = "김하늘").
+
+    Every stored key is recomputed with the shared rule. The key index is not unique, so
+    two live people this makes equal both stay: `influencer-desk duplicates` lists them for
+    a person to merge; nothing is merged silently. Import batches (issue 20) are recorded
+    so an import or a merge can be undone from this desk."""
+    conn.create_function("h20_name_key", 1, _stored_name_key, deterministic=True)
+    conn.exec_driver_sql("UPDATE influencer SET name_key = h20_name_key(name) "
+                         "WHERE name_key != h20_name_key(name)")
+    for statement in _V6_BATCHES:
+        conn.exec_driver_sql(statement)
+    columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(outbox)")}
+    if "batch_id" not in columns:  # the batch an edit belongs to, sent with it
+        conn.exec_driver_sql("ALTER TABLE outbox ADD COLUMN batch_id TEXT")
+
+
+# An import or merge done on this desk (desktop/store/batches.py): what undo needs.
+_V6_BATCHES = (
+    """CREATE TABLE IF NOT EXISTS change_batch (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        who TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        counts TEXT NOT NULL DEFAULT '{}',
+        undone_at TEXT
+    )""",
+    "CREATE INDEX IF NOT EXISTS ix_change_batch_created ON change_batch (created_at)",
+    # One record the batch created ('created') or changed ('changed': `fields` holds
+    # {field: [old, new]}), or a record it deleted ('deleted', a merge's other person).
+    """CREATE TABLE IF NOT EXISTS change_batch_item (
+        batch_id TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        fields TEXT NOT NULL DEFAULT '{}'
+    )""",
+    "CREATE INDEX IF NOT EXISTS ix_change_batch_item_batch ON change_batch_item (batch_id)",
+)
+
+
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6]
 
 
 def current_version() -> int:

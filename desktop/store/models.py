@@ -109,6 +109,7 @@ class OutboxEntry:
     attempts: int
     last_error: str | None
     rejected_reason: str | None
+    batch_id: UUID | None = None  # the import or merge it belongs to (issue 20)
 
 
 @dataclass(frozen=True)

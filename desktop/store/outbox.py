@@ -40,23 +40,24 @@ RECORD_FIELDS = {
 _CHUNK = 500
 
 _COLUMNS = ("seq, op_id, entity, id, kind, base_version, fields, created_at, attempts, "
-            "last_error, rejected_reason")
+            "last_error, rejected_reason, batch_id")
+
+
+def _record_json(entity: str) -> str:
+    """SQL building a record's WHOLE_RECORD fields as JSON, inside SQLite (no Python per row)."""
+    return "json_object(" + ", ".join(
+        f"'{c}', {'json(tags)' if c == 'tags' else c}" for c in RECORD_FIELDS[entity]) + ")"
 
 
 def record_fields(conn: Connection, entity: str, ids: Iterable[str]) -> dict[str, str]:
     """The WHOLE_RECORD fields JSON of these records, by id (records that are gone: absent)."""
-    columns = RECORD_FIELDS[entity]
     wanted = list(dict.fromkeys(ids))
     out: dict[str, str] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
-        for row in conn.exec_driver_sql(
-                f"SELECT id, {', '.join(columns)} FROM {entity} "
-                f"WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
-            fields = dict(zip(columns, row[1:], strict=True))
-            if "tags" in fields:
-                fields["tags"] = json.loads(fields["tags"])
-            out[row[0]] = json.dumps(fields, ensure_ascii=False)
+        out.update(conn.exec_driver_sql(
+            f"SELECT id, {_record_json(entity)} FROM {entity} "
+            f"WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)).all())
     return out
 
 
@@ -80,7 +81,7 @@ def _entry(row: Sequence[Any]) -> OutboxEntry:
     return OutboxEntry(seq=row[0], op_id=UUID(row[1]), entity=row[2], id=UUID(row[3]),
                        kind=row[4], base_version=row[5], fields=json.loads(row[6]),
                        created_at=created, attempts=row[8], last_error=row[9],
-                       rejected_reason=row[10])
+                       rejected_reason=row[10], batch_id=UUID(row[11]) if row[11] else None)
 
 
 def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind | str,
@@ -91,7 +92,7 @@ def enqueue(conn: Connection, entity: str, record_id: str, kind: OpKind | str,
             f"SELECT {_COLUMNS} FROM outbox WHERE entity = ? AND id = ? "
             "ORDER BY seq DESC LIMIT 1", (entity, record_id)).first()
         if (last is not None and last[4] == UPSERT and last[8] == 0
-                and last[10] is None):
+                and last[10] is None and last[11] is None):  # an import's op stays its own
             if last[6] == WHOLE_RECORD:  # it will send the record as it is then: this edit too
                 return
             merged = {**json.loads(last[6]), **fields}
@@ -115,6 +116,27 @@ def enqueue_many(conn: Connection, entity: str, rows: Iterable[tuple[str, dict[s
          for record_id, fields in rows])
 
 
+def tag_batch(conn: Connection, batch_id: str, entity: str, record_ids: Iterable[str]) -> None:
+    """Mark these records' edits not sent yet as part of an import or merge (the server's
+    history records the batch). Edits already sent keep their payload (idempotency)."""
+    ids = list(dict.fromkeys(record_ids))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        conn.exec_driver_sql(  # (entity, id): ix_outbox_record
+            f"UPDATE outbox SET batch_id = ? WHERE entity = ? AND id IN "
+            f"({','.join('?' * len(chunk))}) AND attempts = 0 AND batch_id IS NULL",
+            (batch_id, entity, *chunk))
+
+
+def enqueue_deletes(conn: Connection, entity: str, records: Iterable[tuple[str, int]]) -> None:
+    """Queue the soft delete of many records, (id, base version) each, in one statement."""
+    now = ts(utc_now())
+    conn.exec_driver_sql(
+        "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
+        "VALUES (?, ?, ?, 'delete', ?, '{}', ?)",
+        [(str(uuid.uuid4()), entity, record_id, version, now) for record_id, version in records])
+
+
 def pending_fields(conn: Connection, entity: str, record_id: str) -> dict[str, Any]:
     """The field values of waiting (not rejected) upserts of one record, latest last."""
     merged: dict[str, Any] = {}
@@ -135,20 +157,24 @@ def pending_kinds(conn: Connection, entity: str, record_id: str) -> list[str]:
 
 def claim(conn: Connection, limit: int) -> list[OutboxEntry]:
     """The next ops to push, oldest first; marks them tried so they are never compacted
-    (and writes WHOLE_RECORD fields in, so every attempt sends the same payload)."""
-    stored = conn.exec_driver_sql(
-        f"SELECT {_COLUMNS} FROM outbox WHERE rejected_reason IS NULL ORDER BY seq LIMIT ?",
-        (limit,)).all()
-    rows = _with_record_fields(conn, stored)
-    if rows:
+    (and writes WHOLE_RECORD fields in, so every attempt sends the same payload).
+
+    The claim is a range: the first `limit` waiting ops are every waiting op up to the last
+    one's seq, so each step below is one set-based statement over that range."""
+    last = conn.exec_driver_sql(
+        "SELECT max(seq) FROM (SELECT seq FROM outbox WHERE rejected_reason IS NULL "
+        "ORDER BY seq LIMIT ?)", (limit,)).scalar()
+    if last is None:
+        return []
+    claimed = "seq <= ? AND rejected_reason IS NULL"
+    for entity in RECORD_FIELDS:  # `+entity`: walk the seq range, not every op of the entity
         conn.exec_driver_sql(
-            f"UPDATE outbox SET attempts = attempts + 1 WHERE seq IN "
-            f"({','.join('?' * len(rows))})", tuple(r[0] for r in rows))
-        filled = [(r[6], r[0]) for r, old in zip(rows, stored, strict=True)
-                  if old[6] == WHOLE_RECORD]
-        if filled:
-            conn.exec_driver_sql("UPDATE outbox SET fields = ? WHERE seq = ?", filled)
-    return [_entry(r) for r in rows]
+            f"UPDATE outbox SET fields = coalesce((SELECT {_record_json(entity)} FROM {entity} "
+            f"AS r WHERE r.id = outbox.id), '{{}}') WHERE {claimed} AND +entity = ? "
+            f"AND fields = '{WHOLE_RECORD}'", (last, entity))
+    conn.exec_driver_sql(f"UPDATE outbox SET attempts = attempts + 1 WHERE {claimed}", (last,))
+    return [_entry(r) for r in conn.exec_driver_sql(
+        f"SELECT {_COLUMNS} FROM outbox WHERE {claimed} ORDER BY seq", (last,))]
 
 
 def entries(conn: Connection, *, rejected: bool | None = None) -> list[OutboxEntry]:

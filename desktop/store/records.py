@@ -15,7 +15,11 @@ from desktop.store.connection import Connection
 from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import ts, utc_now
-from desktop.store.searchindex import reindex_accounts, reindex_influencers
+from desktop.store.searchindex import (
+    accounts_of_influencers,
+    reindex_accounts,
+    reindex_influencers,
+)
 from desktop.store.settings import Settings
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION
@@ -186,11 +190,17 @@ class Records:
         conn.exec_driver_sql(f"UPDATE influencer SET {sets} WHERE id = ?",
                              (*values.values(), record_id))
 
-    def delete_influencer(self, id: UUID | str) -> Influencer:
-        return self._set_deleted(_INFLUENCERS, id, deleted=True)
+    def delete_influencer(self, id: UUID | str, merged_into: UUID | str | None = None
+                          ) -> Influencer:
+        """Soft delete; `merged_into`: the person it was merged into (the server's history
+        keeps the pointer, see docs/history.md)."""
+        note = {"merged_into": _id(merged_into, "influencer")} if merged_into else {}
+        return self._set_deleted(_INFLUENCERS, id, deleted=True, note=note)
 
-    def restore_influencer(self, id: UUID | str) -> Influencer:
-        return self._set_deleted(_INFLUENCERS, id, deleted=False)
+    def restore_influencer(self, id: UUID | str, *, same_key_ok: bool = False) -> Influencer:
+        """Bring a deleted person back; `same_key_ok`: even if a live person has the same
+        name and phone (undo of a merge brings back the duplicate it removed)."""
+        return self._set_deleted(_INFLUENCERS, id, deleted=False, check_key=not same_key_ok)
 
     def get_influencer(self, id: UUID | str, include_deleted: bool = False) -> Influencer | None:
         try:
@@ -226,7 +236,7 @@ class Records:
         clauses, params = ["deleted_at IS NULL"], []
         if words:
             match = "instr(name_key, ?) > 0"
-            params.append(words)
+            params.append(words.replace(" ", ""))  # name_key has no spaces (name_key rule)
             if len(digits) >= 3:
                 # 010-1234 → 0101234 / 101234: the national form drops into E.164's digits.
                 match += " OR instr(replace(phone, '+', ''), ?) > 0 " \
@@ -322,7 +332,8 @@ class Records:
     def restore_account(self, id: UUID | str) -> Account:
         return self._set_deleted(_ACCOUNTS, id, deleted=False)
 
-    def _set_deleted(self, kind: _Kind[R], id: UUID | str, *, deleted: bool) -> R:
+    def _set_deleted(self, kind: _Kind[R], id: UUID | str, *, deleted: bool,
+                     note: dict[str, Any] | None = None, check_key: bool = True) -> R:
         """Soft delete (or restore) one record: the row, its outbox op and its search rows
         in one transaction. Deleting a deleted record, or restoring a live one, does nothing;
         a restore first checks that no live record has taken its natural key meanwhile."""
@@ -331,15 +342,43 @@ class Records:
             current = kind.read(self, conn, record_id)
             if (current.deleted_at is not None) == deleted:
                 return current
-            if not deleted:
+            if not deleted and check_key:
                 kind.check_key(self, conn, current)
             now = ts(utc_now())
             conn.exec_driver_sql(f"UPDATE {kind.entity} SET deleted_at = ?, updated_at = ? "
                                  "WHERE id = ?", (now if deleted else None, now, record_id))
             outbox.enqueue(conn, kind.entity, record_id, "delete" if deleted else "restore",
-                           current.version, {})
+                           current.version, note or {})
             kind.reindex(conn, [record_id])
             return kind.read(self, conn, record_id)
+
+    def delete_many(self, influencer_ids: Iterable[str] = (),
+                    account_ids: Iterable[str] = ()) -> dict[str, int]:
+        """Soft-delete many live people and accounts at once (undo of a large import): the
+        rows, their outbox ops and their search rows in one transaction, the search rows
+        rebuilt once. Returns how many of each were deleted (those already deleted or
+        unknown are left out)."""
+        now = ts(utc_now())
+        done: dict[str, list[str]] = {INFLUENCER: [], ACCOUNT: []}
+        with self.db.write() as conn:
+            for entity, ids in ((ACCOUNT, account_ids), (INFLUENCER, influencer_ids)):
+                wanted = list(dict.fromkeys(ids))
+                for start in range(0, len(wanted), 400):
+                    chunk = wanted[start:start + 400]
+                    live = conn.exec_driver_sql(
+                        f"SELECT id, version FROM {entity} WHERE id IN "
+                        f"({','.join('?' * len(chunk))}) AND deleted_at IS NULL",
+                        tuple(chunk)).all()
+                    if not live:
+                        continue
+                    conn.exec_driver_sql(
+                        f"UPDATE {entity} SET deleted_at = ?, updated_at = ? WHERE id IN "
+                        f"({','.join('?' * len(live))})", (now, now, *(r[0] for r in live)))
+                    outbox.enqueue_deletes(conn, entity, [(r[0], r[1]) for r in live])
+                    done[entity] += [r[0] for r in live]
+            reindex_accounts(conn, [*done[ACCOUNT],
+                                    *accounts_of_influencers(conn, done[INFLUENCER])])
+        return {entity: len(ids) for entity, ids in done.items()}
 
     def get_account(self, id: UUID | str, include_deleted: bool = False) -> Account | None:
         try:

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
+from desktop.store.batches import Batches
 from desktop.store.conflicts import Conflicts
 from desktop.store.connection import Connection
 from desktop.store.db import DB_FILE, Database
@@ -48,6 +49,7 @@ class Store:
         self._search = Search(db)
         self._conflicts = Conflicts(db, self._records)
         self._sync = SyncSide(db)
+        self._batches = Batches(db)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str]) -> Store:
@@ -110,6 +112,7 @@ class Store:
     update_account = _part("_records", Records.update_account)
     move_account = _part("_records", Records.move_account)
     delete_account = _part("_records", Records.delete_account)
+    delete_many = _part("_records", Records.delete_many)
     restore_account = _part("_records", Records.restore_account)
     get_account = _part("_records", Records.get_account)
     find_account = _part("_records", Records.find_account)
@@ -125,6 +128,13 @@ class Store:
     conflicts = _part("_conflicts", Conflicts.conflicts)
     get_conflict = _part("_conflicts", Conflicts.get_conflict)
     resolve_conflict = _part("_conflicts", Conflicts.resolve_conflict)
+
+    record_batch = _part("_batches", Batches.record_batch)
+    batches = _part("_batches", Batches.batches)
+    get_batch = _part("_batches", Batches.get_batch)
+    last_batch = _part("_batches", Batches.last_batch)
+    batch_items = _part("_batches", Batches.batch_items)
+    mark_undone = _part("_batches", Batches.mark_undone)
 
     sync_state = _part("_sync", SyncSide.sync_state)
     set_server = _part("_sync", SyncSide.set_server)

@@ -133,27 +133,29 @@ class SyncSide:
         snapshots: list[tuple[str, str, str, float, str, str]] = []
         touched_influencers: list[str] = []
         touched_accounts: list[str] = []
-        for change in changes:
+        for change in changes:  # per row: a page is thousands, so nothing is done twice
             entity = change.entity.value
-            data = {**change.data, "id": str(change.id), "version": change.version,
-                    "deleted_at": change.deleted_at}
+            record_id = str(change.id)
             if entity == SNAPSHOT:
+                data = change.data
                 observed = server_ts(data.get("observed_at"))
                 if observed is not None:
-                    snapshots.append((str(change.id), str(data["account_id"]),
+                    snapshots.append((record_id, str(data["account_id"]),
                                       text(data.get("metric")), float(data.get("value") or 0),
                                       observed, text(data.get("source"))))
                 continue
             if entity not in (INFLUENCER, ACCOUNT):
                 continue  # attachments are fetched on demand by their own service
-            if (entity, str(change.id)) in waiting:
+            data = {**change.data, "id": record_id, "version": change.version,
+                    "deleted_at": change.deleted_at}
+            if waiting and (entity, record_id) in waiting:
                 data = with_pending(conn, entity, data)
             if entity == INFLUENCER:
                 influencers.append(influencer_params(data))
-                touched_influencers.append(str(change.id))
+                touched_influencers.append(record_id)
             else:
                 accounts.append(account_params(data))
-                touched_accounts.append(str(change.id))
+                touched_accounts.append(record_id)
         if influencers:
             conn.exec_driver_sql(INFLUENCER_UPSERT, influencers)
         if accounts:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,7 +126,8 @@ class SyncEngine:
             if not entries:
                 return
             ops = [PushOp(op_id=e.op_id, entity=Entity(e.entity), id=e.id, kind=OpKind(e.kind),
-                          base_version=e.base_version, fields=e.fields) for e in entries]
+                          base_version=e.base_version, fields=e.fields, batch_id=e.batch_id)
+                   for e in entries]
             try:
                 response = self.client.push(PushRequest(device_id=device_id, ops=ops))
             except SyncError as exc:
@@ -146,14 +148,25 @@ class SyncEngine:
     # -- pull --------------------------------------------------------------------------------
 
     def _pull(self, ctx: JobContext, report: SyncReport) -> None:
+        """Pull page after page. The next page is fetched (server, network, parsing) on a
+        second thread while this one writes the current page: SQLite lets go of the GIL
+        while it writes, so on two cores the two overlap."""
         cursor = self.store.sync_state().cursor
-        while True:
-            ctx.check_cancelled()
-            page = self.client.changes(cursor, self.pull_page)
-            with self.store.transaction():  # the page, its consent forms and the cursor
-                report.pulled += self.store.apply_changes(page)
-                apply_pulled(self.store, page.changes)
-            cursor = page.cursor
-            ctx.progress(report.pulled, None, "Receiving changes")
-            if not page.more:
-                return
+        fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull")
+        ahead = fetcher.submit(self.client.changes, cursor, self.pull_page)
+        try:
+            while True:
+                ctx.check_cancelled()
+                page = ahead.result()
+                if page.more:
+                    ahead = fetcher.submit(self.client.changes, page.cursor, self.pull_page)
+                with self.store.transaction():  # the page, its consent forms and the cursor
+                    report.pulled += self.store.apply_changes(page)
+                    apply_pulled(self.store, page.changes)
+                ctx.progress(report.pulled, None, "Receiving changes")
+                if not page.more:
+                    return
+        finally:
+            # Stopped early (Cancel, an error): a page fetched ahead is dropped, unwritten,
+            # and Cancel does not wait for it.
+            fetcher.shutdown(wait=False, cancel_futures=True)

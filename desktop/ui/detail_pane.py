@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.consent_section import ConsentSection
 from desktop.ui.formatting import age, number
+from desktop.ui.history_section import HistorySection
 from desktop.ui.metric_chart import MetricChart
 from desktop.ui.shell import WindowShell
 from desktop.ui.translation import platform_label
@@ -77,7 +79,11 @@ class DetailPane(QWidget):
         self.extra = QVBoxLayout()  # later sections (consent forms) add themselves here
         layout.addLayout(self.extra)
         self.consent = ConsentSection(shell, self)
-        self.extra.addWidget(self.consent)
+        self.history = HistorySection(shell, self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.consent, self.tr("Consent forms"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.extra.addWidget(self.tabs)
         self.show_account(None)
 
     def show_account(self, account_id: UUID | None) -> None:
@@ -87,6 +93,7 @@ class DetailPane(QWidget):
                       if account else None)
         self.influencer_id = influencer.id if influencer else None
         self.consent.show_influencer(self.influencer_id)
+        self.history.show_influencer(self.influencer_id)
         self.accounts.clear()
         if account is None or influencer is None:
             self.title.setText(self.tr("Select an account to see the person behind it"))

@@ -38,6 +38,7 @@ from desktop.store import AccountRow, Store
 from desktop.ui import undo
 from desktop.ui.account_model import AccountTableModel
 from desktop.ui.account_table import AccountTable
+from desktop.ui.change_actions import ChangeActions
 from desktop.ui.collect_actions import CollectActions
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.excel_actions import SPREADSHEET_SUFFIXES, ExcelActions
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.collect_actions = CollectActions(self)
         self.sync_actions = SyncActions(self)
         self.report_actions = ReportActions(self)
+        self.change_actions = ChangeActions(self)
         # What keeps timers or starts jobs: stopped when the window closes.
         self.stoppables: list[Stoppable] = [self.collect_actions, self.sync_actions,
                                             self.report_actions]

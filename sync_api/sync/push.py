@@ -38,6 +38,7 @@ from shared_models.text import name_key
 from shared_models.validation import normalize_fields
 from sync_api import models
 from sync_api.attachments.blobs import metadata_problem
+from sync_api.history import HistoryNotes
 from sync_api.sync.entities import (
     PULL_ORDER,
     SPECS,
@@ -94,6 +95,9 @@ class PushBatch:
         self.new_conflicts: list[dict[str, Any]] = []
         # Ops' fields normalised for a create during the prefetch, reused if it is one.
         self._created_fields: dict[UUID, dict[str, Any]] = {}
+        # Every applied change, appended to the history with the batch's rows (issue 20).
+        self.history = HistoryNotes(token_name, device_id)
+        self._op: PushOp | None = None  # the op being applied (its id and batch)
 
     # -- the batch ----------------------------------------------------------------------
 
@@ -110,6 +114,7 @@ class PushBatch:
             if op.op_id in done:
                 results.append(done[op.op_id])
                 continue
+            self._op = op
             try:
                 result = self._apply_op(op)
             except _Rejected as rejected:
@@ -263,6 +268,7 @@ class PushBatch:
         self.rows[(op.entity, op.id)] = row
         self.inserted[op.entity][op.id] = row
         self._index(op.entity, row)
+        self._note(op.entity, None, row)
         return self._result(op, OpStatus.APPLIED, spec, row)
 
     def _natural_key_match(self, entity: Entity, fields: Mapping[str, Any]) -> Row | None:
@@ -341,6 +347,7 @@ class PushBatch:
         new.update(version=version, updated_at=self.now, server_seq=self._next_seq(),
                    field_versions={**row["field_versions"], **dict.fromkeys(changes, version)})
         self.rows[(entity, row["id"])] = new
+        self._note(entity, row, new)
         if row["id"] in self.inserted[entity]:
             self.inserted[entity][row["id"]] = new
         else:
@@ -456,8 +463,19 @@ class PushBatch:
         if self.new_conflicts:
             self.conn.execute(insert(_conflicts), self.new_conflicts)
             self.new_conflicts = []
+        self.history.record(self.conn)
 
     # -- helpers ------------------------------------------------------------------------
+
+    def _note(self, entity: Entity, before: Row | None, after: Row) -> None:
+        """The one place an applied change enters the history (sync_api/history.py)."""
+        op = self._op
+        assert self.now is not None
+        merged_into = (op.fields.get("merged_into") if op is not None and op.kind ==
+                       OpKind.DELETE and self.aliases.get(op.id, op.id) == after["id"] else None)
+        self.history.note(entity, SPECS[entity].fields, before, after, self.now,
+                          op.op_id if op else None, op.batch_id if op else None,
+                          merged_into=str(merged_into) if merged_into else None)
 
     def _row(self, entity: Entity, rid: UUID) -> Row | None:
         key = (entity, rid)

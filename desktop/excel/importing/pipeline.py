@@ -26,6 +26,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.excel.importing.batch import import_batch_items
 from desktop.excel.importing.gcpause import gc_paused
 from desktop.excel.importing.headers import HeaderRow, find_header_row
 from desktop.excel.importing.mapping import SheetMapping, build_mapping
@@ -46,6 +47,7 @@ from desktop.excel.reading.limits import DEFAULT_LIMITS, ImportLimits
 from desktop.excel.reading.reader import Table, read_table, sheet_names
 from desktop.jobs import JobContext, quiet
 from desktop.store import Store
+from desktop.store.batches import BatchInfo
 from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import Platform
 
@@ -68,6 +70,8 @@ class ImportOptions:
     preset: Mapping[str, str] | None = None
     limits: ImportLimits = DEFAULT_LIMITS
     writer: str = "auto"  # "thread" or "process": where the writes run (see open_sink)
+    exclude_rows: frozenset[int] = frozenset()  # Excel row numbers the user left out
+    who: str = ""  # who imports (the batch's "who"; the server's history has the token)
 
 
 @dataclass
@@ -180,6 +184,8 @@ class ImportPipeline:
                           web_bases=self._web_bases(), limits=options.limits)
         message = "checking and writing rows" if writes is not None else "checking rows"
         header_row = prepared.mapping.header_row
+        if options.exclude_rows:
+            rows = (r for r in rows if r.row not in options.exclude_rows)
         for chunk in _chunks(rows, CHUNK_ROWS):
             job.check_cancelled()
             planned = planner.add(chunk)
@@ -215,7 +221,17 @@ class ImportPipeline:
                               "again.")
         else:
             result.applied, result.written = True, written
+            if plan.has_changes:
+                result.batch_id = self._keep_batch(prepared, plan, options).id
         return result
+
+    def _keep_batch(self, prepared: PreparedImport, plan: ImportPlan,
+                    options: ImportOptions) -> BatchInfo:
+        """The import as a batch `import undo` can take back (kept right after the commit:
+        the writer may be another process)."""
+        assert self.store is not None
+        return self.store.record_batch("import", prepared.path.name, options.who,
+                                       import_batch_items(plan))
 
     def _result(self, prepared: PreparedImport, plan: ImportPlan, report: Path | None, *,
                 dry_run: bool) -> ImportResult:

@@ -22,6 +22,7 @@ from shared_models.text import name_key
 
 class OnDuplicate(StrEnum):
     UPDATE = "update"  # merge the file's non-empty values into the stored record
+    FILL = "fill"  # only fill fields that are empty in the store
     SKIP = "skip"  # leave stored records as they are
 
 
@@ -32,7 +33,7 @@ class Action(StrEnum):
     SKIP = "skip"
 
 
-_ACCOUNT_FIELDS = ("email", "category", "status", "notes")
+ACCOUNT_FIELDS = ("email", "category", "status", "notes")  # what an import row sets
 
 
 @dataclass
@@ -45,6 +46,7 @@ class AccountPlan:
     action: Action = Action.CREATE
     changes: dict[str, str] = field(default_factory=dict)
     id: str = ""
+    overwrites: tuple[str, ...] = ()  # fields `update` would change from a non-empty value
 
     @property
     def label(self) -> str:
@@ -63,6 +65,7 @@ class InfluencerPlan:
     action: Action = Action.CREATE
     changes: dict[str, object] = field(default_factory=dict)
     id: str = ""
+    overwrites: tuple[str, ...] = ()  # fields `update` would change from a non-empty value
 
 
 @dataclass
@@ -100,6 +103,13 @@ class ImportPlan:
     @property
     def has_changes(self) -> bool:
         return any(self.count(a).total for a in (Action.CREATE, Action.UPDATE))
+
+    @property
+    def overwrites(self) -> int:
+        """Stored records whose non-empty values `update` would change (the wizard asks,
+        with `fill` preselected, when this is not 0)."""
+        return sum(bool(g.overwrites) + sum(bool(a.overwrites) for a in g.accounts.values())
+                   for g in self.influencers)
 
 
 class _Stored:
@@ -402,8 +412,18 @@ def _err(row: ParsedRow, column: str, value: str, message: str) -> CellError:
     return CellError(row.sheet, row.row, column, value, message)
 
 
+def _filled(changes: dict[str, object], stored: object, fill: bool) -> tuple[
+        dict[str, object], tuple[str, ...]]:
+    """(the changes the policy keeps, the fields whose non-empty stored value they change)."""
+    overwrites = tuple(name for name in changes if getattr(stored, name) not in ("", [], None))
+    if fill:
+        changes = {k: v for k, v in changes.items() if k not in overwrites}
+    return changes, overwrites
+
+
 def _decide(plan: ImportPlan) -> None:
     skip = plan.on_duplicate is OnDuplicate.SKIP
+    fill = plan.on_duplicate is OnDuplicate.FILL
     ids = iter(new_ids(sum((not g.id) + sum(not a.id for a in g.accounts.values())
                            for g in plan.influencers)))
     for group in plan.influencers:
@@ -423,7 +443,8 @@ def _decide(plan: ImportPlan) -> None:
             merged += [t for t in group.tags if t.casefold() not in known]
             if merged != stored.tags:
                 changes["tags"] = merged
-            group.changes = changes
+            group.changes, group.overwrites = _filled(changes, stored, fill)
+            changes = group.changes
             group.action = (Action.UNCHANGED if not changes
                             else Action.SKIP if skip else Action.UPDATE)
         for account in group.accounts.values():
@@ -434,7 +455,8 @@ def _decide(plan: ImportPlan) -> None:
             account.id = str(account.existing.id)
             acc_changes = {name: value for name, value in account.fields.items()
                            if value and str(getattr(account.existing, name)) != value}
-            account.changes = acc_changes
+            account.changes, account.overwrites = _filled(acc_changes, account.existing, fill)
+            acc_changes = account.changes
             account.action = (Action.UNCHANGED if not acc_changes
                               else Action.SKIP if skip else Action.UPDATE)
 

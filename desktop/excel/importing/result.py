@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.excel.importing.mapping import SheetMapping
 from desktop.excel.importing.plan import Action, ImportPlan
+from desktop.excel.importing.rowplan import row_plans
 from desktop.store.bulkrecords import Applied
 
 
@@ -22,8 +23,17 @@ class ImportResult:
     report: Path | None = None
     message: str = ""
     written: Applied | None = None  # what the writer wrote, once committed
+    batch_id: str | None = None  # the batch `import undo` takes back (applied imports)
 
     def to_json(self) -> dict[str, object]:
+        """The summary, and on a dry run every row with its old and new values."""
+        out = self.summary_json()
+        # What a dry run is for; an applied import's JSON stays small.
+        out["plan"] = [row.to_json() for row in row_plans(self.plan)] if self.dry_run else None
+        return out
+
+    def summary_json(self) -> dict[str, object]:
+        """The counts, errors and mapping (no row-by-row plan)."""
         plan = self.plan
         created = plan.count(Action.CREATE)
         updated = plan.count(Action.UPDATE)
@@ -42,6 +52,9 @@ class ImportResult:
             "details": {"updated": updated.to_json(), "unchanged": unchanged.to_json(),
                         "skipped": skipped.to_json()},
             "errors": [e.to_json() for e in plan.errors],
+            # Stored records whose non-empty values `update` would change.
+            "overwrites": plan.overwrites,
+            "batch_id": self.batch_id,
             "mapping": self.mapping.to_json(),
             "report": str(self.report) if self.report else None,
             "message": self.message,
@@ -62,6 +75,12 @@ class ImportResult:
             + (f"; {skipped.total} existing records left as they are (--on-duplicate skip)"
                if skipped.total else "") + ".",
         ]
+        if self.batch_id:
+            lines.append(f"Import batch {self.batch_id}: `influencer-desk import undo` "
+                         "takes it back.")
+        if plan.overwrites and not self.applied:
+            lines.append(f"{plan.overwrites} stored records have values the file would "
+                         "change; --on-duplicate fill only fills empty fields.")
         if plan.duplicate_rows:
             lines.append(f"{plan.duplicate_rows} rows repeat earlier rows of the file.")
         if plan.invalid_rows:

@@ -36,8 +36,10 @@ from desktop.excel.importing.pipeline import ImportOptions, ImportPipeline, Prep
 from desktop.excel.importing.plan import Action, ImportPlan, OnDuplicate
 from desktop.excel.importing.presets import load_presets, save_preset
 from desktop.excel.importing.result import ImportResult
+from desktop.excel.importing.rowplan import row_plans
 from desktop.store import Store
 from desktop.store.bulkrecords import Applied
+from desktop.ui.dialogs.import_changes import ImportChanges
 from desktop.ui.formatting import number
 from desktop.ui.runner import JobRunner, user_message
 from desktop.ui.translation import current_language, shown
@@ -231,12 +233,21 @@ class PreviewPage(QWizardPage):
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.update_radio = QRadioButton(self.tr("Update them (fill in and change fields; an "
                                                  "empty cell never blanks a stored value)"))
+        self.fill_radio = QRadioButton(self.tr("Only fill empty fields (keep every value "
+                                               "already stored)"))
         self.skip_radio = QRadioButton(self.tr("Leave them as they are"))
         self.update_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.update_radio)
+        group.addButton(self.fill_radio)
         group.addButton(self.skip_radio)
-        self.update_radio.toggled.connect(lambda _: self.replan())
+        group.buttonToggled.connect(lambda _button, on: on and self.replan())
+        # Asked once per file: when it would change stored values, `fill` is preselected.
+        self.asked = False
+        self.ask = QLabel()
+        self.ask.setWordWrap(True)
+        self.ask.setStyleSheet("color: #a61e4d;")
+        self.changes = ImportChanges()
         self.invalid = QTableWidget(0, 4)
         self.invalid.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"),
                                                 self.tr("Value"),
@@ -249,18 +260,26 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(QLabel(self.tr("People and accounts already in the list:")))
+        layout.addWidget(self.ask)
         layout.addWidget(self.update_radio)
+        layout.addWidget(self.fill_radio)
         layout.addWidget(self.skip_radio)
+        layout.addWidget(self.changes, 2)
         layout.addWidget(self.invalid, 1)
         layout.addWidget(report, 0, Qt.AlignmentFlag.AlignLeft)
         self.importing = False
 
     @property
     def policy(self) -> OnDuplicate:
-        return OnDuplicate.UPDATE if self.update_radio.isChecked() else OnDuplicate.SKIP
+        if self.update_radio.isChecked():
+            return OnDuplicate.UPDATE
+        return OnDuplicate.FILL if self.fill_radio.isChecked() else OnDuplicate.SKIP
 
     def initializePage(self) -> None:
         self.w.plan = None
+        self.asked = False
+        self.ask.setText("")
+        self.changes.excluded.clear()
         self.counts.setText(self.tr("Checking the rows …"))
         self.completeChanged.emit()
         pipeline, prepared, options = self.w.pipeline, self.w.prepared, self.w.choices()
@@ -284,9 +303,18 @@ class PreviewPage(QWizardPage):
 
     def _planned(self, plan: ImportPlan) -> None:
         self.w.plan = plan
+        if not self.asked:
+            self.asked = True
+            if plan.overwrites:
+                self.ask.setText(self.tr(
+                    "%n people or accounts in the list have values this file would change "
+                    "(see the rows below). Only empty fields will be filled; choose 'Update "
+                    "them' to let the file change those values.", "", plan.overwrites))
+                self.fill_radio.setChecked(True)  # replans with `fill`
         if plan.on_duplicate is not self.policy:  # the choice changed while it was planned
             self.replan()
             return
+        self.changes.show_rows(row_plans(plan))
         new, updated = plan.count(Action.CREATE), plan.count(Action.UPDATE)
         unchanged, skipped = plan.count(Action.UNCHANGED), plan.count(Action.SKIP)
         def bold(count: int) -> str:
@@ -415,4 +443,5 @@ class ImportWizard(QWizard):
 
     def choices(self) -> ImportOptions:
         """What the user chose on every page (the mapping travels in `prepared`)."""
-        return replace(self.options, on_duplicate=self.preview_page.policy)
+        return replace(self.options, on_duplicate=self.preview_page.policy,
+                       exclude_rows=frozenset(self.preview_page.changes.excluded))

@@ -36,3 +36,21 @@ def test_a_failure_between_record_and_outbox_leaves_nothing_half_written(
     assert store.get_influencer(person.id).notes == ""
     assert store.find_influencer("Lee", "010-3333-4444") is None
     assert len(store.outbox_entries()) == 1
+
+
+def test_a_push_batch_takes_the_oldest_waiting_edits_and_skips_refused_ones(
+        store: Store) -> None:
+    """A batch is claimed as a range of the queue: a refused edit inside it stays out (it
+    waits for the user), the batch still holds `limit` edits, oldest first, and each claimed
+    edit counts one attempt; edits after the batch are not touched."""
+    people = [store.create_influencer(name=f"Person {n}", phone=f"010-2000-{n:04d}")
+              for n in range(6)]
+    refused = store.outbox_entries()[1]
+    with store.transaction() as conn:
+        outbox.mark_rejected(conn, refused.op_id, "The server refused this change.")
+    batch = store.claim_outbox(3)
+    assert [e.id for e in batch] == [people[0].id, people[2].id, people[3].id]
+    assert [e.fields["name"] for e in batch] == ["Person 0", "Person 2", "Person 3"]
+    attempts = {e.id: e.attempts for e in store.outbox_entries()}
+    assert attempts == {p.id: (1 if n in (0, 2, 3) else 0) for n, p in enumerate(people)}
+    assert [e.id for e in store.claim_outbox(10)] == [p.id for p in people if p.id != refused.id]

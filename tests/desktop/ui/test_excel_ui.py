@@ -207,7 +207,12 @@ def test_the_wizard_imports_a_file_exactly_as_the_cli_does(
     wizard.next()
     wizard.next()
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
-    assert "<b>1</b> updated" in wizard.preview_page.counts.text()
+    # The file would add to 이서준's stored tags: the wizard asks, with "fill" chosen.
+    assert wizard.preview_page.fill_radio.isChecked()
+    assert "1 people or accounts" in wizard.preview_page.ask.text()
+    wizard.preview_page.update_radio.setChecked(True)
+    qtbot.waitUntil(lambda: "<b>1</b> updated" in wizard.preview_page.counts.text(),
+                    timeout=10_000)
     wizard.preview_page.skip_radio.setChecked(True)
     qtbot.waitUntil(lambda: "<b>1</b> left as they are" in wizard.preview_page.counts.text(),
                     timeout=10_000)

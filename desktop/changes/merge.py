@@ -1,0 +1,123 @@
+"""Merge two people who are one (`influencer-desk influencer merge KEEP OTHER`, the window's
+"Find duplicates…" → Merge).
+
+OTHER's accounts (with their metric history) and consent forms move to KEEP; OTHER's notes
+are added to KEEP's, tags are united, and a field KEEP leaves empty takes OTHER's value. A
+field both fill differently keeps KEEP's value; OTHER's stays on OTHER's tombstone and in
+the history, and the result lists it. OTHER is then deleted with a pointer to KEEP (the
+server's history keeps it). All of it is ordinary edits in one transaction, so every desk
+follows with its next sync, and the merge is a batch that undo takes back like an import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.store import NotFound, Store
+from desktop.store.attachments import AttachmentRecords
+from desktop.store.batches import CHANGED, DELETED, BatchInfo, BatchItem
+from shared_models.errors import InvalidValue
+from shared_models.records import Influencer, jsonable
+
+# Scalar fields a merge compares (the others are united: notes, tags).
+_SCALARS = ("name", "phone")
+
+
+@dataclass(frozen=True)
+class KeptValue:
+    """A field both people fill differently: KEEP's value stays, OTHER's is shown here."""
+
+    field: str
+    kept: object
+    other: object
+
+    def to_json(self) -> dict[str, object]:
+        return {"field": self.field, "kept": self.kept, "other": self.other}
+
+
+@dataclass
+class MergeResult:
+    keep: Influencer
+    other_id: str
+    batch: BatchInfo
+    accounts_moved: int = 0
+    forms_moved: int = 0
+    filled: dict[str, Any] = field(default_factory=dict)
+    conflicts: list[KeptValue] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {"keep": str(self.keep.id), "other": self.other_id, "batch_id": self.batch.id,
+                "accounts_moved": self.accounts_moved, "forms_moved": self.forms_moved,
+                "filled": self.filled, "conflicts": [c.to_json() for c in self.conflicts]}
+
+    def describe(self) -> str:
+        lines = [f"Merged {self.other_id} into {self.keep.name} ({self.keep.id}): "
+                 f"{self.accounts_moved} accounts and {self.forms_moved} consent forms moved."]
+        lines += [f"  {c.field}: kept '{c.kept}'; the other person's '{c.other}' stays in "
+                  "the history." for c in self.conflicts]
+        lines.append(f"Undo with `influencer-desk import undo {self.batch.id}`.")
+        return "\n".join(lines)
+
+
+def _live(store: Store, record_id: str, role: str) -> Influencer:
+    person = store.get_influencer(record_id)
+    if person is None:
+        raise NotFound(role, record_id, f"There is no influencer {record_id} to merge "
+                                        "(deleted, or not on this desk).")
+    return person
+
+
+def _combined(keep: Influencer, other: Influencer) -> tuple[dict[str, Any], list[KeptValue]]:
+    changes: dict[str, Any] = {}
+    conflicts: list[KeptValue] = []
+    for name in _SCALARS:
+        mine, theirs = getattr(keep, name), getattr(other, name)
+        if not theirs or mine == theirs:
+            continue
+        if not mine:
+            changes[name] = theirs
+        else:
+            conflicts.append(KeptValue(name, mine, theirs))
+    if other.notes and other.notes not in keep.notes:
+        changes["notes"] = f"{keep.notes}\n\n{other.notes}" if keep.notes else other.notes
+    known = {t.casefold() for t in keep.tags}
+    extra = [t for t in other.tags if t.casefold() not in known]
+    if extra:
+        changes["tags"] = [*keep.tags, *extra]
+    return changes, conflicts
+
+
+def merge_people(store: Store, keep_id: str, other_id: str, who: str = "") -> MergeResult:
+    """Merge OTHER into KEEP (NotFound, InvalidValue for the same person twice)."""
+    keep, other = _live(store, keep_id, "keep"), _live(store, other_id, "other")
+    if keep.id == other.id:
+        raise InvalidValue("other", other_id, "KEEP and OTHER are the same person.")
+    forms = AttachmentRecords(store)
+    changes, conflicts = _combined(keep, other)
+    items: list[BatchItem] = []
+    moved_accounts = moved_forms = 0
+    with store.transaction():
+        # Moves first, the delete after: the server soft-deletes a deleted person's accounts.
+        for account in store.accounts_of(other.id):
+            store.move_account(account.id, keep.id)
+            items.append(BatchItem("account", str(account.id), CHANGED,
+                                   {"influencer_id": [str(other.id), str(keep.id)]}))
+            moved_accounts += 1
+        for form in forms.of_influencer(other.id):
+            forms.move(form.id, keep.id)
+            items.append(BatchItem("attachment", str(form.id), CHANGED,
+                                   {"influencer_id": [str(other.id), str(keep.id)]}))
+            moved_forms += 1
+        store.delete_influencer(other.id, merged_into=keep.id)
+        items.append(BatchItem("influencer", str(other.id), DELETED,
+                               {"merged_into": [None, str(keep.id)]}))
+        if changes:  # after the delete: OTHER's phone may now join KEEP's name
+            store.update_influencer(keep.id, **changes)
+            items.append(BatchItem("influencer", str(keep.id), CHANGED, {
+                name: [jsonable(getattr(keep, name)), value] for name, value in changes.items()}))
+        batch = store.record_batch("merge", f"{other.name} → {keep.name}", who, items)
+    kept = store.get_influencer(keep.id)
+    assert kept is not None
+    return MergeResult(kept, str(other.id), batch, moved_accounts, moved_forms, changes,
+                       conflicts)

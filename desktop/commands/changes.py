@@ -1,0 +1,136 @@
+"""`history`, `duplicates`, `influencer merge`, `import undo|list` (issue 20, docs/history.md).
+
+`import undo` and `import list` share the `import` command's name: `import FILE` reads a
+file; `import undo [BATCH_ID]` and `import list` (words that are not an existing file) come
+here (desktop/commands/excel.py hands them over).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.changes.duplicates import find_duplicates
+from desktop.changes.history import describe_history, export_history, fetch_history, related_ids
+from desktop.changes.merge import merge_people
+from desktop.changes.undo import NothingToUndo, undo_batch
+from desktop.changes.who import who_am_i
+from desktop.cli import EXIT_BAD_INPUT, CliContext, CliError
+from desktop.commands._common import open_store, sync_errors
+from desktop.commands.filters import add_search_filters, query_from_args
+from desktop.store import NotFound
+
+BATCH_WORDS = ("undo", "list")
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    history = subparsers.add_parser(
+        "history", parents=[common], help="who changed what: a record's history",
+        description="Every change the sync server applied to an influencer (with their "
+                    "accounts) or an account: field, old and new value, when, who (the "
+                    "token's name), from which device, and the import or merge. Read from "
+                    "the server, so this desk must be connected. With --export, the history "
+                    "of what a search finds, as a workbook.")
+    history.add_argument("id", nargs="?", metavar="ID", help="an influencer or account id")
+    history.add_argument("--export", type=Path, metavar="OUT.xlsx",
+                         help="write the history of the search's accounts and their people")
+    history.add_argument("--search", default="", metavar="QUERY",
+                         help="with --export: the search (default: everything)")
+    history.add_argument("--platform", metavar="A|B")
+    history.add_argument("--limit", type=int, default=1000, metavar="N",
+                         help="at most N entries, newest first")
+    history.set_defaults(func=run_history)
+
+    duplicates = subparsers.add_parser(
+        "duplicates", parents=[common], help="list likely duplicate people, with the reasons",
+        description="Groups of people that are probably one: same phone, same e-mail, same "
+                    "handle, names equal after normalisation (spaces and letter case "
+                    "ignored), similar names with the same phone. Nothing is merged: "
+                    "`influencer merge KEEP OTHER` does that.")
+    duplicates.set_defaults(func=run_duplicates)
+
+
+def register_merge(actions: argparse._SubParsersAction,
+                   common: argparse.ArgumentParser) -> None:
+    """`influencer merge`, under the `influencer` command (desktop/commands/influencers.py)."""
+    merge = actions.add_parser(
+        "merge", parents=[common], help="merge OTHER into KEEP (undo: `import undo BATCH`)",
+        description="OTHER's accounts (with their metric history), consent forms and notes "
+                    "move to KEEP; where both have a different value KEEP's stays and "
+                    "OTHER's is kept in the history. OTHER is deleted, pointing at KEEP.")
+    merge.add_argument("keep", metavar="KEEP")
+    merge.add_argument("other", metavar="OTHER")
+    merge.set_defaults(func=run_merge)
+
+
+def run_history(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.export is None and not args.id:
+        raise CliError("Give a record id, or --export OUT.xlsx for a search's history.",
+                       EXIT_BAD_INPUT)
+    with open_store(ctx) as store, sync_errors():
+        if args.export is not None:
+            query = query_from_args(_search_args(args))
+            with ctx.job("history") as job:
+                result = export_history(store, args.export, query, job)
+            ctx.emit(result.to_json(), f"Wrote {result.entries} changes of {result.records} "
+                                       f"records to {result.path}.")
+            return 0
+        ids = related_ids(store, args.id)
+        entries = fetch_history(store, ids, args.limit)
+    ctx.emit({"id": args.id, "entries": [e.model_dump(mode="json") for e in entries]},
+             lambda: describe_history(entries))
+    return 0
+
+
+def _search_args(args: argparse.Namespace) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(add_help=False)
+    add_search_filters(parser)
+    words = [args.search] + (["--platform", args.platform] if args.platform else [])
+    return parser.parse_args(words)
+
+
+def run_duplicates(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        groups = find_duplicates(store)
+
+    def human() -> str:
+        if not groups:
+            return "No likely duplicates."
+        lines = []
+        for group in groups:
+            lines.append("; ".join(r.value for r in group.reasons) + ":")
+            lines += [f"  {p.name}  {p.phone or '-'}  ({p.id})" for p in group.people]
+        return "\n".join(lines)
+
+    ctx.emit({"groups": [g.to_json() for g in groups]}, human)
+    return 0
+
+
+def run_merge(args: argparse.Namespace, ctx: CliContext) -> int:
+    with open_store(ctx) as store:
+        result = merge_people(store, args.keep, args.other, who=who_am_i())
+    ctx.emit(result.to_json(), result.describe)
+    return 0
+
+
+def run_batch_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    """`import undo [BATCH_ID]` or `import list`."""
+    word = str(args.file)
+    with open_store(ctx) as store:
+        if word == "list":
+            batches = store.batches()
+            ctx.emit({"batches": [b.to_json() for b in batches]}, lambda: "\n".join(
+                f"{b.created_at.astimezone():%Y-%m-%d %H:%M}  {b.kind:6}  {b.source}  "
+                f"{b.who or '-'}  {b.counts}  {b.id}"
+                + ("  [undone]" if b.undone_at else "") for b in batches)
+                or "No imports or merges on this desk yet.")
+            return 0
+        try:
+            with ctx.job("undo") as job:
+                result = undo_batch(store, args.batch_id, job)
+        except NothingToUndo as exc:
+            raise CliError(str(exc), EXIT_BAD_INPUT) from None
+        except NotFound as exc:
+            raise CliError(str(exc), EXIT_BAD_INPUT) from None
+    ctx.emit(result.to_json(), result.describe)
+    return 0

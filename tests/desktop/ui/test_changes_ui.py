@@ -1,0 +1,132 @@
+"""Issue 20 in the window: the wizard's per-field old/new rows, filter and exclusions; Undo
+import…; Find duplicates… with Merge; the detail pane's History tab."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.store import Store
+from desktop.sync import connect, open_engine
+from desktop.ui.main_window import MainWindow
+from tests.desktop.excel.conftest import make_xlsx
+from tests.desktop.ui.test_excel_ui import open_wizard
+from tests.support.sync_server import SyncServerHandle
+
+A = "https://a.example.com/"
+
+
+def _table(widget) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [[widget.item(r, c).text() if widget.item(r, c) else ""
+             for c in range(1, widget.columnCount())] for r in range(widget.rowCount())]
+
+
+def test_the_wizard_shows_old_and_new_values_filters_and_leaves_out_a_row(
+        window, store: Store, seeded, tmp_path: Path, qtbot) -> None:
+    path = make_xlsx(tmp_path / "in.xlsx", [
+        ["이름", "연락처", "메모", "블로그 URL"],
+        ["김민지", "010-1234-5678", "새 메모", A + "minji_blog"],  # fills empty notes
+        ["박새봄", "010-5555-6666", "", A + "saebom"],  # new
+        ["한지우", "010-4444-5555", "", A + "jiwoo"]])  # new, left out by the user
+    wizard = open_wizard(window, path, qtbot)
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    assert page.update_radio.isChecked()  # nothing stored would be overwritten: not asked
+    lines = _table(page.changes.table)
+    assert ["2", "changes", "notes", "", "새 메모"] in lines
+    assert ["3", "new", "", "", ""] in lines
+    page.changes.only_overwrites.setChecked(True)  # no stored value changes
+    assert page.changes.table.rowCount() == 0
+    page.changes.only_overwrites.setChecked(False)
+    page.changes.set_row_included(4, False)
+    wizard.next()  # "Import"
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    assert store.find_influencer("박새봄", "010-5555-6666") is not None
+    assert store.find_influencer("한지우", "010-4444-5555") is None  # left out
+    assert store.find_influencer("김민지", "010-1234-5678").notes == "새 메모"
+
+
+def test_undo_import_lists_the_import_and_takes_it_back(
+        window, store: Store, seeded, tmp_path: Path, qtbot) -> None:
+    path = make_xlsx(tmp_path / "people.xlsx", [
+        ["이름", "연락처", "블로그 URL"], ["박새봄", "010-5555-6666", A + "saebom"]])
+    wizard = open_wizard(window, path, qtbot)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    wizard.accept()
+
+    dialog = window.change_actions.show_undo_import()
+    qtbot.addWidget(dialog)
+    item = dialog.list.topLevelItem(0)
+    assert [item.text(c) for c in (1, 2)] == ["Import", "people.xlsx"]
+    assert item.text(4).startswith("2 new")
+    with qtbot.waitSignal(dialog.undone, timeout=10_000):
+        dialog.undo_button.click()
+    assert store.find_influencer("박새봄", "010-5555-6666") is None
+    assert "1 people and 1 accounts deleted" in dialog.summary.text()
+    assert dialog.list.topLevelItem(0).isDisabled()  # undone: cannot be undone twice
+
+
+def test_find_duplicates_compares_side_by_side_and_merges(
+        window, store: Store, seeded, qtbot) -> None:
+    keep = store.create_influencer(name="김 하늘", phone="010-7777-8888", tags=["뷰티"])
+    other = store.create_influencer(name="김하늘", phone="", notes="인스타 담당")
+    store.create_account(influencer_id=other.id, platform="B", handle="haneul.b")
+    dialog = window.change_actions.show_duplicates()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() > 0, timeout=10_000)
+    assert "same name" in dialog.list.item(0).text()
+    rows = {dialog.compare.item(r, 0).text(): (dialog.compare.item(r, 1).text(),
+                                               dialog.compare.item(r, 2).text())
+            for r in range(dialog.compare.rowCount())}
+    assert rows["Notes"] == ("", "인스타 담당") or rows["Notes"] == ("인스타 담당", "")
+    dialog.keep.setCurrentIndex(dialog.keep.findData(str(keep.id)))
+    dialog.other.setCurrentIndex(dialog.other.findData(str(other.id)))
+    with qtbot.waitSignal(dialog.merged, timeout=10_000):
+        dialog.merge_button.click()
+    assert store.get_influencer(other.id) is None
+    assert [a.handle for a in store.accounts_of(keep.id)] == ["haneul.b"]
+    assert store.get_influencer(keep.id).notes == "인스타 담당"
+
+
+@pytest.fixture
+def connected_window(qtbot, tmp_path: Path, sync_server: SyncServerHandle,
+                     keyring_sandbox: None) -> Iterator[MainWindow]:
+    store = Store.open(tmp_path / "desk")
+    connect(store, sync_server.url, sync_server.create_token(name="jiwoo"))
+    win = MainWindow(store, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    yield win
+    store.close()
+
+
+def test_the_history_tab_shows_who_changed_what(connected_window, qtbot) -> None:
+    store = connected_window.store
+    person = store.create_influencer(name="김하늘", phone="010-1111-2222")
+    account = store.create_account(influencer_id=person.id, platform="A", handle="haneul")
+    store.update_influencer(person.id, phone="010-3333-4444")
+    engine = open_engine(store)
+    engine.sync()  # created, pushed
+    store.update_influencer(person.id, notes="VIP")
+    engine.sync()
+    engine.close()
+
+    pane = connected_window.detail
+    connected_window.show()
+    pane.show_account(account.id)
+    pane.tabs.setCurrentWidget(pane.history)
+    qtbot.waitUntil(lambda: pane.history.list.topLevelItemCount() >= 3, timeout=10_000)
+    first = pane.history.list.topLevelItem(0)
+    assert first.text(1).startswith("jiwoo · ")
+    assert (first.text(2), first.text(3), first.text(4)) == ("notes", "", "VIP")
+    changes = [pane.history.list.topLevelItem(n).text(2)
+               for n in range(pane.history.list.topLevelItemCount())]
+    assert "account added" in changes and "added" in changes
