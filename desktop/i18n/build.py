@@ -83,8 +83,10 @@ def missing(language: str) -> list[tuple[str, str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
+            text = (translation.findtext("numerusform") if message.get("numerus") == "yes"
+                    else translation.text) if translation is not None else None
             if translation is None or translation.get("type") == "unfinished" \
-                    or not (translation.text or message.find("translation/numerusform")):
+                    or not (text or "").strip():
                 out.append((name, message.findtext("source") or ""))
     return out
 
@@ -128,15 +130,22 @@ def fill(table: dict[tuple[str, str], str], language: str = "ko") -> int:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if translation is None or message.get("numerus") == "yes":
+            if translation is None:
                 continue
-            done = translation.get("type") is None and bool(translation.text)
+            numerus = message.get("numerus") == "yes"  # tr(..., n): Korean has one form
+            done = translation.get("type") is None and bool(
+                translation.findtext("numerusform") if numerus else translation.text)
             wanted = table.get((name, source))
             if wanted is None and not done:
                 wanted = table.get(("*", source))
             if wanted is None:
                 continue
-            translation.text = wanted
+            if numerus:
+                for form in list(translation):
+                    translation.remove(form)
+                ElementTree.SubElement(translation, "numerusform").text = wanted
+            else:
+                translation.text = wanted
             translation.attrib.pop("type", None)
             filled += 1
     _write_ts(tree, path)

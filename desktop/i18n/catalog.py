@@ -48,8 +48,9 @@ def catalog(language: str) -> Catalog:
                                                                        "obsolete",
                                                                        "vanished"):
                     continue
-                if translation.text:
-                    entries[(name, message.findtext("source") or "")] = translation.text
+                text = translation.findtext("numerusform") or translation.text or ""
+                if text.strip():
+                    entries[(name, message.findtext("source") or "")] = text
     return Catalog(language, entries)
 
 

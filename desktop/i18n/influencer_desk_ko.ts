@@ -838,6 +838,25 @@
     </message>
 </context>
 <context>
+    <name>ChangeActions</name>
+    <message>
+        <source>Undo import …</source>
+        <translation>가져오기 되돌리기 …</translation>
+    </message>
+    <message>
+        <source>Take back an import or a merge made on this desk</source>
+        <translation>이 컴퓨터에서 한 가져오기나 병합을 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Find duplicates …</source>
+        <translation>중복 찾기 …</translation>
+    </message>
+    <message>
+        <source>People who are probably one, side by side, to merge</source>
+        <translation>같은 사람으로 보이는 인플루언서를 나란히 보여 주어 병합할 수 있게 합니다</translation>
+    </message>
+</context>
+<context>
     <name>CollectActions</name>
     <message>
         <source>Collect Platform B metrics</source>
@@ -1116,6 +1135,14 @@
         <translation>지표 추이</translation>
     </message>
     <message>
+        <source>Consent forms</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
         <source>Select an account to see the person behind it</source>
         <translation>계정을 선택하면 그 인플루언서의 정보가 표시됩니다</translation>
     </message>
@@ -1157,6 +1184,99 @@
     <message>
         <source>{count} rows were not imported: save the error report, fix them and import that file again.</source>
         <translation>{count}개 행을 가져오지 못했습니다. 오류 보고서를 저장해 고친 뒤 그 파일을 다시 가져오세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>중복 찾기</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>남길 사람</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>여기로 병합</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates …</source>
+        <translation>중복으로 보이는 인플루언서를 찾는 중 …</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation>중복 찾는 중</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>같은 연락처</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>같은 이메일</translation>
+    </message>
+    <message>
+        <source>same handle</source>
+        <translation>같은 아이디</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>같은 이름</translation>
+    </message>
+    <message>
+        <source>similar names, same phone</source>
+        <translation>비슷한 이름, 같은 연락처</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups of likely duplicates. Nothing is merged until you press Merge.</source>
+        <translation>
+            <numerusform>중복으로 보이는 묶음 %n개. 병합을 누르기 전에는 아무것도 합치지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>중복으로 보이는 인플루언서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>병합 중</translation>
+    </message>
+    <message>
+        <source>Merged: %1 accounts and %2 consent forms moved to %3. File → Undo import… takes it back.</source>
+        <translation>병합했습니다: 계정 %1개와 동의서 %2개를 %3(으)로 옮겼습니다. 파일 → 가져오기 되돌리기…로 되돌릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1460,114 @@
     <message>
         <source>{count} d ago</source>
         <translation>{count}일 전</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>Reading the history …</source>
+        <translation>변경 기록을 읽는 중 …</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>변경 기록 읽는 중</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가함</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제함</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>복구함</translation>
+    </message>
+    <message>
+        <source>merged into another person</source>
+        <translation>다른 인플루언서로 병합함</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>아직 기록된 변경이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChanges</name>
+    <message>
+        <source>Only rows that change an existing value</source>
+        <translation>기존 값을 바꾸는 행만</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재 값</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>가져온 후</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새로 추가</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lines: narrow them with the filter.</source>
+        <translation>
+            <numerusform>%n줄 더 있음: 필터로 좁혀 보세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1879,10 @@
         <translation>갱신하기 (빈 항목을 채우고 바뀐 값을 반영합니다. 빈 셀이 저장된 값을 지우지는 않습니다)</translation>
     </message>
     <message>
+        <source>Only fill empty fields (keep every value already stored)</source>
+        <translation>빈 항목만 채우기 (이미 저장된 값은 모두 유지)</translation>
+    </message>
+    <message>
         <source>Leave them as they are</source>
         <translation>그대로 두기</translation>
     </message>
@@ -1685,6 +1917,12 @@
     <message>
         <source>Comparing with the list</source>
         <translation>목록과 비교하는 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people or accounts in the list have values this file would change (see the rows below). Only empty fields will be filled; choose &apos;Update them&apos; to let the file change those values.</source>
+        <translation>
+            <numerusform>목록에 있는 인플루언서나 계정 %n건의 값이 이 파일로 바뀝니다(아래 행 참고). 빈 항목만 채웁니다. 그 값도 바꾸려면 &apos;갱신하기&apos;를 선택하세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{rows} rows: {people} new influencers and {accounts} new accounts · {updated} updated · {unchanged} unchanged · {skipped} left as they are</source>
@@ -1923,6 +2161,77 @@
     <message>
         <source>Edit influencer</source>
         <translation>인플루언서 수정</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Undo import</source>
+        <translation>가져오기 되돌리기</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>항목 수</translation>
+    </message>
+    <message>
+        <source>Undo deletes what the import created and gives changed fields their previous values, on every desk. Values someone changed after the import are kept.</source>
+        <translation>되돌리면 가져오기로 만든 항목을 지우고 바뀐 항목을 이전 값으로 돌립니다. 모든 컴퓨터에 적용됩니다. 가져온 뒤에 누군가 바꾼 값은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>새 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>변경 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (되돌림)</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>되돌리는 중</translation>
+    </message>
+    <message>
+        <source>Undone: %1 people and %2 accounts deleted, %3 values put back.</source>
+        <translation>되돌렸습니다: 인플루언서 %1명과 계정 %2개를 지우고 값 %3개를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Kept because they changed after it:</source>
+        <translation>가져온 뒤에 바뀌어서 유지한 값:</translation>
     </message>
 </context>
 <context>
