@@ -4,6 +4,7 @@
     python3 dev.py demo          # the app on demo data (embedded database, simulated platforms)
     python3 dev.py test [ARGS]   # the whole test suite (extra ARGS go to pytest)
     python3 dev.py bench [NAME]  # the benchmarks in benchmarks/ (results in benchmarks/RESULTS.md)
+    python3 dev.py fuzz [ARGS]   # the API and push fuzz, long (INFLUENCER_FUZZ_EXAMPLES=500)
     python3 dev.py lint          # ruff
     python3 dev.py screenshots   # re-render the README's screenshots into docs/screenshots/
     python3 dev.py translations  # refresh desktop/i18n/*.ts from the code; list what lacks Korean
@@ -93,6 +94,11 @@ def main(argv: list[str]) -> int:
     if command == "test":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([py, "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if command == "fuzz":  # the suite runs the same tests bounded (25 examples each)
+        env.setdefault("INFLUENCER_FUZZ_EXAMPLES", "500")
+        return subprocess.call([py, "-m", "pytest", "-m", "fuzz", "--timeout=0",
+                                "tests/sync_api/fuzz", *rest],
+                               cwd=ROOT, env=env)
     if command == "bench":
         return subprocess.call([py, "-m", "benchmarks", *rest], cwd=ROOT, env=env)
     if command == "screenshots":

@@ -34,9 +34,12 @@ ACCEPTED: dict[str, tuple[str, str]] = {
 ACCEPTED_NAMES = user_text("PDF, JPEG, PNG, HEIC or DOCX")
 _HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx"}
 MAX_NAME = 200
-# Control and reserved characters, and the bidirectional controls that make
-# "mrof.exe" look like "exe.form" (U+202A..U+202E, U+2066..U+2069, U+200E/U+200F, U+061C).
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f<>:\"|?*\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Control and reserved characters (C0 and C1), and the bidirectional controls that make
+# "mrof.exe" look like "exe.form" (U+202A..U+202E, U+2066..U+2069, U+200E/U+200F, U+061C);
+# safe_file_name also drops every other invisible format character.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f<>:\"|?*\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Names Windows keeps for devices: a file called "CON.pdf" cannot be written there.
+_RESERVED = re.compile(r"(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?")
 
 
 class UnsupportedFile(InvalidValue):
@@ -128,12 +131,17 @@ def check_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 def safe_file_name(name: str | None, media_type: str | None = None) -> str:
     """A client-given file name reduced to a plain name: metadata only, never a path.
 
-    Folders (`/`, `\\`), `..`, control and reserved characters are dropped; an empty result
-    becomes 'consent-form' with the type's extension.
+    Folders (`/`, `\\`), `..`, control and reserved characters are dropped, and so are
+    invisible format characters (right-to-left overrides that make 'exe.pdf' read
+    'fdp.exe', zero-width spaces); an empty result becomes 'consent-form' with the type's
+    extension. Every desk writes forms under this name, so it can never leave the folder.
     """
     text = unicodedata.normalize("NFC", name or "")
     text = re.split(r"[/\\]", text)[-1]
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Cs", "Co"))
     text = _UNSAFE.sub("", text).strip().strip(".").strip()
+    if _RESERVED.fullmatch(text):
+        text = "_" + text
     if len(text) > MAX_NAME:
         stem, dot, ext = text.rpartition(".")
         text = (stem[:MAX_NAME - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 \

@@ -7,26 +7,29 @@ stores it (idempotent on `id`) for the admin status.
 
 from __future__ import annotations
 
-from datetime import datetime
 from uuid import UUID
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from shared_models.platforms import Platform
+from shared_models.rules import Count, DeviceId, Moment
 
 
 class CollectionRunReport(BaseModel):
+    """Bounded like every wire record (docs/sync-protocol.md, "Limits"): dates with a time
+    zone in the years 2000..2100, counts 0..100,000,000, a storable device id."""
+
     id: UUID  # one per finished attempt; a resent report changes nothing
-    device_id: str = Field(min_length=1, max_length=200)
+    device_id: DeviceId
     platform: Platform
-    started_at: datetime
-    finished_at: datetime
-    total: int = Field(ge=0)
-    ok: int = Field(ge=0)
-    not_found: int = Field(ge=0)
-    error: int = Field(ge=0)
-    blocked: int = Field(ge=0)
-    left: int = Field(default=0, ge=0)  # not tried yet: the next run continues with them
-    blocked_until: datetime | None = None
+    started_at: Moment
+    finished_at: Moment
+    total: Count
+    ok: Count
+    not_found: Count
+    error: Count
+    blocked: Count
+    left: Count = 0  # not tried yet: the next run continues with them
+    blocked_until: Moment | None = None
     finished: bool = False
     cancelled: bool = False

@@ -82,15 +82,20 @@ def parse_platform(value: object) -> Platform:
 
 
 def _host_of(base: str) -> str:
-    return _bare_host(urlsplit(base).hostname or "")
+    return bare_host(urlsplit(base).hostname or "")
 
 
-def _bare_host(host: str) -> str:
+def bare_host(host: str) -> str:
+    """A host as URL recognition compares it: lower case, no 'www.' or 'm.' in front."""
     host = host.lower().rstrip(".")
     for prefix in ("www.", "m."):
         if host.startswith(prefix):
             return host[len(prefix):]
     return host
+
+
+# The platforms' public sites: the hosts a profile URL may point at by default.
+PLATFORM_WEB_HOSTS = frozenset(_host_of(base) for base in DEFAULT_WEB_BASES.values())
 
 
 def normalize_handle(platform: Platform, value: object) -> str:
@@ -169,7 +174,7 @@ class UrlRecognizer:
         try:
             platform = self._raw_hosts[raw]
         except KeyError:
-            platform = self._by_host.get(_bare_host(raw))
+            platform = self._by_host.get(bare_host(raw))
             if len(self._raw_hosts) < _HOST_MEMO:
                 self._raw_hosts[raw] = platform
         if platform is None:
@@ -203,7 +208,7 @@ def _recognize(value: object, text: str, bases: Mapping[Platform, str]) -> Recog
     if parts.scheme.lower() not in WEB_SCHEMES:
         raise InvalidValue("url", value, user_text(
             "'{value}' is not a web address (http or https).", value=text))
-    host = _bare_host(parts.hostname or "")
+    host = bare_host(parts.hostname or "")
     platform = next((p for p, base in bases.items() if _host_of(base) == host), None)
     if platform is None:
         raise InvalidValue("url", value, user_text(

@@ -21,8 +21,10 @@ from shared_models.rules import (
     ByteSize,
     Category,
     Email,
+    FileName,
     Handle,
     InfluencerRef,
+    MediaType,
     MetricName,
     MetricValue,
     Name,
@@ -32,9 +34,11 @@ from shared_models.rules import (
     PlatformCode,
     ProfileUrl,
     Rule,
+    Sha256,
     ShortText,
     Status,
     Tags,
+    UploadedBy,
     rule_in,
 )
 from shared_models.texts import Text, user_text
@@ -104,11 +108,11 @@ class MetricSnapshot(BaseModel):
 
 class Attachment(_Record):
     influencer_id: InfluencerRef
-    file_name: ShortText
-    media_type: ShortText
+    file_name: FileName
+    media_type: MediaType
     size: ByteSize
-    sha256: ShortText
-    uploaded_by: ShortText = ""
+    sha256: Sha256
+    uploaded_by: UploadedBy = ""  # the uploader's token name, set by the server
 
 
 RECORD_MODELS: dict[Entity, type[BaseModel]] = {

@@ -10,6 +10,7 @@ value gets one answer and one message everywhere.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -17,18 +18,41 @@ from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 from uuid import UUID
 
+from pydantic import AfterValidator, Field, StringConstraints
+
+from shared_models.attachments import ACCEPTED, safe_file_name
 from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION, normalize_phone
-from shared_models.platforms import Platform, normalize_handle, parse_platform
+from shared_models.platforms import (
+    PLATFORM_WEB_HOSTS,
+    WEB_SCHEMES,
+    Platform,
+    bare_host,
+    normalize_handle,
+    parse_platform,
+)
 from shared_models.text import clean_text, normalize_name, normalize_tags, without_controls
 from shared_models.texts import user_text
 
 MAX_TEXT_CHARS = 500  # a one-line field (category, profile URL, phone, e-mail ...)
 MAX_NAME_CHARS = 200
 MAX_NOTES_CHARS = 10_000
+# Wire bounds (docs/sync-protocol.md, "Limits"): what a push, a pull page or a report may hold.
+MAX_TAGS = 100
+MAX_TAG_CHARS = 100
+MIN_YEAR, MAX_YEAR = 2000, 2100  # dates outside are typos or attacks, never real
+MAX_METRIC_VALUE = 1e15  # more than any platform's count; finite and non-negative
+MAX_FILE_BYTES = 10 * 1024**3  # a consent form's declared size (the server's cap is lower)
+MAX_COUNT = 100_000_000  # a collection run's totals (fits the 32-bit columns with room)
+# NUL cannot be stored in PostgreSQL text and an unpaired surrogate cannot be encoded as
+# UTF-8: either would fail a whole transaction, so the wire refuses them by name.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+UNSTORABLE_MESSAGE = ("The value contains a character that cannot be stored (a NUL or an "
+                      "unpaired surrogate); remove it and try again.")
 
 
 class AccountStatus(StrEnum):
@@ -51,6 +75,9 @@ class Context:
 
     region: str = DEFAULT_REGION  # for phone numbers written without a country code
     platform: Platform | None = None  # for a handle
+    # Hosts a profile URL may point at besides the platforms' public sites (a desk or a
+    # server configured for another web base, e.g. the simulator).
+    web_hosts: frozenset[str] = frozenset()
 
 
 def too_long_message(length: int, limit: int) -> str:
@@ -81,6 +108,7 @@ class Rule:
     required_message: str = ""  # said when a create leaves the field out
     user_field: bool = True  # False: a reference or bookkeeping users never type
     multiline: bool = False  # line breaks are kept (notes)
+    server_set: bool = False  # True: the server sets it; a client's value is dropped
 
     @property
     def counts_text(self) -> bool:
@@ -100,6 +128,8 @@ class Rule:
             return None
 
     def clean(self, field: str, value: object, context: Context = Context()) -> Any:
+        if unstorable(value):
+            raise InvalidValue(field, None, UNSTORABLE_MESSAGE)
         limit = self.max_length
         if limit is not None and self.counts is Counts.INPUT and value is not None and not (
                 type(value) is str and len(value) * _MAX_GROWTH <= limit):
@@ -177,9 +207,16 @@ def _handle(value: object, context: Context) -> str:
 
 
 def _tags(value: object, context: Context) -> list[str]:
-    if isinstance(value, str):
-        return list(_tags_of_text(value))
-    return normalize_tags(value)
+    tags = list(_tags_of_text(value)) if isinstance(value, str) else normalize_tags(value)
+    if len(tags) > MAX_TAGS:
+        raise InvalidValue("tags", None, f"There are {len(tags):,} tags; at most {MAX_TAGS} "
+                                         "are kept per person.")
+    longest = max(tags, key=len, default="")
+    if len(longest) > MAX_TAG_CHARS:
+        raise InvalidValue("tags", None, f"The tag '{longest[:40]}...' is too long "
+                                         f"({len(longest):,} characters; at most "
+                                         f"{MAX_TAG_CHARS}).")
+    return tags
 
 
 @lru_cache(maxsize=4096)
@@ -216,28 +253,134 @@ def _record_id(value: object, context: Context) -> str:
                                                   value=value)) from None
 
 
+def unstorable(value: object) -> bool:
+    """True when `value` (a text, or a list of texts) holds a NUL or an unpaired surrogate."""
+    if type(value) is str:
+        if value.isascii():  # the common case: only a NUL can be wrong, found at C speed
+            return "\x00" in value
+        return _UNSTORABLE.search(value) is not None
+    if isinstance(value, list | tuple):
+        return any(isinstance(v, str) and _UNSTORABLE.search(v) is not None for v in value)
+    return False
+
+
+def check_moment(field: str, value: datetime) -> datetime:
+    """A date and time the service stores: with a time zone, in the years 2000..2100."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidValue(field, value.isoformat(), f"'{value.isoformat()}' has no time zone "
+                                                     "(write it like 2024-05-01T09:30:00+09:00).")
+    if not MIN_YEAR <= value.year <= MAX_YEAR or not MIN_YEAR <= _utc_year(value) <= MAX_YEAR:
+        raise InvalidValue(field, value.isoformat(), f"'{value.isoformat()}' is not between "
+                                                     f"the years {MIN_YEAR} and {MAX_YEAR}.")
+    return value
+
+
+def _utc_year(value: datetime) -> int:
+    offset = value.utcoffset()
+    assert offset is not None
+    # Near the ends of the calendar the conversion itself overflows: that is out of range.
+    try:
+        return (value - offset).year
+    except OverflowError:
+        return 0
+
+
 def _datetime(value: object, context: Context) -> str:
     if isinstance(value, datetime):
-        return value.isoformat()
+        return check_moment("observed_at", value).isoformat()
     try:
-        return datetime.fromisoformat(str(value)).isoformat()
+        parsed = datetime.fromisoformat(str(value))
     except ValueError:
         raise InvalidValue("observed_at", value, user_text(
             "'{value}' is not a date and time.", value=value)) from None
+    return check_moment("observed_at", parsed).isoformat()
 
 
 def _number(value: object, context: Context) -> float:
     if isinstance(value, bool):
         raise InvalidValue("value", value, user_text("'{value}' is not a number.", value=value))
     try:
-        return float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
         raise InvalidValue("value", value, user_text("'{value}' is not a number.",
                                                      value=value)) from None
+    if not math.isfinite(number) or not 0 <= number <= MAX_METRIC_VALUE:
+        raise InvalidValue("value", value, user_text(
+            "'{value}' is not a number a metric can have (0 to {limit}).", value=value,
+            limit=f"{MAX_METRIC_VALUE:.0e}"))
+    return number
 
 
 def _size(value: object, context: Context) -> int:
-    return int(_number(value, context))
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise InvalidValue("size", value, f"'{value}' is not a file size.")
+    try:
+        size = int(value)
+    except (TypeError, ValueError, OverflowError):
+        raise InvalidValue("size", value, f"'{value}' is not a file size.") from None
+    if not 0 <= size <= MAX_FILE_BYTES:
+        raise InvalidValue("size", value, f"'{value}' is not a file size (0 to "
+                                          f"{MAX_FILE_BYTES:,} bytes).")
+    return size
+
+
+# http(s), a host of letters, digits, dots and dashes, a path without spaces: no user, port
+# or odd characters, so the host read off is the one a browser would open.
+_PLAIN_URL = re.compile(r"(?i)https?://([a-z0-9.-]+)(?:/[^\s\\@]*)?")
+# A scheme without '//' (javascript:, ms-msdt:, mailto:); 'host:8080/x' is a host and port.
+_SCHEME = re.compile(r"(?i)[a-z][a-z0-9+.-]*:(?![0-9])")
+
+
+def _profile_url(value: object, context: Context) -> str:
+    """A web address of a platform's profile: http(s) only, on a recognised platform host,
+    so a click in any desk's window can only open a web page of a platform."""
+    text = clean_text(value)
+    if not text:
+        return ""
+    plain = _PLAIN_URL.fullmatch(text)
+    if plain is not None and (bare_host(plain.group(1)) in PLATFORM_WEB_HOSTS
+                              or bare_host(plain.group(1)) in context.web_hosts):
+        return text  # the usual https://a.example.com/handle: nothing to take apart
+    has_scheme = "://" in text or _SCHEME.match(text) is not None
+    candidate = text if has_scheme else "https://" + text
+    try:
+        parts = urlsplit(candidate)
+        host = bare_host(parts.hostname or "")
+        has_user = parts.username is not None or parts.password is not None
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        raise InvalidValue("profile_url", value, f"'{text}' is not a web address.") from None
+    if parts.scheme.lower() not in WEB_SCHEMES or not host or has_user:
+        raise InvalidValue("profile_url", value,
+                           f"'{text}' is not a web address (http or https).")
+    if host not in PLATFORM_WEB_HOSTS and host not in context.web_hosts:
+        raise InvalidValue("profile_url", value,
+                           f"'{text}' is not an address on a platform's site.")
+    return candidate
+
+
+def _file_name(value: object, context: Context) -> str:
+    if not clean_text(value):
+        raise InvalidValue("file_name", value, "A file name is required.")
+    return safe_file_name(str(value))
+
+
+def _media_type(value: object, context: Context) -> str:
+    text = clean_text(value).lower()
+    if text not in ACCEPTED:
+        raise InvalidValue("media_type", value, f"'{text}' is not a type of consent form "
+                                                "this app keeps.")
+    return text
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _sha256(value: object, context: Context) -> str:
+    text = clean_text(value).lower()
+    if not _SHA256.fullmatch(text):
+        raise InvalidValue("sha256", value, f"'{text[:80]}' is not a sha256 digest.")
+    return text
 
 
 # -- the rules ------------------------------------------------------------------------------
@@ -256,7 +399,7 @@ AccountNotes = Annotated[str, replace(NOTES, label=user_text("Account notes"))]
 PlatformCode = Annotated[Platform, Rule(user_text("Platform"), _platform, counts=Counts.INPUT)]
 Handle = Annotated[str, Rule(user_text("Handle"), _handle, counts=Counts.INPUT,
                              required_message=user_text("A handle is required."))]
-ProfileUrl = Annotated[str, Rule(user_text("Profile URL"), _text)]
+ProfileUrl = Annotated[str, Rule(user_text("Profile URL"), _profile_url)]
 Category = Annotated[str, Rule(user_text("Category"), _text)]
 Status = Annotated[str, Rule(user_text("Status"), _status, counts=Counts.INPUT)]
 InfluencerRef = Annotated[UUID, replace(REFERENCE, label=user_text("Influencer"))]
@@ -266,6 +409,39 @@ MetricName = Annotated[str, replace(TEXT, label=user_text("Metric"))]
 MetricValue = Annotated[float, Rule(user_text("Value"), _number, None)]
 ObservedAt = Annotated[datetime, Rule(user_text("Observed at"), _datetime, None)]
 ByteSize = Annotated[int, Rule(user_text("Size"), _size, None)]
+FileName = Annotated[str, Rule(user_text("File name"), _file_name, counts=Counts.INPUT)]
+MediaType = Annotated[str, Rule(user_text("Type"), _media_type, counts=Counts.INPUT)]
+Sha256 = Annotated[str, Rule(user_text("Checksum"), _sha256, counts=Counts.INPUT,
+                             user_field=False)]
+UploadedBy = Annotated[str, Rule(user_text("Uploaded by"), _text, user_field=False,
+                                 server_set=True)]
+
+
+# -- plain wire texts (ids, names of devices, versions): bounded and storable ----------------
+
+def storable_text(value: str) -> str:
+    """A pydantic validator: the text itself, or ValueError for a NUL or a lone surrogate."""
+    if _UNSTORABLE.search(value) is not None:
+        raise ValueError(UNSTORABLE_MESSAGE)
+    return value
+
+
+DeviceId = Annotated[str, StringConstraints(min_length=1, max_length=200),
+                     AfterValidator(storable_text)]
+WireText = Annotated[str, StringConstraints(max_length=MAX_TEXT_CHARS),
+                     AfterValidator(storable_text)]
+FieldName = Annotated[str, StringConstraints(max_length=64), AfterValidator(storable_text)]
+
+
+def _moment(value: datetime) -> datetime:
+    try:
+        return check_moment("date", value)
+    except InvalidValue as err:
+        raise ValueError(err.message) from None
+
+
+Moment = Annotated[datetime, AfterValidator(_moment)]
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 
 
 def rule_in(metadata: list[Any]) -> Rule | None:

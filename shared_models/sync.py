@@ -15,11 +15,16 @@ from uuid import UUID
 from pydantic import BaseModel, Field
 
 from shared_models.records import Entity
+from shared_models.rules import DeviceId, FieldName, WireText
 
 PROTOCOL_VERSION = 1
 SCHEMA_VERSION = 1
 MAX_OPS_PER_PUSH = 1000
 MAX_CHANGES_PER_PAGE = 5000
+# A pull page stops adding changes past this many bytes (always at least one change), so a
+# page stays a few MB however large the records are.
+MAX_PAGE_BYTES = 4 * 1024 * 1024
+MAX_FIELDS_PER_OP = 32
 
 
 class OpKind(StrEnum):
@@ -33,14 +38,14 @@ class PushOp(BaseModel):
     entity: Entity
     id: UUID
     kind: OpKind = OpKind.UPSERT
-    base_version: int | None = None  # None: the client created this record
-    fields: dict[str, Any] = Field(default_factory=dict)
+    base_version: int | None = Field(default=None, ge=0, le=2**62)  # None: a create
+    fields: dict[FieldName, Any] = Field(default_factory=dict, max_length=MAX_FIELDS_PER_OP)
     # The import or merge this edit belongs to (the history records it; undo uses it).
     batch_id: UUID | None = None
 
 
 class PushRequest(BaseModel):
-    device_id: str = Field(min_length=1, max_length=200)
+    device_id: DeviceId
     ops: list[PushOp] = Field(max_length=MAX_OPS_PER_PUSH)
 
 
@@ -91,10 +96,10 @@ class ChangesPage(BaseModel):
 
 
 class HandshakeRequest(BaseModel):
-    protocol_version: int
-    schema_version: int
-    device_id: str
-    app_version: str = ""
+    protocol_version: int = Field(ge=0, le=2**31 - 1)
+    schema_version: int = Field(ge=0, le=2**31 - 1)
+    device_id: DeviceId
+    app_version: WireText = ""
 
 
 class HandshakeResponse(BaseModel):

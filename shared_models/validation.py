@@ -34,10 +34,13 @@ def normalize_fields(
     creating: bool,
     region: str = DEFAULT_REGION,
     platform: Platform | None = None,
+    web_hosts: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """Clean `fields` for `entity`; unknown fields and missing required ones are errors.
 
-    `platform` gives the context for an account handle when the op changes only the handle.
+    `platform` gives the context for an account handle when the op changes only the handle;
+    `web_hosts` the hosts a profile URL may use besides the platforms' sites. Fields the
+    server sets (`uploaded_by`) are dropped: whoever sends them, they are not theirs to say.
     """
     unknown = set(fields) - EDITABLE_FIELDS[entity]
     if unknown:
@@ -53,8 +56,8 @@ def normalize_fields(
     if "platform" in fields:  # first: a handle is judged on its platform
         out["platform"] = rules["platform"].clean("platform", fields["platform"])
         platform = Platform(out["platform"])
-    context = Context(region, platform)
+    context = Context(region, platform, web_hosts)
     for field, value in fields.items():
-        if field != "platform":
+        if field != "platform" and not rules[field].server_set:
             out[field] = rules[field].clean(field, value, context)
     return out

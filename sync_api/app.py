@@ -6,42 +6,22 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
 from sqlalchemy import Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sync_api.api.deps import AdminToken
 from sync_api.api.routes import admin, health, history, sync, tokens
 from sync_api.attachments import routes as attachments
 from sync_api.attachments.storage import open_blob_store
+from sync_api.core import errors
 from sync_api.core.config import Settings
 from sync_api.core.db import make_engine
-from sync_api.core.middleware import BodyLimit, NetworkGuard
+from sync_api.core.middleware import BodyGate, CatchAll, NetworkGuard
 from sync_api.tokens import TokenCache
-
-
-def _where(loc: tuple[Any, ...]) -> str:
-    parts = [p for p in loc if p != "body"]
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "body"
-
-
-async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
-    """422 with one readable sentence (and the details for developers)."""
-    assert isinstance(exc, RequestValidationError)
-    errors = exc.errors()
-    first = errors[0] if errors else {"loc": (), "msg": "invalid"}
-    more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
-    detail = (f"The request was not understood, so nothing was saved: "
-              f"{_where(tuple(first.get('loc', ())))}: {first.get('msg')}{more}. "
-              "This is a bug in the app that sent it; please report it.")
-    return JSONResponse(status_code=422, content={
-        "detail": detail,
-        "errors": [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")}
-                   for e in errors],
-    })
 
 
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
@@ -58,17 +38,24 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         yield
         owned_engine.dispose()
 
+    public_docs = settings.api_docs == "public"
     app = FastAPI(
         title="Influencer Desk sync service",
         version="1",
         description="The source of truth every Influencer Desk desktop syncs with.",
         lifespan=lifespan,
+        docs_url="/docs" if public_docs else None,
+        redoc_url=None,
+        openapi_url="/openapi.json" if public_docs else None,
     )
     app.state.settings = settings
     app.state.engine = engine
     app.state.token_cache = TokenCache(settings.token_cache_seconds)
     app.state.blob_store = open_blob_store(settings)  # consent forms' bytes
-    app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(RequestValidationError, errors.invalid_request)
+    app.add_exception_handler(StarletteHTTPException, errors.http_error)
+    if settings.api_docs == "admin":
+        _admin_docs(app)
     app.include_router(health.router)
     app.include_router(sync.router)
     app.include_router(tokens.router)
@@ -76,9 +63,26 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.include_router(admin.router)
     app.include_router(admin.runs_router)
     app.include_router(attachments.router)
-    # Added last = runs first: the allow-list answers before anything else, then the limit.
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes,
-                       exempt_prefixes=(attachments.PREFIX,))  # uploads check their own size
+    # Added last = runs first: the allow-list answers before anything else, then every
+    # failure becomes JSON, then the token and the body limit, before any body is read.
+    app.add_middleware(BodyGate, max_bytes=settings.max_body_bytes,
+                       max_large=settings.max_large_bodies,
+                       retry_after=settings.retry_after_seconds,
+                       stream_prefixes=(attachments.PREFIX,))  # uploads count their own size
+    app.add_middleware(CatchAll, retry_after=settings.retry_after_seconds)
     app.add_middleware(NetworkGuard, allowed=settings.allowed_networks,
                        trusted_proxies=settings.trusted_proxies)
     return app
+
+
+def _admin_docs(app: FastAPI) -> None:
+    """/openapi.json and /docs for admin tokens only: the schema maps every route and field
+    for whoever asks, so anonymous callers get 401 (setting `api_docs`)."""
+
+    @app.get("/openapi.json", include_in_schema=False)
+    async def openapi(token: AdminToken) -> dict[str, Any]:
+        return app.openapi()
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs(token: AdminToken) -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title=app.title)

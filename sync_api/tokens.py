@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 
-from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import func, or_, update
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import Engine, func, or_, update
 from sqlmodel import Session, col, select
 
+from shared_models.rules import DeviceId
 from sync_api.core.security import Role, hash_token, new_token
 from sync_api.models import ApiToken
 
@@ -54,7 +55,7 @@ class TokenInfo(BaseModel):
 
 
 class TokenCreate(BaseModel):
-    name: str = Field(min_length=1, max_length=200)
+    name: DeviceId  # 1..200 storable characters, like a device id
     role: Role = Role.STAFF
 
 
@@ -116,3 +117,16 @@ def authenticate(session: Session, token: str, touch_seconds: float = 60.0) -> T
         session.commit()
         session.refresh(row)
     return TokenInfo.model_validate(row)
+
+
+def find_token(engine: Engine, cache: TokenCache, token: str,
+               touch_seconds: float) -> TokenInfo | None:
+    """The caller's live token, from the cache or the database (then cached); None if the
+    token is unknown or revoked. Blocking: call it from a worker thread."""
+    found = cache.get(token)
+    if found is None:
+        with Session(engine) as session:
+            found = authenticate(session, token, touch_seconds)
+        if found is not None:
+            cache.put(token, found)
+    return found

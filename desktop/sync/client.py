@@ -159,6 +159,19 @@ class SyncClient:
         if response.status_code == 403:
             raise NotAllowed(user_text("The sync server does not allow this ({detail}).",
                                        detail=_detail(response)))
+        if response.status_code in (502, 503, 504):
+            # The server (or its database) is down or busy: like no answer at all, the
+            # desk keeps its changes and tries again (Retry-After says when).
+            wait = response.headers.get("Retry-After", "")
+            if wait.isdigit():
+                raise ServerUnreachable(user_text(
+                    "The sync server at {server} cannot answer just now ({detail}). Your "
+                    "changes are kept; it will be tried again in {seconds} seconds.",
+                    server=self.server_url, detail=_detail(response), seconds=wait))
+            raise ServerUnreachable(user_text(
+                "The sync server at {server} cannot answer just now ({detail}). Your changes "
+                "are kept; it will be tried again later.", server=self.server_url,
+                detail=_detail(response)))
         if response.status_code >= 400:
             raise ServerFailed(user_text(
                 "The sync server could not do this (error {status}). Your changes are kept; "

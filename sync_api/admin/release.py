@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from packaging.version import InvalidVersion, Version
-from pydantic import BaseModel, Field, field_validator
+from pydantic import AfterValidator, BaseModel, Field, field_validator
 from sqlalchemy import Connection, text
 
+from shared_models.rules import storable_text
 from sync_api.core.config import Settings
 
 RELEASE_KEY = "desktop_release"
@@ -22,7 +23,9 @@ RELEASE_KEY = "desktop_release"
 
 class ReleaseUpdate(BaseModel):
     version: str = Field(min_length=1, max_length=50)
-    download_url: str = Field(min_length=1, max_length=2000)
+    # Every desk offers to open it: storable, and http(s) only (below).
+    download_url: Annotated[str, Field(min_length=1, max_length=2000),
+                            AfterValidator(storable_text)]
 
     @field_validator("version")
     @classmethod

@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from sync_api.core.config import Settings
 from sync_api.core.security import Role
-from sync_api.tokens import TokenCache, TokenInfo, authenticate
+from sync_api.tokens import TokenInfo, find_token
 
 
 async def get_settings(request: Request) -> Settings:
@@ -50,19 +50,13 @@ async def current_token(
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, headers=challenge, detail=(
             "This request needs a token (header 'Authorization: Bearer <token>'). "
             "An administrator creates one with `influencer-sync token create`."))
-    cache: TokenCache = request.app.state.token_cache
-    token = cache.get(credentials.credentials)
-    if token is None:
-        engine: Engine = request.app.state.engine
-
-        def lookup() -> TokenInfo | None:
-            with Session(engine) as session:
-                return authenticate(session, credentials.credentials,
-                                    settings.token_touch_seconds)
-
-        token = await run_in_threadpool(lookup)
-        if token is not None:
-            cache.put(credentials.credentials, token)
+    checked = getattr(request.state, "token", None)  # the body gate looked it up already
+    if checked is not None and checked[0] == credentials.credentials:
+        token: TokenInfo | None = checked[1]
+    else:
+        token = await run_in_threadpool(
+            find_token, request.app.state.engine, request.app.state.token_cache,
+            credentials.credentials, settings.token_touch_seconds)
     if token is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, headers=challenge, detail=(
             "The token is not valid or has been revoked. Ask the administrator for a new one."))

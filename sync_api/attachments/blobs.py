@@ -47,10 +47,12 @@ def record_blob(conn: Connection, sha256: str, size: int, media_type: str,
 
 
 def metadata_problem(conn: Connection, fields: Mapping[str, Any],
-                     row: Mapping[str, Any] | None) -> str | None:
+                     row: Mapping[str, Any] | None, *, admin: bool) -> str | None:
     """Why attachment metadata cannot be saved (a sentence), or None when it can.
 
-    `row` is the existing record (None for a create). Called by the push engine.
+    `row` is the existing record (None for a create). Called by the push engine. A removed
+    form stays removed: a new record for the same file (sha256) from a staff token is
+    refused while the file has a removed form and no live one; an admin restores it.
     """
     touched = [name for name in FILE_FIELDS if name in fields]
     if row is not None:
@@ -59,6 +61,9 @@ def metadata_problem(conn: Connection, fields: Mapping[str, Any],
             return ("A consent form's file cannot be replaced; remove the form and add the "
                     "new file as a new form.")
         return None
+    if not admin and _only_removed(conn, str(fields.get("sha256", ""))):
+        return ("This consent form was removed. Only an administrator can bring it back "
+                "(restore the removed form instead of adding the file again).")
     blob = find_blob(conn, str(fields.get("sha256", "")))
     if blob is None:
         return ("The file of this consent form has not reached the server yet. Sync again: "
@@ -69,3 +74,11 @@ def metadata_problem(conn: Connection, fields: Mapping[str, Any],
                 f"{fields.get('media_type')}) do not match the uploaded file (size "
                 f"{blob['size']}, type {blob['media_type']}).")
     return None
+
+
+def _only_removed(conn: Connection, sha256: str) -> bool:
+    """True when every consent form of this file is removed (and there is at least one)."""
+    found = conn.execute(text(
+        "SELECT bool_and(deleted_at IS NOT NULL) FROM attachment WHERE sha256 = :sha"),
+        {"sha": sha256}).scalar()
+    return bool(found)

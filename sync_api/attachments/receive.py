@@ -149,22 +149,24 @@ async def receive_upload(request: Request, tmp_dir: Path, max_bytes: int) -> Rec
                                  "field 'file'.")
     receiver = _Receiver(tmp_dir, max_bytes)
     parser = MultipartParser(boundary, receiver.callbacks())  # type: ignore[arg-type]
+    kept = False
     try:
         async for chunk in request.stream():
             parser.write(chunk)
         parser.finalize()
         if not receiver.file_done or receiver.file_path is None:
             raise UploadRefused(400, "The upload has no file; send it in the field 'file'.")
+        kept = True
     except UploadRefused:
-        receiver.close()
-        if receiver.file_path is not None:
-            receiver.file_path.unlink(missing_ok=True)
         raise
-    except Exception as exc:  # a malformed body from python-multipart
-        receiver.close()
-        if receiver.file_path is not None:
-            receiver.file_path.unlink(missing_ok=True)
+    except Exception as exc:  # a malformed body from python-multipart, a client gone
         raise UploadRefused(400, "The upload is not a well-formed multipart form.") from exc
+    finally:
+        if not kept:  # refused, broken, cut off or cancelled: no half file stays behind
+            receiver.close()
+            if receiver.file_path is not None:
+                receiver.file_path.unlink(missing_ok=True)
+    assert receiver.file_path is not None
     return ReceivedFile(path=receiver.file_path, sha256=receiver.digest.hexdigest(),
                         size=receiver.size, head=receiver.head,
                         client_name=receiver.client_name, fields=receiver.fields)

@@ -1,7 +1,7 @@
 """/v1/attachments: upload (multipart, streamed), download (streamed), soft delete, restore.
 
 Every route needs a token (and the network allow-list, which runs before any route);
-restore needs an admin token. Errors are JSON `{"detail": "<sentence>"}`.
+restore needs an admin token. Errors are JSON `{"detail": "<sentence>", "code": "<code>"}`.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ async def upload(request: Request, token: CurrentToken, settings: SettingsDep,
             record = await run_in_threadpool(
                 create_record, engine, stored, influencer_id=received.fields["influencer_id"],
                 record_id=received.fields.get("id"), client_name=client_name,
-                token_name=token.name)
+                token_name=token.name, admin=token.role == Role.ADMIN)
     except UploadRefused as refused:
         raise HTTPException(refused.status, detail=refused.detail) from None
     except NotFoundError as missing:
@@ -132,19 +132,21 @@ def download(attachment_id: AttachmentId, token: CurrentToken, engine: EngineDep
 @router.delete("/{attachment_id}", response_model=Attachment)
 def remove(attachment_id: AttachmentId, token: CurrentToken, engine: EngineDep) -> Any:
     """Soft delete: the form disappears from every desktop; an admin can restore it."""
-    return _deleted(engine, attachment_id, deleted=True, token_name=token.name)
+    return _deleted(engine, attachment_id, deleted=True, token_name=token.name,
+                    admin=token.role == Role.ADMIN)
 
 
 @router.post("/{attachment_id}/restore", response_model=Attachment)
 def restore(attachment_id: AttachmentId, admin: AdminToken, engine: EngineDep) -> Any:
     """Bring a removed form back (admin tokens only)."""
-    return _deleted(engine, attachment_id, deleted=False, token_name=admin.name)
+    return _deleted(engine, attachment_id, deleted=False, token_name=admin.name, admin=True)
 
 
 def _deleted(engine: EngineDep, attachment_id: UUID, *, deleted: bool,
-             token_name: str) -> dict[str, Any]:
+             token_name: str, admin: bool) -> dict[str, Any]:
     try:
-        return set_deleted(engine, attachment_id, deleted=deleted, token_name=token_name)
+        return set_deleted(engine, attachment_id, deleted=deleted, token_name=token_name,
+                           admin=admin)
     except NotFoundError as missing:
         raise HTTPException(404, detail=missing.detail) from None
     except UploadRefused as refused:

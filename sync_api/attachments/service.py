@@ -64,15 +64,16 @@ def device_id(token_name: str) -> str:
     return f"api:{token_name}"[:200]
 
 
-def _push_one(engine: Engine, op: PushOp, token_name: str) -> OpResult:
+def _push_one(engine: Engine, op: PushOp, token_name: str, admin: bool) -> OpResult:
     with engine.begin() as conn:
         response = apply_push(conn, PushRequest(device_id=device_id(token_name), ops=[op]),
-                              token_name=token_name)
+                              token_name=token_name, admin=admin)
     return response.results[0]
 
 
 def create_record(engine: Engine, stored: StoredFile, *, influencer_id: str,
-                  record_id: str | None, client_name: str, token_name: str) -> dict[str, Any]:
+                  record_id: str | None, client_name: str, token_name: str,
+                  admin: bool) -> dict[str, Any]:
     """The metadata row for an uploaded file, written as a pushed create."""
     try:
         parent = UUID(influencer_id)
@@ -89,8 +90,8 @@ def create_record(engine: Engine, stored: StoredFile, *, influencer_id: str,
                 fields={"influencer_id": str(parent),
                         "file_name": safe_file_name(client_name, stored.media_type),
                         "media_type": stored.media_type, "size": stored.size,
-                        "sha256": stored.sha256, "uploaded_by": token_name})
-    return _settled(_push_one(engine, op, token_name))
+                        "sha256": stored.sha256})
+    return _settled(_push_one(engine, op, token_name, admin))
 
 
 def get_record(engine: Engine, attachment_id: UUID) -> RowMapping | None:
@@ -100,7 +101,7 @@ def get_record(engine: Engine, attachment_id: UUID) -> RowMapping | None:
 
 
 def set_deleted(engine: Engine, attachment_id: UUID, *, deleted: bool,
-                token_name: str) -> dict[str, Any]:
+                token_name: str, admin: bool) -> dict[str, Any]:
     """Soft delete (or restore) through the push engine; NotFoundError for an unknown id."""
     row = get_record(engine, attachment_id)
     if row is None:
@@ -108,7 +109,7 @@ def set_deleted(engine: Engine, attachment_id: UUID, *, deleted: bool,
     op = PushOp(op_id=uuid.uuid4(), entity=Entity.ATTACHMENT, id=attachment_id,
                 kind=OpKind.DELETE if deleted else OpKind.RESTORE,
                 base_version=int(row["version"]))
-    return _settled(_push_one(engine, op, token_name))
+    return _settled(_push_one(engine, op, token_name, admin))
 
 
 def _settled(result: OpResult) -> dict[str, Any]:

@@ -22,6 +22,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from shared_models.platforms import bare_host
+
 ENV_PREFIX = "INFLUENCER_SYNC_"
 CONFIG_FILE_NAME = "sync.toml"
 
@@ -72,6 +74,15 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8765
     max_body_bytes: int = 10 * 1024 * 1024
+    # Bodies over 1 MB are buffered a few at a time; the rest get 503 and retry.
+    max_large_bodies: int = Field(default=4, ge=1)
+    # What a client is told to wait when the database is unavailable or the server busy.
+    retry_after_seconds: int = Field(default=15, ge=1)
+    # /docs and /openapi.json: "admin" (admin tokens only), "off", or "public".
+    api_docs: Literal["admin", "off", "public"] = "admin"
+    # Hosts a pushed profile URL may point at besides the platforms' public sites
+    # (shared_models.platforms.PLATFORM_WEB_HOSTS), e.g. a simulator's.
+    platform_web_hosts: Annotated[frozenset[str], NoDecode] = frozenset()
     # Tokens: bytes of randomness, and how often last_used_at is written (not on every call).
     token_bytes: int = Field(default=32, ge=16)
     token_touch_seconds: float = 60.0
@@ -96,6 +107,12 @@ class Settings(BaseSettings):
     @classmethod
     def _networks(cls, value: Any) -> tuple[Network, ...]:
         return parse_networks(value)
+
+    @field_validator("platform_web_hosts", mode="before")
+    @classmethod
+    def _hosts(cls, value: Any) -> frozenset[str]:
+        items = value.split(",") if isinstance(value, str) else list(value or ())
+        return frozenset(bare_host(str(item).strip()) for item in items if str(item).strip())
 
     @classmethod
     def settings_customise_sources(

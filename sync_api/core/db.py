@@ -31,6 +31,8 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
         pool_size=pool_size,
         max_overflow=20,
         pool_pre_ping=True,
+        # Errors (and so logs) never quote SQL parameters: they hold names and notes.
+        hide_parameters=True,
         connect_args={"options": "-c timezone=UTC"},
     )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from shared_models.sync import MAX_CHANGES_PER_PAGE
+from shared_models.sync import MAX_CHANGES_PER_PAGE, MAX_PAGE_BYTES
 from sync_api.sync.entities import PULL_ORDER, SPECS
 
 # Each table's rows after the cursor come off its server_seq index already in order; the
@@ -35,13 +35,29 @@ class Page:
     more: bool
 
 
-def changes_page(conn: Connection, since: int, limit: int) -> Page:
-    """The changes with server_seq > since (at most `limit`), as a ChangesPage JSON body."""
+def changes_page(conn: Connection, since: int, limit: int,
+                 max_bytes: int = MAX_PAGE_BYTES) -> Page:
+    """The changes with server_seq > since (at most `limit` and, past the first change,
+    about `max_bytes` of JSON), as a ChangesPage JSON body."""
     limit = max(1, min(limit, MAX_CHANGES_PER_PAGE))
     rows = conn.execute(_PAGE_SQL, {"since": since, "n": limit + 1}).all()
     more = len(rows) > limit
     rows = rows[:limit]
+    docs = [row[1].encode() for row in rows]  # once each: the body is these bytes joined
+    kept = within_bytes(docs, max_bytes)
+    if kept < len(rows):
+        rows, docs, more = rows[:kept], docs[:kept], True
     cursor = rows[-1][0] if rows else since
-    docs = ",".join(row[1] for row in rows)
-    body = f'{{"changes":[{docs}],"cursor":{cursor},"more":{"true" if more else "false"}}}'
-    return Page(body.encode(), len(rows), cursor, more)
+    body = (b'{"changes":[' + b",".join(docs) + b'],"cursor":' + str(cursor).encode()
+            + b',"more":' + (b"true" if more else b"false") + b"}")
+    return Page(body, len(rows), cursor, more)
+
+
+def within_bytes(docs: list[bytes], max_bytes: int) -> int:
+    """How many of `docs` fit in `max_bytes` (at least one, so a pull always moves on)."""
+    total = 0
+    for n, doc in enumerate(docs):
+        total += len(doc) + 1
+        if total > max_bytes and n > 0:
+            return n
+    return len(docs)

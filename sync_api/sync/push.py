@@ -77,11 +77,12 @@ class PushBatch:
     """One push request applied on one connection inside the caller's transaction."""
 
     def __init__(self, conn: Connection, device_id: str, token_name: str = "",
-                 admin: bool = True) -> None:
+                 admin: bool = True, web_hosts: frozenset[str] = frozenset()) -> None:
         self.conn = conn
         self.device_id = device_id
         self.token_name = token_name
         self.admin = admin  # False: a staff token (may not restore a removed consent form)
+        self.web_hosts = web_hosts  # profile URL hosts besides the platforms' sites
         self.rows: dict[tuple[Entity, UUID], Row | None] = {}
         self.aliases: dict[UUID, UUID] = {}
         self.by_key: dict[tuple[Entity, NaturalKey], UUID] = {}
@@ -148,7 +149,8 @@ class PushBatch:
                     continue
             if op.kind == OpKind.UPSERT and op.entity in (Entity.INFLUENCER, Entity.ACCOUNT):
                 try:
-                    normalized = normalize_fields(op.entity, op.fields, creating=True)
+                    normalized = normalize_fields(op.entity, op.fields, creating=True,
+                                                  web_hosts=self.web_hosts)
                 except InvalidValue:
                     continue  # reported when the op is applied
                 self._created_fields[op.op_id] = normalized
@@ -214,7 +216,7 @@ class PushBatch:
             fields = (dict(self._created_fields[op.op_id])
                       if row is None and op.op_id in self._created_fields
                       else normalize_fields(op.entity, op.fields, creating=row is None,
-                                            platform=platform))
+                                            platform=platform, web_hosts=self.web_hosts))
         except InvalidValue as err:
             if row is None and op.base_version is not None:
                 raise _Rejected(
@@ -233,10 +235,10 @@ class PushBatch:
 
     def _check_attachment(self, fields: dict[str, Any], row: Row | None) -> None:
         """Consent-form metadata must match bytes already uploaded (sync_api/attachments)."""
-        problem = metadata_problem(self.conn, fields, row)
+        problem = metadata_problem(self.conn, fields, row, admin=self.admin)
         if problem is not None:
             raise _Rejected(problem)
-        if row is None and not fields.get("uploaded_by"):
+        if row is None:  # the server says who uploaded it (normalize_fields dropped theirs)
             fields["uploaded_by"] = self.token_name
 
     def _existing_parent(self, parent: Entity, pid: UUID, op: PushOp) -> UUID:
@@ -515,7 +517,8 @@ class PushBatch:
 
 
 def apply_push(conn: Connection, request: PushRequest, token_name: str = "",
-               admin: bool = True) -> PushResponse:
+               admin: bool = True, web_hosts: frozenset[str] = frozenset()) -> PushResponse:
     """Apply `request` inside the caller's transaction (the caller commits). `admin`: the
-    token's role is admin (restoring a removed consent form needs it)."""
-    return PushBatch(conn, request.device_id, token_name, admin).apply(request.ops)
+    token's role is admin (restoring a removed consent form needs it); `web_hosts`: the
+    server's extra profile URL hosts (Settings.platform_web_hosts)."""
+    return PushBatch(conn, request.device_id, token_name, admin, web_hosts).apply(request.ops)

@@ -240,7 +240,12 @@ class _RowParser:
                 phone = _phone(texts["phone"], self.region)
             except InvalidValue as exc:
                 errors.append(self._error(row, "phone", texts["phone"], exc.message))
-        tags = list(_tags(texts["tags"])) if "tags" in texts else []
+        tags: list[str] = []
+        if "tags" in texts:
+            try:  # too many tags, or one too long (shared_models/rules.py)
+                tags = list(_tags(texts["tags"]))
+            except InvalidValue as exc:
+                errors.append(self._error(row, "tags", texts["tags"], exc.message))
         accounts = self._accounts(row, texts, errors)
         if not accounts:
             for orphan in (spec.name for spec in _ROW_WIDE):

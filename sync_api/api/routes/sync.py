@@ -63,13 +63,15 @@ async def handshake(request: HandshakeRequest, token: CurrentToken,
 
 
 @router.post("/push")
-def push(request: PushRequest, token: CurrentToken, engine: EngineDep) -> PushResponse:
+def push(request: PushRequest, token: CurrentToken, engine: EngineDep,
+         settings: SettingsDep) -> PushResponse:
     """Apply a batch of operations in one transaction; one result per op, in order."""
     if not request.ops:  # a desk with nothing to send: no transaction, no writer lock
         return PushResponse(results=[])
     with engine.begin() as conn:
         response = apply_push(conn, request, token_name=token.name,
-                              admin=token.role == Role.ADMIN)
+                              admin=token.role == Role.ADMIN,
+                              web_hosts=settings.platform_web_hosts)
         record_device(conn, request.device_id, token, "push")
         return response
 
@@ -79,7 +81,8 @@ def push(request: PushRequest, token: CurrentToken, engine: EngineDep) -> PushRe
 def changes(
     token: CurrentToken,
     engine: EngineDep,
-    since: Annotated[int, Query(ge=0, description="The cursor from the previous page.")] = 0,
+    since: Annotated[int, Query(ge=0, le=2**63 - 1,
+                                description="The cursor from the previous page.")] = 0,
     limit: Annotated[int, Query(ge=1, description=(
         f"At most this many changes (capped at {MAX_CHANGES_PER_PAGE})."))] = 1000,
     device_id: Annotated[str | None, Header(alias="X-Device-Id", description=(

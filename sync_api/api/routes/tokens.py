@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request, status
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Request, status
 
 from sync_api.api.deps import AdminToken, SessionDep, SettingsDep
 from sync_api.tokens import (
@@ -32,7 +34,8 @@ def create(body: TokenCreate, admin: AdminToken, session: SessionDep,
 
 
 @router.delete("/{token_id}")
-def revoke(token_id: int, admin: AdminToken, session: SessionDep, request: Request) -> TokenInfo:
+def revoke(token_id: Annotated[int, Path(ge=1, le=2**31 - 1)], admin: AdminToken,
+           session: SessionDep, request: Request) -> TokenInfo:
     revoked = revoke_token_id(session, token_id)
     request.app.state.token_cache.forget(token_id)
     if revoked is None:

@@ -18,11 +18,19 @@ from desktop.sync.run_reports import QUEUE_KEY
 from platform_sim.server import SimHandle
 from shared_models.platforms import Platform
 from tests.support.sim import sim_in_env
-from tests.support.sync_server import SyncServerHandle
+from tests.support.sync_server import SyncServerHandle, running_sync_server
 
 pytestmark = [pytest.mark.postgres, pytest.mark.e2e,
               pytest.mark.usefixtures("keyring_sandbox")]
 FAST = RatePolicy(initial_rate=200.0, ceiling=400.0)
+
+
+@pytest.fixture
+def sync_server(database_url: str) -> Iterator[SyncServerHandle]:
+    """The office's server, told that the simulator's site is a platform's (profile URLs
+    on other hosts are refused)."""
+    with running_sync_server(database_url, platform_web_hosts="127.0.0.1") as handle:
+        yield handle
 
 
 @pytest.fixture
