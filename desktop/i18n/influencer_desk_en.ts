@@ -136,6 +136,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a number a metric can have (0 to {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,6 +621,14 @@
     </message>
     <message>
         <source>The sync server does not allow this ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server at {server} cannot answer just now ({detail}). Your changes are kept; it will be tried again in {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server at {server} cannot answer just now ({detail}). Your changes are kept; it will be tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -136,6 +136,26 @@
         <translation>&apos;{value}&apos;은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a number a metric can have (0 to {limit}).</source>
+        <translation>&apos;{value}&apos;은(는) 지표 값이 될 수 없는 숫자입니다(0 ~ {limit}).</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>체크섬</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>올린 사람</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
@@ -602,6 +622,14 @@
     <message>
         <source>The sync server does not allow this ({detail}).</source>
         <translation>동기화 서버가 이 작업을 허용하지 않습니다({detail}).</translation>
+    </message>
+    <message>
+        <source>The sync server at {server} cannot answer just now ({detail}). Your changes are kept; it will be tried again in {seconds} seconds.</source>
+        <translation>동기화 서버({server})가 지금은 응답할 수 없습니다({detail}). 변경 내용은 저장되어 있으며 {seconds}초 후에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The sync server at {server} cannot answer just now ({detail}). Your changes are kept; it will be tried again later.</source>
+        <translation>동기화 서버({server})가 지금은 응답할 수 없습니다({detail}). 변경 내용은 저장되어 있으며 잠시 후 다시 시도합니다.</translation>
     </message>
     <message>
         <source>The sync server could not do this (error {status}). Your changes are kept; try again later, or tell the administrator if it keeps happening.</source>
