@@ -209,13 +209,14 @@ def _handle(value: object, context: Context) -> str:
 def _tags(value: object, context: Context) -> list[str]:
     tags = list(_tags_of_text(value)) if isinstance(value, str) else normalize_tags(value)
     if len(tags) > MAX_TAGS:
-        raise InvalidValue("tags", None, f"There are {len(tags):,} tags; at most {MAX_TAGS} "
-                                         "are kept per person.")
+        raise InvalidValue("tags", None, user_text(
+            "There are {count} tags; at most {limit} are kept per person.",
+            count=f"{len(tags):,}", limit=MAX_TAGS))
     longest = max(tags, key=len, default="")
     if len(longest) > MAX_TAG_CHARS:
-        raise InvalidValue("tags", None, f"The tag '{longest[:40]}...' is too long "
-                                         f"({len(longest):,} characters; at most "
-                                         f"{MAX_TAG_CHARS}).")
+        raise InvalidValue("tags", None, user_text(
+            "The tag '{tag}...' is too long ({length} characters; at most {limit}).",
+            tag=longest[:40], length=f"{len(longest):,}", limit=MAX_TAG_CHARS))
     return tags
 
 

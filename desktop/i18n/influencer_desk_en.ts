@@ -120,6 +120,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There are {count} tags; at most {limit} are kept per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}...&apos; is too long ({length} characters; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not an account status (use {active}, {inactive} or {not_found}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,6 +120,14 @@
         <translation>아이디에는 플랫폼이 필요합니다.</translation>
     </message>
     <message>
+        <source>There are {count} tags; at most {limit} are kept per person.</source>
+        <translation>태그가 {count}개입니다. 한 사람에 {limit}개까지 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}...&apos; is too long ({length} characters; at most {limit}).</source>
+        <translation>태그 &apos;{tag}...&apos;이(가) 너무 깁니다({length}자, 최대 {limit}자).</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not an account status (use {active}, {inactive} or {not_found}).</source>
         <translation>&apos;{value}&apos;은(는) 계정 상태가 아닙니다({active}, {inactive}, {not_found} 중 하나를 입력하세요).</translation>
     </message>
