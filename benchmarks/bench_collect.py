@@ -11,19 +11,32 @@ what the limit admits in the collector's wall time: rate x time + burst requests
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 
 from desktop.collect.adapters import PlatformBAdapter
 from desktop.collect.errors import ItemFailed, NotFound, PlatformBlocked
+from desktop.collect.pace import pace_key
 from desktop.collect.ratecontrol import RateController, RateState
 from desktop.collect.transport import parse_retry_after
 from desktop.settings import PlatformBases
+from desktop.store import Store
+from desktop.sync.client import SyncClient
+from desktop.sync.engine import SyncEngine
 from platform_sim.server import SimHandle, start_sim, stop_sim
+from shared_models.platforms import Platform
+from tests.support.postgres import fresh_database, postgres_server
+from tests.support.sync_server import running_sync_server
 
 WARMUP_ACCOUNTS = 200
 BLOCK = {"block_after": 20, "block_window": 60.0, "block_seconds": 300.0}
@@ -221,3 +234,164 @@ def run(quick: bool) -> str:
         parts.append(_table(scenario, _run_scenario(scenario, seed=42)))
         parts.append("")
     return "\n".join(parts)
+
+
+# -- Issue 18: the office collects as one ------------------------------------------------
+# Three desks behind one office IP (every desk process talks to the same simulator, so the
+# hidden limit counts them as one client), 600 Platform B accounts, the limit not told to
+# the code. Baseline: today's independent desktops (each desk collects alone: no server,
+# its own selection and its own pace). Office: the same desk processes connected to one
+# sync server that hands out batches and shares one learned pace.
+
+OFFICE_ACCOUNTS = 600
+OFFICE_LIMITS = ((8.0, 5), (3.0, 3))  # (requests/s, burst)
+_SETUP = threading.Lock()
+
+
+@dataclass(frozen=True)
+class OfficeCase:
+    name: str
+    desks: int
+    office: bool  # connected to the sync server (False: today's independent desks)
+    learned: bool  # each desk learned the limit alone before (its stored pace)
+
+
+OFFICE_CASES = (
+    OfficeCase("today: one desk, cold", 1, False, False),
+    OfficeCase("today: three desks, cold", 3, False, False),
+    OfficeCase("today: three desks, each learned alone", 3, False, True),
+    OfficeCase("office: one desk, cold", 1, True, False),
+    OfficeCase("office: three desks, cold", 3, True, False),
+    OfficeCase("office: three desks, each learned alone", 3, True, True),
+)
+
+
+@dataclass
+class OfficeResult:
+    case: OfficeCase
+    rate: float
+    burst: int
+    collected: int  # distinct accounts answered
+    fetches: int  # 200 answers (a duplicate is a second 200 for the same account)
+    requests: int
+    limited: int
+    blocks: int
+    blocked_requests: int
+    seconds: float  # first request to last answer
+    block_after: float | None  # seconds from the first request to the block
+
+    @property
+    def ratio(self) -> float:
+        return self.collected / (self.rate * self.seconds + self.burst) if self.seconds else 0.0
+
+    @property
+    def duplicates(self) -> float:
+        return (self.fetches - self.collected) / self.fetches if self.fetches else 0.0
+
+    @property
+    def limited_share(self) -> float:
+        return self.limited / self.requests if self.requests else 0.0
+
+
+def _office_case(case: OfficeCase, rate: float, burst: int, accounts: int,
+                 pg_url: str | None) -> OfficeResult:
+    with ExitStack() as stack:
+        sim = start_sim(seed=42, profiles=accounts, missing_share=0.0, posts_per_profile=0,
+                        rate=rate, burst=burst, **BLOCK)
+        stack.callback(stop_sim, sim)
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-office-")))
+        env = {**os.environ, **sim.env()}
+        server = None
+        if case.office:
+            assert pg_url is not None
+            with _SETUP:  # Alembic's migration context is not thread-safe
+                server = stack.enter_context(running_sync_server(
+                    stack.enter_context(fresh_database(pg_url, prefix="bench_office"))))
+            env["INFLUENCER_DESK_TOKEN"] = server.create_token(name="office")
+        handles = list(sim.dataset.b.profiles)[:accounts]
+        learned = RateState(rate=rate * 0.97, ceiling=50.0, slow_start=False,
+                            limit_estimate=rate, estimate_firm=True)
+        for i in range(case.desks):
+            with Store.open(tmp / f"desk{i}") as store:
+                if learned and case.learned:
+                    store.set_setting(pace_key(Platform.B), learned.to_dict())
+                if server is not None:
+                    store.set_server(server.url)
+                if server is None or i == 0:  # today: every desk has the list (it synced)
+                    person = store.create_influencer(name="Bench")
+                    for handle in handles:
+                        store.create_account(influencer_id=person.id, platform="B",
+                                             handle=handle)
+                if server is not None:
+                    engine = SyncEngine(store, SyncClient(server.url,
+                                                          env["INFLUENCER_DESK_TOKEN"]))
+                    engine.sync()
+                    engine.close()
+        procs = [subprocess.Popen(
+            [sys.executable, "-m", "desktop", "collect", "--platform", "B", "--no-sync",
+             "--json", "--data-dir", str(tmp / f"desk{i}")], env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for i in range(case.desks)]
+        for proc in procs:
+            proc.wait(timeout=3600)
+        log = sim.log()
+        stats = sim.stats()
+    answers = [e for e in log if e.status == 200]
+    first = min((e.at for e in log), default=0.0)
+    last = max((e.at for e in answers), default=first)
+    block = next((e.at for e in log if e.status == 403), None)
+    return OfficeResult(case, rate, burst, collected=len({e.path for e in answers}),
+                        fetches=len(answers), requests=stats["requests"],
+                        limited=stats["rate_limited"], blocks=stats["blocks"],
+                        blocked_requests=stats["blocked_requests"], seconds=last - first,
+                        block_after=(block - first) if block is not None else None)
+
+
+def run_office(quick: bool = False) -> str:
+    accounts = 90 if quick else OFFICE_ACCOUNTS
+    lines = [
+        "### The office collects as one (issue 18)",
+        "",
+        f"{accounts} Platform B accounts; every desk is a real `influencer-desk collect "
+        "--platform B` process and all of them reach one `platform_sim` (one office IP; "
+        "block after 20 429s in 60 s, for 300 s). The limit is not told to the code. "
+        "*Today*: independent desktops (no server; each selects, paces and blocks alone). "
+        "*Office*: the same desks connected to one sync server (shared run, batch leases, one "
+        "learned pace). *Learned alone*: each desk starts from a pace it learned alone at "
+        "this limit. *Of the limit* = distinct accounts / (limit x seconds from the first "
+        "request to the last answer + burst). Cases of one limit run side by side, each "
+        "with its own simulator (and server).",
+        "",
+        "| limit | case | desks | accounts collected | of the limit | duplicate fetches "
+        "| requests | 429 share | blocks | blocked after (s) | time (s) |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    only = os.environ.get("BENCH_OFFICE_CASES")  # e.g. "3,4": a subset while tuning
+    cases = [OFFICE_CASES[int(i)] for i in only.split(",")] if only else list(OFFICE_CASES)
+    limits = [(float(r), int(b)) for r, b in (x.split(":") for x in os.environ[
+        "BENCH_OFFICE_LIMITS"].split(","))] if os.environ.get("BENCH_OFFICE_LIMITS") else list(
+        OFFICE_LIMITS)
+    with postgres_server() as pg_url:
+        for rate, burst in limits:
+            results: list[OfficeResult] = []
+
+            def one(case: OfficeCase, rate: float, burst: int, into: list[OfficeResult],
+                    ) -> None:
+                into.append(_office_case(case, rate, burst, accounts, pg_url))  # list: atomic
+
+            threads = [threading.Thread(target=one, args=(case, rate, burst, results))
+                       for case in cases]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            for r in sorted(results, key=lambda r: OFFICE_CASES.index(r.case)):
+                after = f"{r.block_after:.0f}" if r.block_after is not None else "-"
+                lines.append(
+                    f"| {rate:g}/s | {r.case.name} | {r.case.desks} | {r.collected} | "
+                    f"{100 * r.ratio:.1f}% | {100 * r.duplicates:.1f}% | {r.requests} | "
+                    f"{100 * r.limited_share:.2f}% | {r.blocks} | {after} | {r.seconds:.1f} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(run_office(quick="--quick" in sys.argv))

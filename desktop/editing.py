@@ -71,7 +71,7 @@ def _account_platform(draft: AccountDraft) -> Platform:
     return found
 
 
-def _checked(entity: Entity, draft: object, names: tuple[str, ...], prefix: str,
+def check_fields(entity: Entity, draft: object, names: tuple[str, ...], prefix: str,
              errors: dict[str, str], **context: Any) -> dict[str, Any]:
     """The draft's `names` cleaned by the shared rules; each problem goes to `errors` under
     `prefix + name`, in the rule's words."""
@@ -96,7 +96,7 @@ def check_account(store: Store, draft: AccountDraft, prefix: str,
     except InvalidValue as exc:
         errors[f"{prefix}platform"] = exc.message
     else:
-        handle = _checked(Entity.ACCOUNT, draft, ("handle",), prefix, errors,
+        handle = check_fields(Entity.ACCOUNT, draft, ("handle",), prefix, errors,
                           platform=platform).get("handle")
         if handle is not None:
             key = account_key(platform, handle)
@@ -111,14 +111,14 @@ def check_account(store: Store, draft: AccountDraft, prefix: str,
             elif key in seen:
                 errors[f"{prefix}handle"] = user_text("@{handle} is entered twice.", handle=handle)
             seen.add(key)
-    _checked(Entity.ACCOUNT, draft, ACCOUNT_FORM_FIELDS, prefix, errors)
+    check_fields(Entity.ACCOUNT, draft, ACCOUNT_FORM_FIELDS, prefix, errors)
 
 
 def check_influencer(store: Store, draft: InfluencerDraft,
                      editing: UUID | None = None) -> dict[str, str]:
     """All problems of the form, keyed by field; empty when it can be saved."""
     errors: dict[str, str] = {}
-    clean = _checked(Entity.INFLUENCER, draft, INFLUENCER_FORM_FIELDS, "", errors,
+    clean = check_fields(Entity.INFLUENCER, draft, INFLUENCER_FORM_FIELDS, "", errors,
                      region=store.phone_region)
     name, phone = clean.get("name", ""), clean.get("phone", "")
     if name and "phone" not in errors and influencer_key(name, phone) is not None:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from shared_models.records import Entity
 from shared_models.rules import DeviceId, FieldName, WireText
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2  # 2: collection is coordinated by the server (/v1/collect)
 SCHEMA_VERSION = 1
 MAX_OPS_PER_PUSH = 1000
 MAX_CHANGES_PER_PAGE = 5000

@@ -17,6 +17,8 @@ from sync_api.api.deps import AdminToken
 from sync_api.api.routes import admin, health, history, sync, tokens
 from sync_api.attachments import routes as attachments
 from sync_api.attachments.storage import open_blob_store
+from sync_api.collect import routes as collect
+from sync_api.collect.pace import OfficePace
 from sync_api.core import errors
 from sync_api.core.config import Settings
 from sync_api.core.db import make_engine
@@ -52,6 +54,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.token_cache = TokenCache(settings.token_cache_seconds)
     app.state.blob_store = open_blob_store(settings)  # consent forms' bytes
+    app.state.office_pace = OfficePace()  # the office's learned pace per platform
     app.add_exception_handler(RequestValidationError, errors.invalid_request)
     app.add_exception_handler(StarletteHTTPException, errors.http_error)
     if settings.api_docs == "admin":
@@ -63,6 +66,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.include_router(admin.router)
     app.include_router(admin.runs_router)
     app.include_router(attachments.router)
+    app.include_router(collect.router)
     # Added last = runs first: the allow-list answers before anything else, then every
     # failure becomes JSON, then the token and the body limit, before any body is read.
     app.add_middleware(BodyGate, max_bytes=settings.max_body_bytes,

@@ -10,6 +10,11 @@ def format_until(until: float) -> str:
     return datetime.fromtimestamp(until, UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
+def format_clock(when: float) -> str:
+    """An epoch time as the local time of day ("14:32")."""
+    return datetime.fromtimestamp(when, UTC).astimezone().strftime("%H:%M")
+
+
 class CollectError(Exception):
     """Base class; `str(exc)` is a sentence a user can read."""
 

@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from desktop.collect.errors import format_until
+from desktop.collect.errors import format_clock, format_until
 from shared_models.collection_runs import CollectionRunReport
-from shared_models.platforms import PLATFORMS, Platform
-from shared_models.texts import Text, join_lines, user_text
+from shared_models.platforms import Platform
 
 Outcome = Literal["ok", "not_found", "blocked", "error"]
 
@@ -50,6 +49,13 @@ class RunResult:
     requests: int = 0
     pace: float = 0.0  # learned requests/s at the end
     sync: str = ""  # what happened to the new snapshots afterwards
+    # The office's run (see desktop.collect.coordinated); "" = this desk alone, no server.
+    office: str = ""  # "started" | "joined" | "offline" (server unreachable: alone, merged later)
+    by_others: int = 0  # accounts of the office's run other desks collected
+    elsewhere: int = 0  # selected accounts left to the office's running run
+    done_by: str | None = None  # the daily run: the desk that collected it
+    done_at: float | None = None  # ... and when (epoch seconds)
+    busy_by: str | None = None  # the daily run: another desk is collecting it now
 
     def counts(self) -> dict[str, int]:
         counted = Counter(o.outcome for o in self.outcomes)
@@ -63,6 +69,10 @@ class RunResult:
             "blocked_until": (format_until(self.blocked_until) if self.blocked_until else None),
             "seconds": round(self.seconds, 2), "requests": self.requests,
             "pace_per_s": round(self.pace, 2), "sync": self.sync,
+            "office": self.office, "by_other_desks": self.by_others,
+            "left_to_office_run": self.elsewhere, "done_by": self.done_by,
+            "done_at": format_until(self.done_at) if self.done_at else None,
+            "busy_by": self.busy_by,
             "accounts": [o.to_dict() for o in self.outcomes],
         }
 
@@ -78,29 +88,45 @@ class RunResult:
                            if self.blocked_until else None),
             finished=self.finished, cancelled=self.cancelled)
 
-    def summary(self) -> Text:
-        """Sentences for people (user_text, so the window shows them in its language)."""
+    def summary(self) -> str:
         c = self.counts()
-        label = PLATFORMS[Platform(self.platform)].label
-        lines: list[str] = [user_text(
-            "{platform}: {ok} collected, {not_found} not found, {failed} failed, {blocked} "
-            "blocked in {seconds} s ({pace} requests/s learned).", platform=label, ok=c["ok"],
-            not_found=c["not_found"], failed=c["error"], blocked=c["blocked"],
-            seconds=f"{self.seconds:.0f}", pace=f"{self.pace:.1f}")]
-        if self.resumed:
-            lines.append(user_text("Continued an interrupted run: {count} accounts were "
-                                   "already done and were not asked again.",
-                                   count=self.skipped))
+        lines = [f"Platform {self.platform}: {c['ok']} collected, {c['not_found']} not found, "
+                 f"{c['error']} failed" + (f", {c['blocked']} blocked" if c["blocked"] else "")
+                 + f" in {self.seconds:.0f} s ({self.pace:.1f} requests/s learned)."]
+        if self.done_by:
+            lines = [f"Platform {self.platform}: collected today at "
+                     f"{format_clock(self.done_at or 0)} by {self.done_by}; nothing to do."]
+        elif self.busy_by:
+            lines = [f"Platform {self.platform}: {self.busy_by} is collecting today's run; "
+                     "nothing to do here."]
+        if self.office in ("started", "joined"):
+            lines.append(f"The office's run: {self.total} accounts; this desk collected "
+                         f"{sum(c for k, c in self.counts().items() if k != 'blocked')}, "
+                         f"other desks {self.by_others}.")
+        elif self.office == "offline":
+            lines.append("The sync server could not be reached: this desk collected alone; "
+                         "the run is merged with the office's when the server is back.")
+        if self.elsewhere:
+            lines.append(f"{self.elsewhere} of the selected accounts are being collected by "
+                         "the office's running run and were not asked twice.")
+        if self.resumed and not self.office:
+            lines.append(f"Continued an interrupted run: {self.skipped} accounts were already "
+                         "done and were not asked again.")
         for o in self.outcomes:
             if o.outcome == "error":
-                lines.append(user_text("  @{handle}: {reason}", handle=o.handle, reason=o.reason))
-        if self.blocked_until:
-            lines.append(user_text("The platform blocked requests until {until}; {count} "
-                                   "accounts are left. Run it again after that to continue.",
-                                   until=format_until(self.blocked_until), count=self.left))
+                lines.append(f"  {o.handle}: {o.reason}")
+        if self.blocked_until and self.office in ("started", "joined"):
+            lines.append(f"Platform {self.platform} is paused until "
+                         f"{format_clock(self.blocked_until)}: the platform blocked the office; "
+                         f"{self.left} accounts are left. Every desk waits; run the command "
+                         "again after that to continue.")
+        elif self.blocked_until:
+            lines.append(f"The platform blocked requests until {format_until(self.blocked_until)}"
+                         f"; {self.left} accounts are left. Run the command again after that "
+                         "to continue.")
         elif self.cancelled:
-            lines.append(user_text("Stopped: {count} accounts are left; run it again to "
-                                   "continue.", count=self.left))
+            lines.append(f"Stopped: {self.left} accounts are left; run the command again to "
+                         "continue.")
         if self.sync:
-            lines.append(user_text("Sync: {result}", result=self.sync))
-        return join_lines(lines)
+            lines.append(f"Sync: {self.sync}")
+        return "\n".join(lines)

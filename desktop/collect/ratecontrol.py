@@ -1,119 +1,65 @@
-"""Pacing for one platform host: find the fastest pace it tolerates, never earn a block.
+"""Pacing for one platform host: admit requests at the learned pace, never earn a block.
 
-The state is a plain, JSON-serialisable value (`RateState`) so it can be stored between runs
-(and one day shared between desktops behind the same office IP). The controller is a token
-bucket whose rate adapts:
+The learning (slow start, back-off on 429, creeping towards the limit, blocks) is
+`shared_models.pace.PaceLearner`, shared with the sync service, which runs it for the whole
+office. This controller adds the token bucket that admits each request, the bound on
+requests in flight, and the exception that stops every waiter during a block.
 
-* slow start: from the initial (or learned) pace, grow by a factor every round of successes
-  until the host first says 429;
-* on a 429: remember the pace it happened at (`limit_estimate`), drop below it
-  (multiplicative decrease, and never above the pace the host actually accepted lately),
-  and pause for `Retry-After` (seconds or HTTP-date) or an own doubling back-off;
-* after that: close the gap to just under the remembered limit quickly, then creep up
-  slowly (additive increase), so the pace sits just under the limit most of the time and
-  probes above it rarely; if it creeps well past the old limit without a 429, the limit
-  was raised and slow start resumes;
-* too many 429s in a minute: halve and pause longer (what turns into a block never comes);
-* a block: nothing is sent until it ends; every waiter gets `PlatformBlocked`.
-
-A round is about `round_seconds` worth of successes at the current pace, so the growth per
-second is the same at any pace. Times are epoch seconds (`time.time`) so a stored state
-means the same after a restart.
+Two ways to run it:
+* alone (`follower=False`, offline or a single desk without a server): it learns the pace
+  from its own answers, as it always did;
+* in an office run (`follower=True`): the sync service learns the office's pace from every
+  desk's answers and hands this desk its share (`adopt`); locally a 429 still pauses and
+  slows down at once (the server's word arrives a heartbeat later), but successes do not
+  raise the pace: only the server does.
 """
 
 from __future__ import annotations
 
 import asyncio
-import time
-from collections import deque
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass, field
 
 from desktop.collect.errors import PlatformBlocked
 from desktop.jobs import Cancelled
+from shared_models.pace import PaceLearner, RatePolicy, RateState
 
-
-@dataclass(frozen=True)
-class RatePolicy:
-    initial_rate: float = 1.0  # requests/s when nothing was learned yet
-    ceiling: float = 50.0  # never faster than this
-    floor: float = 0.05
-    slow_start_factor: float = 1.5
-    backoff: float = 0.9  # multiplicative decrease on a 429
-    plateau: float = 0.94  # share of the remembered limit to return to quickly
-    approach: float = 0.5  # share of the gap to the plateau closed per round
-    creep: float = 0.003  # growth per round between the plateau and the remembered limit
-    max_creep: float = 0.05  # growth per round, at most, past the remembered limit
-    relearn_above: float = 2.0  # this far past the old limit without a 429: slow start again
-    round_seconds: float = 1.0
-    slow_start_round_seconds: float = 0.5
-    accept_window: float = 4.0  # seconds of successes that estimate what the host accepts
-    default_pause: float = 1.0  # a 429 without Retry-After; doubles while 429s continue
-    max_pause: float = 600.0
-    window_seconds: float = 60.0  # per-window accounting of 429s
-    max_limited_per_window: int = 6  # reaching this many halves the pace and pauses longer
-    window_pause: float = 15.0
-    default_block: float = 1800.0  # a block signal without an end time
-    max_concurrency: int = 8
+__all__ = ["RateController", "RatePolicy", "RateState"]
 
 
 @dataclass
-class RateState:
-    """The learned pace of one platform host (stored per platform between runs)."""
+class Feedback:
+    """What the host answered since the last heartbeat, for the office's learner."""
 
-    rate: float
-    ceiling: float
-    limit_estimate: float | None = None  # the pace at which the host last answered 429
-    estimate_firm: bool = False  # False: only a lower bound (slow start overshot past it)
-    slow_start: bool = True
-    pause_until: float = 0.0  # Retry-After / own back-off (epoch seconds)
-    blocked_until: float = 0.0  # epoch seconds; 0 = not blocked
-    streak: int = 0  # successes since the pace last changed
-    consecutive_limited: int = 0
-    requests: int = 0
-    limited: int = 0
-    updated_at: float = 0.0
+    ok: int = 0
+    limited: list[float | None] = field(default_factory=list)  # Retry-After of each 429
+    blocked_until: float = 0.0
+    wake: Callable[[], None] | None = None  # a 429 or a block is told at once, not later
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    def urgent(self) -> None:
+        if self.wake is not None:
+            self.wake()
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> RateState:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+    def drain(self) -> tuple[int, list[float | None], float]:
+        taken = (self.ok, self.limited, self.blocked_until)
+        self.ok, self.limited, self.blocked_until = 0, [], 0.0
+        return taken
 
 
 @dataclass
-class RateController:
-    policy: RatePolicy = field(default_factory=RatePolicy)
-    state: RateState | None = None
+class RateController(PaceLearner):
     label: str = "the platform"  # for messages ("Platform B has blocked ...")
-    clock: Callable[[], float] = time.time
+    follower: bool = False  # in an office run: the server sets the pace
 
     def __post_init__(self) -> None:
-        if self.state is None:
-            self.state = RateState(rate=self.policy.initial_rate, ceiling=self.policy.ceiling)
-        self.state.ceiling = self.policy.ceiling  # the configured ceiling, raised or lowered
-        self.state.rate = min(max(self.state.rate, self.policy.floor), self.state.ceiling)
-        self.state.streak = 0
+        super().__post_init__()
         self._next_slot = 0.0
-        self._successes: deque[float] = deque()
-        self._limited_times: deque[float] = deque()
-        self._last_decrease = 0.0
-        self._rounds_above = 0
-        self._started = self.clock()
         self._slots: asyncio.Semaphore | None = None
-
-    @property
-    def s(self) -> RateState:
-        assert self.state is not None
-        return self.state
+        self.feedback = Feedback()
+        self.in_flight = 0
+        self.latency = 0.0  # seconds an answer takes (moving average)
 
     # -- admission --------------------------------------------------------------------
-
-    def blocked(self, now: float | None = None) -> bool:
-        return self.s.blocked_until > (self.clock() if now is None else now)
 
     def reserve(self, now: float) -> float:
         """0.0: send now (the slot is taken); else seconds to wait before asking again.
@@ -133,9 +79,28 @@ class RateController:
         s.requests += 1
         return 0.0
 
+    def allowed_in_flight(self) -> int:
+        """In an office run, no more requests in flight than the pace needs: a block seen
+        by any desk must stop this one within one request, not a volley already sent."""
+        if not self.follower:
+            return self.policy.max_concurrency
+        return min(self.policy.max_concurrency, 1 + int(self.s.rate * self.latency * 1.5))
+
+    def sending(self) -> None:
+        self.in_flight += 1
+
+    def answered(self, seconds: float) -> None:
+        self.in_flight -= 1
+        self.latency = seconds if self.latency == 0.0 else 0.8 * self.latency + 0.2 * seconds
+
     async def acquire(self, cancelled: Callable[[], bool] | None = None) -> None:
         """Wait for a send slot (pace, pauses); PlatformBlocked during a block."""
         while True:
+            if self.in_flight >= self.allowed_in_flight() and not self.blocked():
+                await asyncio.sleep(0.002)
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                continue
             wait = self.reserve(self.clock())
             if wait <= 0:
                 return
@@ -152,87 +117,40 @@ class RateController:
     # -- feedback ---------------------------------------------------------------------
 
     def on_success(self, now: float | None = None) -> None:
-        now = self.clock() if now is None else now
-        s, p = self.s, self.policy
-        self._successes.append(now)
-        while self._successes and self._successes[0] < now - p.accept_window:
-            self._successes.popleft()
-        s.consecutive_limited = 0
-        s.streak += 1
-        s.updated_at = now
-        round_seconds = p.slow_start_round_seconds if s.slow_start else p.round_seconds
-        if s.streak < max(2.0, s.rate * round_seconds):
+        if self.follower:  # counted by the office's learner on the server
+            self.feedback.ok += 1
+            self.s.consecutive_limited = 0
             return
-        s.streak = 0
-        estimate = s.limit_estimate
-        if s.slow_start or estimate is None:
-            s.rate *= p.slow_start_factor
-        elif s.rate < p.plateau * estimate:
-            gap = p.plateau * estimate - s.rate
-            s.rate += max(gap * p.approach, s.rate * p.creep)
-        elif s.rate < estimate and s.estimate_firm:
-            s.rate *= 1.0 + p.creep  # just under the last 429: probe gently
-            self._rounds_above = 0
-        else:
-            # Past the last 429 without a new one: the estimate was low or the limit rose.
-            self._rounds_above += 1
-            s.rate *= 1.0 + min(p.creep * (1 + self._rounds_above), p.max_creep)
-            if s.rate > p.relearn_above * estimate:
-                s.limit_estimate = None  # the host accepts far more now: learn it again
-                s.slow_start = True
-        s.rate = min(s.rate, s.ceiling)
+        super().on_success(now)
 
     def on_rate_limited(self, retry_after: float | None, now: float | None = None) -> None:
-        """The host answered 429; `retry_after` in seconds from now, if it said."""
+        if not self.follower:
+            super().on_rate_limited(retry_after, now)
+            return
+        # The office's learner decides the pace and the long pauses; here only what cannot
+        # wait for the next beat: honour Retry-After and slow down a little at once.
         now = self.clock() if now is None else now
         s, p = self.s, self.policy
+        self.feedback.limited.append(retry_after)
+        self.feedback.urgent()
         s.limited += 1
-        s.streak = 0
-        s.updated_at = now
-        self._limited_times.append(now)
-        while self._limited_times and self._limited_times[0] < now - p.window_seconds:
-            self._limited_times.popleft()
-        if retry_after is None:
-            pause = min(p.max_pause, p.default_pause * 2 ** s.consecutive_limited)
-        else:
-            pause = min(max(retry_after, 0.0), p.max_pause)
-        s.consecutive_limited += 1
-        # One decrease per burst of answers: requests already in flight also come back 429.
-        if now - self._last_decrease >= max(0.5, 2.0 / s.rate):
-            self._last_decrease = now
-            level = s.rate
-            accepted = self._accepted_rate(now) if s.slow_start else None
-            if accepted is not None:  # slow start overshoots: trust what got through
-                level = min(level, max(accepted, level * 0.5))
-            elif s.limit_estimate is not None and level > s.limit_estimate:
-                # Above the old estimate: the limit lies between the two.
-                level = (level + s.limit_estimate) / 2
-            self._rounds_above = 0
-            s.estimate_firm = accepted is None
-            s.limit_estimate = level
-            s.slow_start = False
-            s.rate = max(p.floor, level * p.backoff)
-        if len(self._limited_times) >= p.max_limited_per_window:
-            s.rate = max(p.floor, s.rate * 0.5)
-            pause = max(pause, p.window_pause)
-            self._limited_times.clear()
+        pause = p.default_pause if retry_after is None else min(max(retry_after, 0.0),
+                                                                p.max_pause)
         s.pause_until = max(s.pause_until, now + pause)
+        s.rate = max(p.floor, s.rate * p.backoff)
 
     def on_blocked(self, until: float | None, now: float | None = None) -> PlatformBlocked:
         """The host blocks this client; returns the exception every caller should raise."""
-        now = self.clock() if now is None else now
-        s, p = self.s, self.policy
-        s.blocked_until = max(s.blocked_until, until if until and until > now
-                              else now + p.default_block)
-        s.rate = max(p.floor, s.rate * 0.5)
-        s.limit_estimate = s.rate / p.backoff
-        s.slow_start = False
-        s.updated_at = now
-        return PlatformBlocked(self.label, s.blocked_until)
+        blocked = PlatformBlocked(self.label, self.note_block(until, now))
+        if self.follower:
+            self.feedback.blocked_until = self.s.blocked_until
+            self.feedback.urgent()
+        return blocked
 
-    def _accepted_rate(self, now: float) -> float | None:
-        window = min(self.policy.accept_window, now - self._started)
-        if window < 1.0:
-            return None
-        recent = sum(1 for t in self._successes if t >= now - window)
-        return recent / window
+    def adopt(self, rate: float, pause_until: float, blocked_until: float) -> None:
+        """The office's word (server heartbeat): this desk's share of the pace, the office's
+        pause and block (epoch seconds)."""
+        s = self.s
+        s.rate = min(max(rate, self.policy.floor), s.ceiling)
+        s.pause_until = max(s.pause_until, pause_until)
+        s.blocked_until = max(s.blocked_until, blocked_until)

@@ -4,6 +4,10 @@ Resumable: the run's accounts are checkpointed when it starts (see `checkpoint`)
 account's snapshots are written as soon as it is collected, which is what marks it done.
 A run stopped by Cancel/Ctrl-C, a crash, a lost network or a block continues next time
 with the accounts that are left. The learned pace is stored as the run goes.
+
+A desk connected to a sync server collects as part of the office's run instead
+(`desktop.collect.coordinated`); this module's own run is what it falls back to when the
+server cannot be reached.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Protocol
 from uuid import UUID
 
@@ -25,7 +29,16 @@ from desktop.collect.checkpoint import (
     load_checkpoint,
     save_checkpoint,
 )
-from desktop.collect.errors import ItemFailed, NotFound, PlatformBlocked, format_until
+from desktop.collect.coordinated import GoneOffline, OfficeRunner
+from desktop.collect.errors import PlatformBlocked, format_until
+from desktop.collect.fetch import collect_account
+from desktop.collect.office import (
+    OfficeClient,
+    collector_name,
+    forget_merges,
+    pending_merges,
+    remember_merge,
+)
 from desktop.collect.outcomes import AccountOutcome, RunResult
 from desktop.collect.pace import load_controller, save_controller
 from desktop.collect.ratecontrol import RateController, RatePolicy
@@ -33,14 +46,14 @@ from desktop.collect.registry import adapter_class
 from desktop.jobs import Cancelled, JobContext
 from desktop.settings import PlatformBases, platform_bases
 from desktop.store import SearchQuery, Store
-from desktop.sync import SyncError, open_engine
+from desktop.sync import ServerUnreachable, SyncError, open_client, open_engine
 from desktop.sync.run_reports import queue_run_report, send_now
 from shared_models.errors import InvalidValue
+from shared_models.office import AccountDone, MergeRequest, OfficeRun, RunKind
 from shared_models.platforms import PLATFORMS, Platform
-from shared_models.records import AccountStatus, MetricSnapshot
+from shared_models.records import AccountStatus
 
 log = logging.getLogger(__name__)
-SNAPSHOT_NAMESPACE = uuid.UUID("6f1d8a52-4c1e-4f59-9a43-2f4a4d1c7e10")
 PACE_SAVE_EVERY = 25
 
 
@@ -57,18 +70,126 @@ def stored_bases(store: Store, platform: Platform) -> PlatformBases:
 def collect(store: Store, platform: Platform, ctx: JobContext, *,
             stale_hours: float | None = None, account_ids: Sequence[UUID | str] | None = None,
             restart: bool = False, sync: bool = True, policy: RatePolicy | None = None,
-            adapter_factory: AdapterFactory | None = None) -> RunResult:
-    """Collect the selected accounts of `platform` (or continue its interrupted run)."""
-    run = _Run(store, platform, ctx, policy=policy, adapter_factory=adapter_factory)
+            adapter_factory: AdapterFactory | None = None, daily: date | None = None,
+            ) -> RunResult:
+    """Collect the selected accounts of `platform` (or continue its interrupted run).
+
+    Connected to a sync server: as part of the office's run (started here or joined; for
+    `daily`, the office's run of that day, taken by one desk). Not connected: alone, as
+    always. Connected but the server is unreachable: alone, merged when it is back.
+    """
     started = datetime.now(UTC)
-    result = asyncio.run(run.execute(stale_hours, account_ids, restart))
+    factory: AdapterFactory = adapter_factory or adapter_class(platform)
+    wanted = _account_ids(account_ids)
+    written = 0
+    result: RunResult | None = None
+    office_run: OfficeRun | None = None
+    offline = False
+    client = _office_client(store)
+    if client is not None:
+        try:
+            result, written = _office_collect(store, platform, ctx, client, factory, policy,
+                                              stale_hours, wanted, daily, sync)
+        except GoneOffline as gone:
+            office_run, offline = gone.run, True
+        finally:
+            client.close()
+    if result is None:
+        run = _Run(store, platform, ctx, policy=policy, adapter_factory=factory)
+        result = asyncio.run(run.execute(stale_hours, wanted, restart or office_run is not None,
+                                         office_run=office_run))
+        written = run.written
+        if offline:
+            result.office = "offline"
+            _remember_offline(store, platform, result, started, office_run)
     if sync:  # the summary goes to the sync service's admin status with the next sync
         queue_run_report(store, result.report(store.sync_state().device_id, started))
-    if sync and run.written:
+    if sync and written:
         result.sync = sync_after_run(store, ctx)
     elif sync:
         send_now(store)  # nothing to sync, but failures and blocks are worth reporting
     return result
+
+
+def _account_ids(account_ids: Sequence[UUID | str] | None) -> list[UUID] | None:
+    if account_ids is None:
+        return None
+    wanted: list[UUID] = []
+    for raw in account_ids:
+        try:
+            wanted.append(raw if isinstance(raw, UUID) else UUID(str(raw).strip()))
+        except ValueError:
+            raise InvalidValue("accounts", raw, f"'{raw}' is not an account id.") from None
+    return wanted
+
+
+def _office_client(store: Store) -> OfficeClient | None:
+    try:
+        client = open_client(store)
+    except SyncError:  # a server is set but no token: collect alone, sync says why
+        return None
+    return OfficeClient(client) if client is not None else None
+
+
+def _office_collect(store: Store, platform: Platform, ctx: JobContext, client: OfficeClient,
+                    factory: AdapterFactory, policy: RatePolicy | None,
+                    stale_hours: float | None, wanted: list[UUID] | None, daily: date | None,
+                    sync: bool) -> tuple[RunResult, int]:
+    """The office's run; GoneOffline when the server cannot be reached."""
+    try:
+        if sync:  # the server learns this desk's accounts, this desk the office's
+            _sync_quietly(store)
+        _merge_offline_runs(store, platform, client)
+    except ServerUnreachable:
+        raise GoneOffline(None) from None
+    except SyncError as exc:  # incompatible, refused: the desk collects alone
+        log.info("Collecting alone: %s", exc)
+        raise GoneOffline(None) from None
+    bases = stored_bases(store, platform)
+    runner = OfficeRunner(
+        store, platform, ctx, client, load_controller(store, platform, policy),
+        lambda controller: factory(bases, controller, cancelled=lambda: ctx.cancelled))
+    kind = RunKind.DAILY if daily else RunKind.SELECTED if wanted is not None else RunKind.ALL
+    try:
+        result = asyncio.run(runner.execute(kind, stale_hours=stale_hours,
+                                            account_ids=wanted, day=daily))
+    except SyncError as exc:
+        if isinstance(exc, ServerUnreachable):
+            raise GoneOffline(runner.run) from None
+        log.info("Collecting alone: %s", exc)
+        raise GoneOffline(runner.run) from None
+    clear_checkpoint(store, platform)  # the office's run supersedes an interrupted own one
+    return result, runner.written
+
+
+def _sync_quietly(store: Store) -> None:
+    engine = open_engine(store)
+    if engine is None:
+        return
+    try:
+        engine.sync(JobContext())
+    finally:
+        engine.close()
+
+
+def _merge_offline_runs(store: Store, platform: Platform, client: OfficeClient) -> None:
+    merged = set()
+    for request in pending_merges(store, platform):
+        client.merge(request)
+        merged.add(request.local_run_id)
+    if merged:
+        forget_merges(store, platform, merged)
+
+
+def _remember_offline(store: Store, platform: Platform, result: RunResult,
+                      started: datetime, office_run: OfficeRun | None) -> None:
+    done = [AccountDone(account_id=UUID(o.account_id), outcome=o.outcome)
+            for o in result.outcomes if o.outcome in ("ok", "not_found", "error")]
+    if done:
+        remember_merge(store, MergeRequest(
+            device_id=collector_name(store.sync_state().device_id), platform=platform,
+            local_run_id=uuid.uuid4(), office_run_id=office_run.run_id if office_run else None,
+            started_at=started, finished_at=datetime.now(UTC), done=done))
 
 
 def sync_after_run(store: Store, ctx: JobContext) -> str:
@@ -93,18 +214,18 @@ def sync_after_run(store: Store, ctx: JobContext) -> str:
 
 class _Run:
     def __init__(self, store: Store, platform: Platform, ctx: JobContext, *,
-                 policy: RatePolicy | None, adapter_factory: AdapterFactory | None) -> None:
+                 policy: RatePolicy | None, adapter_factory: AdapterFactory) -> None:
         self.store = store
         self.platform = platform
         self.label = PLATFORMS[platform].label
         self.ctx = ctx
         self.controller = load_controller(store, platform, policy)
-        self.factory: AdapterFactory = adapter_factory or adapter_class(platform)
+        self.factory = adapter_factory
         self.written = 0
         self._since_pace_save = 0
 
-    async def execute(self, stale_hours: float | None,
-                      account_ids: Sequence[UUID | str] | None, restart: bool) -> RunResult:
+    async def execute(self, stale_hours: float | None, account_ids: list[UUID] | None,
+                      restart: bool, office_run: OfficeRun | None = None) -> RunResult:
         started = time.monotonic()
         requests_before = self.controller.s.requests
         checkpoint = None if restart else load_checkpoint(self.store, self.platform)
@@ -112,6 +233,9 @@ class _Run:
         outcomes: list[AccountOutcome] = []
         if checkpoint is None:
             checkpoint, outcomes = self._new_run(stale_hours, account_ids)
+            if office_run is not None:  # finishing the office's run alone: same snapshots
+                checkpoint.run_id = office_run.run_id.hex
+                checkpoint.started_at = office_run.started_at.isoformat()
             save_checkpoint(self.store, checkpoint)
         todo = self._remaining(checkpoint)
         result = RunResult(run_id=checkpoint.run_id, platform=self.platform.value,
@@ -131,18 +255,9 @@ class _Run:
 
     # -- selection --------------------------------------------------------------------
 
-    def _new_run(self, stale_hours: float | None, account_ids: Sequence[UUID | str] | None,
+    def _new_run(self, stale_hours: float | None, wanted: list[UUID] | None,
                  ) -> tuple[Checkpoint, list[AccountOutcome]]:
-        wanted: list[UUID] | None = None
         outcomes: list[AccountOutcome] = []
-        if account_ids is not None:
-            wanted = []
-            for raw in account_ids:
-                try:
-                    wanted.append(raw if isinstance(raw, UUID) else UUID(str(raw).strip()))
-                except ValueError:
-                    raise InvalidValue("accounts", raw,
-                                       f"'{raw}' is not an account id.") from None
         query = SearchQuery(platform=self.platform.value, stale_hours=stale_hours,
                             account_ids=wanted, sort="handle", limit=None)
         rows = [r for r in self.store.iter_search(query)
@@ -246,30 +361,15 @@ class _Run:
 
     async def _one(self, adapter: PlatformAdapter, checkpoint: Checkpoint, account_id: str,
                    handle: str, status: str) -> AccountOutcome:
-        try:
-            profile = await adapter.profile_metrics(handle)
-        except NotFound:
+        def not_found() -> None:
             checkpoint.not_found.append(account_id)
-            with self.store.transaction():
-                if status != AccountStatus.NOT_FOUND.value:
-                    self.store.update_account(account_id, status=AccountStatus.NOT_FOUND.value)
-                save_checkpoint(self.store, checkpoint)
-            return AccountOutcome(account_id, handle, "not_found",
-                                  f"{self.label} has no profile '{handle}'.")
-        except ItemFailed as exc:
-            return AccountOutcome(account_id, handle, "error", str(exc))
-        observed = datetime.now(UTC)
-        snapshots = [
-            MetricSnapshot(id=uuid.uuid5(SNAPSHOT_NAMESPACE,
-                                         f"{checkpoint.run_id}:{account_id}:{metric}"),
-                           account_id=UUID(account_id), metric=metric, value=value,
-                           observed_at=observed, source=checkpoint.source)
-            for metric, value in profile.metrics.items()]
-        with self.store.transaction():
-            self.written += self.store.add_snapshots(snapshots)
-            if status == AccountStatus.NOT_FOUND.value:
-                self.store.update_account(account_id, status=AccountStatus.ACTIVE.value)
-        return AccountOutcome(account_id, handle, "ok", metrics=dict(profile.metrics))
+            save_checkpoint(self.store, checkpoint)
+
+        outcome, written = await collect_account(
+            self.store, adapter, checkpoint.run_id, checkpoint.source, account_id, handle,
+            status, on_not_found=not_found)
+        self.written += written
+        return outcome
 
     def _maybe_save_pace(self) -> None:
         self._since_pace_save += 1

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # a type only: the window reads the schedule at start, withou
 DAILY_AT_KEY = "collect/A/daily_at"
 ENABLED_KEY = "collect/A/daily_enabled"
 LAST_RUN_KEY = "collect/A/last_daily_run"
+DONE_BY_KEY = "collect/A/daily_done_by"  # {"by": desk, "at": epoch}: another desk did it
 DEFAULT_DAILY_AT = "09:00"
 
 
@@ -59,3 +60,17 @@ def next_daily_run(store: SettingsStore, now: datetime | None = None) -> datetim
         return None
     now = now or datetime.now().astimezone()
     return next_run_time(daily_at, last, now)
+
+
+def done_by_other_desk(store: SettingsStore, now: datetime | None = None,
+                       ) -> tuple[str, datetime] | None:
+    """(desk, local time) when another desk of the office collected today's daily run."""
+    stored = store.get_setting(DONE_BY_KEY)
+    if not (isinstance(stored, dict) and isinstance(stored.get("by"), str)):
+        return None
+    try:
+        at = datetime.fromtimestamp(float(stored.get("at") or 0)).astimezone()
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+    now = now or datetime.now().astimezone()
+    return (stored["by"], at) if at.date() == now.date() else None

@@ -85,11 +85,15 @@ class HostClient:
         while True:
             async with self.controller.concurrency():
                 await self.controller.acquire(self.cancelled)
+                self.controller.sending()
+                sent = time.monotonic()
                 try:
                     response = await self._http.get(url, params=params)
                 except httpx.TransportError as exc:  # timeouts, resets, refused
                     response = None
                     problem = _describe_transport_error(exc)
+                finally:
+                    self.controller.answered(time.monotonic() - sent)
             if response is None:
                 failures += 1
                 if failures > self.max_retries:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli import EXIT_CANCELLED, EXIT_ERROR, EXIT_OK, CliContext
+from desktop.collect.daily import run_if_due
 from desktop.collect.runs import collect
 from desktop.store import Store
-from shared_models.platforms import parse_platform
+from shared_models.platforms import Platform, parse_platform
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,6 +25,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                              "(or that have none yet)")
     parser.add_argument("--accounts", metavar="ID,...",
                         help="only these account ids (comma-separated)")
+    parser.add_argument("--daily", action="store_true",
+                        help="the day's scheduled Platform A run (what the OS scheduler "
+                             "runs): the office's, collected by the first desk to ask; "
+                             "does nothing when it is not due")
     parser.add_argument("--restart", action="store_true",
                         help="drop an interrupted run instead of continuing it")
     parser.add_argument("--no-sync", action="store_true",
@@ -34,9 +39,21 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     accounts = ([a for a in args.accounts.split(",") if a.strip()]
                 if args.accounts else None)
+    if args.daily and args.platform != Platform.A:
+        ctx.emit({"error": "--daily is Platform A's run of the day."},
+                 lambda: "--daily is Platform A's run of the day; use --platform A.")
+        return EXIT_ERROR
     with Store.open(ctx.data_dir) as store, ctx.job(f"Platform {args.platform.value}") as job:
-        result = collect(store, args.platform, job, stale_hours=args.stale_hours,
-                         account_ids=accounts, restart=args.restart, sync=not args.no_sync)
+        if args.daily:
+            daily = run_if_due(store, job)
+            if daily is None:
+                ctx.emit({"due": False}, lambda: "The daily Platform A run is not due yet.")
+                return EXIT_OK
+            result = daily
+        else:
+            result = collect(store, args.platform, job, stale_hours=args.stale_hours,
+                             account_ids=accounts, restart=args.restart,
+                             sync=not args.no_sync)
     ctx.emit(result.to_dict(), result.summary)
     if result.cancelled:
         return EXIT_CANCELLED

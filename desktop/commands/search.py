@@ -16,7 +16,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                                          "notes; Korean too) with filters",
         description="Prints the matching accounts. The text matches anywhere in the name, "
                     "handle, e-mail, phone (any format), tags and notes; every word must "
-                    "match.")
+                    "match. Korean names also match by their initial consonants (ㄱㅁㅈ "
+                    "finds 김민지) and with the last syllable half typed (김민ㅈ).")
     add_search_filters(parser)
     parser.add_argument("--limit", type=int, default=50, help="at most N rows (default 50; "
                                                               "0 for all)")

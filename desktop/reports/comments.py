@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from desktop.collect.adapters import Comment
+from desktop.collect.adapters import Comment, PlatformAdapter
 from desktop.collect.errors import ItemFailed, NotFound, PlatformBlocked, format_until
 from desktop.collect.ratecontrol import RatePolicy
 from desktop.jobs import JobContext
@@ -168,16 +168,36 @@ class _Analysis:
                     return
                 except NotFound as exc:
                     post.state, post.reason = "not_found", str(exc)
+                    await self._hidden(adapter, post)
                 except ItemFailed as exc:
                     post.state, post.reason = "error", str(exc)
                 else:
                     post.comments = len(comments)
                     self.fetched[post.url] = comments
+                    if not comments:  # none, or none readable: a private post shows none
+                        await self._hidden(adapter, post)
                 done += 1
                 self.ctx.progress(done, len(todo), f"posts: {post.url} ({post.comments} "
                                                    "comments)")
 
         await run_workers(worker() for _ in range(min(self.session.workers, len(todo))))
+
+    async def _hidden(self, adapter: PlatformAdapter, post: PostOutcome) -> None:
+        """A post that showed no comments (or none at all): private and removed posts get
+        their own state instead of "analysed, 0 comments" / "not found". One request, only
+        for such posts."""
+        try:
+            status = await adapter.post_status(post.handle, post.post_id)
+        except PlatformBlocked as exc:
+            self.a.blocked_until = exc.until
+            return
+        except ItemFailed:
+            return  # keep what the comments said
+        if status.state in ("private", "restricted"):
+            post.state, post.reason = "private", (
+                f"The post is private on {LABEL_A}; its comments cannot be read.")
+        elif status.state == "deleted":
+            post.state, post.reason = "deleted", f"The post was removed from {LABEL_A}."
 
     def _collect_rows(self) -> None:
         base_a = self.web_bases[Platform.A]

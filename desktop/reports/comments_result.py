@@ -17,7 +17,8 @@ from desktop.reports.urls import FoundUrl, UrlKind
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.texts import Text, join_lines, user_text
 
-PostState = Literal["ok", "invalid_url", "not_found", "blocked", "error"]
+PostState = Literal["ok", "invalid_url", "private", "deleted", "not_found", "blocked",
+                    "error"]
 LABEL_A = PLATFORMS[Platform.A].label
 
 

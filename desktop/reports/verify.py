@@ -23,10 +23,12 @@ import asyncio
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.collect.adapters import PostStatus
+from desktop.collect.adapters.platform_a import MAX_COMMENT_PAGE
 from desktop.collect.errors import ItemFailed, PlatformBlocked, format_until
 from desktop.collect.ratecontrol import RatePolicy
 from desktop.jobs import JobContext
@@ -91,6 +93,7 @@ class _Verification:
         self.profiles = ProfileMetrics(store, self.session, fresh_hours=fresh_hours,
                                        report="verify")
         self.posts: Once[tuple[Platform, str, str], PostStatus] = Once()
+        self.comment_counts: Once[tuple[str, str], int] = Once()
         self.blocked: dict[Platform, float] = {}
 
     async def execute(self, result: VerifyResult, done: dict[int, RowResult]) -> None:
@@ -183,7 +186,27 @@ class _Verification:
             notes.append(f"The post belongs to the {label} account '{status.handle}', not "
                          f"'{profile.handle}'.")
             return _with(base, "wrong_profile", values, notes)
-        return _with(base, status.state, values, notes)
+        comments = None
+        if platform is Platform.A and status.state == "public":
+            try:
+                comments = await self.comment_counts.get(
+                    (post.handle, post_id), lambda: self._count_comments(post.handle, post_id))
+            except ItemFailed as exc:
+                notes.append(f"Its comments could not be counted: {exc}")
+        return replace(_with(base, status.state, values, notes), post_title=status.title,
+                       post_date=status.published_at or "", comments=comments)
+
+    async def _count_comments(self, handle: str, post_id: str) -> int:
+        """A public Platform A post's comments, counted page by page (largest pages)."""
+        adapter = self.session.adapter(Platform.A)
+        count, cursor = 0, None
+        while True:
+            page = await adapter.comments_page(handle, post_id, cursor, MAX_COMMENT_PAGE)
+            count += len(page.comments)
+            cursor = page.next_cursor
+            if not cursor:
+                return count
+            self.ctx.check_cancelled()
 
 
 def _with(base: RowResult, status: str, values: dict[str, float | None],

@@ -28,6 +28,9 @@ class RowResult:
     followers: float | None = None
     reason: str = ""
     checked_at: str = ""  # ISO 8601, UTC
+    post_title: str = ""  # as the platform shows it (Platform A posts have titles)
+    post_date: str = ""  # when the post was published, ISO 8601
+    comments: int | None = None  # a public Platform A post's comment count
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

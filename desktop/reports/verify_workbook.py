@@ -1,6 +1,7 @@
 """The verification as a workbook: the input sheet with its columns and values unchanged, the
 result columns to the right (or in place, when the input is an earlier verification's
-output), rows that are not `public` highlighted, and a "Summary" sheet of counts per status.
+output), with each post's title, date and comment count; rows that are not `public`
+highlighted, and a "Summary" sheet of counts per status.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from shared_models.platforms import PLATFORMS, Platform
 from shared_models.text import clean_text
 
 RESULT_HEADERS = ("Checked platform", "Checked handle", "Daily visitors", "Followers",
-                  "Post status", "Reason", "checked_at")
+                  "Post status", "Reason", "checked_at", "Post title", "Post date",
+                  "Comments")
 STATUS_COLUMN = RESULT_HEADERS.index("Post status")
 
 
@@ -34,9 +36,18 @@ def result_columns(sheet: VerifyInput) -> list[int]:
     """Where the result columns go: in place when the header already has all of them
     (the input is an earlier output), else to the right of the sheet's last column."""
     headers = [clean_text(h) for h in sheet.headers()]
-    if all(h in headers for h in RESULT_HEADERS):
-        return [headers.index(h) for h in RESULT_HEADERS]
-    return list(range(sheet.table.width, sheet.table.width + len(RESULT_HEADERS)))
+    if "Post status" not in headers:  # a fresh input: every result column to the right
+        return list(range(sheet.table.width, sheet.table.width + len(RESULT_HEADERS)))
+    # An earlier output (perhaps from before a column was added): its columns in place,
+    # any newer ones to the right.
+    columns, next_free = [], sheet.table.width
+    for header in RESULT_HEADERS:
+        if header in headers:
+            columns.append(headers.index(header))
+        else:
+            columns.append(next_free)
+            next_free += 1
+    return columns
 
 
 def _write_rows(workbook: StreamingWorkbook, sheet: VerifyInput, result: VerifyResult) -> None:
@@ -90,8 +101,13 @@ def _result_values(r: RowResult) -> list[object]:
         checked: object = datetime.fromisoformat(r.checked_at)
     except ValueError:
         checked = r.checked_at
+    try:
+        posted: object = datetime.fromisoformat(r.post_date) if r.post_date else ""
+    except ValueError:
+        posted = r.post_date
     return [r.platform, r.handle, excel_number(r.daily_visitors), excel_number(r.followers),
-            r.status, r.reason, checked]
+            r.status, r.reason, checked, r.post_title, posted,
+            "" if r.comments is None else r.comments]
 
 
 def _cell_ref(row: int, col: int) -> str:

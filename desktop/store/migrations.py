@@ -11,7 +11,8 @@ import sqlite3
 from collections.abc import Callable, Sequence
 
 from desktop.store.connection import Connection
-from desktop.store.searchindex import grams
+from desktop.store.hangul import initials
+from desktop.store.searchindex import SEP, grams
 from shared_models.errors import InvalidValue
 from shared_models.text import name_key
 
@@ -178,6 +179,17 @@ _V3 = (
     )""",
 )
 
+# The text indexes filled from search_doc, keyed by (live, platform, rid) as
+# searchindex.text_key does (needs the `search_grams` SQL function).
+_KEY = ("(((s.live << 4) | CASE s.platform WHEN 'A' THEN 0 WHEN 'B' THEN 1 ELSE 15 END) "
+        "<< 40) | s.rid")
+_FILL_TEXT_INDEXES = (
+    f"INSERT INTO search_fts (rowid, doc) SELECT {_KEY}, d.doc FROM search_doc d "
+    "JOIN search_row s ON s.rid = d.rid ORDER BY 1",
+    f"INSERT INTO search_gram (rowid, grams) SELECT * FROM (SELECT {_KEY} AS k, "
+    "search_grams(d.doc) AS g FROM search_doc d JOIN search_row s ON s.rid = d.rid) "
+    "WHERE g != '' ORDER BY k",
+)
 
 
 def _v4(conn: Connection) -> None:
@@ -187,9 +199,6 @@ def _v4(conn: Connection) -> None:
     skip the per-row column sizes (no ranking reads them). Rebuilt from search_doc and
     search_row: ~2 s at 100,000 accounts; the records and the outbox are not touched.
     """
-    conn.create_function("search_grams", 1, grams, deterministic=True)
-    key = ("(((s.live << 4) | CASE s.platform WHEN 'A' THEN 0 WHEN 'B' THEN 1 ELSE 15 END) "
-           "<< 40) | s.rid")
     for statement in (
         "DROP TABLE search_fts",
         "DROP TABLE search_gram",
@@ -201,11 +210,7 @@ def _v4(conn: Connection) -> None:
         # is the same.
         "INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 8)",
         "INSERT INTO search_gram (search_gram, rank) VALUES ('automerge', 8)",
-        f"INSERT INTO search_fts (rowid, doc) SELECT {key}, d.doc FROM search_doc d "
-        "JOIN search_row s ON s.rid = d.rid ORDER BY 1",
-        f"INSERT INTO search_gram (rowid, grams) SELECT * FROM (SELECT {key} AS k, "
-        "search_grams(d.doc) AS g FROM search_doc d JOIN search_row s ON s.rid = d.rid) "
-        "WHERE g != '' ORDER BY k",
+        *_FILL_TEXT_INDEXES,
         # ix_search_order_name leads with `live` too; one index less to write per row.
         "DROP INDEX ix_search_live",
     ):
@@ -279,7 +284,29 @@ _V6_BATCHES = (
 )
 
 
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6]
+def _with_initials(doc: str) -> str:
+    """A search document with its name's Korean initials as the second line (the name is
+    always the first line; see searchindex.build_doc)."""
+    name, sep, rest = doc.partition(SEP)
+    letters = initials(name)
+    if not letters or rest.partition(SEP)[0] == letters:  # none, or there already
+        return doc
+    return f"{name}{SEP}{letters}{sep}{rest}"
+
+
+def _v7(conn: Connection) -> None:
+    """Korean initial-consonant search (issue 19): every document gains the initials of its
+    name (김민지 -> ㄱㅁㅈ) and both text indexes are filled again from the documents."""
+    for statement in (
+        "UPDATE search_doc SET doc = with_initials(doc)",
+        "INSERT INTO search_fts (search_fts) VALUES ('delete-all')",
+        "INSERT INTO search_gram (search_gram) VALUES ('delete-all')",
+        *_FILL_TEXT_INDEXES,
+    ):
+        conn.exec_driver_sql(statement)
+
+
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7]
 
 
 def current_version() -> int:
@@ -293,6 +320,10 @@ def migrate(conn: Connection) -> int:
         raise InvalidValue(
             "store", version, f"This data folder was written by a newer Influencer Desk "
             f"(store version {version}); please update the app.")
+    if version < len(MIGRATIONS):
+        # The SQL functions migrations use, registered once (not while a statement runs).
+        conn.create_function("search_grams", 1, grams, deterministic=True)
+        conn.create_function("with_initials", 1, _with_initials, deterministic=True)
     for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
         if callable(migration):
             migration(conn)

@@ -17,6 +17,9 @@ from desktop.store.errors import NotFound
 from desktop.store.models import ts, utc_now
 from desktop.store.searchindex import (
     accounts_of_influencers,
+    build_doc,
+    doc_matches,
+    query_terms,
     reindex_accounts,
     reindex_influencers,
 )
@@ -89,6 +92,9 @@ class Records:
     def __init__(self, db: Database, settings: Settings) -> None:
         self.db = db
         self.settings = settings
+        # (data version, people without accounts with their search documents): the scan
+        # reads every person, so it runs once per change, not once per typed letter.
+        self._no_accounts: tuple[tuple[int, int], list[tuple[Influencer, str]]] | None = None
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -248,6 +254,26 @@ class Records:
                 rows.INFLUENCER_SELECT + " WHERE " + " AND ".join(clauses)
                 + " ORDER BY name_key LIMIT ?", (*params, max(0, int(limit)))).all()
         return [rows.influencer(row) for row in found]
+
+    def people_without_accounts(self, text: str = "") -> list[Influencer]:
+        """Live influencers with no live account whose name, phone, tags or notes match
+        `text` as the account search would (Korean initials too), by name. The account
+        search cannot list them: its rows are accounts."""
+        terms = query_terms(text)
+        # Inside a caller's transaction the data can change under the cache: no cache there.
+        use_cache = not self.db.in_transaction()
+        with self.db.read() as conn:
+            version = self.db.data_version(conn)
+            cached = self._no_accounts
+            if cached is None or cached[0] != version or not use_cache:
+                found = [rows.influencer(row) for row in conn.exec_driver_sql(
+                    rows.INFLUENCER_SELECT + " i WHERE deleted_at IS NULL AND NOT EXISTS "
+                    "(SELECT 1 FROM account a WHERE a.influencer_id = i.id "
+                    "AND a.deleted_at IS NULL) ORDER BY name_key")]
+                cached = (version, [(p, build_doc(p.name, p.phone, p.tags, p.notes, "", "", "",
+                                                  "")) for p in found])
+                self._no_accounts = cached
+        return [person for person, doc in cached[1] if doc_matches(doc, terms)]
 
     # -- accounts ----------------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 Everything reads the denormalised `search_row` table (see searchindex.py): text terms of
 three or more characters go through the trigram index, one- and two-character non-Latin
-fragments (`민지`) through the gram index, other short fragments scan the documents. Every
+fragments (`민지`, and initial consonants `ㅁㅈ`) through the gram index, other short fragments
+scan the documents. A Korean term ending in a half-typed syllable (`김민ㅈ`) narrows by its
+syllables (`김민`) through the indexes, then matches a GLOB pattern (see hangul.py). Every
 term must match (AND). Filters and the common sort keys are indexed columns of search_row;
 only the page's rows are then read from the account and influencer tables.
 """
@@ -21,6 +23,7 @@ from uuid import UUID
 
 from desktop.store.connection import Connection
 from desktop.store.db import Database
+from desktop.store.hangul import glob_pattern
 from desktop.store.metrics import latest_for
 from desktop.store.models import AccountRow, SearchQuery, SearchResult, parse_ts, ts, utc_now
 from desktop.store.searchindex import (
@@ -114,6 +117,9 @@ def _where(query: SearchQuery, drive: str = "filters") -> tuple[str, list[Any]]:
     for term in (t for t in terms if t.kind == "scan"):
         clauses.append("instr((SELECT doc FROM search_doc d WHERE d.rid = s.rid), ?) > 0")
         params.append(term.text)
+    for term in (t for t in terms if t.kind == "pattern"):
+        clauses.append("(SELECT doc FROM search_doc d WHERE d.rid = s.rid) GLOB ?")
+        params.append(glob_pattern(term.text))
     if platform:
         clauses.append(f"{p}s.platform = ?")
         params.append(platform)
@@ -160,7 +166,7 @@ def _text_matches(terms: Sequence[Term], live: int,
 
 def _text_only(query: SearchQuery, terms: Sequence[Term]) -> bool:
     """Whether the text index alone (with its live/platform ranges) decides the matches."""
-    return (all(t.kind != "scan" for t in terms) and not _narrowing(query)
+    return (all(t.kind in ("fts", "gram") for t in terms) and not _narrowing(query)
             and query.stale_hours is None)
 
 

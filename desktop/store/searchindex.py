@@ -2,10 +2,11 @@
 
 `search_row` holds, per account, what the filters and sort keys read (folded name,
 platform, category, tags, the latest value of each known metric, ...) and the search
-document: case-folded, everything the search box looks at -- the influencer's name, tags and
-notes, the account's handle, e-mail, category and notes, and the phone as digits in the
-E.164 form (821012345678) and the national one (01012345678), so `010 1234`, `1234-5678` and
-`+82 10` all find it. Fields are separated by a newline, which a search term never contains.
+document: case-folded, everything the search box looks at -- the influencer's name and its
+Korean initial consonants (김민지 -> ㄱㅁㅈ, see hangul.py), tags and notes, the account's
+handle, e-mail, category and notes, and the phone as digits in the E.164 form (821012345678)
+and the national one (01012345678), so `010 1234`, `1234-5678` and `+82 10` all find it.
+Fields are separated by a newline, which a search term never contains.
 
 `search_doc` keeps the document; `search_fts` (trigram, contentless) answers terms of
 three or more characters. `search_gram` answers
@@ -24,11 +25,19 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
 from desktop.store.connection import Connection
+from desktop.store.hangul import (
+    glob_pattern,
+    initials,
+    needs_pattern,
+    syllable_runs,
+    term_initials,
+)
 from shared_models.phones import national_digits, phone_digits
 from shared_models.text import clean_text
 
@@ -62,7 +71,8 @@ def _phone_doc(phone: str) -> str:
 
 def build_doc(name: str, phone: str, tags: Sequence[str], influencer_notes: str, handle: str,
               email: str, category: str, account_notes: str) -> str:
-    parts = [name, handle, email, category, " ".join(tags), influencer_notes, account_notes]
+    parts = [name, initials(name), handle, email, category, " ".join(tags), influencer_notes,
+             account_notes]
     doc = SEP.join(filter(None, parts)).casefold()  # casefold maps each character alone
     return f"{doc}{SEP}{_phone_doc(phone)}" if phone else doc
 
@@ -113,7 +123,10 @@ class Term:
 
     @property
     def kind(self) -> str:
-        """'fts' (trigram index), 'gram' (short non-Latin) or 'scan'."""
+        """'fts' (trigram index), 'gram' (short non-Latin), 'scan' or 'pattern' (Korean
+        syllables mixed with lone initial consonants, matched by `hangul.glob_pattern`)."""
+        if needs_pattern(self.text):
+            return "pattern"
         if len(self.text) >= 3:
             return "fts"
         if all(ord(c) > 127 and c.isalnum() for c in self.text):
@@ -136,9 +149,21 @@ def query_terms(text: str) -> list[Term]:
         if _PHONE_LIKE.match(word) and any(not c.isdigit() for c in word):
             word = phone_digits(word)
         folded = word.casefold()
-        if folded and Term(folded) not in terms:
-            terms.append(Term(folded))
+        # A pattern (김민ㅈ) is tried only on rows whose name has its initials (ㄱㅁㅈ) and
+        # that have its syllables as typed (김민): both answered by the text indexes.
+        parts = ([term_initials(folded), *syllable_runs(folded), folded]
+                 if needs_pattern(folded) else [folded])
+        for part in parts:
+            if part and Term(part) not in terms:
+                terms.append(Term(part))
     return terms
+
+
+def doc_matches(doc: str, terms: Sequence[Term]) -> bool:
+    """Whether a search document matches every term, as the indexes would answer: for the
+    few documents that are not indexed (people without accounts)."""
+    return all(fnmatchcase(doc, glob_pattern(t.text)) if t.kind == "pattern" else t.text in doc
+               for t in terms)
 
 
 _SOURCE = (
@@ -233,7 +258,7 @@ def new_entries(sources: Iterable[Sequence[Any]]
     them."""
     new_rows: list[tuple[Any, ...]] = []
     texts: list[TextEntry] = []
-    people: dict[tuple[str, str, str, str], tuple[str, str, str, str, str]] = {}
+    people: dict[tuple[str, str, str, str], tuple[str, str, str, str, str, str]] = {}
     grams_of: dict[tuple[str, ...], str] = {}
     for r in sources:
         rid, name, phone, tags_json, notes = r[0], r[2], r[3], r[4], r[5]
@@ -241,15 +266,15 @@ def new_entries(sources: Iterable[Sequence[Any]]
         if person is None:
             tags, folded_tags = _tags(tags_json)
             person = people[(name, phone, tags_json, notes)] = (
-                name.casefold(), " ".join(tags).casefold(), notes.casefold(),
+                name.casefold(), initials(name), " ".join(tags).casefold(), notes.casefold(),
                 f"{SEP}{_phone_doc(phone)}" if phone else "", folded_tags)
-        name_f, tags_f, notes_f, phone_part, folded_tags = person
+        name_f, initials_f, tags_f, notes_f, phone_part, folded_tags = person
         handle, email, platform = r[6], r[7], r[10]
         email_f, category_f, account_notes_f = r[7].casefold(), r[8].casefold(), r[9].casefold()
-        doc = SEP.join(filter(None, (name_f, handle.casefold(), email_f, category_f, tags_f,
-                                     notes_f, account_notes_f))) + phone_part
+        doc = SEP.join(filter(None, (name_f, initials_f, handle.casefold(), email_f, category_f,
+                                     tags_f, notes_f, account_notes_f))) + phone_part
         if handle.isascii() and email.isascii():
-            wide = (name_f, category_f, tags_f, notes_f, account_notes_f)
+            wide = (name_f, initials_f, category_f, tags_f, notes_f, account_notes_f)
             doc_grams = grams_of.get(wide)
             if doc_grams is None:
                 doc_grams = grams_of[wide] = grams(SEP.join(wide))

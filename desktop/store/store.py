@@ -108,6 +108,7 @@ class Store:
     get_influencer = _part("_records", Records.get_influencer)
     find_influencer = _part("_records", Records.find_influencer)
     search_influencers = _part("_records", Records.search_influencers)
+    people_without_accounts = _part("_records", Records.people_without_accounts)
     create_account = _part("_records", Records.create_account)
     update_account = _part("_records", Records.update_account)
     move_account = _part("_records", Records.move_account)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -137,6 +138,15 @@ class ConsentForms:
             record = self.records.get(attachment_id)
             out = out / safe_file_name(record.file_name, record.media_type)
         return copy_out(source, out)
+
+    def viewing_copy(self, attachment_id: UUID | str, ctx: JobContext | None = None) -> Path:
+        """A copy of the form under its own name, extension included, in a temporary
+        folder, for the system's viewer: the cache names files by checksum without an
+        extension, which Windows cannot open."""
+        record = self.records.get(attachment_id)
+        folder = Path(tempfile.gettempdir()) / "influencer-desk-forms" / str(record.id)
+        return copy_out(self.local_file(attachment_id, ctx),
+                        folder / safe_file_name(record.file_name, record.media_type))
 
 
 def _not_cached(record: Attachment, why: str) -> str:

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from desktop.collect.schedule import next_daily_run
+from desktop.collect.errors import format_clock
+from desktop.collect.schedule import done_by_other_desk, next_daily_run
 from desktop.jobs import JobContext
 from desktop.ui.formatting import local_time, number
 from desktop.ui.runner import Job
@@ -55,6 +56,9 @@ class CollectActions(QObject):
             self.tr("Collect metrics of the selected rows"), (Place.TOOLS_MENU,))
         self.schedule_label = QLabel()
         shell.add_status_widget(self.schedule_label)
+        self.office_label = QLabel()  # "Platform B is paused until 14:32 — ..."
+        self.office_label.hide()
+        shell.add_status_widget(self.office_label, permanent=True)  # outlasts messages
         self.timer = QTimer(self)
         self.timer.setInterval(SCHEDULE_CHECK_MS)
         self.timer.timeout.connect(self.check_schedule)
@@ -123,6 +127,7 @@ class CollectActions(QObject):
             return
         changed = [UUID(o.account_id) for o in result.outcomes]
         self.shell.refresh_after_change(changed)
+        self.show_office_pause(platform, result)
         if daily:
             counts = result.counts()
             self.last_daily_result = self.tr("last run: {ok} collected, {failed} failed").format(
@@ -163,12 +168,30 @@ class CollectActions(QObject):
         box.open()
         self.summary_box = box
 
+    def show_office_pause(self, platform: Platform, result: RunResult) -> None:
+        """A block seen by any desk stops the whole office: say so until it ends."""
+        until = result.blocked_until
+        if until is None or result.office not in ("started", "joined"):
+            self.office_label.hide()
+            return
+        text = self.tr("{platform} is paused until {time} — the platform blocked the "
+                       "office").format(platform=platform_label(platform),
+                                        time=format_clock(until))
+        self.office_label.setText(text)
+        self.office_label.show()
+        self.shell.show_status(text, 10_000)
+
     def update_schedule_label(self) -> None:
         due = next_daily_run(self.store)
         if due is None:
             text = self.tr("Platform A daily run: off")
         else:
             text = self.tr("Platform A daily run: next {when}").format(when=local_time(due))
-        if self.last_daily_result:
+        other = done_by_other_desk(self.store)
+        if other is not None:
+            desk, at = other
+            text = self.tr("Platform A: collected today at {time} by {desk}").format(
+                time=at.strftime("%H:%M"), desk=desk)
+        elif self.last_daily_result:
             text += f" ({self.last_daily_result})"
         self.schedule_label.setText(text)

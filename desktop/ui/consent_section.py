@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,12 +41,15 @@ if TYPE_CHECKING:  # the sync stack (HTTP, pydantic) loads when forms are first 
 FORM_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def open_with_system_viewer(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_with_system_viewer(path: Path) -> bool:
+    """Whether the system found a program for the file."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ConsentSection(QGroupBox):
     """The consent forms of the influencer shown in the detail pane."""
+
+    changed = Signal()  # a form was added or removed here: the window syncs it now
 
     def __init__(self, shell: WindowShell, parent: QWidget | None = None,
                  forms: ConsentForms | None = None) -> None:
@@ -56,7 +59,7 @@ class ConsentSection(QGroupBox):
         self.store = shell.store
         self._forms = forms
         self.influencer_id: UUID | None = None
-        self.open_file: Callable[[Path], None] = open_with_system_viewer
+        self.open_file: Callable[[Path], bool] = open_with_system_viewer
         self.setAcceptDrops(True)
         self.setToolTip(self.tr("Drop {kinds} files here to add them.").format(
             kinds=shown(ACCEPTED_NAMES)))
@@ -164,6 +167,7 @@ class ConsentSection(QGroupBox):
         names = ", ".join(r.file_name for r in added)
         self.message.setText(self.tr("Added {names}. It is uploaded with the next sync.").format(
             names=names))
+        self.changed.emit()
 
     def open_selected(self) -> None:
         form_id = self.selected_id()
@@ -174,7 +178,7 @@ class ConsentSection(QGroupBox):
             self.message.setText(self.tr("Downloading {file}…").format(file=form.record.file_name))
 
         def work(ctx: JobContext) -> Path:
-            return self.forms.local_file(form_id, ctx)
+            return self.forms.viewing_copy(form_id, ctx)
 
         self.shell.runner.start(self.tr("Opening {file}").format(file=form.record.file_name),
                                 work, on_done=self._opened,
@@ -183,7 +187,12 @@ class ConsentSection(QGroupBox):
     def _opened(self, path: Path) -> None:
         self.message.setText("")
         self.refresh()
-        self.open_file(path)
+        if not self.open_file(path):
+            self.message.setText(self.tr(
+                "This computer has no program that opens {kind} files, so {name} could not "
+                "be shown. Install a viewer for {kind} files; a copy is in {folder}.").format(
+                    kind=path.suffix.lstrip(".").upper() or self.tr("these"), name=path.name,
+                    folder=str(path.parent)))
 
     def remove_selected(self) -> None:
         form_id = self.selected_id()
@@ -201,6 +210,7 @@ class ConsentSection(QGroupBox):
             return
         self.refresh()
         self.message.setText(self.tr("Removed {name}.").format(name=name))
+        self.changed.emit()
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Remove consent form"), question)

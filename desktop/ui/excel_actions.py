@@ -1,6 +1,6 @@
 """Import and export in the window: the import wizard (Ctrl+I, or drop a spreadsheet on
-the window) and "Export results to Excel" (Ctrl+E), which writes exactly what the current
-tab shows (or only the selected rows when several are selected)."""
+the window) and "Export results to Excel" (Ctrl+E), which asks what to write: the current
+tab as shown, both platforms (one sheet each) or only the selected rows."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.jobs import JobContext
 from desktop.store import SearchQuery
-from desktop.ui.formatting import number
+from desktop.ui.dialogs.export_dialog import ExportDialog, ExportScope
+from desktop.ui.formatting import number, stamped_name
 from desktop.ui.translation import current_language, shown
-from shared_models.platforms import PLATFORMS
+from shared_models.platforms import PLATFORMS, Platform
 
 if TYPE_CHECKING:  # the Excel stack loads when first used, not when the window opens
     from desktop.excel.exporting.export import ExportResult
@@ -58,22 +59,43 @@ class ExcelActions(QObject):
             self.window.refresh_after_change()
             self.window.undo_stack.indexChanged.emit(self.window.undo_stack.index())
 
-    def export_query(self) -> SearchQuery:
-        """The current tab's search; only the selected rows when several are selected."""
+    def export_query(self, scope: ExportScope | None = None
+                     ) -> tuple[SearchQuery, list[Platform] | None]:
+        """The search to export and its sheets' platforms. Without a scope: the current
+        tab, or only the selected rows when several are selected."""
         model = self.window.models[self.window.platform]
         query = replace(model.query, offset=0, limit=None)
         selected = self.window.selected_rows()
-        if len(selected) > 1:
+        if scope is None:
+            scope = ExportScope.SELECTED if len(selected) > 1 else ExportScope.TAB
+        if scope is ExportScope.BOTH:
+            return replace(query, platform=None), list(Platform)
+        if scope is ExportScope.SELECTED:
             query = replace(query, account_ids=[r.id for r in selected])
-        return query
+        return query, None
 
-    def export(self, _checked: bool = False, path: Path | None = None) -> None:
-        query = self.export_query()
-        label = PLATFORMS[self.window.platform].label.replace(" ", "-").lower()
+    def choose_scope(self) -> ExportScope | None:
+        """Ask what to export (the tab, both platforms, the selection)."""
+        platform = self.window.platform
+        dialog = ExportDialog(PLATFORMS[platform].label, self.window.models[platform].total,
+                              sum(m.total for m in self.window.models.values()),
+                              len(self.window.selected_rows()), self.window)
+        self.scope_dialog = dialog
+        return dialog.scope() if dialog.exec() else None
+
+    def export(self, _checked: bool = False, path: Path | None = None,
+               scope: ExportScope | None = None) -> None:
+        if path is None and scope is None:
+            scope = self.choose_scope()
+            if scope is None:
+                return
+        query, platforms = self.export_query(scope)
         if path is None:
+            label = ("both-platforms" if platforms else
+                     PLATFORMS[self.window.platform].label.replace(" ", "-").lower())
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export results to Excel"), f"influencers-{label}.xlsx",
-                self.tr("Excel workbook (*.xlsx)"))
+                self.window, self.tr("Export results to Excel"),
+                stamped_name(f"influencers-{label}"), self.tr("Excel workbook (*.xlsx)"))
             if not chosen:
                 return
             path = Path(chosen)
@@ -84,7 +106,7 @@ class ExcelActions(QObject):
         def work(ctx: JobContext) -> ExportResult:
             from desktop.excel.exporting.export import export_search
 
-            return export_search(store, target, query, job=ctx, language=language)
+            return export_search(store, target, query, platforms, job=ctx, language=language)
 
         self.window.runner.start(self.tr("Exporting"), work, on_done=self._exported,
                                  on_error=self._failed)

@@ -97,3 +97,10 @@ def local_date(moment: datetime | None) -> str:
     local = QDateTime.fromSecsSinceEpoch(int(as_utc(moment).timestamp()))
     pattern = _with_full_year(locale().dateFormat(QLocale.FormatType.ShortFormat))
     return locale().toString(local.date(), pattern)
+
+
+def stamped_name(stem: str, suffix: str = ".xlsx", now: datetime | None = None) -> str:
+    """A default file name that does not overwrite the last one: `stem-2026-12-03-0930.xlsx`
+    (local time, to the minute)."""
+    return f"{stem}-{(now or datetime.now()).strftime('%Y-%m-%d-%H%M')}{suffix}"
+

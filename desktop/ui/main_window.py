@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.store import AccountRow, Store
 from desktop.ui import undo
+from desktop.ui.account_actions import AccountActions
 from desktop.ui.account_model import AccountTableModel
 from desktop.ui.account_table import AccountTable
 from desktop.ui.change_actions import ChangeActions
@@ -47,9 +49,11 @@ from desktop.ui.formatting import number
 from desktop.ui.icons import app_icon
 from desktop.ui.job_progress import JobProgress
 from desktop.ui.links import open_web_link
+from desktop.ui.people_panel import PeopleWithoutAccounts
 from desktop.ui.report_actions import ReportActions
 from desktop.ui.runner import JobRunner
 from desktop.ui.shell import Place, Shortcut, Stoppable
+from desktop.ui.shortcuts import WindowShortcutsFirst
 from desktop.ui.sync_actions import SyncActions
 from desktop.ui.translation import platform_label, shown
 from shared_models.platforms import Platform
@@ -115,6 +119,10 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.match_count)
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.tabs, 1)
+        # On the main runner: the scan after a change must not hold up a search worker.
+        self.people_panel = PeopleWithoutAccounts(store, self.add_account_to_influencer,
+                                                  self.runner)
+        left_layout.addWidget(self.people_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(detail_scroll)
@@ -144,6 +152,14 @@ class MainWindow(QMainWindow):
         self.sync_actions = SyncActions(self)
         self.report_actions = ReportActions(self)
         self.change_actions = ChangeActions(self)
+        self.account_actions = AccountActions(self, self.undo_stack)
+        self.shortcuts_first = WindowShortcutsFirst(self)
+        self.act_admin = self.add_action(
+            self.tr("Administration …"), self.show_admin,
+            tip=self.tr("Devices, tokens, collection runs and conflicts on the sync server "
+                        "(needs an administrator's token)"), places=(Place.TOOLS_MENU,))
+        # A consent form added or removed is sent right away (its file is the slow part).
+        self.detail.consent.changed.connect(lambda: self.sync_actions.after_edit(0))
         # What keeps timers or starts jobs: stopped when the window closes.
         self.stoppables: list[Stoppable] = [self.collect_actions, self.sync_actions,
                                             self.report_actions]
@@ -182,7 +198,7 @@ class MainWindow(QMainWindow):
     def _place(self, place: Place) -> QToolBar | QMenu:
         places: dict[Place, QToolBar | QMenu] = {
             Place.TOOLBAR: self.toolbar, Place.FILE_MENU: self.file_menu,
-            Place.TOOLS_MENU: self.tools_menu}
+            Place.TOOLS_MENU: self.tools_menu, Place.EDIT_MENU: self.edit_menu}
         return places[place]
 
     def add_status_widget(self, widget: QWidget, permanent: bool = False) -> None:
@@ -204,7 +220,7 @@ class MainWindow(QMainWindow):
                                     QKeySequence.StandardKey.New,
                                     self.tr("Add an influencer with their accounts"))
         self.act_add_account = self._action(self.tr("Add account"),
-                                            self.add_account_to_influencer,
+                                            lambda: self.add_account_to_influencer(),
                                             "Ctrl+Shift+N",
                                             self.tr("Add an account to an influencer in the list"))
         self.act_edit = self._action(self.tr("Edit"), self.edit_selected, "F2")
@@ -239,6 +255,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         self.file_menu = file_menu
         edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
         for action in (self.act_new, self.act_add_account, self.act_edit, self.act_delete,
                        self.act_restore, self.act_undo, self.act_redo, self.act_find):
             edit_menu.addAction(action)
@@ -269,6 +286,15 @@ class MainWindow(QMainWindow):
             self.sync_actions.refresh_status()
             self.sync_actions.sync(user=True)
 
+    def show_admin(self) -> QDialog:
+        # Start-up: the admin view's HTTP client adds ~230 ms to opening the window.
+        from desktop.ui.dialogs.admin_dialog import AdminDialog
+
+        dialog = AdminDialog(self.store, self.runner, self)
+        dialog.open()
+        self.admin_dialog = dialog
+        return dialog
+
     def show_settings(self) -> None:
         # Start-up: the settings' checks (the collector's rate policy) add ~60 ms to the start.
         from desktop.ui.dialogs.settings_dialog import SettingsDialog
@@ -294,6 +320,7 @@ class MainWindow(QMainWindow):
         """Search every tab for what is typed and filtered. The searches run on workers;
         the rows, counts and selection follow when they return (`search_applied`)."""
         query = self.filters.query(self.search_box.text().strip())
+        self.people_panel.show_matching(query.text, enabled=not query.deleted)
         for platform, model in self.models.items():
             # Only the tab on screen reads its first rows now; the others just count.
             model.set_query(query, first_page=platform is self.platform)
@@ -328,10 +355,15 @@ class MainWindow(QMainWindow):
             self.match_count.setText(text.format(count=number(total)))
 
     def refresh_after_change(self, changed: list[UUID] | None = None) -> None:
-        """Rows added or removed: recount; only edited: repaint those rows in place."""
+        """Rows added or removed: recount; only edited: repaint those rows in place. Either
+        way the user keeps their place: selection, current row, scroll, detail pane."""
         if changed is None:
-            for model in self.models.values():
+            places = {platform: table.place() for platform, table in self.tables.items()}
+            for platform, model in self.models.items():
                 model.reload()
+                self.tables[platform].restore_place(places[platform])
+            self.people_panel.show_matching(self.search_box.text().strip(),
+                                            enabled=not self.filters.deleted.isChecked())
         else:
             for model in self.models.values():
                 model.refresh_accounts(changed)
@@ -347,6 +379,8 @@ class MainWindow(QMainWindow):
         self.act_delete.setEnabled(bool(rows) and not deleted_view)
         self.act_restore.setEnabled(bool(rows) and deleted_view)
         self.act_edit.setEnabled(len(rows) == 1)
+        if hasattr(self, "account_actions"):
+            self.account_actions.update_enabled()
         for action in (self.act_open_profile, self.act_copy_handle, self.act_copy_url):
             action.setEnabled(bool(rows))
         current = self.table.current_row() or (rows[0] if rows else None)
@@ -386,16 +420,32 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(undo.added_influencer(
                 self.store, influencer_id, name, after=self.refresh_after_change))
             if dialog.created_account_ids:
-                self.jump_to_account(dialog.created_account_ids[0])
-            self.statusBar().showMessage(self.tr("Added {name}.").format(name=name), 5000)
+                self._show_added(dialog.created_account_ids[0], name)
+            else:
+                self.statusBar().showMessage(self.tr("Added {name}.").format(name=name), 5000)
 
-    def add_account_to_influencer(self) -> None:
+    def _show_added(self, account_id: UUID, name: str) -> None:
+        """Select a new account where it is in the current search; the search itself stays
+        as the user typed it (the detail pane shows the new person either way)."""
+        account = self.store.get_account(account_id)
+        if account is not None and self.tables[Platform(account.platform)].select_account(
+                account_id):
+            self.tabs.setCurrentIndex(list(Platform).index(Platform(account.platform)))
+            self.statusBar().showMessage(self.tr("Added {name}.").format(name=name), 5000)
+            return
+        self.detail.show_account(account_id)
+        self.statusBar().showMessage(self.tr(
+            "Added {name}. The current search does not include them; they are shown on the "
+            "right.").format(name=name), 8000)
+
+    def add_account_to_influencer(self, person: UUID | None = None) -> None:
         # Start-up: the form's rules (e-mail and phone checks) add ~30 ms to the start.
         from desktop.ui.dialogs.account_dialog import AccountDialog
 
         current = self.table.current_row()
-        dialog = AccountDialog(self.store, self, current.influencer_id if current else None,
-                               self.platform)
+        if person is None and current is not None:
+            person = current.influencer_id
+        dialog = AccountDialog(self.store, self, person, self.platform)
         if dialog.exec() and dialog.account_id:
             self.undo_stack.push(undo.added_account(self.store, dialog.account_id,
                                                     after=self.refresh_after_change))
@@ -450,8 +500,9 @@ class MainWindow(QMainWindow):
 
     def row_actions(self) -> list[QAction]:
         """Actions for the selected rows; later areas (collect, export) add theirs."""
-        return [self.act_edit, self.act_add_account, self.act_delete, self.act_restore,
-                *self.collect_actions.row_actions(), *self.excel_actions.row_actions()]
+        return [self.act_edit, *self.account_actions.row_actions(), self.act_add_account,
+                self.act_delete, self.act_restore, *self.collect_actions.row_actions(),
+                *self.excel_actions.row_actions()]
 
     def open_profiles(self) -> None:
         for row in self.table.selected_rows()[:10]:

@@ -26,8 +26,20 @@ class MetricChart(QChartView):
         chart = QChart()
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.setTitle(title if history else self.tr("{title}: no history yet").format(title=title)
-                       if title else "")
+        self.empty = not history
+        if history:
+            chart.setTitle(title)
+            self._plot(chart, history)
+        else:  # no axes: an empty grid with made-up dates would look like data
+            empty = self.tr("No history yet")
+            chart.setTitle(f"{title}<br><br><br>{empty}" if title else empty)
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
+
+    @staticmethod
+    def _plot(chart: QChart, history: list[MetricSnapshot]) -> None:
         series = QLineSeries()
         for snap in history:
             stamp = QDateTime.fromMSecsSinceEpoch(int(as_utc(snap.observed_at).timestamp() * 1000))
@@ -38,19 +50,14 @@ class MetricChart(QChartView):
         x_axis.setTickCount(min(max(len(history), 2), 5))
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%.0f")
-        if history:
-            values = [float(s.value) for s in history]
-            low, high = min(values), max(values)
-            pad = max((high - low) * 0.1, 1.0)
-            y_axis.setRange(max(0.0, low - pad), high + pad)
-            x_axis.setRange(
-                QDateTime.fromMSecsSinceEpoch(int(series.at(0).x())),
-                QDateTime.fromMSecsSinceEpoch(int(series.at(series.count() - 1).x()) + 1))
+        values = [float(s.value) for s in history]
+        low, high = min(values), max(values)
+        pad = max((high - low) * 0.1, 1.0)
+        y_axis.setRange(max(0.0, low - pad), high + pad)
+        x_axis.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(series.at(0).x())),
+            QDateTime.fromMSecsSinceEpoch(int(series.at(series.count() - 1).x()) + 1))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
-        old = self.chart()
-        self.setChart(chart)
-        if old is not None and old is not chart:
-            old.deleteLater()

@@ -31,6 +31,7 @@ class Place(Enum):
     TOOLBAR = "toolbar"
     FILE_MENU = "file"
     TOOLS_MENU = "tools"
+    EDIT_MENU = "edit"
 
 
 class WindowShell(Protocol):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.jobs import JobContext
 from desktop.store import Store
+from desktop.store.attachments import AttachmentRecords
 from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
 from desktop.ui.formatting import age, number
 from desktop.ui.runner import Job
@@ -86,12 +87,12 @@ class SyncActions(QObject):
         # Catch up with what colleagues did while this desktop was closed.
         self.soon.start(STARTUP_SYNC_DELAY_MS)
 
-    def after_edit(self) -> None:
+    def after_edit(self, delay_ms: int = AFTER_EDIT_DELAY_MS) -> None:
         if self.stopped:
             return
         self.refresh_status()
         if self.store.sync_state().server_url:
-            self.soon.start(AFTER_EDIT_DELAY_MS)
+            self.soon.start(delay_ms)
 
     def stop(self) -> None:
         """The window is closing: no more syncs from timers; a running sync stops (what it
@@ -169,8 +170,13 @@ class SyncActions(QObject):
         self.state_label.setStyleSheet(
             "color: #2b8a3e;" if state.server_url and self.online is not False
             else "color: #868e96;")
-        text = (self.tr("{count} change(s) to send").format(count=number(waiting))
-                if waiting else self.tr("All changes sent"))
+        uploads = len(AttachmentRecords(self.store).waiting_uploads())
+        parts = ([self.tr("{count} change(s) to send").format(count=number(waiting))]
+                 if waiting else [])
+        if uploads:
+            parts.append(self.tr("{count} consent form(s) to upload").format(
+                count=number(uploads)))
+        text = " · ".join(parts) or self.tr("All changes sent")
         if rejected:
             text += " · " + self.tr("{count} refused by the server").format(
                 count=number(rejected))

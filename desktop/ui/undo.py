@@ -9,6 +9,7 @@ from uuid import UUID
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from desktop.account_editing import AccountChange, apply_account_change
 from desktop.store import Store
 
 
@@ -90,4 +91,21 @@ def edited_influencer(store: Store, influencer_id: UUID, before: dict[str, objec
     return StoreCommand(QCoreApplication.translate("Undo", "Edit influencer"),
                         do=lambda: store.update_influencer(influencer_id, **after_fields),
                         undo=lambda: store.update_influencer(influencer_id, **before),
+                        after=after)
+
+
+def edited_account(store: Store, change: AccountChange,
+                   after: Callable[[], None]) -> StoreCommand:
+    """The edit dialog already saved; undo writes back the fields it changed."""
+    return StoreCommand(QCoreApplication.translate("Undo", "Edit account"),
+                        do=lambda: apply_account_change(store, change, undo=False),
+                        undo=lambda: apply_account_change(store, change, undo=True),
+                        after=after)
+
+
+def moved_account(store: Store, account_id: UUID, from_id: UUID, to_id: UUID,
+                  after: Callable[[], None]) -> StoreCommand:
+    return StoreCommand(QCoreApplication.translate("Undo", "Move account"),
+                        do=lambda: store.move_account(account_id, to_id),
+                        undo=lambda: store.move_account(account_id, from_id),
                         after=after)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
+from shared_models.office import PlatformOffice
 from sync_api.admin.status import AdminStatus
 
 
@@ -55,15 +56,45 @@ def sections(status: AdminStatus) -> list[tuple[str, list[str], list[list[str]]]
                            f"found, {p.blocked_24h} blocked", run, block])
     conflicts = [[_when(c.created_at), c.entity, str(c.record_id), c.field, c.token_name,
                   c.device_id] for c in status.conflicts.recent]
+    office = [_office_row(p) for p in (status.office.platforms if status.office else [])]
     return [
         ("Overview", ["", ""], overview),
         ("Tokens", ["id", "name", "role", "state", "last used", "devices"], tokens),
         ("Devices", ["device", "token", "app", "last seen", "last push", "last pull"], devices),
         ("Collection (last 24 h)", ["platform", "accounts collected", "newest snapshot",
                                     "reported runs", "latest run", "block"], collection),
+        ("The office's collection", ["platform", "run", "collecting now", "pace",
+                                     "429s", "blocks"], office),
         ("Recent conflicts", ["when", "entity", "record", "field", "token", "device"],
          conflicts),
     ]
+
+
+def _office_row(p: PlatformOffice) -> list[str]:
+    """One platform of the office's shared collection: run, desks, pace, 429s, blocks."""
+    run = p.run
+    if run is None:
+        described = "no run yet"
+    else:
+        state = (f"finished {_when(run.finished_at)}" if run.finished_at
+                 else "running")
+        described = (f"{run.kind} run started {_when(run.started_at)} by {run.started_by}: "
+                     f"{run.done:,} of {run.total:,} done, {state}")
+    if p.daily is not None and p.daily.finished_at is not None:
+        described += (f"; today's daily run collected {_when(p.daily.finished_at)} by "
+                      f"{p.daily.finished_by or p.daily.started_by}")
+    active = [c for c in p.collectors if c.active]
+    desks = ", ".join(f"{c.device_id} ({c.ok + c.limited:,} answers, {c.limited} 429s)"
+                      for c in active) or "nobody"
+    pace = (f"{p.office_rate:.2f} requests/s for the office" if p.office_rate else "not learned")
+    if p.limit_estimate:
+        pace += f" (last 429 at {p.limit_estimate:.2f}/s)"
+    if active and p.office_rate:
+        pace += f", {p.office_rate / len(active):.2f}/s per desk"
+    share = f"{p.limited:,} of {p.requests:,} answers" if p.requests else "-"
+    blocks = f"{p.blocks}" + (f", paused until {_when(p.blocked_until)}"
+                              if p.blocked_until else "")
+    return [p.label, described, desks, pace, share, blocks]
 
 
 def status_text(status: AdminStatus) -> str:

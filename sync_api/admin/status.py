@@ -10,8 +10,10 @@ from uuid import UUID
 from pydantic import BaseModel
 from sqlalchemy import Connection, text
 
+from shared_models.office import OfficeCollection
 from shared_models.platforms import PLATFORMS
 from sync_api.admin.release import Release, current_release
+from sync_api.collect.status import office_collection
 from sync_api.core.config import Settings
 
 WINDOW = timedelta(hours=24)  # "recent" for collection results and conflicts
@@ -107,6 +109,7 @@ class AdminStatus(BaseModel):
     metric_snapshots: int
     collection: list[PlatformCollection]
     release: Release
+    office: OfficeCollection | None = None  # the office's shared runs, collectors and pace
 
 
 def _rows(conn: Connection, sql: str, **params: Any) -> list[dict[str, Any]]:
@@ -193,4 +196,5 @@ def admin_status(conn: Connection, settings: Settings | None = None) -> AdminSta
                                   recent=[ConflictStatus.model_validate(c) for c in recent]),
         records=_records(conn), metric_snapshots=snapshots,
         collection=_collection(conn, since, now),
-        release=current_release(conn, settings))
+        release=current_release(conn, settings),
+        office=office_collection(conn, now))

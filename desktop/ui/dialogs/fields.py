@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.ui.translation import shown
 
@@ -30,3 +32,28 @@ class FieldWithMessage(QWidget):
         self.message.setText(shown(text) if text else "")
         self.message.setVisible(bool(text))
         self.field.setStyleSheet("border: 1px solid #c92a2a;" if text else "")
+
+
+class NotesEdit(QPlainTextEdit):
+    """A notes box where Tab moves on to the next field, as in every other field; Ctrl+Tab
+    types a tab for the rare note that wants one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() == Qt.Key.Key_Tab
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Tab would otherwise move the focus out of the dialog's tab chain.
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Tab
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)

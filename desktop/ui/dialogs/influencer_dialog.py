@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop import editing
 from desktop.editing import AccountDraft, FormErrors, InfluencerDraft
 from desktop.store import Store
-from desktop.ui.dialogs.fields import FieldWithMessage
+from desktop.ui.dialogs.fields import FieldWithMessage, NotesEdit
 from desktop.ui.translation import platform_label, shown
 from shared_models.phones import display_phone
 from shared_models.platforms import Platform
@@ -108,7 +107,7 @@ class InfluencerDialog(QDialog):
         self.name = QLineEdit()
         self.phone = QLineEdit(placeholderText="010-1234-5678")
         self.tags = QLineEdit(placeholderText=self.tr("beauty, food, …"))
-        self.notes = QPlainTextEdit()
+        self.notes = NotesEdit()
         self.notes.setFixedHeight(60)
         self.boxes = {"name": FieldWithMessage(self.name),
                       "phone": FieldWithMessage(self.phone),

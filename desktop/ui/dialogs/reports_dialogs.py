@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.dialogs.fields import FieldWithMessage
+from desktop.ui.formatting import stamped_name
 
 
 def _path_row(line: QLineEdit, pick: object) -> QWidget:
@@ -75,7 +76,7 @@ class AnalyzeCommentsDialog(_ReportDialog):
             placeholderText=self.tr("or an Excel file with a column of post URLs"))
         self.column = QLineEdit(
             placeholderText=self.tr("the column's header, e.g. Post URL"))
-        self.out = QLineEdit(str(Path.home() / "comment-analysis.xlsx"))
+        self.out = QLineEdit(str(Path.home() / stamped_name("comment-analysis")))
         self.boxes = {"urls": FieldWithMessage(self.urls), "out": FieldWithMessage(self.out)}
         form = QFormLayout()
         form.addRow(self.tr("Post URLs"), self.boxes["urls"])
@@ -131,7 +132,7 @@ class VerifyPostsDialog(_ReportDialog):
         if chosen:
             self.source.setText(chosen)
             source = Path(chosen)
-            self.out.setText(str(source.with_name(f"{source.stem}-checked.xlsx")))
+            self.out.setText(str(source.with_name(stamped_name(f"{source.stem}-checked"))))
 
 
     def _check(self) -> None:

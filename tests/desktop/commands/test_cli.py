@@ -32,6 +32,10 @@ def test_add_show_search_with_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert [a["platform"] for a in shown["accounts"]] == ["A", "B"]
     code, text, _ = run(capsys, "search", "민지")
     assert "minji_a" in text and "minji.b" in text and "1-2 of 2" in text
+    # Korean initials and a half-typed last syllable, as on a phone.
+    for typed in ("ㄱㅁㅈ", "ㅁㅈ", "김민ㅈ"):
+        code, found, _ = run(capsys, "search", typed, "--json")
+        assert code == 0 and {r["handle"] for r in found} == {"minji_a", "minji.b"}
 
 
 def test_edit_delete_restore_move(capsys: pytest.CaptureFixture[str]) -> None:

@@ -157,12 +157,12 @@ def test_inputs_that_are_not_platform_a_posts_are_reported_not_fatal(
     states = [(p.given, p.state) for p in analysis.posts]
     assert states == [(inputs[0], "ok"), (inputs[2], "invalid_url"),
                       (inputs[3], "invalid_url"), (inputs[4], "invalid_url"),
-                      (inputs[5], "not_found")]
+                      (inputs[5], "deleted")]
     facts = summary(out)
     assert facts["Posts"] == 5 and facts["Posts analysed"] == 1
     assert "is a Platform A profile URL, not a Platform A post URL" in str(
         facts[f"Failed: {inputs[2]}"])
-    assert "deleted or does not exist" in str(facts[f"Failed: {inputs[5]}"])
+    assert "was removed from Platform A" in str(facts[f"Failed: {inputs[5]}"])
     assert requests_by_kind(sim)["a_comments"] == 3 + 1
 
 
@@ -201,3 +201,18 @@ def test_cancel_stops_and_writes_nothing(
         analyze_comments(store, [a_post_url(p) for p in posts_where(sim, "A")[:6]], ctx,
                          out_path=out, policy=FAST)
     assert not out.exists() and list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_private_and_removed_posts_have_their_own_state_not_zero_comments(
+        sim: SimHandle, store: Store, tmp_path: Path) -> None:
+    public = posts_where(sim, "A")[0]
+    private = posts_where(sim, "A", visibility="private")[0]
+    removed = posts_where(sim, "A", deleted=True)[0]
+    urls = [a_post_url(p) for p in (public, private, removed)]
+    out = tmp_path / "c.xlsx"
+    analysis = analyze_comments(store, urls, quiet(), out_path=out, policy=FAST)
+    assert [p.state for p in analysis.posts] == ["ok", "private", "deleted"]
+    assert analysis.posts[1].comments == 0 and "private" in analysis.posts[1].reason
+    facts = summary(out)
+    assert facts["Posts analysed"] == 1
+    assert "is private on Platform A" in str(facts[f"Failed: {urls[1]}"])

@@ -30,7 +30,7 @@ from tests.desktop.reports.conftest import (
 )
 
 RESULTS = ["Checked platform", "Checked handle", "Daily visitors", "Followers", "Post status",
-           "Reason", "checked_at"]
+           "Reason", "checked_at", "Post title", "Post date", "Comments"]
 
 
 def read(path: Path, sheet: str | None = None) -> list[tuple[object, ...]]:
@@ -99,6 +99,13 @@ def test_each_row_gets_its_status_metrics_and_checked_at(
     assert second[3:5] == ("B", b_public.handle) and second[5] is None
     assert second[6] == sim.dataset.b.profiles[b_public.handle].metrics["followers"]
     assert all(r[9] is not None for r in rows[1:])  # checked_at on every row
+    # Each checked post's title (Platform A has titles) and publication date.
+    assert first[10] == a_public.title
+    assert str(first[11])[:10] == a_public.published_at[:10]
+    assert second[11] is not None and rows[6][11] is None  # a deleted post has no date
+    # A public Platform A post's comments are counted; Platform B has none to count.
+    assert first[12] == len(sim.dataset.comments(a_public.post_id))
+    assert second[12] is None and rows[3][12] is None  # B, and a private A post
     reasons = {r[0]: r[8] for r in rows[1:]}
     assert "not 'kim" not in str(reasons["row 8"]) and "blog" in str(reasons["row 8"])
     assert "belongs to the Platform B account" in str(reasons["row 9"])
@@ -131,7 +138,7 @@ def test_the_users_columns_and_values_survive_untouched(
     assert list(written[1]) == rows[1] + RESULTS
     assert written[2][:4] == tuple(rows[2][:4]) and written[2][5] == "+82 재확인 필요"
     assert written[2][4].date() == date(2024, 6, 1)  # type: ignore[union-attr]
-    assert written[3][:6] == tuple(rows[3]) and written[3][6:] == (None,) * 7
+    assert written[3][:6] == tuple(rows[3]) and written[3][6:] == (None,) * len(RESULTS)
     assert written[4][:6] == ("Park", "링크", b_post_url(other), 99.5, None, "@mention, 쉼표")
     assert [r[10] for r in written[2:]] == ["public", None, "public"]
     sheet = openpyxl.load_workbook(out).worksheets[0]
@@ -148,7 +155,7 @@ def test_rows_that_are_not_public_are_highlighted(
     verify_posts(store, source, out, quiet(), policy=FAST)
     sheet = openpyxl.load_workbook(out).worksheets[0]
     (rule_range, rules), = [(str(r.sqref), r.rules) for r in sheet.conditional_formatting]
-    assert rule_range == "A2:I5"
+    assert rule_range == "A2:L5"
     assert rules[0].formula == ['AND($G2<>"",$G2<>"public")']
     assert rules[0].dxf.fill is not None
     assert [sheet[f"G{r}"].value for r in range(2, 6)] == [
@@ -173,7 +180,8 @@ def test_each_profile_and_post_is_asked_once_and_known_fresh_profiles_not_at_all
     collect(store, Platform.A, quiet(), policy=FAST, sync=False)
     sim.reset()
     verify_posts(store, source, tmp_path / "again.xlsx", quiet(), policy=FAST)
-    assert Counter(e.kind for e in sim.log()) == {"a_post": len(posts)}
+    pages = sum(max(1, -(-len(sim.dataset.comments(p.post_id)) // 100)) for p in posts)
+    assert Counter(e.kind for e in sim.log()) == {"a_post": len(posts), "a_comments": pages}
 
 
 def test_a_block_half_way_marks_the_rest_blocked_and_a_rerun_finishes_them(

@@ -62,13 +62,15 @@ def test_add_drop_open_and_remove(window, seeded, tmp_path: Path, qtbot) -> None
     assert "is a text file" in section.message.text() and len(_rows(section)) == 2
 
     opened: list[Path] = []
-    section.open_file = opened.append
+    section.open_file = lambda path: opened.append(path) or True
     section.table.setCurrentItem(section.table.topLevelItem(0))
     section.open_button.click()  # through the window's JobRunner
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     first = ConsentForms(window.store).get(section.table.topLevelItem(0).data(0, 256))
     assert hashlib.sha256(opened[0].read_bytes()).hexdigest() == first.record.sha256
-    assert opened[0].is_relative_to(window.store.data_dir / "attachments")
+    # The viewer gets a copy under the form's own name: the extension tells it what it is.
+    assert opened[0].name == first.record.file_name
+    assert not opened[0].is_relative_to(window.store.data_dir / "attachments")
 
     section.confirm = lambda question: True  # type: ignore[method-assign]
     section.table.setCurrentItem(section.table.topLevelItem(0))
@@ -115,10 +117,49 @@ def test_a_form_from_another_desk_downloads_when_opened(connected, tmp_path: Pat
     assert "Not on this computer yet" in section.table.topLevelItem(0).toolTip(0)
 
     opened: list[Path] = []
-    section.open_file = opened.append
+    section.open_file = lambda path: opened.append(path) or True
     section.table.setCurrentItem(section.table.topLevelItem(0))
     section.open_button.click()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     assert opened[0].read_bytes() == scan.read_bytes()
     assert hashlib.sha256(opened[0].read_bytes()).hexdigest() == form.sha256
     assert "Not on this computer" not in section.table.topLevelItem(0).toolTip(0)
+
+
+def test_a_form_syncs_as_soon_as_it_is_added_and_the_status_bar_counts_it(
+        connected, tmp_path: Path, qtbot) -> None:
+    mine, theirs = connected
+    ids = seed(mine)
+    window = MainWindow(mine, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.sync_actions.synced, timeout=15_000):
+        window.show()  # the start-up sync
+    window.sync_actions.timer.stop()  # no routine background sync: only the add's own
+    section = _section(window, ids["minji_blog"])
+    scan = tmp_path / "동의서.pdf"
+    scan.write_bytes(sample_forms.pdf("signed"))
+    with qtbot.waitSignal(window.sync_actions.synced, timeout=15_000):
+        section.add_files([scan])
+        assert "1 consent form(s) to upload" in window.sync_actions.pending_label.text()
+    assert window.sync_actions.pending_label.text() == "All changes sent"
+    engine = open_engine(theirs)
+    assert engine is not None
+    engine.sync()
+    engine.close()
+    theirs_ids = {p.name: p.id for p in theirs.search_influencers("김민지")}
+    assert [f.record.file_name for f in ConsentForms(theirs).of_influencer(
+        theirs_ids["김민지"])] == ["동의서.pdf"]
+
+
+def test_open_says_why_when_the_system_has_no_viewer(window, seeded, tmp_path: Path,
+                                                     qtbot) -> None:
+    section = _section(window, seeded["minji_blog"])
+    photo = tmp_path / "consent.heic"
+    photo.write_bytes(sample_forms.heic())
+    section.add_files([photo])
+    section.open_file = lambda path: False  # the system has no program for HEIC files
+    section.table.setCurrentItem(section.table.topLevelItem(0))
+    section.open_button.click()
+    qtbot.waitUntil(lambda: "no program that opens HEIC files" in section.message.text(),
+                    timeout=5000)
+    assert "consent.heic" in section.message.text()

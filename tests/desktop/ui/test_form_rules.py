@@ -36,7 +36,7 @@ def test_the_form_labels_are_the_field_labels_the_export_uses(window, store, qtb
     qtbot.addWidget(dialog)
     dialog.handle.setText("https://a.example.com/new_blog")
     dialog.category.setText("뷰" * 600)
-    dialog.picker.setCurrentRow(0)
+    dialog.picker.choices.setCurrentRow(0)
     dialog.save()
     assert dialog.boxes["category"].message.text() == TOO_LONG_CATEGORY
     form = dialog.layout().itemAt(1).layout()

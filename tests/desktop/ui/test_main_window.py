@@ -174,9 +174,9 @@ def test_row_menu_offers_profile_copy_edit_delete_collect_and_export(window, see
     window.tables[Platform.B].select_account(seeded["kim.minji"])
     texts = [a.text() for a in (window.act_open_profile, window.act_copy_handle,
                                 window.act_copy_url, *window.row_actions())]
-    assert texts == ["Open profile", "Copy handle", "Copy profile URL", "Edit", "Add account",
-                     "Delete", "Restore", "Collect selected accounts",
-                     "Export results to Excel …"]
+    assert texts == ["Open profile", "Copy handle", "Copy profile URL", "Edit",
+                     "Edit account …", "Move to another person …", "Add account", "Delete",
+                     "Restore", "Collect selected accounts", "Export results to Excel …"]
     window.act_copy_handle.trigger()
     from PySide6.QtGui import QGuiApplication
 

@@ -11,10 +11,14 @@ from PySide6.QtGui import QImage
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.screenshots import (
+    ADMIN_VIEW,
     DETAIL_PANE,
+    EDIT_FORM,
     IMPORT_WIZARD,
     MAIN_WINDOW,
     demo_window,
+    open_admin_view,
+    open_edit_form_with_problems,
     open_wizard_at_preview,
     render_screenshots,
     save_png,
@@ -70,14 +74,28 @@ def test_import_wizard_screenshot(window: MainWindow, tmp_path: Path, qtbot) -> 
     assert distinct_colours(written_png(tmp_path / "shots" / IMPORT_WIZARD)) > 10
 
 
-def test_the_screenshot_command_writes_the_three_pictures_to_the_folder_it_is_given(
+def test_the_screenshot_command_writes_the_five_pictures_to_the_folder_it_is_given(
         qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     shots = tmp_path / "shots"
     written = render_screenshots(shots, tmp_path / "work")
-    assert written == [shots / MAIN_WINDOW, shots / DETAIL_PANE, shots / IMPORT_WIZARD]
+    assert written == [shots / MAIN_WINDOW, shots / DETAIL_PANE, shots / EDIT_FORM,
+                       shots / IMPORT_WIZARD, shots / ADMIN_VIEW]
     assert sorted(p.name for p in shots.iterdir()) == sorted(p.name for p in written)
-    main, pane, wizard = (written_png(p) for p in written)
+    main, pane, form, wizard, admin = (written_png(p) for p in written)
     assert (main.width(), main.height()) == (1440, 860)
     assert 200 <= pane.width() < main.width() and pane.height() >= 200
     assert wizard.width() >= 400 and wizard.height() >= 300
-    assert [distinct_colours(i) > 10 for i in (main, pane, wizard)] == [True] * 3
+    assert form.width() >= 400 and admin.width() >= 600
+    assert [distinct_colours(i) > 10 for i in (main, pane, form, wizard, admin)] == [True] * 5
+
+
+def test_the_edit_form_picture_shows_its_problems_next_to_the_fields(
+        window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    show_top_accounts(window)
+    form = open_edit_form_with_problems(window)
+    qtbot.addWidget(form)
+    assert "already in the list" in form.boxes["handle"].message.text()
+    assert form.boxes["email"].message.isVisible()
+    view = open_admin_view(window)
+    qtbot.addWidget(view)
+    assert view.devices.rowCount() == 3 and view.tokens.rowCount() == 3
