@@ -540,30 +540,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{platform}: {ok} collected, {not_found} not found, {failed} failed, {blocked} blocked in {seconds} s ({pace} requests/s learned).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continued an interrupted run: {count} accounts were already done and were not asked again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  @{handle}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform blocked requests until {until}; {count} accounts are left. Run it again after that to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped: {count} accounts are left; run it again to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: {result}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{analysed} of {posts} posts analysed: {comments} comments from {commenters} distinct commenters ({anonymous} comments without a handle); {urls} addresses found ({distinct_urls} distinct).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,13 +721,36 @@
     </message>
 </context>
 <context>
-    <name>AccountDialog</name>
+    <name>AccountActions</name>
     <message>
-        <source>Add account to an influencer</source>
+        <source>Edit account …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a name, handle or phone …</source>
+        <source>Edit the selected account&apos;s e-mail, category, status, notes, tags and profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another person …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected account to another person in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account saved. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {name}. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add account to an influencer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,6 +767,29 @@
     </message>
     <message>
         <source>Pick the influencer this account is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} account of {name}. Tags belong to the person and show with all their accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive (we stopped working with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,6 +837,185 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create token …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the sync server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {time} (times are this computer&apos;s local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} conflict(s) open, {recent} in the last 24 hours. Desks resolve their own conflicts under File → Conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose desk or which office is the token for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token for {name} is shown only now. Copy it and give it to them; they enter it under File → Connect to server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the token to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the token {name}? Desks that use it can no longer sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -951,11 +1152,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{platform} is paused until {time} — the platform blocked the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Platform A daily run: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Platform A daily run: next {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform A: collected today at {time} by {desk}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,6 +1334,14 @@
     </message>
     <message>
         <source>Opening {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens {kind} files, so {name} could not be shown. Install a viewer for {kind} files; a copy is in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1356,6 +1573,33 @@
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tab} as shown ({count:,} accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both platforms, one sheet each ({count:,} accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected rows ({count:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,6 +1964,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Administration …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices, tokens, collection runs and conflicts on the sync server (needs an administrator&apos;s token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,6 +2084,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Added {name}. The current search does not include them; they are shown on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deleted {what}. Undo with Ctrl+Z, or find it under Filters → Recently deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,7 +2146,48 @@
 <context>
     <name>MetricChart</name>
     <message>
-        <source>{title}: no history yet</source>
+        <source>No history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveAccountDialog</name>
+    <message>
+        <source>Move to another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@{handle} now belongs to {name}. Pick the person it belongs to instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the person the account belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWithoutAccounts</name>
+    <message>
+        <source>Double-click to add an account to this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} — no accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People without accounts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, handle or phone …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,6 +2448,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} consent form(s) to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All changes sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,6 +2500,14 @@
     </message>
     <message>
         <source>Edit influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -540,30 +540,6 @@
         <translation>&apos;{value}&apos;은(는) 전화번호가 아닙니다.</translation>
     </message>
     <message>
-        <source>{platform}: {ok} collected, {not_found} not found, {failed} failed, {blocked} blocked in {seconds} s ({pace} requests/s learned).</source>
-        <translation>{platform}: {ok}건 수집, {not_found}건 찾을 수 없음, {failed}건 실패, {blocked}건 차단됨 ({seconds}초 소요, 초당 {pace}건으로 조절).</translation>
-    </message>
-    <message>
-        <source>Continued an interrupted run: {count} accounts were already done and were not asked again.</source>
-        <translation>중단된 수집을 이어서 했습니다. 이미 끝난 계정 {count}개는 다시 조회하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>  @{handle}: {reason}</source>
-        <translation>  @{handle}: {reason}</translation>
-    </message>
-    <message>
-        <source>The platform blocked requests until {until}; {count} accounts are left. Run it again after that to continue.</source>
-        <translation>플랫폼이 {until}까지 요청을 막았습니다. 남은 계정은 {count}개입니다. 그 이후에 다시 실행하면 이어서 수집합니다.</translation>
-    </message>
-    <message>
-        <source>Stopped: {count} accounts are left; run it again to continue.</source>
-        <translation>멈췄습니다. 남은 계정은 {count}개입니다. 다시 실행하면 이어서 수집합니다.</translation>
-    </message>
-    <message>
-        <source>Sync: {result}</source>
-        <translation>동기화: {result}</translation>
-    </message>
-    <message>
         <source>{analysed} of {posts} posts analysed: {comments} comments from {commenters} distinct commenters ({anonymous} comments without a handle); {urls} addresses found ({distinct_urls} distinct).</source>
         <translation>게시물 {posts}개 중 {analysed}개 분석: 댓글 작성자 {commenters}명의 댓글 {comments}개 (아이디 없는 댓글 {anonymous}개), 주소 {urls}개 발견 (서로 다른 주소 {distinct_urls}개).</translation>
     </message>
@@ -745,14 +721,37 @@
     </message>
 </context>
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Edit account …</source>
+        <translation>계정 수정 …</translation>
+    </message>
+    <message>
+        <source>Edit the selected account&apos;s e-mail, category, status, notes, tags and profile address</source>
+        <translation>선택한 계정의 이메일, 카테고리, 상태, 메모, 태그, 프로필 주소를 수정합니다</translation>
+    </message>
+    <message>
+        <source>Move to another person …</source>
+        <translation>다른 인플루언서에게 옮기기 …</translation>
+    </message>
+    <message>
+        <source>Give the selected account to another person in the list</source>
+        <translation>선택한 계정을 목록의 다른 인플루언서에게 옮깁니다</translation>
+    </message>
+    <message>
+        <source>Account saved. Undo with Ctrl+Z.</source>
+        <translation>계정을 저장했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Moved to {name}. Undo with Ctrl+Z.</source>
+        <translation>{name}에게 옮겼습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Add account to an influencer</source>
         <translation>인플루언서에 계정 추가</translation>
-    </message>
-    <message>
-        <source>Type a name, handle or phone …</source>
-        <translation>이름, 아이디 또는 연락처를 입력하세요 …</translation>
     </message>
     <message>
         <source>handle or profile URL</source>
@@ -769,6 +768,29 @@
     <message>
         <source>Pick the influencer this account is for.</source>
         <translation>이 계정의 인플루언서를 선택해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>계정 수정</translation>
+    </message>
+    <message>
+        <source>{platform} account of {name}. Tags belong to the person and show with all their accounts.</source>
+        <translation>{name}의 {platform} 계정입니다. 태그는 인플루언서에게 붙어 모든 계정에 함께 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Inactive (we stopped working with it)</source>
+        <translation>비활성 (더 이상 함께 일하지 않음)</translation>
+    </message>
+    <message>
+        <source>Not found on the platform</source>
+        <translation>플랫폼에서 찾을 수 없음</translation>
     </message>
 </context>
 <context>
@@ -816,6 +838,185 @@
     <message>
         <source>Tags</source>
         <translation>태그</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>관리</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>앱 버전</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>마지막 동기화</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>마지막 접속</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>만든 날짜</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>마지막 사용</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>마지막 수집</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>수집함</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <source>Runs (24 h)</source>
+        <translation>수집 횟수 (24시간)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>From token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Create token …</source>
+        <translation>토큰 만들기 …</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Collection runs</source>
+        <translation>수집 실행</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Asking the sync server …</source>
+        <translation>동기화 서버에 묻는 중 …</translation>
+    </message>
+    <message>
+        <source>As of {time} (times are this computer&apos;s local time).</source>
+        <translation>{time} 기준 (시각은 이 컴퓨터의 현지 시각입니다).</translation>
+    </message>
+    <message>
+        <source>Revoked {time}</source>
+        <translation>{time}에 폐기됨</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>{open} conflict(s) open, {recent} in the last 24 hours. Desks resolve their own conflicts under File → Conflicts.</source>
+        <translation>처리하지 않은 충돌 {open}건, 최근 24시간 {recent}건. 각 컴퓨터에서 파일 → 충돌에서 직접 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>토큰 만들기</translation>
+    </message>
+    <message>
+        <source>Whose desk or which office is the token for?</source>
+        <translation>누구의 컴퓨터 또는 어느 사무실용 토큰인가요?</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>새 토큰</translation>
+    </message>
+    <message>
+        <source>The token for {name} is shown only now. Copy it and give it to them; they enter it under File → Connect to server.</source>
+        <translation>{name}의 토큰은 지금 한 번만 보입니다. 복사해서 전달해 주세요. 받은 사람은 파일 → 서버에 연결에서 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Select the token to revoke.</source>
+        <translation>폐기할 토큰을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>토큰 폐기</translation>
+    </message>
+    <message>
+        <source>Revoke the token {name}? Desks that use it can no longer sync.</source>
+        <translation>{name} 토큰을 폐기할까요? 이 토큰을 쓰는 컴퓨터는 더 이상 동기화할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -951,12 +1152,20 @@
         <translation>{ok}건 수집 · {not_found}건 찾을 수 없음 · {blocked}건 차단됨 · {failed}건 실패</translation>
     </message>
     <message>
+        <source>{platform} is paused until {time} — the platform blocked the office</source>
+        <translation>{platform} 수집이 {time}까지 멈췄습니다 — 플랫폼이 사무실의 요청을 막았습니다</translation>
+    </message>
+    <message>
         <source>Platform A daily run: off</source>
         <translation>플랫폼 A 매일 수집: 꺼짐</translation>
     </message>
     <message>
         <source>Platform A daily run: next {when}</source>
         <translation>플랫폼 A 매일 수집: 다음 {when}</translation>
+    </message>
+    <message>
+        <source>Platform A: collected today at {time} by {desk}</source>
+        <translation>플랫폼 A: 오늘 {time}에 {desk}에서 수집함</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1335,14 @@
     <message>
         <source>Opening {file}</source>
         <translation>{file} 여는 중</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens {kind} files, so {name} could not be shown. Install a viewer for {kind} files; a copy is in {folder}.</source>
+        <translation>이 컴퓨터에는 {kind} 파일을 여는 프로그램이 없어 {name}을(를) 보여 줄 수 없습니다. {kind} 파일 뷰어를 설치해 주세요. 사본은 {folder}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>these</source>
+        <translation>이</translation>
     </message>
     <message>
         <source>Remove the consent form &apos;{name}&apos;? It disappears from every computer after the next sync; an administrator can restore it.</source>
@@ -1356,6 +1573,33 @@
     <message>
         <source>Open</source>
         <translation>열기</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>엑셀로 내보내기</translation>
+    </message>
+    <message>
+        <source>{tab} as shown ({count:,} accounts)</source>
+        <translation>지금 보이는 {tab} (계정 {count:,}개)</translation>
+    </message>
+    <message>
+        <source>Both platforms, one sheet each ({count:,} accounts)</source>
+        <translation>두 플랫폼 모두, 플랫폼마다 시트 하나 (계정 {count:,}개)</translation>
+    </message>
+    <message>
+        <source>Only the selected rows ({count:,})</source>
+        <translation>선택한 행만 ({count:,}개)</translation>
+    </message>
+    <message>
+        <source>What do you want to export?</source>
+        <translation>무엇을 내보낼까요?</translation>
+    </message>
+    <message>
+        <source>Export …</source>
+        <translation>내보내기 …</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1962,14 @@
         <translation>필터</translation>
     </message>
     <message>
+        <source>Administration …</source>
+        <translation>관리 …</translation>
+    </message>
+    <message>
+        <source>Devices, tokens, collection runs and conflicts on the sync server (needs an administrator&apos;s token)</source>
+        <translation>동기화 서버의 컴퓨터, 토큰, 수집 실행, 충돌 (관리자 토큰 필요)</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>검색</translation>
     </message>
@@ -1830,6 +2082,10 @@
         <translation>{name}을(를) 추가했습니다.</translation>
     </message>
     <message>
+        <source>Added {name}. The current search does not include them; they are shown on the right.</source>
+        <translation>{name}을(를) 추가했습니다. 지금 검색 결과에는 없어서 오른쪽에 보여 줍니다.</translation>
+    </message>
+    <message>
         <source>Deleted {what}. Undo with Ctrl+Z, or find it under Filters → Recently deleted.</source>
         <translation>{what}을(를) 삭제했습니다. Ctrl+Z로 되돌리거나 필터 → 최근 삭제한 항목에서 찾을 수 있습니다.</translation>
     </message>
@@ -1888,8 +2144,49 @@
 <context>
     <name>MetricChart</name>
     <message>
-        <source>{title}: no history yet</source>
-        <translation>{title}: 아직 기록 없음</translation>
+        <source>No history yet</source>
+        <translation>아직 기록 없음</translation>
+    </message>
+</context>
+<context>
+    <name>MoveAccountDialog</name>
+    <message>
+        <source>Move to another person</source>
+        <translation>다른 인플루언서에게 옮기기</translation>
+    </message>
+    <message>
+        <source>@{handle} now belongs to {name}. Pick the person it belongs to instead.</source>
+        <translation>@{handle}은(는) 지금 {name}의 계정입니다. 이 계정의 주인을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>옮기기</translation>
+    </message>
+    <message>
+        <source>Pick the person the account belongs to.</source>
+        <translation>계정의 주인을 선택해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWithoutAccounts</name>
+    <message>
+        <source>Double-click to add an account to this person.</source>
+        <translation>두 번 클릭하면 이 인플루언서에게 계정을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>{person} — no accounts yet</source>
+        <translation>{person} — 아직 계정 없음</translation>
+    </message>
+    <message>
+        <source>People without accounts ({count})</source>
+        <translation>계정이 없는 인플루언서 ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, handle or phone …</source>
+        <translation>이름, 아이디 또는 연락처를 입력하세요 …</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2445,10 @@
         <translation>보낼 변경 {count}건</translation>
     </message>
     <message>
+        <source>{count} consent form(s) to upload</source>
+        <translation>올릴 동의서 {count}건</translation>
+    </message>
+    <message>
         <source>All changes sent</source>
         <translation>모든 변경 내용 전송됨</translation>
     </message>
@@ -2197,6 +2498,14 @@
     <message>
         <source>Edit influencer</source>
         <translation>인플루언서 수정</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>계정 수정</translation>
+    </message>
+    <message>
+        <source>Move account</source>
+        <translation>계정 옮기기</translation>
     </message>
 </context>
 <context>
