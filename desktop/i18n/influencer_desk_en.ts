@@ -719,6 +719,54 @@
         <source>Sheet &apos;{sheet}&apos; spans {rows} rows x {columns} columns ({cells} cells); at most {limit} cells can be imported at once. Delete the columns the import does not need, or split the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{platform}: {ok} collected, {not_found} not found, {failed} failed, {blocked} blocked in {seconds} s ({pace} requests/s learned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform}: collected today at {time} by {desk}; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform}: {desk} is collecting today&apos;s run; nothing to do here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s run: {total} accounts; this desk collected {mine}, other desks {others}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server could not be reached: this desk collected alone; the run is merged with the office&apos;s when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the selected accounts are being collected by the office&apos;s running run and were not asked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued an interrupted run: {count} accounts were already done and were not asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  @{handle}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} is paused until {time}: the platform blocked the office; {count} accounts are left. Every desk waits; run it again after that to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform blocked requests until {until}; {count} accounts are left. Run it again after that to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {count} accounts are left; run it again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountActions</name>

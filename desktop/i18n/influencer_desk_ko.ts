@@ -719,6 +719,54 @@
         <source>Sheet &apos;{sheet}&apos; spans {rows} rows x {columns} columns ({cells} cells); at most {limit} cells can be imported at once. Delete the columns the import does not need, or split the file.</source>
         <translation>&apos;{sheet}&apos; 시트는 {rows}행 × {columns}열({cells}셀)입니다. 한 번에 {limit}셀까지 가져올 수 있습니다. 필요 없는 열을 지우거나 파일을 나눠 주세요.</translation>
     </message>
+    <message>
+        <source>{platform}: {ok} collected, {not_found} not found, {failed} failed, {blocked} blocked in {seconds} s ({pace} requests/s learned).</source>
+        <translation>{platform}: {ok}건 수집, {not_found}건 찾을 수 없음, {failed}건 실패, {blocked}건 차단됨 ({seconds}초 소요, 초당 {pace}건으로 조절).</translation>
+    </message>
+    <message>
+        <source>{platform}: collected today at {time} by {desk}; nothing to do.</source>
+        <translation>{platform}: 오늘 {time}에 {desk}에서 수집했습니다. 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{platform}: {desk} is collecting today&apos;s run; nothing to do here.</source>
+        <translation>{platform}: {desk}에서 오늘 수집을 하고 있습니다. 여기서 할 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s run: {total} accounts; this desk collected {mine}, other desks {others}.</source>
+        <translation>사무실 전체 수집: 계정 {total}개 중 이 컴퓨터가 {mine}개, 다른 컴퓨터가 {others}개를 수집했습니다.</translation>
+    </message>
+    <message>
+        <source>The sync server could not be reached: this desk collected alone; the run is merged with the office&apos;s when the server is back.</source>
+        <translation>동기화 서버에 연결할 수 없어 이 컴퓨터 혼자 수집했습니다. 서버에 다시 연결되면 사무실 수집과 합쳐집니다.</translation>
+    </message>
+    <message>
+        <source>{count} of the selected accounts are being collected by the office&apos;s running run and were not asked twice.</source>
+        <translation>선택한 계정 중 {count}개는 사무실에서 진행 중인 수집이 처리하고 있어 다시 조회하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Continued an interrupted run: {count} accounts were already done and were not asked again.</source>
+        <translation>중단된 수집을 이어서 했습니다. 이미 끝난 계정 {count}개는 다시 조회하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>  @{handle}: {reason}</source>
+        <translation>  @{handle}: {reason}</translation>
+    </message>
+    <message>
+        <source>{platform} is paused until {time}: the platform blocked the office; {count} accounts are left. Every desk waits; run it again after that to continue.</source>
+        <translation>{platform} 수집이 {time}까지 멈췄습니다. 플랫폼이 사무실의 요청을 막았습니다. 남은 계정은 {count}개입니다. 모든 컴퓨터가 기다리며, 그 이후에 다시 실행하면 이어서 수집합니다.</translation>
+    </message>
+    <message>
+        <source>The platform blocked requests until {until}; {count} accounts are left. Run it again after that to continue.</source>
+        <translation>플랫폼이 {until}까지 요청을 막았습니다. 남은 계정은 {count}개입니다. 그 이후에 다시 실행하면 이어서 수집합니다.</translation>
+    </message>
+    <message>
+        <source>Stopped: {count} accounts are left; run it again to continue.</source>
+        <translation>멈췄습니다. 남은 계정은 {count}개입니다. 다시 실행하면 이어서 수집합니다.</translation>
+    </message>
+    <message>
+        <source>Sync: {result}</source>
+        <translation>동기화: {result}</translation>
+    </message>
 </context>
 <context>
     <name>AccountActions</name>
