@@ -58,10 +58,10 @@ def issue_token(root: Path, url: str, server: subprocess.Popen[bytes], log_file:
             [sys.executable, "-m", "sync_api", "token", "create", "--data-dir",
              str(root / "server"), "--name", "demo-desk", "--role", "admin"],
             check=True, capture_output=True, text=True)
-    except Exception:
+    except BaseException:  # Ctrl-C or SIGTERM while waiting too: no server left behind
         launch.stop(server)
         raise
-    return made.stdout.strip().splitlines()[-1]
+    return made.stdout.strip()  # the token alone (its messages went to stderr)
 
 
 def start_demo(root: Path | None = None, people: int = 300,
@@ -85,9 +85,10 @@ def start_demo(root: Path | None = None, people: int = 300,
             # The demo's token lives in this process's environment, never in the OS keyring.
             os.environ[ENV_TOKEN] = token
             store.set_server(url)
-    except Exception:
+    except BaseException:  # Ctrl-C or SIGTERM while starting: take down what runs
         stop_sim(sim)
-        server.terminate()
+        launch.stop(server)
+        shutil.rmtree(root, ignore_errors=True)
         raise
     return DemoEnvironment(root=root, data_dir=data_dir, server_url=url, server=server,
                            sim=sim)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -54,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     token = commands.add_parser("token", help="create, list or revoke access tokens")
     token_commands = token.add_subparsers(dest="token_command", required=True)
-    create = token_commands.add_parser("create", help="create a token; printed as the last line")
+    create = token_commands.add_parser(
+        "create", help="create a token; stdout holds only the token (messages go to stderr)")
     _common(create)
     create.add_argument("--name", required=True, help="who or what uses it, e.g. 'desk-3'")
     create.add_argument("--role", choices=[r.value for r in Role], default=Role.STAFF.value)
@@ -126,9 +128,10 @@ def _token(args: argparse.Namespace, settings: Settings) -> int:
         with session_scope(engine) as session:
             if args.token_command == "create":
                 created = create_token(session, args.name, args.role, settings.token_bytes)
+                # stdout holds the token alone, for scripts (`TOKEN=$(influencer-sync ...)`)
                 print(f"Created {created.role.value} token #{created.id} '{created.name}'. "
-                      "It is shown only once; store it now:")
-                print(created.token)
+                      "It is shown only once; store it now:", file=sys.stderr)
+                print(created.token, flush=True)
             elif args.token_command == "list":
                 tokens = list_tokens(session)
                 if not tokens:
@@ -152,9 +155,25 @@ def _token(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _exit_on_sigterm(signum: int, _frame: object) -> None:
+    """SIGTERM (a service manager, the demo closing) ends the process like Ctrl-C does: by
+    unwinding, so the exit handlers run and the embedded PostgreSQL is stopped with it.
+    Left at its default, SIGTERM kills the process and orphans the database server."""
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        return _main(args)
+    finally:  # called in-process (tests): leave the caller's handler as it was
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _main(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # start-up noise
     overrides = {k: getattr(args, k, None) for k in (
         "config_file", "database_url", "data_dir", "host", "port", "allowed_networks",
@@ -164,6 +183,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValidationError, FileNotFoundError, ValueError) as err:
         print(f"influencer-sync: the settings are not valid: {err}", file=sys.stderr)
         return 2
+    try:
+        return _run(args, settings)
+    except KeyboardInterrupt:  # Ctrl-C: the exit handlers still stop the embedded database
+        print("influencer-sync: stopped.", file=sys.stderr)
+        return 130
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "serve":
         return _serve(settings)
     if args.command == "migrate":

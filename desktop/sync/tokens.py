@@ -43,3 +43,15 @@ def save_token(server_url: str, token: str) -> None:
 def forget_token(server_url: str) -> None:
     with contextlib.suppress(keyring.errors.KeyringError):
         keyring.delete_password(SERVICE, server_url)
+
+
+def describe_token_store() -> str:
+    """Where tokens go on this machine, for the self-check: the system keyring, or (with
+    none usable, e.g. a Linux bundle without Secret Service) INFLUENCER_DESK_TOKEN only.
+    Reads nothing and writes nothing: the user's keyring is never touched by a check."""
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return f"no system keyring here; set {ENV_TOKEN}"
+    return f"system keyring ({type(backend).__module__.rsplit('.', 1)[-1]})"

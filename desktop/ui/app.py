@@ -19,7 +19,6 @@ from desktop.ui.dialogs.first_run import FirstRunDialog
 from desktop.ui.icons import app_icon
 from desktop.ui.main_window import MainWindow
 from desktop.ui.translation import install_language, korean_problem
-from shared_models.platforms import PLATFORMS, Platform, profile_url
 
 log = logging.getLogger(__name__)
 
@@ -74,43 +73,22 @@ def self_check(data_dir: Path) -> int:
         if image.isNull():
             print("self-check: the main window did not render", file=sys.stderr)
             return 1
-    # Self-check only: the adapters and their HTTP stack add ~190 ms to opening the window.
-    from desktop.collect.registry import adapter_classes
+    # Self-check only: the adapters, the import pipeline and the keyring add ~0.5 s to
+    # opening the window.
+    from desktop.checks import CheckFailed, run_checks
 
-    found = adapter_classes()
-    missing = [p.value for p in PLATFORMS if p not in found]
-    if missing:
-        print(f"self-check: no adapter for platform(s) {missing}", file=sys.stderr)
+    try:
+        done = run_checks()
+    except CheckFailed as failed:
+        print(f"self-check: {failed}", file=sys.stderr)
         return 1
-    adapters = sorted(f"{p.value}={cls.__name__}" for p, cls in found.items())
-    problem = korean_problem(app) or _import_writer_problem()
+    problem = korean_problem(app)
     if problem:
         print(f"self-check: {problem}", file=sys.stderr)
         return 1
     print(f"self-check ok: store, Qt ({app.platformName()}), main window, "
-          f"adapters {adapters}, Korean translations, import writer process")
+          f"Korean translations, {done}")
     return 0
-
-
-def _import_writer_problem() -> str | None:
-    """Import one row through a writer process (how large imports run), into a throwaway
-    store: a bundle that cannot start it (multiprocessing in a frozen app) fails here."""
-    import tempfile
-
-    # Self-check only: the import pipeline adds ~220 ms to opening the window.
-    from desktop.excel import ImportOptions, run_import
-    from desktop.excel.importing.sinks import wait_for_writers
-
-    with (tempfile.TemporaryDirectory(prefix="idesk-self-check-") as temp,
-          Store.open(Path(temp) / "store") as store):
-        url = profile_url(Platform.A, "self_check", store.web_base(Platform.A))
-        sheet = Path(temp) / "one.csv"
-        sheet.write_text(f"이름,블로그 URL\n점검,{url}\n", encoding="utf-8")
-        created = run_import(sheet, store, ImportOptions(writer="process")).to_json()
-        wait_for_writers()
-    if created["created"] != {"influencers": 1, "accounts": 1}:
-        return f"the import writer process wrote {created['created']}"
-    return None
 
 
 def is_first_run(store: Store) -> bool:
@@ -151,6 +129,10 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "self_check", False):
         return self_check(resolve_data_dir(getattr(args, "data_dir", None)))
@@ -167,6 +149,9 @@ def run(args: argparse.Namespace) -> int:
         # Only in a source checkout: the installed app has no sync service or simulator.
         from desktop.demo import start_demo
 
+        # Until the window takes over the signals: SIGTERM unwinds like Ctrl-C, so a demo
+        # stopped while starting takes its sync service and database down with it.
+        signal.signal(signal.SIGTERM, _interrupt)
         demo = start_demo(say=lambda text: print(text, file=sys.stderr, flush=True))
         data_dir = demo.data_dir
     else:
@@ -185,6 +170,9 @@ def run(args: argparse.Namespace) -> int:
             if demo is None and is_first_run(store) and not welcome(window):
                 return 0  # the demo was started in its own process instead
             keep_alive = quit_on_signals(app)
+            if demo is not None:
+                print("The demo is ready. Close the window (or press Ctrl-C here) to stop it; "
+                      "its data is then deleted.", file=sys.stderr, flush=True)
             try:
                 return app.exec()
             finally:

@@ -24,6 +24,10 @@ class StorageError(RuntimeError):
     """The blob store is misconfigured or unavailable; the message says what to do."""
 
 
+class BlobMissing(LookupError):
+    """No file is stored under this sha256 (never uploaded, or removed)."""
+
+
 def check_sha256(sha256: str) -> str:
     if not _SHA256.fullmatch(sha256):
         raise ValueError(f"'{sha256}' is not a sha256 digest.")
@@ -41,7 +45,11 @@ class BlobStore(Protocol):
     def local_path(self, sha256: str) -> Path | None:
         """A path the server can send directly, if the store is a local folder."""
 
-    def iter_bytes(self, sha256: str) -> Iterator[bytes]: ...
+    def iter_bytes(self, sha256: str) -> Iterator[bytes]:
+        """The bytes in chunks; BlobMissing if nothing is stored under `sha256`."""
+
+    def remove(self, sha256: str) -> bool:
+        """Delete the file (for an administrator's purge); False if there was none."""
 
 
 class LocalBlobStore:
@@ -74,9 +82,20 @@ class LocalBlobStore:
         return path if path.is_file() else None
 
     def iter_bytes(self, sha256: str) -> Iterator[bytes]:
-        with self.path(sha256).open("rb") as handle:
+        try:
+            handle = self.path(sha256).open("rb")
+        except FileNotFoundError:
+            raise BlobMissing(sha256) from None
+        with handle:
             while chunk := handle.read(CHUNK):
                 yield chunk
+
+    def remove(self, sha256: str) -> bool:
+        try:
+            self.path(sha256).unlink()
+        except FileNotFoundError:
+            return False
+        return True
 
 
 class S3BlobStore:
@@ -90,31 +109,67 @@ class S3BlobStore:
     def key(self, sha256: str) -> str:
         return self.prefix + check_sha256(sha256)
 
+    def _refused(self, exc: Exception) -> StorageError | None:
+        """The bucket's answer as a StorageError when the fix is the admin's (403, no bucket)."""
+        # upload_file wraps the ClientError that carries the answer
+        cause = exc.__cause__ or exc.__context__
+        response = getattr(exc, "response", None) or getattr(cause, "response", None) or {}
+        status = response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+        code = response.get("Error", {}).get("Code", "")
+        if status == 403:
+            return StorageError(
+                f"The bucket '{self.bucket}' refused the service's credentials ({code}): check "
+                "INFLUENCER_SYNC_ATTACHMENT_S3_ACCESS_KEY_ID and _SECRET_ACCESS_KEY and that "
+                "the key may read and write the bucket.")
+        if code == "NoSuchBucket":
+            return StorageError(f"There is no bucket '{self.bucket}' at the configured "
+                                "endpoint: check INFLUENCER_SYNC_ATTACHMENT_S3_BUCKET.")
+        return None
+
+    @staticmethod
+    def _not_found(exc: Exception) -> bool:
+        response = getattr(exc, "response", None) or {}
+        return (response.get("ResponseMetadata", {}).get("HTTPStatusCode") == 404
+                and response.get("Error", {}).get("Code") != "NoSuchBucket")
+
     def has(self, sha256: str) -> bool:
         try:
             self.client.head_object(Bucket=self.bucket, Key=self.key(sha256))
         except Exception as exc:
-            status = getattr(exc, "response", {}).get("ResponseMetadata", {}).get(
-                "HTTPStatusCode")
-            if status == 404:
+            if self._not_found(exc):
                 return False
-            raise
+            raise (self._refused(exc) or exc) from exc
         return True
 
     def put(self, sha256: str, source: Path, media_type: str) -> None:
-        if not self.has(sha256):
+        if self.has(sha256):
+            return  # the same bytes are already there: kept once
+        try:
             self.client.upload_file(str(source), self.bucket, self.key(sha256),
                                     ExtraArgs={"ContentType": media_type})
+        except Exception as exc:
+            raise (self._refused(exc) or exc) from exc
 
     def local_path(self, sha256: str) -> Path | None:
         return None
 
     def iter_bytes(self, sha256: str) -> Iterator[bytes]:
-        body = self.client.get_object(Bucket=self.bucket, Key=self.key(sha256))["Body"]
+        try:
+            body = self.client.get_object(Bucket=self.bucket, Key=self.key(sha256))["Body"]
+        except Exception as exc:
+            if self._not_found(exc):
+                raise BlobMissing(sha256) from None
+            raise (self._refused(exc) or exc) from exc
         try:
             yield from body.iter_chunks(CHUNK)
         finally:
             body.close()
+
+    def remove(self, sha256: str) -> bool:
+        if not self.has(sha256):  # S3's delete answers the same whether or not it existed
+            return False
+        self.client.delete_object(Bucket=self.bucket, Key=self.key(sha256))
+        return True
 
 
 def attachments_dir(settings: Settings) -> Path:
