@@ -135,8 +135,15 @@ def render_icons(out_dir: Path) -> Path | None:
     return target
 
 
+def compile_translations() -> None:
+    """desktop/i18n/*.qm from the .ts sources (pyside6-lrelease); the spec ships both."""
+    subprocess.run([sys.executable, "-m", "desktop.i18n.build", "compile"], check=True,
+                   cwd=ROOT)
+
+
 def build(clean: bool = False) -> BuildResult:
     started = time.monotonic()
+    compile_translations()
     icon = render_icons(WORK / "icons")
     env = dict(os.environ)
     if icon is not None:

@@ -8,6 +8,8 @@
     python3 dev.py lint          # ruff
     python3 dev.py soak --seeds N   # the sync convergence test over N seeds (--seed S replays)
     python3 dev.py screenshots   # re-render the README's screenshots into docs/screenshots/
+    python3 dev.py translations  # refresh desktop/i18n/*.ts from the code; list what lacks Korean
+    python3 dev.py translations --fill FILE   # put the Korean lines of FILE into the .ts
     python3 dev.py setup         # only create / refresh .venv
 
 Each command installs what it needs first (a .venv beside this file, refreshed whenever
@@ -78,6 +80,16 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ)
     if command == "setup":
         return 0
+    if command == "translations":
+        if rest[:1] == ["--fill"] and len(rest) == 2:
+            args = ["fill", str(Path(rest[1]).resolve())]  # the file is the user's, cwd-relative
+        else:
+            args = ["update"]
+        return subprocess.call([py, "-m", "desktop.i18n.build", *args], cwd=ROOT, env=env)
+    if command in ("demo", "test", "screenshots"):
+        # The window's translations (.qm) are built from desktop/i18n/*.ts when missing or
+        # older than their source; they are build outputs, not in git.
+        subprocess.check_call([py, "-m", "desktop.i18n.build", "compile"], cwd=ROOT, env=env)
     if command == "demo":
         return _run_forwarding_signals([py, "-m", "desktop", "--demo", *rest], env)
     if command == "test":

@@ -20,6 +20,7 @@ from desktop.store import Store
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import DEFAULT_WEB_BASES, Platform
+from shared_models.texts import user_text
 
 PHONE_REGION_KEY = "phone_region"  # read by Store.phone_region
 PLATFORM_BASES_KEY = "platform_bases"  # read by the store and desktop.collect.runs
@@ -53,7 +54,8 @@ def load_settings(store: Store) -> DeskSettings:
 def _base(field_name: str, value: str) -> str:
     value = value.strip().rstrip("/")
     if value and not value.lower().startswith(("http://", "https://")):
-        raise InvalidValue(field_name, value, f"'{value}' must start with http:// or https://.")
+        raise InvalidValue(field_name, value, user_text(
+            "'{value}' must start with http:// or https://.", value=value))
     return value
 
 
@@ -62,7 +64,8 @@ def check_settings(settings: DeskSettings) -> dict[str, str]:
     errors: dict[str, str] = {}
     region = settings.phone_region.strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
-        errors["phone_region"] = f"'{settings.phone_region}' is not a country code (e.g. KR)."
+        errors["phone_region"] = user_text("'{value}' is not a country code (e.g. KR).",
+                                           value=settings.phone_region)
     try:
         parse_daily_at(settings.daily_at)
     except InvalidValue as exc:
@@ -76,8 +79,8 @@ def check_settings(settings: DeskSettings) -> dict[str, str]:
                 errors[key] = exc.message
         ceiling = settings.ceilings.get(platform.value, DEFAULT_CEILING)
         if not 0.05 <= ceiling <= 1000:
-            errors[f"ceiling.{platform.value}"] = "The ceiling must be between 0.05 and 1000 " \
-                                                  "requests per second."
+            errors[f"ceiling.{platform.value}"] = user_text(
+                "The pace must be between 0.05 and 1000 requests per second.")
     return errors
 
 

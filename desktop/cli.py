@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
+from desktop.i18n.catalog import render
+from desktop.i18n.language import LANGUAGE_ENV, resolve_language
 from desktop.jobs import Cancelled, JobContext, ProgressEvent
 from desktop.settings import resolve_data_dir
 from shared_models.errors import InvalidValue
@@ -54,14 +56,14 @@ class CliContext:
 
     def say(self, message: str) -> None:
         """A message for the person at the terminal (stderr, so stdout stays machine-readable)."""
-        print(message, file=sys.stderr)
+        print(in_user_language(message), file=sys.stderr)
 
     def emit(self, result: Any, human: str | Callable[[], str] | None = None) -> None:
         """The command's result: JSON with --json, else the human text (or JSON if none)."""
         if self.json or human is None:
             print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
         else:
-            print(human() if callable(human) else human)
+            print(in_user_language(human() if callable(human) else human))
 
     @contextmanager
     def job(self, label: str = "") -> Iterator[JobContext]:
@@ -87,6 +89,18 @@ class CliContext:
                 signal.signal(signal.SIGINT, previous)
             if sys.stderr.isatty():
                 print(file=sys.stderr)
+
+
+def sentence_of(exc: BaseException) -> str:
+    """The exception's sentence as raised (a user_text keeps its template for translation)."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, str) else str(exc)
+
+
+def in_user_language(text: str) -> str:
+    """A service's user_text sentence in the OS language (or INFLUENCER_DESK_LANGUAGE);
+    JSON output and plain strings stay as they are."""
+    return render(text, resolve_language(os.environ.get(LANGUAGE_ENV)))
 
 
 def _in_main_thread() -> bool:
@@ -195,10 +209,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = args.func(args, ctx)
         return int(result or EXIT_OK)
     except CliError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {in_user_language(exc.args[0] if exc.args else str(exc))}",
+              file=sys.stderr)
         return exc.exit_code
     except InvalidValue as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {in_user_language(exc.message)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Cancelled:
         print("Cancelled. Work done so far is kept; run the command again to continue.",

@@ -21,6 +21,7 @@ from shared_models.platforms import (
 )
 from shared_models.records import Account, Entity, Influencer
 from shared_models.text import clean_text
+from shared_models.texts import user_text
 from shared_models.validation import clean_field
 
 
@@ -65,7 +66,8 @@ def _account_platform(draft: AccountDraft) -> Platform:
     found = platform_from_paste(draft.handle)
     if found is None:
         raise InvalidValue("platform", draft.platform,
-                           "Choose the platform, or paste the account's profile URL.")
+                           user_text("Choose the platform, or paste the account's profile "
+                                     "URL."))
     return found
 
 
@@ -101,11 +103,13 @@ def check_account(store: Store, draft: AccountDraft, prefix: str,
             existing = store.find_account(platform, handle)
             if existing is not None:
                 owner = store.get_influencer(existing.influencer_id)
-                who = f" (it belongs to {owner.name})" if owner else ""
-                errors[f"{prefix}handle"] = (
-                    f"@{handle} on {PLATFORMS[platform].label} is already in the list{who}.")
+                errors[f"{prefix}handle"] = (user_text(
+                    "@{handle} on {platform} is already in the list (it belongs to {name}).",
+                    handle=handle, platform=PLATFORMS[platform].label, name=owner.name)
+                    if owner else user_text("@{handle} on {platform} is already in the list.",
+                                            handle=handle, platform=PLATFORMS[platform].label))
             elif key in seen:
-                errors[f"{prefix}handle"] = f"@{handle} is entered twice."
+                errors[f"{prefix}handle"] = user_text("@{handle} is entered twice.", handle=handle)
             seen.add(key)
     check_fields(Entity.ACCOUNT, draft, ACCOUNT_FORM_FIELDS, prefix, errors)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from shared_models.errors import InvalidValue
+from shared_models.texts import user_text
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 HEAD_BYTES = 64  # enough of the start of a file to recognise every accepted type
@@ -30,7 +31,7 @@ ACCEPTED: dict[str, tuple[str, str]] = {
     HEIC: ("HEIC photo", ".heic"),
     DOCX: ("Word document (DOCX)", ".docx"),
 }
-ACCEPTED_NAMES = "PDF, JPEG, PNG, HEIC or DOCX"
+ACCEPTED_NAMES = user_text("PDF, JPEG, PNG, HEIC or DOCX")
 _HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx"}
 MAX_NAME = 200
 # Control and reserved characters (C0 and C1), and the bidirectional controls that make
@@ -87,37 +88,38 @@ def what_it_is(head: bytes) -> str:
     import filetype
 
     if head.startswith(b"MZ"):
-        return "a Windows program"
+        return user_text("a Windows program")
     kind = filetype.guess(head)
     if kind is not None:
-        return f"a {kind.extension.upper()} file ({kind.mime})"
+        return user_text("a {kind} file", kind=kind.extension.upper())
     if head and all(32 <= b < 127 or b in (9, 10, 13) for b in head):
-        return "a text file"
-    return "a file of an unknown type"
+        return user_text("a text file")
+    return user_text("a file of an unknown type")
 
 
 def refuse_type(file_name: str, head: bytes) -> UnsupportedFile:
-    return UnsupportedFile(
-        f"'{file_name}' is {what_it_is(head)}, not a consent form this app keeps. Forms must "
-        f"be {ACCEPTED_NAMES} files (the type is read from the content, not the name).")
+    return UnsupportedFile(user_text(
+        "'{file}' is {what}, not a consent form this app keeps. Forms must be {kinds} files "
+        "(the type is read from the content, not the name).", file=file_name,
+        what=what_it_is(head), kinds=ACCEPTED_NAMES))
 
 
 def refuse_size(file_name: str | None, max_bytes: int) -> UnsupportedFile:
-    what = f"'{file_name}'" if file_name else "The file"
-    return UnsupportedFile(
-        f"{what} is larger than the {format_size(max_bytes)} a consent form may be. "
-        "Scan it at a lower resolution or split it into several files.")
+    return UnsupportedFile(user_text(
+        "'{file}' is larger than the {size} a consent form may be. Scan it at a lower "
+        "resolution or split it into several files.", file=file_name or "",
+        size=format_size(max_bytes)))
 
 
 def check_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The media type of the form at `path`; raises UnsupportedFile with a sentence."""
     name = path.name
     if not path.is_file():
-        raise InvalidValue("file", str(path), f"There is no file {path}.")
+        raise InvalidValue("file", str(path), user_text("There is no file {path}.", path=path))
     if path.stat().st_size > max_bytes:
         raise refuse_size(name, max_bytes)
     if path.stat().st_size == 0:
-        raise UnsupportedFile(f"'{name}' is empty.")
+        raise UnsupportedFile(user_text("'{file}' is empty.", file=name))
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
         media_type = sniff(head, handle)

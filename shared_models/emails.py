@@ -16,6 +16,7 @@ except ImportError:  # pragma: no cover - moved in another version: keep them on
 
 from shared_models.errors import InvalidValue
 from shared_models.text import clean_text
+from shared_models.texts import user_text
 
 # A plain ASCII dot-atom local part and an ASCII domain: the common case. The domain is still
 # judged by email_validator (once per domain, cached); anything else takes the full path so
@@ -42,8 +43,9 @@ def _validate(value: object, text: str) -> str:
     """The general path: email_validator (also the reference the fast path is tested on)."""
     try:
         result = validate_email(text, check_deliverability=False)
-    except EmailNotValidError as exc:
-        raise InvalidValue("email", value, f"'{text}' is not an e-mail address ({exc}).") from None
+    except EmailNotValidError:  # its English reason is the library's, not the user's
+        raise InvalidValue("email", value, user_text(
+            "'{value}' is not an e-mail address.", value=text)) from None
     local, _, domain = result.normalized.rpartition("@")
     return f"{local}@{domain.lower()}"
 

@@ -12,6 +12,7 @@ from types import ModuleType
 
 from shared_models.errors import InvalidValue
 from shared_models.text import clean_text
+from shared_models.texts import user_text
 
 DEFAULT_REGION = "KR"
 _DIGITS_ONLY = re.compile(r"\d+")
@@ -83,7 +84,7 @@ def _parse_phone(value: object, text: str, region: str) -> str:
             continue
         if phonenumbers.is_valid_number(parsed):
             return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    raise InvalidValue("phone", value, f"'{text}' is not a phone number.")
+    raise InvalidValue("phone", value, user_text("'{value}' is not a phone number.", value=text))
 
 
 _NOT_ASCII_DIGIT = re.compile(r"[^0-9]+")

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from shared_models.errors import InvalidValue
 from shared_models.text import clean_text
+from shared_models.texts import user_text
 
 
 class Platform(StrEnum):
@@ -39,21 +40,21 @@ class PlatformSpec:
 PLATFORMS: dict[Platform, PlatformSpec] = {
     Platform.A: PlatformSpec(
         platform=Platform.A,
-        label="Platform A",
+        label=user_text("Platform A"),
         handle_pattern=re.compile(r"[A-Za-z0-9_-]{3,40}"),
         post_id_pattern=re.compile(r"\d{1,20}"),
         headline_metric="daily_visitors",
         default_web_base="https://a.example.com",
-        handle_rule="3 to 40 letters, digits, '_' or '-'",
+        handle_rule=user_text("3 to 40 letters, digits, '_' or '-'"),
     ),
     Platform.B: PlatformSpec(
         platform=Platform.B,
-        label="Platform B",
+        label=user_text("Platform B"),
         handle_pattern=re.compile(r"[A-Za-z0-9_.]{1,30}"),
         post_id_pattern=re.compile(r"[A-Za-z0-9_-]{5,20}"),
         headline_metric="followers",
         default_web_base="https://b.example.com",
-        handle_rule="1 to 30 letters, digits, '_' or '.'",
+        handle_rule=user_text("1 to 30 letters, digits, '_' or '.'"),
     ),
 }
 
@@ -76,7 +77,8 @@ def parse_platform(value: object) -> Platform:
         return Platform(text)
     except ValueError:
         raise InvalidValue(
-            "platform", value, f"'{value}' is not a platform (use A or B).") from None
+            "platform", value, user_text("'{value}' is not a platform (use A or B).",
+                                         value=value)) from None
 
 
 def _host_of(base: str) -> str:
@@ -100,19 +102,22 @@ def normalize_handle(platform: Platform, value: object) -> str:
     """A bare handle or a profile URL of `platform` to the stored (lower-case) handle."""
     text = clean_text(value)
     if not text:
-        raise InvalidValue("handle", value, "A handle is required.")
+        raise InvalidValue("handle", value, user_text("A handle is required."))
     if _looks_like_url(text):
         recognized = recognize_url(text)
         if recognized.platform != platform:
             raise InvalidValue(
-                "handle", value, f"'{text}' is a {PLATFORMS[recognized.platform].label} URL, "
-                f"not a {PLATFORMS[platform].label} one.")
+                "handle", value, user_text("'{value}' is a {found} URL, not a {wanted} one.",
+                                           value=text,
+                                           found=PLATFORMS[recognized.platform].label,
+                                           wanted=PLATFORMS[platform].label))
         return recognized.handle
     handle = text.removeprefix("@")
     spec = PLATFORMS[platform]
     if not spec.handle_pattern.fullmatch(handle):
         raise InvalidValue(
-            "handle", value, f"'{text}' is not a {spec.label} handle ({spec.handle_rule}).")
+            "handle", value, user_text("'{value}' is not a {platform} handle ({rule}).",
+                                       value=text, platform=spec.label, rule=spec.handle_rule))
     return handle.lower()
 
 
@@ -153,7 +158,7 @@ class UrlRecognizer:
     def __call__(self, value: object) -> RecognizedUrl:
         text = clean_text(value)
         if not text:
-            raise InvalidValue("url", value, "A URL is required.")
+            raise InvalidValue("url", value, user_text("A URL is required."))
         fast = self._fast_profile(text)
         if fast is not None:
             return fast
@@ -201,11 +206,13 @@ def _recognize(value: object, text: str, bases: Mapping[Platform, str]) -> Recog
     candidate = text if re.match(r"(?i)^[a-z][a-z0-9+.-]*://", text) else "https://" + text
     parts = urlsplit(candidate)
     if parts.scheme.lower() not in WEB_SCHEMES:
-        raise InvalidValue("url", value, f"'{text}' is not a web address (http or https).")
+        raise InvalidValue("url", value, user_text(
+            "'{value}' is not a web address (http or https).", value=text))
     host = bare_host(parts.hostname or "")
     platform = next((p for p, base in bases.items() if _host_of(base) == host), None)
     if platform is None:
-        raise InvalidValue("url", value, f"'{text}' is not a Platform A or Platform B URL.")
+        raise InvalidValue("url", value, user_text(
+            "'{value}' is not a Platform A or Platform B URL.", value=text))
     spec = PLATFORMS[platform]
     segments = [s for s in parts.path.split("/") if s]
     base = bases[platform].rstrip("/")
@@ -228,7 +235,8 @@ def _recognize(value: object, text: str, bases: Mapping[Platform, str]) -> Recog
                 handle = handle.lower()
                 return RecognizedUrl(platform, "profile", handle, None, f"{base}/{handle}")
     raise InvalidValue(
-        "url", value, f"'{text}' is a {spec.label} address but not a profile or post URL.")
+        "url", value, user_text("'{value}' is a {platform} address but not a profile or post "
+                                "URL.", value=text, platform=spec.label))
 
 
 def profile_url(platform: Platform, handle: str, web_base: str | None = None) -> str:

@@ -41,6 +41,7 @@ from shared_models.rules import (
     UploadedBy,
     rule_in,
 )
+from shared_models.texts import Text, user_text
 
 
 class Entity(StrEnum):
@@ -52,6 +53,14 @@ class Entity(StrEnum):
 
 # Metric names the collectors write; the list shows the latest of each.
 METRICS = ("daily_visitors", "total_visitors", "followers", "following", "post_count")
+# What users read for each (export headers, the window); translated where shown.
+METRIC_LABELS: dict[str, Text] = {
+    "daily_visitors": user_text("Daily visitors"),
+    "total_visitors": user_text("Total visitors"),
+    "followers": user_text("Followers"),
+    "following": user_text("Following"),
+    "post_count": user_text("Post count"),
+}
 
 
 class _Record(BaseModel):

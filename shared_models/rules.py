@@ -36,6 +36,7 @@ from shared_models.platforms import (
     parse_platform,
 )
 from shared_models.text import clean_text, normalize_name, normalize_tags, without_controls
+from shared_models.texts import user_text
 
 MAX_TEXT_CHARS = 500  # a one-line field (category, profile URL, phone, e-mail ...)
 MAX_NAME_CHARS = 200
@@ -60,6 +61,14 @@ class AccountStatus(StrEnum):
     INACTIVE = "inactive"  # staff stopped working with it
 
 
+# What users read for each status (exports, the window); translated where shown.
+STATUS_LABELS = {
+    AccountStatus.ACTIVE: user_text("Active"),
+    AccountStatus.NOT_FOUND: user_text("Not found"),
+    AccountStatus.INACTIVE: user_text("Inactive"),
+}
+
+
 @dataclass(frozen=True)
 class Context:
     """What a value is judged against besides itself."""
@@ -73,7 +82,8 @@ class Context:
 
 def too_long_message(length: int, limit: int) -> str:
     """The one sentence for a value over its field's (or the import file's) length limit."""
-    return f"The value is too long ({length:,} characters; at most {limit:,})."
+    return user_text("The value is too long ({length} characters; at most {limit}).",
+                     length=f"{length:,}", limit=f"{limit:,}")
 
 
 class Counts(StrEnum):
@@ -142,7 +152,8 @@ class Rule:
         return too_long_message(length, self.max_length) if length > self.max_length else None
 
     def missing(self, field: str) -> InvalidValue:
-        return InvalidValue(field, None, self.required_message or f"The {field} is required.")
+        return InvalidValue(field, None, self.required_message
+                            or user_text("{field} is required.", field=self.label))
 
 
 # A short typed text needs no measuring: cleaning it (NFC writes a few characters as two or
@@ -191,20 +202,21 @@ def _platform(value: object, context: Context) -> str:
 
 def _handle(value: object, context: Context) -> str:
     if context.platform is None:
-        raise InvalidValue("handle", value, "A handle needs its platform.")
+        raise InvalidValue("handle", value, user_text("A handle needs its platform."))
     return normalize_handle(context.platform, value)
 
 
 def _tags(value: object, context: Context) -> list[str]:
     tags = list(_tags_of_text(value)) if isinstance(value, str) else normalize_tags(value)
     if len(tags) > MAX_TAGS:
-        raise InvalidValue("tags", None, f"There are {len(tags):,} tags; at most {MAX_TAGS} "
-                                         "are kept per person.")
+        raise InvalidValue("tags", None, user_text(
+            "There are {count} tags; at most {limit} are kept per person.",
+            count=f"{len(tags):,}", limit=MAX_TAGS))
     longest = max(tags, key=len, default="")
     if len(longest) > MAX_TAG_CHARS:
-        raise InvalidValue("tags", None, f"The tag '{longest[:40]}...' is too long "
-                                         f"({len(longest):,} characters; at most "
-                                         f"{MAX_TAG_CHARS}).")
+        raise InvalidValue("tags", None, user_text(
+            "The tag '{tag}...' is too long ({length} characters; at most {limit}).",
+            tag=longest[:40], length=f"{len(longest):,}", limit=MAX_TAG_CHARS))
     return tags
 
 
@@ -224,8 +236,9 @@ def normalize_status(value: object) -> str:
         return AccountStatus.ACTIVE.value
     folded = _STATUS_SEPARATORS.sub("_", text.casefold()).strip("_")
     if folded not in STATUS_CHOICES:
-        raise InvalidValue("status", value, f"'{text}' is not an account status (use "
-                                            f"{', '.join(STATUS_CHOICES)}).")
+        raise InvalidValue("status", value, user_text(
+            "'{value}' is not an account status (use {active}, {inactive} or {not_found}).",
+            value=text, **{s.value: STATUS_LABELS[s] for s in AccountStatus}))
     return folded
 
 
@@ -237,7 +250,8 @@ def _record_id(value: object, context: Context) -> str:
     try:
         return str(UUID(str(value)))
     except ValueError:
-        raise InvalidValue("id", value, f"'{value}' is not a record id.") from None
+        raise InvalidValue("id", value, user_text("'{value}' is not a record id.",
+                                                  value=value)) from None
 
 
 def unstorable(value: object) -> bool:
@@ -278,20 +292,23 @@ def _datetime(value: object, context: Context) -> str:
     try:
         parsed = datetime.fromisoformat(str(value))
     except ValueError:
-        raise InvalidValue("observed_at", value, f"'{value}' is not a date and time.") from None
+        raise InvalidValue("observed_at", value, user_text(
+            "'{value}' is not a date and time.", value=value)) from None
     return check_moment("observed_at", parsed).isoformat()
 
 
 def _number(value: object, context: Context) -> float:
     if isinstance(value, bool):
-        raise InvalidValue("value", value, f"'{value}' is not a number.")
+        raise InvalidValue("value", value, user_text("'{value}' is not a number.", value=value))
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError, OverflowError):
-        raise InvalidValue("value", value, f"'{value}' is not a number.") from None
+        raise InvalidValue("value", value, user_text("'{value}' is not a number.",
+                                                     value=value)) from None
     if not math.isfinite(number) or not 0 <= number <= MAX_METRIC_VALUE:
-        raise InvalidValue("value", value, f"'{value}' is not a number a metric can have "
-                                           f"(0 to {MAX_METRIC_VALUE:.0e}).")
+        raise InvalidValue("value", value, user_text(
+            "'{value}' is not a number a metric can have (0 to {limit}).", value=value,
+            limit=f"{MAX_METRIC_VALUE:.0e}"))
     return number
 
 
@@ -369,34 +386,36 @@ def _sha256(value: object, context: Context) -> str:
 
 # -- the rules ------------------------------------------------------------------------------
 
-TEXT = Rule("Text", _text)
-NOTES = Rule("Notes", _raw_text, MAX_NOTES_CHARS, multiline=True)
-REFERENCE = Rule("Record", _record_id, None, user_field=False)
+TEXT = Rule(user_text("Text"), _text)
+NOTES = Rule(user_text("Notes"), _raw_text, MAX_NOTES_CHARS, multiline=True)
+REFERENCE = Rule(user_text("Record"), _record_id, None, user_field=False)
 
-Name = Annotated[str, Rule("Name", _name, MAX_NAME_CHARS,
-                           required_message="A name is required.")]
-Phone = Annotated[str, Rule("Phone", _phone, counts=Counts.INPUT)]
-Email = Annotated[str, Rule("Email", _email, counts=Counts.INPUT)]
-Tags = Annotated[list[str], Rule("Tags", _tags, counts=Counts.LIST)]
+Name = Annotated[str, Rule(user_text("Name"), _name, MAX_NAME_CHARS,
+                           required_message=user_text("A name is required."))]
+Phone = Annotated[str, Rule(user_text("Phone"), _phone, counts=Counts.INPUT)]
+Email = Annotated[str, Rule(user_text("Email"), _email, counts=Counts.INPUT)]
+Tags = Annotated[list[str], Rule(user_text("Tags"), _tags, counts=Counts.LIST)]
 Notes = Annotated[str, NOTES]
-AccountNotes = Annotated[str, replace(NOTES, label="Account notes")]
-PlatformCode = Annotated[Platform, Rule("Platform", _platform, counts=Counts.INPUT)]
-Handle = Annotated[str, Rule("Handle", _handle, counts=Counts.INPUT,
-                             required_message="A handle is required.")]
-ProfileUrl = Annotated[str, Rule("Profile URL", _profile_url)]
-Category = Annotated[str, Rule("Category", _text)]
-Status = Annotated[str, Rule("Status", _status, counts=Counts.INPUT)]
-InfluencerRef = Annotated[UUID, replace(REFERENCE, label="Influencer")]
-AccountRef = Annotated[UUID, replace(REFERENCE, label="Account")]
+AccountNotes = Annotated[str, replace(NOTES, label=user_text("Account notes"))]
+PlatformCode = Annotated[Platform, Rule(user_text("Platform"), _platform, counts=Counts.INPUT)]
+Handle = Annotated[str, Rule(user_text("Handle"), _handle, counts=Counts.INPUT,
+                             required_message=user_text("A handle is required."))]
+ProfileUrl = Annotated[str, Rule(user_text("Profile URL"), _profile_url)]
+Category = Annotated[str, Rule(user_text("Category"), _text)]
+Status = Annotated[str, Rule(user_text("Status"), _status, counts=Counts.INPUT)]
+InfluencerRef = Annotated[UUID, replace(REFERENCE, label=user_text("Influencer"))]
+AccountRef = Annotated[UUID, replace(REFERENCE, label=user_text("Account"))]
 ShortText = Annotated[str, TEXT]
-MetricName = Annotated[str, replace(TEXT, label="Metric")]
-MetricValue = Annotated[float, Rule("Value", _number, None)]
-ObservedAt = Annotated[datetime, Rule("Observed at", _datetime, None)]
-ByteSize = Annotated[int, Rule("Size", _size, None)]
-FileName = Annotated[str, Rule("File name", _file_name, counts=Counts.INPUT)]
-MediaType = Annotated[str, Rule("Type", _media_type, counts=Counts.INPUT)]
-Sha256 = Annotated[str, Rule("Checksum", _sha256, counts=Counts.INPUT, user_field=False)]
-UploadedBy = Annotated[str, Rule("Uploaded by", _text, user_field=False, server_set=True)]
+MetricName = Annotated[str, replace(TEXT, label=user_text("Metric"))]
+MetricValue = Annotated[float, Rule(user_text("Value"), _number, None)]
+ObservedAt = Annotated[datetime, Rule(user_text("Observed at"), _datetime, None)]
+ByteSize = Annotated[int, Rule(user_text("Size"), _size, None)]
+FileName = Annotated[str, Rule(user_text("File name"), _file_name, counts=Counts.INPUT)]
+MediaType = Annotated[str, Rule(user_text("Type"), _media_type, counts=Counts.INPUT)]
+Sha256 = Annotated[str, Rule(user_text("Checksum"), _sha256, counts=Counts.INPUT,
+                             user_field=False)]
+UploadedBy = Annotated[str, Rule(user_text("Uploaded by"), _text, user_field=False,
+                                 server_set=True)]
 
 
 # -- plain wire texts (ids, names of devices, versions): bounded and storable ----------------

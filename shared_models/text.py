@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from shared_models.errors import InvalidValue
+from shared_models.texts import user_text
 
 _SPACES = re.compile(r"\s+")
 # Zero-width and BOM characters Excel and chat apps leave behind.
@@ -75,7 +76,7 @@ def normalize_name(value: object) -> str:
     The length limit is the Name rule's (shared_models/rules.py)."""
     name = clean_text(value)
     if not name:
-        raise InvalidValue("name", value, "A name is required.")
+        raise InvalidValue("name", value, user_text("A name is required."))
     return name
 
 

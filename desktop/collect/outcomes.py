@@ -10,7 +10,8 @@ from typing import Any, Literal
 
 from desktop.collect.errors import format_clock, format_until
 from shared_models.collection_runs import CollectionRunReport
-from shared_models.platforms import Platform
+from shared_models.platforms import PLATFORMS, Platform
+from shared_models.texts import Text, join_lines, user_text
 
 Outcome = Literal["ok", "not_found", "blocked", "error"]
 
@@ -88,45 +89,56 @@ class RunResult:
                            if self.blocked_until else None),
             finished=self.finished, cancelled=self.cancelled)
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
+        """Sentences for people (user_text, so the window and the CLI show them in the
+        user's language)."""
         c = self.counts()
-        lines = [f"Platform {self.platform}: {c['ok']} collected, {c['not_found']} not found, "
-                 f"{c['error']} failed" + (f", {c['blocked']} blocked" if c["blocked"] else "")
-                 + f" in {self.seconds:.0f} s ({self.pace:.1f} requests/s learned)."]
+        label = PLATFORMS[Platform(self.platform)].label
+        lines: list[str] = [user_text(
+            "{platform}: {ok} collected, {not_found} not found, {failed} failed, {blocked} "
+            "blocked in {seconds} s ({pace} requests/s learned).", platform=label, ok=c["ok"],
+            not_found=c["not_found"], failed=c["error"], blocked=c["blocked"],
+            seconds=f"{self.seconds:.0f}", pace=f"{self.pace:.1f}")]
         if self.done_by:
-            lines = [f"Platform {self.platform}: collected today at "
-                     f"{format_clock(self.done_at or 0)} by {self.done_by}; nothing to do."]
+            lines = [user_text("{platform}: collected today at {time} by {desk}; nothing to "
+                               "do.", platform=label, time=format_clock(self.done_at or 0),
+                               desk=self.done_by)]
         elif self.busy_by:
-            lines = [f"Platform {self.platform}: {self.busy_by} is collecting today's run; "
-                     "nothing to do here."]
+            lines = [user_text("{platform}: {desk} is collecting today's run; nothing to do "
+                               "here.", platform=label, desk=self.busy_by)]
         if self.office in ("started", "joined"):
-            lines.append(f"The office's run: {self.total} accounts; this desk collected "
-                         f"{sum(c for k, c in self.counts().items() if k != 'blocked')}, "
-                         f"other desks {self.by_others}.")
+            lines.append(user_text(
+                "The office's run: {total} accounts; this desk collected {mine}, other desks "
+                "{others}.", total=self.total,
+                mine=sum(n for k, n in self.counts().items() if k != "blocked"),
+                others=self.by_others))
         elif self.office == "offline":
-            lines.append("The sync server could not be reached: this desk collected alone; "
-                         "the run is merged with the office's when the server is back.")
+            lines.append(user_text(
+                "The sync server could not be reached: this desk collected alone; the run is "
+                "merged with the office's when the server is back."))
         if self.elsewhere:
-            lines.append(f"{self.elsewhere} of the selected accounts are being collected by "
-                         "the office's running run and were not asked twice.")
+            lines.append(user_text("{count} of the selected accounts are being collected by "
+                                   "the office's running run and were not asked twice.",
+                                   count=self.elsewhere))
         if self.resumed and not self.office:
-            lines.append(f"Continued an interrupted run: {self.skipped} accounts were already "
-                         "done and were not asked again.")
+            lines.append(user_text("Continued an interrupted run: {count} accounts were "
+                                   "already done and were not asked again.",
+                                   count=self.skipped))
         for o in self.outcomes:
             if o.outcome == "error":
-                lines.append(f"  {o.handle}: {o.reason}")
+                lines.append(user_text("  @{handle}: {reason}", handle=o.handle, reason=o.reason))
         if self.blocked_until and self.office in ("started", "joined"):
-            lines.append(f"Platform {self.platform} is paused until "
-                         f"{format_clock(self.blocked_until)}: the platform blocked the office; "
-                         f"{self.left} accounts are left. Every desk waits; run the command "
-                         "again after that to continue.")
+            lines.append(user_text(
+                "{platform} is paused until {time}: the platform blocked the office; {count} "
+                "accounts are left. Every desk waits; run it again after that to continue.",
+                platform=label, time=format_clock(self.blocked_until), count=self.left))
         elif self.blocked_until:
-            lines.append(f"The platform blocked requests until {format_until(self.blocked_until)}"
-                         f"; {self.left} accounts are left. Run the command again after that "
-                         "to continue.")
+            lines.append(user_text("The platform blocked requests until {until}; {count} "
+                                   "accounts are left. Run it again after that to continue.",
+                                   until=format_until(self.blocked_until), count=self.left))
         elif self.cancelled:
-            lines.append(f"Stopped: {self.left} accounts are left; run the command again to "
-                         "continue.")
+            lines.append(user_text("Stopped: {count} accounts are left; run it again to "
+                                   "continue.", count=self.left))
         if self.sync:
-            lines.append(f"Sync: {self.sync}")
-        return "\n".join(lines)
+            lines.append(user_text("Sync: {result}", result=self.sync))
+        return join_lines(lines)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from desktop.cli import EXIT_AUTH, EXIT_ERROR, EXIT_UNREACHABLE, CliContext, CliError
+from desktop.cli import EXIT_AUTH, EXIT_ERROR, EXIT_UNREACHABLE, CliContext, CliError, sentence_of
 from desktop.store import Store
 from desktop.sync.errors import AuthFailed, NotAllowed, ServerUnreachable, SyncError
 from shared_models.records import Account, Influencer
@@ -24,11 +24,11 @@ def sync_errors() -> Iterator[None]:
     try:
         yield
     except ServerUnreachable as exc:
-        raise CliError(str(exc), EXIT_UNREACHABLE) from exc
+        raise CliError(sentence_of(exc), EXIT_UNREACHABLE) from exc
     except (AuthFailed, NotAllowed) as exc:
-        raise CliError(str(exc), EXIT_AUTH) from exc
+        raise CliError(sentence_of(exc), EXIT_AUTH) from exc
     except SyncError as exc:
-        raise CliError(str(exc), EXIT_ERROR) from exc
+        raise CliError(sentence_of(exc), EXIT_ERROR) from exc
 
 
 def influencer_dict(record: Influencer) -> dict[str, Any]:

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from desktop.changes.who import who_am_i
-from desktop.cli import EXIT_BAD_INPUT, EXIT_CANCELLED, EXIT_ERROR, CliContext, CliError
+from desktop.cli import (
+    EXIT_BAD_INPUT,
+    EXIT_CANCELLED,
+    EXIT_ERROR,
+    CliContext,
+    CliError,
+    sentence_of,
+)
 from desktop.commands._common import open_store
 from desktop.commands.changes import BATCH_WORDS, run_batch_command
 from desktop.commands.filters import add_search_filters, query_from_args
@@ -22,6 +30,7 @@ from desktop.excel import (
     save_preset,
 )
 from desktop.excel.importing.fields import FIELDS
+from desktop.i18n.language import LANGUAGE_ENV, resolve_language
 from desktop.jobs import Cancelled
 from shared_models.platforms import parse_platform
 
@@ -96,9 +105,9 @@ def run_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
             where = save_preset(ctx.data_dir, args.save_preset, result.mapping.as_preset())
             ctx.say(f"Mapping saved as preset '{args.save_preset}' ({where}).")
     except (FileRefused, MappingError) as exc:
-        raise CliError(str(exc), EXIT_BAD_INPUT) from None
+        raise CliError(sentence_of(exc), EXIT_BAD_INPUT) from None
     except WriteFailed as exc:
-        raise CliError(str(exc), EXIT_ERROR) from None
+        raise CliError(sentence_of(exc), EXIT_ERROR) from None
     except Cancelled:  # unlike a collection run, an import keeps nothing of a stopped run
         raise CliError("Import cancelled: nothing was written (an import is all or nothing "
                        "per run); run the command again to import the file.",
@@ -119,7 +128,10 @@ def run_export_command(args: argparse.Namespace, ctx: CliContext) -> int:
     platforms = [parse_platform(args.platform)] if args.platform else None
     query = query_from_args(args)
     with open_store(ctx) as store, ctx.job("export") as job:
-        result = export_search(store, out, query, platforms, job)
+        # Headers and status values in the user's language (the OS locale, or the
+        # environment variable), like the window's export.
+        result = export_search(store, out, query, platforms, job,
+                               language=resolve_language(os.environ.get(LANGUAGE_ENV)))
     sheets = ", ".join(f"{name}: {n}" for name, n in result.sheets.items())
 
     def human() -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_OK, CliContext, CliError
+from desktop.cli import EXIT_BAD_INPUT, EXIT_ERROR, EXIT_OK, CliContext, CliError, sentence_of
 from desktop.commands._common import open_store
 from desktop.excel import FileRefused
 from desktop.reports.comments import analyze_comments
@@ -71,7 +71,7 @@ def run_analyze(args: argparse.Namespace, ctx: CliContext) -> int:
         try:
             urls += column_values(args.from_excel, args.column, sheet=args.sheet)
         except (FileRefused, ColumnNotFound) as exc:
-            raise CliError(str(exc), EXIT_BAD_INPUT) from None
+            raise CliError(sentence_of(exc), EXIT_BAD_INPUT) from None
     elif args.column:
         raise CliError("--column needs --from-excel FILE.", EXIT_BAD_INPUT)
     if not urls:
@@ -98,7 +98,7 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
                                   post_column=args.post_column, fresh_hours=args.fresh_hours,
                                   restart=args.restart)
         except (FileRefused, VerifyInputError) as exc:
-            raise CliError(str(exc), EXIT_BAD_INPUT) from None
+            raise CliError(sentence_of(exc), EXIT_BAD_INPUT) from None
     ctx.emit(result.to_dict(), result.summary)
     return EXIT_OK if result.finished else EXIT_ERROR
 

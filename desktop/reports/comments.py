@@ -43,6 +43,7 @@ from shared_models.platforms import (
     profile_url,
     recognize_url,
 )
+from shared_models.texts import user_text
 
 PAGE_SIZE = 100
 
@@ -50,22 +51,25 @@ PAGE_SIZE = 100
 def analyze_comments(store: Store, post_urls: Iterable[str], ctx: JobContext, *,
                      out_path: Path | None = None,
                      fresh_hours: float = DEFAULT_FRESH_HOURS,
-                     policy: RatePolicy | None = None) -> CommentAnalysis:
-    """Analyse the comments of these Platform A posts; write the workbook to `out_path`."""
+                     policy: RatePolicy | None = None,
+                     language: str = "en") -> CommentAnalysis:
+    """Analyse the comments of these Platform A posts; write the workbook to `out_path`
+    (its headers and labels in `language`)."""
     web_bases = {p: store.web_base(p) for p in Platform}
     posts = parse_post_urls(post_urls, web_bases)
     if not posts:
-        raise InvalidValue("post_urls", "", "Give at least one Platform A post URL.")
+        raise InvalidValue("post_urls", "", user_text("Give at least one Platform A post URL."))
     if all(p.state == "invalid_url" for p in posts):
         reasons = " ".join(p.reason for p in posts[:5])
-        raise InvalidValue("post_urls", "", f"None of the URLs is a {LABEL_A} post URL. "
-                           f"{reasons}")
+        raise InvalidValue("post_urls", "", user_text(
+            "None of the URLs is a {platform} post URL. {reasons}", platform=LABEL_A,
+            reasons=reasons))
     analysis = CommentAnalysis(posts)
     started = time.monotonic()
     asyncio.run(_Analysis(store, ctx, analysis, web_bases, fresh_hours, policy).run())
     analysis.seconds = time.monotonic() - started
     if out_path is not None:
-        analysis.out_path = write_analysis(analysis, Path(out_path))
+        analysis.out_path = write_analysis(analysis, Path(out_path), language)
     return analysis
 
 

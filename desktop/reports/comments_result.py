@@ -15,6 +15,7 @@ from desktop.collect.errors import format_until
 from desktop.reports.profiles import ProfileResult
 from desktop.reports.urls import FoundUrl, UrlKind
 from shared_models.platforms import PLATFORMS, Platform
+from shared_models.texts import Text, join_lines, user_text
 
 PostState = Literal["ok", "invalid_url", "private", "deleted", "not_found", "blocked",
                     "error"]
@@ -131,22 +132,30 @@ class CommentAnalysis:
             "failure_list": [{"item": what, "reason": why} for what, why in self.failures()],
         }
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
+        """Sentences for people (user_text, so the window shows them in its language)."""
         c = self.counts()
-        lines = [f"{c['posts_analysed']} of {c['posts']} posts analysed: {c['comments']} "
-                 f"comments from {c['distinct_commenters']} distinct commenters "
-                 f"({c['comments_without_handle']} comments without a handle); "
-                 f"{sum(c['urls'].values())} addresses found ({c['distinct_urls']} distinct).",
-                 f"{self.requests} requests in {self.seconds:.0f} s; "
-                 f"{self.profiles_from_store} commenters' metrics came from recent "
-                 f"snapshots, {self.profiles_fetched} were asked."]
+        lines: list[str] = [
+            user_text("{analysed} of {posts} posts analysed: {comments} comments from "
+                      "{commenters} distinct commenters ({anonymous} comments without a "
+                      "handle); {urls} addresses found ({distinct_urls} distinct).",
+                      analysed=c["posts_analysed"], posts=c["posts"], comments=c["comments"],
+                      commenters=c["distinct_commenters"],
+                      anonymous=c["comments_without_handle"], urls=sum(c["urls"].values()),
+                      distinct_urls=c["distinct_urls"]),
+            user_text("{requests} requests in {seconds} s; {stored} commenters' metrics came "
+                      "from recent snapshots, {asked} were asked.", requests=self.requests,
+                      seconds=f"{self.seconds:.0f}", stored=self.profiles_from_store,
+                      asked=self.profiles_fetched)]
         for what, why in self.failures()[:20]:
             lines.append(f"  {what}: {why}")
         if len(self.failures()) > 20:
-            lines.append(f"  ... and {len(self.failures()) - 20} more (see the Summary sheet).")
+            lines.append(user_text("  ... and {count} more (see the Summary sheet).",
+                                   count=len(self.failures()) - 20))
         if self.blocked_until:
-            lines.append(f"{LABEL_A} blocked requests until {format_until(self.blocked_until)}; "
-                         "the results are incomplete. Run the analysis again after that.")
+            lines.append(user_text("{platform} blocked requests until {until}; the results "
+                                   "are incomplete. Run the analysis again after that.",
+                                   platform=LABEL_A, until=format_until(self.blocked_until)))
         if self.out_path:
-            lines.append(f"Written to {self.out_path}.")
-        return "\n".join(lines)
+            lines.append(user_text("Written to {path}.", path=self.out_path))
+        return join_lines(lines)

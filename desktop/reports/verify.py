@@ -42,6 +42,7 @@ from desktop.reports.verify_workbook import write_verification
 from desktop.store import Store
 from shared_models.errors import InvalidValue
 from shared_models.platforms import PLATFORMS, Platform, RecognizedUrl, recognize_url
+from shared_models.texts import user_text
 
 
 def verify_posts(store: Store, in_path: Path, out_path: Path, ctx: JobContext, *,
@@ -51,10 +52,11 @@ def verify_posts(store: Store, in_path: Path, out_path: Path, ctx: JobContext, *
     """Check every row of `in_path` and write `out_path` (FileRefused, VerifyInputError)."""
     in_path, out_path = Path(in_path), Path(out_path)
     if not out_path.parent.is_dir():
-        raise InvalidValue("out", str(out_path), f"The folder {out_path.parent} does not exist.")
+        raise InvalidValue("out", str(out_path), user_text(
+            "The folder {folder} does not exist.", folder=out_path.parent))
     if out_path.resolve() == in_path.resolve():
-        raise InvalidValue("out", str(out_path), "Write the results to a new file, not over "
-                           "the input.")
+        raise InvalidValue("out", str(out_path), user_text(
+            "Write the results to a new file, not over the input."))
     web_bases = {p: store.web_base(p) for p in Platform}
     sheet_input = read_verify_input(in_path, sheet=sheet, profile_column=profile_column,
                                     post_column=post_column, web_bases=web_bases)

@@ -12,6 +12,7 @@ from typing import Any
 from desktop.collect.errors import format_until
 from desktop.reports.verify_progress import RowResult
 from shared_models.platforms import PLATFORMS, Platform
+from shared_models.texts import Text, join_lines, user_text
 
 STATUSES = ("public", "private", "restricted", "deleted", "not_found", "wrong_profile",
             "invalid_url", "blocked", "error")
@@ -48,17 +49,22 @@ class VerifyResult:
             "progress_file": str(self.progress_file) if self.progress_file else None,
         }
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
+        """Sentences for people (user_text, so the window shows them in its language)."""
         counts = self.counts()
         shown = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
-        lines = [f"{len(self.results)} rows checked ({self.columns}): {shown or 'none'}.",
-                 f"{self.requests} requests in {self.seconds:.0f} s."]
+        lines: list[str] = [
+            user_text("{count} rows checked ({columns}): {counts}.", count=len(self.results),
+                      columns=self.columns, counts=shown or "-"),
+            user_text("{requests} requests in {seconds} s.", requests=self.requests,
+                      seconds=f"{self.seconds:.0f}")]
         if self.resumed:
-            lines.append(f"Continued an interrupted run: {self.resumed} rows were already "
-                         "checked and were not asked again.")
+            lines.append(user_text("Continued an interrupted run: {count} rows were already "
+                                   "checked and were not asked again.", count=self.resumed))
         for platform, until in self.blocked_until.items():
-            lines.append(f"{PLATFORMS[Platform(platform)].label} blocked requests until "
-                         f"{format_until(until)}; {counts['blocked']} rows are marked blocked. "
-                         "Run the same command again after that to finish them.")
-        lines.append(f"Written to {self.out_path}.")
-        return "\n".join(lines)
+            lines.append(user_text("{platform} blocked requests until {until}; {count} rows "
+                                   "are marked blocked. Run it again after that to finish "
+                                   "them.", platform=PLATFORMS[Platform(platform)].label,
+                                   until=format_until(until), count=counts["blocked"]))
+        lines.append(user_text("Written to {path}.", path=self.out_path))
+        return join_lines(lines)

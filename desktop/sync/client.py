@@ -36,6 +36,7 @@ from shared_models.sync import (
     Resolution,
     ResolveRequest,
 )
+from shared_models.texts import user_text
 
 T = TypeVar("T", bound=BaseModel)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -53,13 +54,14 @@ def normalize_server_url(value: str) -> str:
     """`office-pc:8765` -> `http://office-pc:8765`; only http(s), no trailing slash."""
     text = (value or "").strip().rstrip("/")
     if not text:
-        raise InvalidValue("server", value, "A server address is required.")
+        raise InvalidValue("server", value, user_text("A server address is required."))
     if "://" not in text:
         text = "http://" + text
     url = httpx.URL(text)
     if url.scheme not in ("http", "https") or not url.host:
-        raise InvalidValue("server", value, f"'{value}' is not a server address "
-                                            "(for example http://office-pc:8765).")
+        raise InvalidValue("server", value, user_text(
+            "'{value}' is not a server address (for example http://office-pc:8765).",
+            value=value))
     return text
 
 
@@ -163,34 +165,44 @@ class SyncClient:
         try:
             yield
         except httpx.TimeoutException as exc:
-            raise ServerUnreachable(f"The sync server at {self.server_url} did not answer in "
-                                    "time. Your changes are kept; try again later.") from exc
+            raise ServerUnreachable(user_text(
+                "The sync server at {server} did not answer in time. Your changes are kept; "
+                "try again later.", server=self.server_url)) from exc
         except httpx.TransportError as exc:
-            raise ServerUnreachable(f"Cannot reach the sync server at {self.server_url} "
-                                    f"({type(exc).__name__}). Check the network and the "
-                                    "address; your changes are kept.") from exc
+            # The exception's own words go to the log with the traceback, not to the user.
+            raise ServerUnreachable(user_text(
+                "Cannot reach the sync server at {server}. Check the network and the "
+                "address; your changes are kept.", server=self.server_url)) from exc
 
     def _check(self, response: httpx.Response) -> None:
         if response.status_code == 401:
-            raise AuthFailed(f"The sync server refused the token ({_detail(response)}). Ask "
-                             "the administrator for a new one and run `influencer-desk "
-                             "connect` again.")
+            raise AuthFailed(user_text(
+                "The sync server refused the token. Ask the administrator for a new one and "
+                "connect again (File → Connect to server, or `influencer-desk connect`)."))
         if response.status_code == 403:
-            raise NotAllowed(f"The sync server does not allow this ({_detail(response)}).")
+            raise NotAllowed(user_text("The sync server does not allow this ({detail}).",
+                                       detail=_detail(response)))
         if response.status_code == 413:
-            raise TooLarge(f"The sync server refused a request as too large "
-                           f"({_detail(response)}).")
+            raise TooLarge(user_text("The sync server refused a request as too large ({detail}).",
+                                     detail=_detail(response)))
         if response.status_code in (502, 503, 504):
             # The server (or its database) is down or busy: like no answer at all, the
             # desk keeps its changes and tries again (Retry-After says when).
             wait = response.headers.get("Retry-After", "")
-            when = f" in {wait} seconds" if wait.isdigit() else " later"
-            raise ServerUnreachable(f"The sync server at {self.server_url} cannot answer just "
-                                    f"now ({_detail(response)}). Your changes are kept; it "
-                                    f"will be tried again{when}.")
+            if wait.isdigit():
+                raise ServerUnreachable(user_text(
+                    "The sync server at {server} cannot answer just now ({detail}). Your "
+                    "changes are kept; it will be tried again in {seconds} seconds.",
+                    server=self.server_url, detail=_detail(response), seconds=wait))
+            raise ServerUnreachable(user_text(
+                "The sync server at {server} cannot answer just now ({detail}). Your changes "
+                "are kept; it will be tried again later.", server=self.server_url,
+                detail=_detail(response)))
         if response.status_code >= 400:
-            raise ServerFailed(f"The sync server answered {response.status_code} "
-                               f"({_detail(response)}).")
+            raise ServerFailed(user_text(
+                "The sync server could not do this (error {status}). Your changes are kept; "
+                "try again later, or tell the administrator if it keeps happening.",
+                status=response.status_code))
 
 
 def detail(response: httpx.Response) -> str:

@@ -20,12 +20,20 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from desktop.jobs import JobContext
 from desktop.store import AccountRow, SearchQuery, SearchResult, Store
 from desktop.ui.formatting import age, as_utc, number
+from desktop.ui.translation import platform_label
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
 
@@ -59,27 +67,39 @@ def _metric_value(metric: str) -> Callable[[AccountRow], str]:
 
 
 def _metric_age(metric: str) -> Callable[[AccountRow], str]:
+    never = QCoreApplication.translate("AccountTable", "never")
+
     def text(row: AccountRow) -> str:
         value = row.metrics.get(metric)
-        return age(value.observed_at) if value else "never"
+        return age(value.observed_at) if value else never
     return text
 
 
 def columns_for(platform: Platform) -> list[Column]:
     metric = PLATFORMS[platform].headline_metric
     other = Platform.B if platform is Platform.A else Platform.A
-    metric_label = "Daily visitors" if metric == "daily_visitors" else "Followers"
+    metric_label = (QCoreApplication.translate("AccountTable", "Daily visitors")
+                    if metric == "daily_visitors"
+                    else QCoreApplication.translate("AccountTable", "Followers"))
+    on_other = QCoreApplication.translate("AccountTable", "On {platform}")
     return [
-        Column("name", "Name", "name", lambda r: r.name),
-        Column("handle", "Handle", "handle", lambda r: f"@{r.handle}"),
+        Column("name", QCoreApplication.translate("AccountTable", "Name"), "name",
+               lambda r: r.name),
+        Column("handle", QCoreApplication.translate("AccountTable", "Handle"), "handle",
+               lambda r: f"@{r.handle}"),
         Column(metric, metric_label, metric, _metric_value(metric), align_right=True),
-        Column("metric_age", "Updated", None, _metric_age(metric)),
-        Column("other", f"On {PLATFORMS[other].label}", None,
+        Column("metric_age", QCoreApplication.translate("AccountTable", "Updated"), None,
+               _metric_age(metric)),
+        Column("other", on_other.format(platform=platform_label(other)), None,
                lambda r: ", ".join(f"@{h}" for h in r.other_platform_handles)),
-        Column("email", "Email", "email", lambda r: r.email),
-        Column("phone", "Phone", "phone", lambda r: display_phone(r.phone)),
-        Column("category", "Category", "category", lambda r: r.category),
-        Column("tags", "Tags", None, lambda r: ", ".join(r.tags)),
+        Column("email", QCoreApplication.translate("AccountTable", "Email"), "email",
+               lambda r: r.email),
+        Column("phone", QCoreApplication.translate("AccountTable", "Phone"), "phone",
+               lambda r: display_phone(r.phone)),
+        Column("category", QCoreApplication.translate("AccountTable", "Category"),
+               "category", lambda r: r.category),
+        Column("tags", QCoreApplication.translate("AccountTable", "Tags"), None,
+               lambda r: ", ".join(r.tags)),
     ]
 
 

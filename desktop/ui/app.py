@@ -18,6 +18,7 @@ from desktop.store import SearchQuery, Store
 from desktop.ui.dialogs.first_run import FirstRunDialog
 from desktop.ui.icons import app_icon
 from desktop.ui.main_window import MainWindow
+from desktop.ui.translation import install_language, korean_problem
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ def self_check(data_dir: Path) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
+    install_language(app)
     with Store.open(data_dir) as store:
         window = MainWindow(store, settings_for(data_dir))
         window.show()
@@ -80,7 +82,12 @@ def self_check(data_dir: Path) -> int:
     except CheckFailed as failed:
         print(f"self-check: {failed}", file=sys.stderr)
         return 1
-    print(f"self-check ok: store, Qt ({app.platformName()}), main window, {done}")
+    problem = korean_problem(app)
+    if problem:
+        print(f"self-check: {problem}", file=sys.stderr)
+        return 1
+    print(f"self-check ok: store, Qt ({app.platformName()}), main window, "
+          f"Korean translations, {done}")
     return 0
 
 
@@ -151,11 +158,13 @@ def run(args: argparse.Namespace) -> int:
         data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     setup_logging(data_dir)
     app = make_application()
+    install_language(app)  # before any widget reads its texts
     try:
         with Store.open(data_dir) as store:
             window = MainWindow(store, settings_for(data_dir))
             if demo is not None:
-                window.setWindowTitle(f"{window.windowTitle()} — demo")
+                demo_title = QCoreApplication.translate("MainWindow", "{title} — demo")
+                window.setWindowTitle(demo_title.format(title=window.windowTitle()))
             window.show()
             settle_after_start()
             if demo is None and is_first_run(store) and not welcome(window):

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from desktop.collect.errors import format_clock
 from desktop.collect.schedule import done_by_other_desk, next_daily_run
 from desktop.jobs import JobContext
+from desktop.ui.formatting import local_time, number
 from desktop.ui.runner import Job
 from desktop.ui.shell import Place, WindowShell
-from shared_models.platforms import PLATFORMS, Platform
+from desktop.ui.translation import platform_label, shown
+from shared_models.platforms import Platform
 
 if TYPE_CHECKING:  # a type only: its report model (pydantic) adds ~100 ms to the start
     from desktop.collect.outcomes import RunResult
@@ -42,14 +44,16 @@ class CollectActions(QObject):
         self.last_daily_result = ""
         both = (Place.TOOLBAR, Place.TOOLS_MENU)
         self.act_collect_b = shell.add_action(
-            "Collect Platform B metrics", lambda: self.start(Platform.B), "Ctrl+Shift+B",
-            "Collect followers of every Platform B account", both)
+            self.tr("Collect Platform B metrics"), lambda: self.start(Platform.B),
+            "Ctrl+Shift+B", self.tr("Collect followers of every Platform B account"), both)
         self.act_collect_a = shell.add_action(
-            "Collect Platform A metrics now", lambda: self.start(Platform.A), "Ctrl+Shift+A",
-            "Collect today's Platform A visitors now instead of waiting for the daily run", both)
+            self.tr("Collect Platform A metrics now"), lambda: self.start(Platform.A),
+            "Ctrl+Shift+A",
+            self.tr("Collect today's Platform A visitors now instead of waiting for the daily "
+                    "run"), both)
         self.act_collect_selected = shell.add_action(
-            "Collect selected accounts", self.collect_selected, None,
-            "Collect metrics of the selected rows", (Place.TOOLS_MENU,))
+            self.tr("Collect selected accounts"), self.collect_selected, None,
+            self.tr("Collect metrics of the selected rows"), (Place.TOOLS_MENU,))
         self.schedule_label = QLabel()
         shell.add_status_widget(self.schedule_label)
         self.office_label = QLabel()  # "Platform B is paused until 14:32 — ..."
@@ -80,10 +84,10 @@ class CollectActions(QObject):
         if self.stopped:
             return None
         if platform in self.running:
-            self.shell.show_status(f"{PLATFORMS[platform].label} is already being collected.",
-                                   5000)
+            self.shell.show_status(self.tr("{platform} is already being collected.").format(
+                platform=platform_label(platform)), 5000)
             return None
-        label = f"Collecting {PLATFORMS[platform].label}"
+        label = self.tr("Collecting {platform}").format(platform=platform_label(platform))
         ids = list(account_ids) if account_ids else None
 
         def work(ctx: JobContext) -> RunResult | None:
@@ -126,29 +130,37 @@ class CollectActions(QObject):
         self.show_office_pause(platform, result)
         if daily:
             counts = result.counts()
-            self.last_daily_result = f"last run: {counts['ok']} collected, " \
-                                     f"{counts['error'] + counts['blocked']} failed"
+            self.last_daily_result = self.tr("last run: {ok} collected, {failed} failed").format(
+                ok=number(counts["ok"]), failed=number(counts["error"] + counts["blocked"]))
         self.update_schedule_label()
         self.finished.emit(result)
-        self.shell.notify(f"{PLATFORMS[platform].label} collection finished",
-                          result.summary().splitlines()[0])
+        self.shell.notify(self.tr("{platform} collection finished").format(
+            platform=platform_label(platform)), shown(result.summary()).splitlines()[0])
         if not daily:
             self.show_summary(result)
 
     def _failed(self, platform: Platform, message: str) -> None:
-        self.shell.notify(f"{PLATFORMS[platform].label} collection failed", message)
-        self.shell.show_problem(f"Collecting {PLATFORMS[platform].label}",
-                                 f"{message}\n\nWhat was collected before this is kept; "
-                                 "run it again to continue.")
+        label = platform_label(platform)
+        self.shell.notify(self.tr("{platform} collection failed").format(platform=label),
+                          shown(message))
+        self.shell.show_problem(
+            self.tr("Collecting {platform}").format(platform=label),
+            shown(message) + "\n\n" + self.tr("What was collected before this is kept; run it "
+                                              "again to continue."))
 
     def show_summary(self, result: RunResult) -> None:
         box = QMessageBox(self.shell.dialog_parent())
-        box.setWindowTitle(f"{PLATFORMS[Platform(result.platform)].label} collection")
+        box.setWindowTitle(self.tr("{platform} collection").format(
+            platform=platform_label(result.platform)))
         counts = result.counts()
-        box.setText(f"<b>{counts['ok']}</b> collected · <b>{counts['not_found']}</b> not found"
-                    f" · <b>{counts['blocked']}</b> blocked · <b>{counts['error']}</b> failed")
-        box.setInformativeText(result.summary())
-        failed = [f"@{o.handle}: {o.reason}" for o in result.outcomes if o.outcome != "ok"]
+        box.setText(self.tr("{ok} collected · {not_found} not found · {blocked} blocked · "
+                            "{failed} failed").format(
+            ok=f"<b>{number(counts['ok'])}</b>", not_found=f"<b>{number(counts['not_found'])}</b>",
+            blocked=f"<b>{number(counts['blocked'])}</b>",
+            failed=f"<b>{number(counts['error'])}</b>"))
+        box.setInformativeText(shown(result.summary()))
+        failed = [f"@{o.handle}: {shown(o.reason)}" for o in result.outcomes
+                  if o.outcome != "ok"]
         if failed:
             box.setDetailedText("\n".join(failed))
         box.setIcon(QMessageBox.Icon.Information if counts["error"] == 0
@@ -163,7 +175,7 @@ class CollectActions(QObject):
             self.office_label.hide()
             return
         text = self.tr("{platform} is paused until {time} — the platform blocked the "
-                       "office").format(platform=PLATFORMS[platform].label,
+                       "office").format(platform=platform_label(platform),
                                         time=format_clock(until))
         self.office_label.setText(text)
         self.office_label.show()
@@ -172,9 +184,9 @@ class CollectActions(QObject):
     def update_schedule_label(self) -> None:
         due = next_daily_run(self.store)
         if due is None:
-            text = "Platform A daily run: off"
+            text = self.tr("Platform A daily run: off")
         else:
-            text = f"Platform A daily run: next {due.strftime('%a %H:%M')}"
+            text = self.tr("Platform A daily run: next {when}").format(when=local_time(due))
         other = done_by_other_desk(self.store)
         if other is not None:
             desk, at = other

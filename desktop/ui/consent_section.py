@@ -29,15 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.jobs import JobContext
+from desktop.ui.formatting import local_date
 from desktop.ui.runner import user_message
 from desktop.ui.shell import WindowShell
+from desktop.ui.translation import shown
 from shared_models.attachments import ACCEPTED_NAMES
 
 if TYPE_CHECKING:  # the sync stack (HTTP, pydantic) loads when forms are first shown
     from desktop.sync.attachments import ConsentForm, ConsentForms
 
 FORM_ID_ROLE = Qt.ItemDataRole.UserRole
-FILE_FILTER = "Consent forms (*.pdf *.jpg *.jpeg *.png *.heic *.docx);;All files (*)"
 
 
 def open_with_system_viewer(path: Path) -> bool:
@@ -52,26 +53,29 @@ class ConsentSection(QGroupBox):
 
     def __init__(self, shell: WindowShell, parent: QWidget | None = None,
                  forms: ConsentForms | None = None) -> None:
-        super().__init__("Consent forms", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Consent forms"))
         self.shell = shell
         self.store = shell.store
         self._forms = forms
         self.influencer_id: UUID | None = None
         self.open_file: Callable[[Path], bool] = open_with_system_viewer
         self.setAcceptDrops(True)
-        self.setToolTip(f"Drop {ACCEPTED_NAMES} files here to add them.")
+        self.setToolTip(self.tr("Drop {kinds} files here to add them.").format(
+            kinds=shown(ACCEPTED_NAMES)))
 
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Name", "Date", "Who", "Size"])
+        self.table.setHeaderLabels([self.tr("Name"), self.tr("Date"), self.tr("Who"),
+                                     self.tr("Size")])
         self.table.setRootIsDecorated(False)
         self.table.setMinimumHeight(60)
         self.table.setMaximumHeight(140)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda *_: self.open_selected())
 
-        self.add_button = QPushButton("Add…")
-        self.open_button = QPushButton("Open")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.choose_files)
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -120,15 +124,15 @@ class ConsentSection(QGroupBox):
 
     def _item(self, form: ConsentForm) -> QTreeWidgetItem:
         record = form.record
-        when = record.created_at.astimezone().strftime("%Y-%m-%d") if record.created_at else ""
-        who = record.uploaded_by or ("this desk" if not form.synced else "—")
+        when = local_date(record.created_at)
+        who = record.uploaded_by or (self.tr("this computer") if not form.synced else "—")
         item = QTreeWidgetItem([record.file_name, when, who, form.size_text])
         item.setData(0, FORM_ID_ROLE, record.id)
         notes = [record.media_type]
         if not form.synced:
-            notes.append("Not synced yet: uploads on the next sync.")
+            notes.append(self.tr("Not sent yet: it is uploaded with the next sync."))
         if not form.cached:
-            notes.append("Not on this computer yet: Open downloads it.")
+            notes.append(self.tr("Not on this computer yet: Open downloads it."))
         item.setToolTip(0, "\n".join(notes))
         return item
 
@@ -144,7 +148,9 @@ class ConsentSection(QGroupBox):
     # -- actions -----------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Add consent forms", "", FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add consent forms"), "",
+            self.tr("Consent forms (*.pdf *.jpg *.jpeg *.png *.heic *.docx);;All files (*)"))
         if files:
             self.add_files([Path(f) for f in files])
 
@@ -155,11 +161,12 @@ class ConsentSection(QGroupBox):
         try:
             added = self.forms.add(self.influencer_id, files)
         except Exception as exc:
-            self.message.setText(user_message(exc))
+            self.message.setText(shown(user_message(exc)))
             return
         self.refresh()
         names = ", ".join(r.file_name for r in added)
-        self.message.setText(f"Added {names}. It uploads on the next sync.")
+        self.message.setText(self.tr("Added {names}. It is uploaded with the next sync.").format(
+            names=names))
         self.changed.emit()
 
     def open_selected(self) -> None:
@@ -168,13 +175,14 @@ class ConsentSection(QGroupBox):
             return
         form = self.forms.get(form_id)
         if not form.cached:
-            self.message.setText(f"Downloading {form.record.file_name}…")
+            self.message.setText(self.tr("Downloading {file}…").format(file=form.record.file_name))
 
         def work(ctx: JobContext) -> Path:
             return self.forms.viewing_copy(form_id, ctx)
 
-        self.shell.runner.start(f"Opening {form.record.file_name}", work, on_done=self._opened,
-                     on_error=self.message.setText)
+        self.shell.runner.start(self.tr("Opening {file}").format(file=form.record.file_name),
+                                work, on_done=self._opened,
+                                on_error=lambda message: self.message.setText(shown(message)))
 
     def _opened(self, path: Path) -> None:
         self.message.setText("")
@@ -191,20 +199,21 @@ class ConsentSection(QGroupBox):
         if form_id is None:
             return
         name = self.forms.get(form_id).record.file_name
-        if not self.confirm(f"Remove the consent form '{name}'? It disappears from every "
-                            "desk after the next sync; an administrator can restore it."):
+        if not self.confirm(self.tr("Remove the consent form '{name}'? It disappears from "
+                                    "every computer after the next sync; an administrator can "
+                                    "restore it.").format(name=name)):
             return
         try:
             self.forms.remove(form_id)
         except Exception as exc:
-            self.message.setText(user_message(exc))
+            self.message.setText(shown(user_message(exc)))
             return
         self.refresh()
-        self.message.setText(f"Removed {name}.")
+        self.message.setText(self.tr("Removed {name}.").format(name=name))
         self.changed.emit()
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Remove consent form", question)
+        answer = QMessageBox.question(self, self.tr("Remove consent form"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     # -- drag and drop -----------------------------------------------------------------------

@@ -22,6 +22,7 @@ from desktop.ui.formatting import age, number
 from desktop.ui.history_section import HistorySection
 from desktop.ui.metric_chart import MetricChart
 from desktop.ui.shell import WindowShell
+from desktop.ui.translation import platform_label
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
 
@@ -51,23 +52,23 @@ class DetailPane(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         facts = QFormLayout()
-        facts.addRow("Phone", self.phone)
-        facts.addRow("Tags", self.tags)
-        facts.addRow("Notes", self.notes)
+        facts.addRow(self.tr("Phone"), self.phone)
+        facts.addRow(self.tr("Tags"), self.tags)
+        facts.addRow(self.tr("Notes"), self.notes)
 
         self.accounts = QTreeWidget()
-        self.accounts.setHeaderLabels(["Account", "Latest"])
+        self.accounts.setHeaderLabels([self.tr("Account"), self.tr("Latest")])
         self.accounts.setRootIsDecorated(False)
         self.accounts.setMinimumHeight(80)
         self.accounts.setMaximumHeight(150)
         self.accounts.itemActivated.connect(self._jump)
         self.accounts.itemClicked.connect(self._jump)
-        accounts_box = QGroupBox("Accounts on both platforms")
+        accounts_box = QGroupBox(self.tr("Accounts on both platforms"))
         QVBoxLayout(accounts_box).addWidget(self.accounts)
 
         # The chart is made with the first selected account, not with the window.
         self.chart: MetricChart | None = None
-        chart_box = QGroupBox("Metric history")
+        chart_box = QGroupBox(self.tr("Metric history"))
         self.chart_layout = QVBoxLayout(chart_box)
 
         layout = QVBoxLayout(self)
@@ -95,21 +96,22 @@ class DetailPane(QWidget):
         self.history.show_influencer(self.influencer_id)
         self.accounts.clear()
         if account is None or influencer is None:
-            self.title.setText("Select an account to see the person behind it")
+            self.title.setText(self.tr("Select an account to see the person behind it"))
             for label in (self.phone, self.tags, self.notes):
                 label.setText("")
             if self.chart is not None:
                 self.chart.show_history("", [])
             return
-        deleted = " (deleted)" if influencer.deleted_at else ""
-        self.title.setText(influencer.name + deleted)
+        self.title.setText(self.tr("{name} (deleted)").format(name=influencer.name)
+                           if influencer.deleted_at else influencer.name)
         self.phone.setText(display_phone(influencer.phone) or "—")
         self.tags.setText(", ".join(influencer.tags) or "—")
         notes = [n for n in (influencer.notes, account.notes) if n]
         self.notes.setText("\n".join(notes) or "—")
         self._fill_accounts(influencer.id, account.id)
         metric = PLATFORMS[Platform(account.platform)].headline_metric
-        metric_name = "Daily visitors" if metric == "daily_visitors" else "Followers"
+        metric_name = (self.tr("Daily visitors") if metric == "daily_visitors"
+                       else self.tr("Followers"))
         self.history_chart().show_history(f"{metric_name} · @{account.handle}",
                                           self.store.metric_history(account.id, metric))
 
@@ -126,8 +128,8 @@ class DetailPane(QWidget):
             metric = PLATFORMS[platform].headline_metric
             latest = self.store.latest_metrics(other.id).get(metric)
             latest_text = (f"{number(latest.value)} · {age(latest.observed_at)}"
-                           if latest else "not collected yet")
-            item = QTreeWidgetItem([f"{PLATFORMS[platform].label}  @{other.handle}",
+                           if latest else self.tr("not collected yet"))
+            item = QTreeWidgetItem([f"{platform_label(platform)}  @{other.handle}",
                                     latest_text])
             item.setData(0, ACCOUNT_ID_ROLE, other.id)
             item.setToolTip(0, "\n".join(t for t in (other.profile_url, other.email) if t))

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.jobs import JobContext
 from desktop.store import SearchQuery
 from desktop.ui.dialogs.export_dialog import ExportDialog, ExportScope
-from desktop.ui.formatting import stamped_name
+from desktop.ui.formatting import number, stamped_name
+from desktop.ui.translation import current_language, shown
 from shared_models.platforms import PLATFORMS, Platform
 
 if TYPE_CHECKING:  # the Excel stack loads when first used, not when the window opens
@@ -31,10 +32,11 @@ class ExcelActions(QObject):
     def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
         super().__init__(window)
         self.window = window
-        self.act_import = window._action("Import from Excel …", lambda: self.open_wizard(),
-                                         "Ctrl+I", "Import influencers from a spreadsheet")
-        self.act_export = window._action("Export results to Excel …", self.export, "Ctrl+E",
-                                         "Export what the table shows")
+        self.act_import = window._action(self.tr("Import from Excel …"),
+                                         lambda: self.open_wizard(), "Ctrl+I",
+                                         self.tr("Import influencers from a spreadsheet"))
+        self.act_export = window._action(self.tr("Export results to Excel …"), self.export,
+                                         "Ctrl+E", self.tr("Export what the table shows"))
         window.toolbar.addAction(self.act_import)
         window.toolbar.addAction(self.act_export)
         window.file_menu.addActions([self.act_import, self.act_export])
@@ -92,28 +94,30 @@ class ExcelActions(QObject):
             label = ("both-platforms" if platforms else
                      PLATFORMS[self.window.platform].label.replace(" ", "-").lower())
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, "Export results to Excel", stamped_name(f"influencers-{label}"),
-                "Excel (*.xlsx)")
+                self.window, self.tr("Export results to Excel"),
+                stamped_name(f"influencers-{label}"), self.tr("Excel workbook (*.xlsx)"))
             if not chosen:
                 return
             path = Path(chosen)
         store = self.window.store
         target = path
+        language = current_language()
 
         def work(ctx: JobContext) -> ExportResult:
             from desktop.excel.exporting.export import export_search
 
-            return export_search(store, target, query, platforms, job=ctx)
+            return export_search(store, target, query, platforms, job=ctx, language=language)
 
-        self.window.runner.start("Exporting", work, on_done=self._exported,
+        self.window.runner.start(self.tr("Exporting"), work, on_done=self._exported,
                                  on_error=self._failed)
 
     def _exported(self, result: ExportResult) -> None:
         self.exported.emit(result)
         box = QMessageBox(self.window)
-        box.setWindowTitle("Export")
-        box.setText(f"Exported {result.rows:,} accounts to {result.path.name}.")
-        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(self.tr("Export"))
+        box.setText(self.tr("Exported {count} accounts to {file}.").format(
+            count=number(result.rows), file=result.path.name))
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.open()
         open_button.clicked.connect(
@@ -121,4 +125,4 @@ class ExcelActions(QObject):
         self.result_box = box
 
     def _failed(self, message: str) -> None:
-        self.window.show_problem("Export", message)
+        self.window.show_problem(self.tr("Export"), shown(message))

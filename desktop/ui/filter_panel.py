@@ -3,7 +3,7 @@ tab shows. Typing filters as you type (debounced so a fast typist does not queue
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -23,7 +23,7 @@ NO_LIMIT = 0  # a spin box at 0 means "no bound"
 def _bound_box(maximum: int = 2_000_000_000) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, maximum)
-    box.setSpecialValueText("any")
+    box.setSpecialValueText(QCoreApplication.translate("FilterPanel", "any"))
     box.setGroupSeparatorShown(True)
     box.setSingleStep(100)
     return box
@@ -36,7 +36,8 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Search name, handle, email, phone, tags, notes …  (Ctrl+F)")
+        self.setPlaceholderText(
+            self.tr("Search name, handle, email, phone, tags, notes …  (Ctrl+F)"))
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -58,25 +59,26 @@ class FilterPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.category = QLineEdit(placeholderText="any category")
-        self.tag = QLineEdit(placeholderText="any tag")
+        self.category = QLineEdit(placeholderText=self.tr("any category"))
+        self.tag = QLineEdit(placeholderText=self.tr("any tag"))
         self.min_followers, self.max_followers = _bound_box(), _bound_box()
         self.min_visitors, self.max_visitors = _bound_box(), _bound_box()
         self.stale_hours = _bound_box(24 * 365)
         self.stale_hours.setSingleStep(24)
-        self.stale_hours.setSuffix(" h")
-        self.deleted = QCheckBox("Recently deleted")
-        self.deleted.setToolTip("Show deleted accounts, to restore them")
-        clear = QPushButton("Clear filters")
+        self.stale_hours.setSuffix(self.tr(" h"))
+        self.deleted = QCheckBox(self.tr("Recently deleted"))
+        self.deleted.setToolTip(self.tr("Show deleted accounts, to restore them"))
+        clear = QPushButton(self.tr("Clear filters"))
         clear.clicked.connect(self.clear)
 
         form = QFormLayout(self)
         form.setContentsMargins(6, 6, 6, 6)
-        form.addRow("Category", self.category)
-        form.addRow("Tag", self.tag)
-        form.addRow("Followers", self._range(self.min_followers, self.max_followers))
-        form.addRow("Daily visitors", self._range(self.min_visitors, self.max_visitors))
-        form.addRow("Metrics older than", self.stale_hours)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Tag"), self.tag)
+        form.addRow(self.tr("Followers"), self._range(self.min_followers, self.max_followers))
+        form.addRow(self.tr("Daily visitors"),
+                     self._range(self.min_visitors, self.max_visitors))
+        form.addRow(self.tr("Metrics older than"), self.stale_hours)
         form.addRow(self.deleted)
         form.addRow(clear)
 

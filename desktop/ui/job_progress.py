@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.jobs import ProgressEvent
+from desktop.ui.formatting import number
 from desktop.ui.runner import Job
+from desktop.ui.translation import shown
 
 
 def describe(event: ProgressEvent) -> str:
     parts = []
     if event.total is not None:
-        parts.append(f"{event.done:,}/{event.total:,}")
+        parts.append(f"{number(event.done)}/{number(event.total)}")
     elif event.done:
-        parts.append(f"{event.done:,}")
+        parts.append(number(event.done))
     if event.rate_per_s:
         per_min = event.rate_per_s * 60
-        parts.append(f"{per_min:,.0f}/min" if per_min < 600 else f"{event.rate_per_s:,.0f}/s")
+        rate = (QCoreApplication.translate("JobProgress", "{count}/min") if per_min < 600
+                else QCoreApplication.translate("JobProgress", "{count}/s"))
+        parts.append(rate.format(count=number(round(per_min if per_min < 600
+                                                      else event.rate_per_s))))
     if event.eta_s is not None and event.total and event.done < event.total:
         minutes, seconds = divmod(int(event.eta_s), 60)
-        parts.append(f"ETA {minutes}:{seconds:02d}")
+        parts.append(QCoreApplication.translate("JobProgress", "{time} left").format(
+            time=f"{minutes}:{seconds:02d}"))
     if event.message:
-        parts.append(event.message)
+        parts.append(shown(event.message))
     return "  ·  ".join(parts)
 
 
@@ -35,8 +42,8 @@ class JobProgress(QWidget):
         self.bar.setFixedWidth(180)
         self.bar.setTextVisible(False)
         self.detail = QLabel()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop after the current item; what is done is kept")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop after the current item; what is done is kept"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.bar, self.detail, self.cancel_button):
@@ -49,9 +56,9 @@ class JobProgress(QWidget):
         self.job = job
         self.title.setText(f"<b>{job.label}</b>")
         self.bar.setRange(0, 0)  # busy until the first progress event says how much
-        self.detail.setText("starting …")
+        self.detail.setText(self.tr("starting …"))
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         job.signals.progress.connect(self.update_progress)
         job.signals.finished.connect(lambda: self._finished(job))
         self.show()
@@ -66,7 +73,7 @@ class JobProgress(QWidget):
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.cancel_button.setText("Stopping …")
+            self.cancel_button.setText(self.tr("Stopping …"))
 
     def _finished(self, job: Job) -> None:
         if job is self.job:

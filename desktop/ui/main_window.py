@@ -45,6 +45,7 @@ from desktop.ui.collect_actions import CollectActions
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.excel_actions import SPREADSHEET_SUFFIXES, ExcelActions
 from desktop.ui.filter_panel import FilterPanel, SearchBox
+from desktop.ui.formatting import number
 from desktop.ui.icons import app_icon
 from desktop.ui.job_progress import JobProgress
 from desktop.ui.links import open_web_link
@@ -54,9 +55,8 @@ from desktop.ui.runner import JobRunner
 from desktop.ui.shell import Place, Shortcut, Stoppable
 from desktop.ui.shortcuts import WindowShortcutsFirst
 from desktop.ui.sync_actions import SyncActions
-from shared_models.platforms import PLATFORMS, Platform
-
-APP_TITLE = "Influencer Desk"
+from desktop.ui.translation import platform_label, shown
+from shared_models.platforms import Platform
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.search_runner = JobRunner(self, max_threads=2)
         self._after_search: Callable[[], None] | None = None
         self.undo_stack = QUndoStack(self)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self.tr("Influencer Desk"))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1400, 860)
@@ -99,9 +99,10 @@ class MainWindow(QMainWindow):
             model.total_changed.connect(lambda _total: self._update_counts())
             model.search_done.connect(self._search_done)
             model.search_failed.connect(
-                lambda message: self.statusBar().showMessage(f"Search failed: {message}", 8000))
+                lambda message: self.statusBar().showMessage(
+                    self.tr("Search failed: {message}").format(message=shown(message)), 8000))
             self.models[platform], self.tables[platform] = model, table
-            self.tabs.addTab(table, PLATFORMS[platform].label)
+            self.tabs.addTab(table, platform_label(platform))
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
 
         self.detail = DetailPane(self)
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         detail_scroll.setMinimumWidth(360)
         self.setCentralWidget(self.splitter)
 
-        self.filter_dock = QDockWidget("Filters", self)
+        self.filter_dock = QDockWidget(self.tr("Filters"), self)
         self.filter_dock.setObjectName("filters")
         self.filter_dock.setWidget(self.filters)
         self.filters.setMaximumWidth(300)
@@ -172,7 +173,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{tip or text} ({action.shortcut().toString()})"
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip or text} ({keys})"
                           if shortcut else tip or text)
         action.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(action)
@@ -212,31 +214,33 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _index: callback())
 
     def _build_actions(self) -> None:
-        self.act_find = self._action("Search", self.focus_search, QKeySequence.StandardKey.Find)
-        self.act_new = self._action("Add influencer", self.add_influencer,
+        self.act_find = self._action(self.tr("Search"), self.focus_search,
+                                     QKeySequence.StandardKey.Find)
+        self.act_new = self._action(self.tr("Add influencer"), self.add_influencer,
                                     QKeySequence.StandardKey.New,
-                                    "Add an influencer with their accounts")
-        self.act_add_account = self._action("Add account",
+                                    self.tr("Add an influencer with their accounts"))
+        self.act_add_account = self._action(self.tr("Add account"),
                                             lambda: self.add_account_to_influencer(),
                                             "Ctrl+Shift+N",
-                                            "Add an account to an influencer in the list")
-        self.act_edit = self._action("Edit", self.edit_selected, "F2")
-        self.act_delete = self._action("Delete", self.delete_selected,
+                                            self.tr("Add an account to an influencer in the list"))
+        self.act_edit = self._action(self.tr("Edit"), self.edit_selected, "F2")
+        self.act_delete = self._action(self.tr("Delete"), self.delete_selected,
                                        QKeySequence.StandardKey.Delete)
-        self.act_restore = self._action("Restore", self.restore_selected)
-        self.act_undo = self.undo_stack.createUndoAction(self, "Undo")
+        self.act_restore = self._action(self.tr("Restore"), self.restore_selected)
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_stack.createRedoAction(self, "Redo")
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.addActions([self.act_undo, self.act_redo])
-        self.act_open_profile = self._action("Open profile", self.open_profiles)
-        self.act_copy_handle = self._action("Copy handle", lambda: self._copy("handle"))
-        self.act_copy_url = self._action("Copy profile URL", lambda: self._copy("profile_url"))
-        self.act_about = self._action("About Influencer Desk", self.show_about)
+        self.act_open_profile = self._action(self.tr("Open profile"), self.open_profiles)
+        self.act_copy_handle = self._action(self.tr("Copy handle"), lambda: self._copy("handle"))
+        self.act_copy_url = self._action(self.tr("Copy profile URL"),
+                                     lambda: self._copy("profile_url"))
+        self.act_about = self._action(self.tr("About Influencer Desk"), self.show_about)
         self.act_filters = self.filter_dock.toggleViewAction()
-        self.act_filters.setText("Filters")
+        self.act_filters.setText(self.tr("Filters"))
 
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
@@ -248,26 +252,27 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         self.file_menu = file_menu
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(self.tr("&Edit"))
         self.edit_menu = edit_menu
         for action in (self.act_new, self.act_add_account, self.act_edit, self.act_delete,
                        self.act_restore, self.act_undo, self.act_redo, self.act_find):
             edit_menu.addAction(action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.act_filters)
-        self.tools_menu = menu.addMenu("&Tools")
-        help_menu = menu.addMenu("&Help")
+        self.tools_menu = menu.addMenu(self.tr("&Tools"))
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
         self._selection_changed()
 
     def _build_file_menu(self) -> None:
-        self.act_connect = self._action("Connect to server …", self.show_connect)
-        self.act_conflicts = self._action("Conflicts …", self.sync_actions.show_conflicts)
-        self.act_settings = self._action("Settings …", self.show_settings,
+        self.act_connect = self._action(self.tr("Connect to server …"), self.show_connect)
+        self.act_conflicts = self._action(self.tr("Conflicts …"),
+                                          self.sync_actions.show_conflicts)
+        self.act_settings = self._action(self.tr("Settings …"), self.show_settings,
                                          QKeySequence.StandardKey.Preferences)
-        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.act_connect, self.act_conflicts, self.act_settings):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
@@ -296,7 +301,7 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.store, self, on_connect=self.show_connect).exec():
             self.collect_actions.update_schedule_label()
-            self.statusBar().showMessage("Settings saved.", 4000)
+            self.statusBar().showMessage(self.tr("Settings saved."), 4000)
 
     # --- search ----------------------------------------------------------------------------
     @property
@@ -341,13 +346,13 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         if not hasattr(self, "tabs"):
             return
-        for number, platform in enumerate(Platform):
+        for index, platform in enumerate(Platform):
             total = self.models[platform].total if platform in self.models else 0
-            self.tabs.setTabText(number, f"{PLATFORMS[platform].label}  ({total:,})")
+            self.tabs.setTabText(index, f"{platform_label(platform)}  ({number(total)})")
         if self.platform in self.models:
             total = self.models[self.platform].total
-            noun = "account" if total == 1 else "accounts"
-            self.match_count.setText(f"{total:,} {noun}")
+            text = self.tr("{count} account") if total == 1 else self.tr("{count} accounts")
+            self.match_count.setText(text.format(count=number(total)))
 
     def refresh_after_change(self, changed: list[UUID] | None = None) -> None:
         """Rows added or removed: recount; only edited: repaint those rows in place. Either
@@ -417,7 +422,7 @@ class MainWindow(QMainWindow):
             if dialog.created_account_ids:
                 self._show_added(dialog.created_account_ids[0], name)
             else:
-                self.statusBar().showMessage(f"Added {name}.", 5000)
+                self.statusBar().showMessage(self.tr("Added {name}.").format(name=name), 5000)
 
     def _show_added(self, account_id: UUID, name: str) -> None:
         """Select a new account where it is in the current search; the search itself stays
@@ -471,10 +476,11 @@ class MainWindow(QMainWindow):
             return
         ids = [r.id for r in rows]
         self.undo_stack.push(undo.delete_accounts(self.store, ids, self.refresh_after_change))
-        noun = f"@{rows[0].handle}" if len(rows) == 1 else f"{len(rows)} accounts"
+        what = (f"@{rows[0].handle}" if len(rows) == 1
+                else self.tr("{count} accounts").format(count=number(len(rows))))
         self.statusBar().showMessage(
-            f"Deleted {noun}. Undo with Ctrl+Z, or find it under Filters → Recently deleted.",
-            8000)
+            self.tr("Deleted {what}. Undo with Ctrl+Z, or find it under Filters → Recently "
+                    "deleted.").format(what=what), 8000)
 
     def restore_selected(self) -> None:
         ids = [r.id for r in self.table.selected_rows()]
@@ -511,7 +517,7 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, title: str, message: str) -> QMessageBox:
         """A failure in words, as a window-modal box that does not block the event loop."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message,
+        box = QMessageBox(QMessageBox.Icon.Warning, title, shown(message),
                           QMessageBox.StandardButton.Close, self)
         box.open()
         self.problem_box = box
@@ -520,14 +526,15 @@ class MainWindow(QMainWindow):
     def notify(self, title: str, message: str) -> None:
         """A desktop notification when long work ends, only if staff look elsewhere."""
         if self.tray is not None and not self.isActiveWindow():
-            self.tray.showMessage(title, message, app_icon(), 8000)
+            self.tray.showMessage(title, shown(message), app_icon(), 8000)
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, "About Influencer Desk",
-            f"<h3>Influencer Desk {__version__}</h3>"
-            "<p>Influencers, their Platform A and Platform B accounts, metrics and Excel "
-            "workflows — local-first, synced with your office's server.</p>")
+            self, self.tr("About Influencer Desk"),
+            f"<h3>{self.windowTitle()} {__version__}</h3><p>"
+            + self.tr("Influencers, their Platform A and Platform B accounts, metrics and "
+                      "Excel workflows — local-first, synced with your office's server.")
+            + "</p>")
 
     # --- drop a spreadsheet to import it -----------------------------------------------------
     @staticmethod

@@ -15,6 +15,7 @@ from desktop.jobs import JobContext
 from desktop.ui.dialogs.reports_dialogs import AnalyzeCommentsDialog, VerifyPostsDialog
 from desktop.ui.runner import Job
 from desktop.ui.shell import Place, WindowShell
+from desktop.ui.translation import current_language, shown
 
 
 class ReportActions(QObject):
@@ -27,11 +28,15 @@ class ReportActions(QObject):
         self.jobs: set[Job] = set()
         self.stopped = False
         shell.add_separator(Place.TOOLS_MENU)
-        self.act_analyze = shell.add_action("Analyze comments …", self.ask_analyze, None,
-                                            "Commenters and links under Platform A posts",
+        self.act_analyze = shell.add_action(self.tr("Analyze comments …"), self.ask_analyze,
+                                            None,
+                                            self.tr("Commenters and links under Platform A "
+                                                    "posts"),
                                             (Place.TOOLS_MENU,))
-        self.act_verify = shell.add_action("Verify sponsored posts …", self.ask_verify, None,
-                                           "Check that posts are still live and public",
+        self.act_verify = shell.add_action(self.tr("Verify sponsored posts …"), self.ask_verify,
+                                           None,
+                                           self.tr("Check that posts are still live and "
+                                                   "public"),
                                            (Place.TOOLS_MENU,))
 
     def stop(self) -> None:
@@ -58,6 +63,7 @@ class ReportActions(QObject):
     def analyze(self, post_urls: list[str], out: Path, excel: str | None = None,
                 column: str | None = None) -> None:
         store = self.shell.store
+        language = current_language()
 
         def work(ctx: JobContext) -> Any:
             # Start-up: the report services (HTTP, workbooks) add ~400 ms to opening the window.
@@ -66,9 +72,9 @@ class ReportActions(QObject):
             urls = list(post_urls)
             if excel and column:
                 urls += column_values(Path(excel), column)
-            return analyze_comments(store, urls, ctx, out_path=out)
+            return analyze_comments(store, urls, ctx, out_path=out, language=language)
 
-        self._start("Analyzing comments", work, "Comment analysis")
+        self._start(self.tr("Analyzing comments"), work, self.tr("Comment analysis"))
 
     def ask_verify(self) -> None:
         dialog = VerifyPostsDialog(self.shell.dialog_parent())
@@ -84,23 +90,24 @@ class ReportActions(QObject):
 
             return verify_posts(store, source, out, ctx)
 
-        self._start("Verifying posts", work, "Post verification")
+        self._start(self.tr("Verifying posts"), work, self.tr("Post verification"))
 
     def _done(self, result: Any) -> None:
         self.finished.emit(result)
         path = getattr(result, "out_path", None)
         box = QMessageBox(self.shell.dialog_parent())
-        box.setWindowTitle("Report")
-        box.setText(result.summary())
+        box.setWindowTitle(self.tr("Report"))
+        summary = shown(result.summary())
+        box.setText(summary)
         if path:
-            open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+            open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
             open_button.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
         box.addButton(QMessageBox.StandardButton.Close)
         box.open()
         self.result_box = box
-        self.shell.notify("Report ready", result.summary().splitlines()[0])
+        self.shell.notify(self.tr("Report ready"), summary.splitlines()[0])
 
     def _failed(self, title: str, message: str) -> None:
         self.failed.emit(message)
-        self.shell.show_problem(title, message)
+        self.shell.show_problem(title, shown(message))

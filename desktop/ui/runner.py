@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.jobs import Cancelled, JobContext, ProgressEvent
 from shared_models.errors import InvalidValue
+from shared_models.texts import Text, user_text
 
 log = logging.getLogger(__name__)
 
@@ -25,23 +26,41 @@ log = logging.getLogger(__name__)
 PROGRESS_INTERVAL_S = 0.05
 
 
+UNEXPECTED = user_text("Something unexpected went wrong. Nothing you saved was lost; "
+                 "the details are in the log file.")
+# Our own modules raise with sentences written for users; a library's exception text is
+# for the log only.
+_OUR_MODULES = ("desktop.", "shared_models.", "sync_api.", "platform_sim.")
+
+
 def user_message(exc: BaseException) -> str:
-    """What a user reads when a job fails: the service's sentence, never a traceback."""
+    """What a user reads when a job fails: the service's sentence (a user_text() Text, which the
+    display translates), never a traceback or a library's exception text."""
     if isinstance(exc, InvalidValue):
         return exc.message
+    first = exc.args[0] if exc.args else None
+    if isinstance(first, Text):
+        return first
+    if isinstance(exc, OSError) and exc.filename and isinstance(exc, PermissionError):
+        return user_text("{file} is open in another program or you may not change it. Close it "
+                   "there, or choose another place.", file=exc.filename)
+    if isinstance(exc, OSError) and exc.filename and isinstance(exc, FileNotFoundError):
+        return user_text("{file} was not found. It may have been moved or deleted.",
+                   file=exc.filename)
+    if isinstance(exc, OSError) and exc.filename:
+        return user_text("The file {file} could not be read or written. Check that it is "
+                   "reachable and that the disk is not full.", file=exc.filename)
     text = str(exc).strip()
-    if isinstance(exc, OSError) and exc.strerror:
-        text = f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
-    if not text or isinstance(exc, AssertionError | AttributeError | TypeError | KeyError):
-        return ("Something unexpected went wrong. Nothing you saved was lost; "
-                "the details are in the log file.")
+    if (not text or isinstance(exc, AssertionError | AttributeError | TypeError | KeyError)
+            or not type(exc).__module__.startswith(_OUR_MODULES)):
+        return UNEXPECTED
     return text
 
 
 class JobSignals(QObject):
     progress = Signal(object)  # ProgressEvent
     succeeded = Signal(object)  # the service's result
-    failed = Signal(str)  # a sentence for the user
+    failed = Signal(object)  # a sentence for the user (str, or a user_text() Text: see shown())
     cancelled = Signal()
     finished = Signal()  # after any of the three above
 

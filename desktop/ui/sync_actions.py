@@ -15,9 +15,10 @@ from desktop.store import Store
 from desktop.store.attachments import AttachmentRecords
 from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
 from desktop.ui.dialogs.refused_dialog import RefusedDialog
-from desktop.ui.formatting import age
+from desktop.ui.formatting import age, number
 from desktop.ui.runner import Job
 from desktop.ui.shell import Place, WindowShell
+from desktop.ui.translation import shown
 from desktop.updates import available_update
 from shared_models.platforms import is_web_address
 
@@ -57,8 +58,10 @@ class SyncActions(QObject):
         self.again = False
         self.online: bool | None = None
         self.last_problem = ""
-        self.act_sync = shell.add_action("Sync now", lambda: self.sync(user=True), "F5",
-                                         "Send your changes and receive everyone else's",
+        self.act_sync = shell.add_action(self.tr("Sync now"), lambda: self.sync(user=True),
+                                         "F5",
+                                         self.tr("Send your changes and receive everyone "
+                                                 "else's"),
                                          (Place.TOOLBAR, Place.FILE_MENU))
 
         self.state_label = QLabel()
@@ -117,9 +120,10 @@ class SyncActions(QObject):
                 self.shell.show_connect()
             return
         self.running = True
-        self.state_label.setText("Syncing …")
+        self.state_label.setText(self.tr("Syncing …"))
         # The routine background sync is quiet: no progress widget, no dialogs.
-        self.job = self.shell.runner.start("Syncing", lambda ctx: sync_once(self.store, ctx),
+        self.job = self.shell.runner.start(self.tr("Syncing"),
+                                           lambda ctx: sync_once(self.store, ctx),
                                  on_done=self._done, on_error=self._failed, quiet=not user)
 
     def _done(self, report: SyncReport | None) -> None:
@@ -131,13 +135,15 @@ class SyncActions(QObject):
             self.sync(user=True)
             return
         self.online = report is not None and report.ok
-        self.last_problem = "; ".join(report.errors) if report and report.errors else ""
+        self.last_problem = ("; ".join(shown(e) for e in report.errors)
+                             if report and report.errors else "")
         if report is not None and (report.pulled or report.remapped):
             self.shell.refresh_after_change()
         if report is not None and report.conflicts:
             self.shell.show_status(
-                f"{report.conflicts} change(s) conflicted with edits made elsewhere; "
-                "click the conflicts badge to choose.", 10000)
+                self.tr("{count} change(s) clashed with edits made on another computer; "
+                        "click the red badge below to choose which to keep.").format(
+                    count=number(report.conflicts)), 10000)
         self.refresh_status()
         self.synced.emit(report)
 
@@ -146,7 +152,7 @@ class SyncActions(QObject):
         if self.stopped:
             return
         self.online = False
-        self.last_problem = message
+        self.last_problem = shown(message)
         self.refresh_status()
         self.soon.start(OFFLINE_RETRY_MS)
         self.synced.emit(None)
@@ -156,35 +162,39 @@ class SyncActions(QObject):
         waiting, rejected = self.store.outbox_counts()
         conflicts = len(self.store.conflicts())
         if not state.server_url:
-            self.state_label.setText("● Not connected")
-            self.state_label.setToolTip("File → Connect to server")
+            self.state_label.setText(self.tr("● Not connected"))
+            self.state_label.setToolTip(self.tr("File → Connect to server"))
         elif self.online is False:
-            self.state_label.setText("● Offline")
-            self.state_label.setToolTip(
-                f"{self.last_problem}\nYour changes are kept and sent when the server is back.")
+            self.state_label.setText(self.tr("● Offline"))
+            self.state_label.setToolTip(self.last_problem + "\n" + self.tr(
+                "Your changes are kept and sent when the server is back."))
         else:
-            last = age(state.last_sync_at) if state.last_sync_at else "never"
-            self.state_label.setText(f"● Online · synced {last}")
+            last = age(state.last_sync_at) if state.last_sync_at else self.tr("never")
+            self.state_label.setText(self.tr("● Online · synced {when}").format(when=last))
             self.state_label.setToolTip(state.server_url)
         self.state_label.setStyleSheet(
             "color: #2b8a3e;" if state.server_url and self.online is not False
             else "color: #868e96;")
         uploads = len(AttachmentRecords(self.store).waiting_uploads())
-        parts = [f"{waiting} change(s) to send"] if waiting else []
+        parts = ([self.tr("{count} change(s) to send").format(count=number(waiting))]
+                 if waiting else [])
         if uploads:
-            parts.append(self.tr("{count} consent form(s) to upload").format(count=uploads))
-        text = " · ".join(parts) or "All changes sent"
+            parts.append(self.tr("{count} consent form(s) to upload").format(
+                count=number(uploads)))
+        text = " · ".join(parts) or self.tr("All changes sent")
         self.pending_label.setText(text)
         self.refused_button.setText(self.tr("⚠ %n change(s) refused", "", rejected))
         self.refused_button.setVisible(rejected > 0)
-        self.conflicts_button.setText(f"⚠ {conflicts} conflict(s)")
+        self.conflicts_button.setText(
+            "⚠ " + self.tr("{count} conflict(s)").format(count=number(conflicts)))
         self.conflicts_button.setVisible(conflicts > 0)
         update = available_update(self.store)
         if update is not None:
-            link = (f' <a href="{html.escape(update.download_url, quote=True)}">Download</a>'
+            download = self.tr("Download")
+            link = (f' <a href="{html.escape(update.download_url, quote=True)}">{download}</a>'
                     if update.download_url and is_web_address(update.download_url) else "")
-            self.update_label.setText(
-                f"A new version {html.escape(update.version)} is available.{link}")
+            self.update_label.setText(self.tr("A new version {version} is available.").format(
+                version=html.escape(update.version)) + link)
             self.update_label.setToolTip(update.download_url or "")
         self.update_label.setVisible(update is not None)
 

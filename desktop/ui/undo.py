@@ -46,7 +46,9 @@ def delete_accounts(store: Store, ids: list[UUID], after: Callable[[], None]) ->
             for account_id in ids:
                 store.restore_account(account_id)
 
-    label = "Delete account" if len(ids) == 1 else f"Delete {len(ids)} accounts"
+    label = (QCoreApplication.translate("Undo", "Delete account") if len(ids) == 1
+             else QCoreApplication.translate("Undo", "Delete {count} accounts").format(
+                 count=len(ids)))
     return StoreCommand(label, do, undo, after, already_done=False)
 
 
@@ -61,21 +63,23 @@ def restore_accounts(store: Store, ids: list[UUID], after: Callable[[], None]) -
             for account_id in ids:
                 store.delete_account(account_id)
 
-    label = "Restore account" if len(ids) == 1 else f"Restore {len(ids)} accounts"
+    label = (QCoreApplication.translate("Undo", "Restore account") if len(ids) == 1
+             else QCoreApplication.translate("Undo", "Restore {count} accounts").format(
+                 count=len(ids)))
     return StoreCommand(label, do, undo, after, already_done=False)
 
 
 def added_influencer(store: Store, influencer_id: UUID, name: str,
                      after: Callable[[], None]) -> StoreCommand:
     """The add dialog already saved; undo deletes the new influencer (and their accounts)."""
-    return StoreCommand(f"Add {name}",
+    return StoreCommand(QCoreApplication.translate("Undo", "Add {name}").format(name=name),
                         do=lambda: store.restore_influencer(influencer_id),
                         undo=lambda: store.delete_influencer(influencer_id),
                         after=after)
 
 
 def added_account(store: Store, account_id: UUID, after: Callable[[], None]) -> StoreCommand:
-    return StoreCommand("Add account",
+    return StoreCommand(QCoreApplication.translate("Undo", "Add account"),
                         do=lambda: store.restore_account(account_id),
                         undo=lambda: store.delete_account(account_id),
                         after=after)
@@ -84,7 +88,7 @@ def added_account(store: Store, account_id: UUID, after: Callable[[], None]) -> 
 def edited_influencer(store: Store, influencer_id: UUID, before: dict[str, object],
                       after_fields: dict[str, object],
                       after: Callable[[], None]) -> StoreCommand:
-    return StoreCommand("Edit influencer",
+    return StoreCommand(QCoreApplication.translate("Undo", "Edit influencer"),
                         do=lambda: store.update_influencer(influencer_id, **after_fields),
                         undo=lambda: store.update_influencer(influencer_id, **before),
                         after=after)

@@ -59,7 +59,7 @@ def test_invalid_settings_are_refused_field_by_field_and_nothing_is_saved(store)
         "phone_region": "'Korea' is not a country code (e.g. KR).",
         "daily_at": "'25:99' is not a time of day (use HH:MM, e.g. 09:00).",
         "web_base.A": "'a.example.com' must start with http:// or https://.",
-        "ceiling.B": "The ceiling must be between 0.05 and 1000 requests per second.",
+        "ceiling.B": "The pace must be between 0.05 and 1000 requests per second.",
     }
     with pytest.raises(InvalidValue):
         save_settings(store, settings)

@@ -240,10 +240,10 @@ def test_every_entry_point_accepts_a_status_however_it_is_written(
 
 def test_every_entry_point_refuses_an_unknown_status_with_the_same_sentence(
         empty_store: Store) -> None:
-    sentence = "'gone' is not an account status (use active, inactive, not_found)."
+    sentence = "'gone' is not an account status (use Active, Inactive or Not found)."
     assert server_verdict("status", "gone") == Verdict(message=sentence)
     assert import_verdict("status", "gone") == Verdict(message=sentence)
-    with pytest.raises(InvalidValue, match=r"'gone' is not an account status \(use active"):
+    with pytest.raises(InvalidValue, match=r"'gone' is not an account status \(use Active"):
         _store_account(empty_store, "status", "gone")
 
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shared_models.platforms import Platform
-from shared_models.records import METRICS, Entity, field_rules, user_fields
-from shared_models.rules import Rule
+from desktop.i18n.catalog import render
+from desktop.i18n.language import LANGUAGES
+from shared_models.platforms import PLATFORMS, Platform
+from shared_models.records import METRIC_LABELS, METRICS, Entity, field_rules, user_fields
+from shared_models.rules import STATUS_LABELS, Rule
 from shared_models.text import clean_text
+from shared_models.texts import user_text
 
 IGNORE = "ignore"
 URL = "url"  # the account_field of a profile URL column: it gives the handle (and the URL)
@@ -39,42 +42,47 @@ _INFLUENCER = field_rules(Entity.INFLUENCER)
 _ACCOUNT = field_rules(Entity.ACCOUNT)
 # How the mapping table describes a model field where the field's own label is not enough
 # (account fields not listed here read "<label> (every account on the row)").
-_INFLUENCER_LABELS = {"notes": "Notes (influencer)"}
-_ACCOUNT_LABELS = {"email": "E-mail (every account on the row)",
-                   "category": "Category (every account on the row)",
-                   "status": "Account status", "notes": "Account notes"}
+_INFLUENCER_LABELS = {"notes": user_text("Notes (influencer)")}
+_ACCOUNT_LABELS = {"email": user_text("E-mail (every account on the row)"),
+                   "category": user_text("Category (every account on the row)"),
+                   "status": user_text("Account status"), "notes": user_text("Account notes")}
 # Account fields with an import field of another name (the influencer's notes own "notes").
 _IMPORT_NAMES = {"notes": "account_notes"}
 # Account fields a column may also give for one platform ("Platform A e-mail").
-_PER_PLATFORM = {"email": "e-mail", "category": "category"}
+_PER_PLATFORM = {"email": user_text("{platform} e-mail"),
+                 "category": user_text("{platform} category")}
 
 _SPECS = [FieldSpec(name, _INFLUENCER_LABELS.get(name, rule.label), rule=rule)
           for name, rule in _INFLUENCER.items() if rule.user_field]
 _SPECS += [
-    FieldSpec("platform", "Platform of the row's URL/handle", None, "platform",
+    FieldSpec("platform", user_text("Platform of the row's URL/handle"), None, "platform",
               _ACCOUNT["platform"]),
-    FieldSpec(URL, "Profile URL (any platform)", None, URL, _ACCOUNT["profile_url"]),
-    FieldSpec("handle", "Handle (platform from the Platform column)", None, "handle",
-              _ACCOUNT["handle"]),
+    FieldSpec(URL, user_text("Profile URL (any platform)"), None, URL,
+              _ACCOUNT["profile_url"]),
+    FieldSpec("handle", user_text("Handle (platform from the Platform column)"), None,
+              "handle", _ACCOUNT["handle"]),
 ]
 # Every other account field a user types applies to all the row's accounts.
 _SPECS += [FieldSpec(_IMPORT_NAMES.get(name, name),
-                     _ACCOUNT_LABELS.get(name,
-                                         f"{_ACCOUNT[name].label} (every account on the row)"),
+                     _ACCOUNT_LABELS.get(name, user_text("{field} (every account on the row)",
+                                                         field=_ACCOUNT[name].label)),
                      None, name, _ACCOUNT[name])
            for name in user_fields(Entity.ACCOUNT)
            if name not in ("platform", "handle", "profile_url")]
 for _p in Platform:
     _low = _p.value.lower()
     _SPECS += [
-        FieldSpec(f"{_low}_url", f"Platform {_p.value} profile URL", _p, URL,
+        FieldSpec(f"{_low}_url", user_text("{platform} profile URL",
+                                           platform=PLATFORMS[_p].label), _p, URL,
                   _ACCOUNT["profile_url"]),
-        FieldSpec(f"{_low}_handle", f"Platform {_p.value} handle", _p, "handle",
+        FieldSpec(f"{_low}_handle", user_text("{platform} handle",
+                                              platform=PLATFORMS[_p].label), _p, "handle",
                   _ACCOUNT["handle"]),
     ]
-    _SPECS += [FieldSpec(f"{_low}_{name}", f"Platform {_p.value} {words}", _p, name,
+    _SPECS += [FieldSpec(f"{_low}_{name}", user_text(words.template,
+                                                     platform=PLATFORMS[_p].label), _p, name,
                          _ACCOUNT[name]) for name, words in _PER_PLATFORM.items()]
-_SPECS.append(FieldSpec(IGNORE, "(not imported)"))
+_SPECS.append(FieldSpec(IGNORE, user_text("(not imported)")))
 
 FIELDS: dict[str, FieldSpec] = {spec.name: spec for spec in _SPECS}
 
@@ -132,11 +140,36 @@ for _spec in _SPECS:
     if _spec.rule is not None and (_spec.row_wide or _spec.account_field is None):
         _EXACT.setdefault(normalize_header(_spec.name), _spec.name)
         _EXACT.setdefault(normalize_header(_spec.rule.label), _spec.name)
-# The export writes metric columns ("Followers", "Followers date"): informational on import.
+# ... and by its label in every language the desk speaks (an export in Korean imports back).
+for _spec in _SPECS:
+    if _spec.rule is not None and (_spec.row_wide or _spec.account_field is None):
+        for _language in LANGUAGES:
+            _EXACT.setdefault(normalize_header(render(_spec.rule.label, _language)),
+                              _spec.name)
+# The export writes metric columns ("Followers", "Followers date") and the other platform's
+# handles: informational on import, in either language.
 for _metric in METRICS:
     _EXACT[normalize_header(_metric)] = IGNORE
     _EXACT[normalize_header(_metric) + "date"] = IGNORE
     _EXACT[normalize_header(_metric) + "날짜"] = IGNORE
+for _language in LANGUAGES:
+    _EXACT.setdefault(normalize_header(render(user_text("Other platform handles"), _language)),
+                      IGNORE)
+    for _label in METRIC_LABELS.values():
+        _shown = render(_label, _language)
+        _EXACT.setdefault(normalize_header(_shown), IGNORE)
+        _EXACT.setdefault(normalize_header(render(user_text("{metric} date", metric=_shown),
+                                                  _language)), IGNORE)
+
+# Status values as the export writes them, in either language ('찾을 수 없음' -> not_found).
+STATUS_WORDS: dict[str, str] = {normalize_header(render(label, language)): status.value
+                                for language in LANGUAGES
+                                for status, label in STATUS_LABELS.items()}
+
+
+def status_code(text: str) -> str:
+    """A status as typed or exported in any language, as the shared rule reads it."""
+    return STATUS_WORDS.get(normalize_header(text), text)
 
 
 def field_for_header(header: object) -> str | None:

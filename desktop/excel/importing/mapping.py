@@ -18,6 +18,7 @@ from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
 from shared_models.platforms import Platform, recognize_url
 from shared_models.text import clean_text
+from shared_models.texts import user_text
 
 CONTENT_SAMPLE = 200
 CONTENT_SHARE = 0.8
@@ -111,15 +112,16 @@ def build_mapping(
         _override(mapping, column_ref, field_text)
     _drop_duplicates(mapping)
     if "name" not in mapping.by_field():
-        raise MappingError(
-            "No column was recognised as the influencer's name. Name it '이름' or 'Name', or "
-            "map it with --map \"Column=name\".")
+        raise MappingError(user_text(
+            "No column was recognised as the influencer's name. Head it '이름' or 'Name', or "
+            "say which column holds the name."))
     return mapping
 
 
 def _checked_field(name: str) -> str:
     if name not in FIELDS:
-        raise MappingError(f"The preset names an unknown field '{name}'.")
+        raise MappingError(user_text("The saved mapping names an unknown field '{name}'.",
+                                     name=name))
     return name
 
 
@@ -152,7 +154,8 @@ def _find_column(mapping: SheetMapping, ref: str) -> ColumnMapping:
             if column.letter == text.upper():
                 return column
     headers = ", ".join(c.header for c in mapping.columns if not c.header.startswith("Column "))
-    raise MappingError(f"There is no column '{ref}' in the sheet (columns: {headers}).")
+    raise MappingError(user_text("There is no column '{ref}' in the sheet (columns: {headers}).",
+                                 ref=ref, headers=headers))
 
 
 def _drop_duplicates(mapping: SheetMapping) -> None:
@@ -164,10 +167,10 @@ def _drop_duplicates(mapping: SheetMapping) -> None:
         if first is None:
             seen[column.field] = column
             continue
-        mapping.warnings.append(
-            f"Columns '{first.header}' and '{column.header}' both map to "
-            f"{FIELDS[column.field].label}; only '{first.header}' is imported "
-            f"(use --map \"{column.header}=FIELD\" to choose).")
+        mapping.warnings.append(user_text(
+            "Columns '{first}' and '{second}' both hold {field}; only '{first}' is imported. "
+            "Choose another field for one of them to import both.", first=first.header,
+            second=column.header, field=FIELDS[column.field].label))
         column.field, column.source = IGNORE, column.source
 
 

@@ -161,9 +161,10 @@ class ImportPipeline:
             raise
         return self._write(prepared, options, sink, job, report)
 
-    def write_report(self, prepared: PreparedImport, plan: ImportPlan, path: Path) -> Path:
+    def write_report(self, prepared: PreparedImport, plan: ImportPlan, path: Path,
+                     language: str = "en") -> Path:
         """The invalid rows as they were read, with their reasons, to fix and import again."""
-        write_error_report(path, list(prepared.header.headers), plan.invalid_rows)
+        write_error_report(path, list(prepared.header.headers), plan.invalid_rows, language)
         return path
 
     # -- the one loop ------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from desktop.excel.importing.fields import FIELDS, FieldSpec
+from desktop.excel.importing.fields import FIELDS, FieldSpec, status_code
 from desktop.excel.importing.mapping import SheetMapping
 from desktop.excel.reading.formulacells import FormulaWithoutValue
 from desktop.excel.reading.limits import DEFAULT_LIMITS, ImportLimits
@@ -28,6 +28,7 @@ from shared_models.platforms import (
 from shared_models.records import Entity, field_rules
 from shared_models.rules import Context, too_long_message
 from shared_models.text import clean_text, without_controls
+from shared_models.texts import user_text
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,8 @@ def _too_long_by_rule(field: str, text: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _short_account_value(field: str, text: str) -> object:
+    if field == "status":  # as exported, in either language ('비활성' -> inactive)
+        text = status_code(text)
     return _ACCOUNT[field].normalize(text, _CONTEXT)
 
 
@@ -319,7 +322,8 @@ class _RowParser:
     def _url(self, text: str) -> tuple[Platform, str]:
         recognized = self.recognize_url(text)
         if recognized.kind != "profile":
-            raise InvalidValue("url", text, f"'{text}' is a post URL, not a profile URL.")
+            raise InvalidValue("url", text, user_text(
+                "'{value}' is a post URL, not a profile URL.", value=text))
         return recognized.platform, recognized.handle
 
     def _platform_handle(self, row: int, texts: dict[str, str], errors: list[CellError],
@@ -330,10 +334,10 @@ class _RowParser:
             try:
                 got_platform, handle = self._url(texts[url_field])
                 if got_platform != platform:
-                    raise InvalidValue("url", texts[url_field],
-                                       f"'{texts[url_field]}' is a {PLATFORMS[got_platform].label}"
-                                       f" URL, but the column is for "
-                                       f"{PLATFORMS[platform].label}.")
+                    raise InvalidValue("url", texts[url_field], user_text(
+                        "'{value}' is a {found} URL, but the column is for {wanted}.",
+                        value=texts[url_field], found=PLATFORMS[got_platform].label,
+                        wanted=PLATFORMS[platform].label))
                 from_url = handle
             except InvalidValue as exc:
                 errors.append(self._error(row, url_field, texts[url_field], exc.message))

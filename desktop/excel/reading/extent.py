@@ -29,6 +29,7 @@ from xlrd.compdoc import CompDoc, CompDocError
 from desktop.excel.reading.hyperlinks import column_letter, sheet_part
 from desktop.excel.reading.limits import FileRefused, ImportLimits
 from desktop.excel.reading.safety import FileKind
+from shared_models.texts import user_text
 
 _CHUNK = 1 << 22
 # What a damaged package or compound file raises while it is scanned.
@@ -56,21 +57,26 @@ def check_extent(path: Path, kind: FileKind, sheet: str, limits: ImportLimits) -
         extent = sheet_extent(path, kind, sheet, limits)
     except _DAMAGE:  # the reader that follows is the judge of damage and says so
         return Extent(0, 0)
-    where = f" (a value in cell {extent.far_cell})" if extent.far_cell else ""
+    where = (user_text(" (a value in cell {cell})", cell=extent.far_cell) if extent.far_cell
+             else "")
     if extent.columns > limits.max_columns:
-        raise FileRefused(
-            f"Sheet '{sheet}' reaches column {column_letter(extent.columns - 1)}{where}; at "
-            f"most {limits.max_columns} columns can be imported. Delete what lies right of "
-            "the table, or copy the table into a new sheet.")
+        raise FileRefused(user_text(
+            "Sheet '{sheet}' reaches column {column}{where}; at most {limit} columns can be "
+            "imported. Delete what lies right of the table, or copy the table into a new "
+            "sheet.", sheet=sheet, column=column_letter(extent.columns - 1), where=where,
+            limit=limits.max_columns))
     if extent.rows > limits.max_rows + 50:
-        raise FileRefused(
-            f"Sheet '{sheet}' has {extent.rows:,} rows{where}; at most {limits.max_rows:,} "
-            "rows can be imported at once. Split the file.")
+        raise FileRefused(user_text(
+            "Sheet '{sheet}' has {rows} rows{where}; at most {limit} rows can be imported at "
+            "once. Split the file.", sheet=sheet, rows=f"{extent.rows:,}", where=where,
+            limit=f"{limits.max_rows:,}"))
     if extent.cells > limits.max_cells:
-        raise FileRefused(
-            f"Sheet '{sheet}' spans {extent.rows:,} rows x {extent.columns} columns "
-            f"({extent.cells:,} cells); at most {limits.max_cells:,} cells can be imported at "
-            "once. Delete the columns the import does not need, or split the file.")
+        raise FileRefused(user_text(
+            "Sheet '{sheet}' spans {rows} rows x {columns} columns ({cells} cells); at most "
+            "{limit} cells can be imported at once. Delete the columns the import does not "
+            "need, or split the file.", sheet=sheet, rows=f"{extent.rows:,}",
+            columns=extent.columns, cells=f"{extent.cells:,}",
+            limit=f"{limits.max_cells:,}"))
     return extent
 
 

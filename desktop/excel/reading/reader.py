@@ -23,6 +23,7 @@ from desktop.excel.reading.formulacells import FormulaWithoutValue, formulas_wit
 from desktop.excel.reading.hyperlinks import Cell, sheet_hyperlinks
 from desktop.excel.reading.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
 from desktop.excel.reading.safety import FileKind, inspect_file
+from shared_models.texts import user_text
 
 # str | float | int | bool | datetime | date | time | timedelta | FormulaWithoutValue
 CellValue = object
@@ -65,11 +66,13 @@ def read_table(path: Path, sheet: str | None = None,
         names = _visible_sheets(wb)
         if sheet is None:
             if not names:
-                raise FileRefused(f"{path.name} has no worksheet to import.")
+                raise FileRefused(user_text("{file} has no worksheet to import.",
+                                            file=path.name))
             sheet = names[0]
         elif sheet not in wb.sheet_names:
-            raise FileRefused(f"{path.name} has no sheet named '{sheet}' "
-                              f"(it has: {', '.join(names) or 'none'}).")
+            raise FileRefused(user_text("{file} has no sheet named '{sheet}' (it has: "
+                                        "{names}).", file=path.name, sheet=sheet,
+                                        names=", ".join(names) or "-"))
         # The scans of the raw package run while calamine parses the sheet (it lets go of
         # the GIL), so they cost next to nothing on a machine with a second core.
         check_extent(path, kind, sheet, limits)  # before calamine builds the dense grid
@@ -80,13 +83,15 @@ def read_table(path: Path, sheet: str | None = None,
             end = data.end
             height = 0 if end is None else end[0] + 1
             if height > limits.max_rows + 50:
-                raise FileRefused(
-                    f"Sheet '{sheet}' has {height:,} rows; at most {limits.max_rows:,} rows can "
-                    "be imported at once. Split the file.")
+                raise FileRefused(user_text(
+                    "Sheet '{sheet}' has {rows} rows; at most {limit} rows can be imported at "
+                    "once. Split the file.", sheet=sheet, rows=f"{height:,}",
+                    limit=f"{limits.max_rows:,}"))
             width = 0 if end is None else end[1] + 1
             if width > limits.max_columns:
-                raise FileRefused(f"Sheet '{sheet}' has {width} columns; at most "
-                                  f"{limits.max_columns} can be imported.")
+                raise FileRefused(user_text(
+                    "Sheet '{sheet}' has {columns} columns; at most {limit} can be imported.",
+                    sheet=sheet, columns=width, limit=limits.max_columns))
             rows = data.to_python(skip_empty_area=False) if height else []
             merged = list(data.merged_cell_ranges or [])
         except CalamineError as exc:
@@ -137,11 +142,12 @@ def _is_panic(exc: BaseException) -> bool:
 def _damaged(path: Path, exc: BaseException) -> FileRefused:
     text = str(exc).lower()
     if "password" in text or "encrypt" in text or type(exc).__name__ == "PasswordError":
-        return FileRefused(f"{path.name} is protected with a password. Open it in Excel, "
-                           "remove the password and save it again.")
-    return FileRefused(f"{path.name} could not be read: the file is damaged or is not a "
-                       f"{path.suffix.lstrip('.') or 'spreadsheet'} file. Open it in Excel "
-                       "and save it again.")
+        return FileRefused(user_text("{file} is protected with a password. Open it in "
+                                     "Excel, remove the password and save it again.",
+                                     file=path.name))
+    return FileRefused(user_text("{file} could not be read: the file is damaged or is not a "
+                                 "{kind} file. Open it in Excel and save it again.",
+                                 file=path.name, kind=path.suffix.lstrip(".") or "spreadsheet"))
 
 
 def _visible_sheets(wb: CalamineWorkbook) -> list[str]:
@@ -207,8 +213,9 @@ def _read_csv(path: Path, limits: ImportLimits) -> Table:
                                   "the file.")
             rows.append(list(row))
     except csv.Error as exc:
-        raise FileRefused(f"{path.name} is not a well-formed CSV file (line {reader.line_num}: "
-                          f"{exc}).") from None
+        # The csv module's words are for the log; the line number is what helps.
+        raise FileRefused(user_text("{file} is not a well-formed CSV file (line {line}).",
+                                    file=path.name, line=reader.line_num)) from exc
     return Table(path.name, path.stem, rows)
 
 
@@ -230,14 +237,14 @@ def _decode(path: Path, raw: bytes) -> str:
             return _text_without_nul(path, _decoded(raw, "utf-16-le"))
         if even > len(head) // 4 and odd == 0:
             return _text_without_nul(path, _decoded(raw, "utf-16-be"))
-        raise FileRefused(f"{path.name} is not a text (CSV) file.")
+        raise FileRefused(user_text("{file} is not a text (CSV) file.", file=path.name))
     for encoding in ("utf-8-sig", "cp949"):
         try:
             return _text_without_nul(path, raw.decode(encoding))
         except UnicodeDecodeError:
             continue
-    raise FileRefused(f"{path.name} is neither UTF-8, UTF-16 nor CP949/EUC-KR text; save it "
-                      "from Excel as 'CSV UTF-8'.")
+    raise FileRefused(user_text("{file} is neither UTF-8, UTF-16 nor CP949/EUC-KR text; save "
+                                "it from Excel as 'CSV UTF-8'.", file=path.name))
 
 
 def _decoded(raw: bytes, encoding: str) -> str:
@@ -249,5 +256,5 @@ def _decoded(raw: bytes, encoding: str) -> str:
 def _text_without_nul(path: Path, text: str) -> str:
     nuls = text.count("\x00")
     if nuls and nuls * 100 > len(text):
-        raise FileRefused(f"{path.name} is not a text (CSV) file.")
+        raise FileRefused(user_text("{file} is not a text (CSV) file.", file=path.name))
     return text.replace("\x00", "") if nuls else text

@@ -13,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.excel.reading.limits import DEFAULT_LIMITS, FileRefused, ImportLimits
+from shared_models.texts import user_text
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -35,33 +36,35 @@ SUFFIXES = {".xlsx": FileKind.XLSX, ".xlsm": FileKind.XLSX, ".xls": FileKind.XLS
 def inspect_file(path: Path, limits: ImportLimits = DEFAULT_LIMITS) -> FileKind:
     """The file's real kind, or FileRefused saying why it will not be read."""
     if not path.is_file():
-        raise FileRefused(f"There is no file at {path}.")
+        raise FileRefused(user_text("There is no file at {path}.", path=path))
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise FileRefused(f"{path.name} is not a spreadsheet this import reads "
-                          "(use .xlsx, .xls, .ods or .csv).")
+        raise FileRefused(user_text("{file} is not a spreadsheet this import reads (use "
+                                    ".xlsx, .xls, .ods or .csv).", file=path.name))
     size = path.stat().st_size
     if size > limits.max_file_bytes:
-        raise FileRefused(f"{path.name} is {size / 2**20:.0f} MB; files up to "
-                          f"{limits.max_file_bytes / 2**20:.0f} MB can be imported. "
-                          "Split it into smaller files.")
+        raise FileRefused(user_text(
+            "{file} is {size} MB; files up to {limit} MB can be imported. Split it into "
+            "smaller files.", file=path.name, size=f"{size / 2**20:.0f}",
+            limit=f"{limits.max_file_bytes / 2**20:.0f}"))
     if size == 0:
-        raise FileRefused(f"{path.name} is empty.")
+        raise FileRefused(user_text("{file} is empty.", file=path.name))
     with path.open("rb") as fh:
         head = fh.read(8)
     if head.startswith(_OLE_MAGIC):
         if _is_encrypted_ooxml(path):
-            raise FileRefused(f"{path.name} is protected with a password. Open it in Excel, "
-                              "remove the password (File > Info > Protect Workbook) and "
-                              "save it again.")
+            raise FileRefused(user_text(
+                "{file} is protected with a password. Open it in Excel, remove the password "
+                "(File > Info > Protect Workbook) and save it again.", file=path.name))
         return FileKind.XLS
     if head.startswith(_ZIP_MAGIC):
         check_zip(path, limits)
         return FileKind.ODS if _is_ods(path) else FileKind.XLSX
     if SUFFIXES[suffix] is FileKind.CSV:
         return FileKind.CSV
-    raise FileRefused(f"{path.name} is not a valid {suffix} workbook (the file is damaged or "
-                      "is not a spreadsheet).")
+    raise FileRefused(user_text("{file} is not a valid {suffix} workbook (the file is "
+                                "damaged or is not a spreadsheet).", file=path.name,
+                                suffix=suffix))
 
 
 def _is_encrypted_ooxml(path: Path) -> bool:
@@ -89,8 +92,9 @@ def check_zip(path: Path, limits: ImportLimits = DEFAULT_LIMITS) -> None:
         zf = zipfile.ZipFile(path)
     # ValueError: a part name in bad UTF-8; NotImplementedError: a zip feature from nowhere.
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        raise FileRefused(f"{path.name} is damaged (it is not a readable zip package); "
-                          "open it in Excel and save it again.") from None
+        raise FileRefused(user_text("{file} is damaged (it is not a readable zip package); "
+                                    "open it in Excel and save it again.",
+                                    file=path.name)) from None
     with zf:
         infos = zf.infolist()
         if len(infos) > limits.max_zip_members:
@@ -106,8 +110,9 @@ def check_zip(path: Path, limits: ImportLimits = DEFAULT_LIMITS) -> None:
                     f"{ratio:.0f} times (to {info.file_size / 2**20:.0f} MB), which is what "
                     "a zip bomb does.")
             if info.flag_bits & 0x1:
-                raise FileRefused(f"{path.name} is protected with a password; remove the "
-                                  "password in Excel and save it again.")
+                raise FileRefused(user_text("{file} is protected with a password; remove "
+                                            "the password in Excel and save it again.",
+                                            file=path.name))
         if total > limits.max_uncompressed_bytes:
             raise FileRefused(
                 f"{path.name} is refused: it would inflate to {total / 2**20:.0f} MB, more "

@@ -32,12 +32,12 @@ class AccountDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.account_id: UUID | None = None
-        self.setWindowTitle("Add account to an influencer")
+        self.setWindowTitle(self.tr("Add account to an influencer"))
         self.setMinimumWidth(560)
 
         self.picker = PersonPicker(store, self, preselect=influencer_id)
         self.platform = platform_combo()
-        self.handle = QLineEdit(placeholderText="handle or profile URL")
+        self.handle = QLineEdit(placeholderText=self.tr("handle or profile URL"))
         self.email = QLineEdit()
         self.category = QLineEdit()
         self.boxes = {"platform": FieldWithMessage(self.platform),
@@ -49,7 +49,7 @@ class AccountDialog(QDialog):
             self.platform.setCurrentIndex(self.platform.findData(platform.value))
 
         form = QFormLayout()
-        form.addRow("Influencer", self.picker)
+        form.addRow(self.tr("Influencer"), self.picker)
         for name, box in self.boxes.items():
             form.addRow(field_label(Entity.ACCOUNT, name), box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -57,7 +57,7 @@ class AccountDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The account is added to the influencer you pick."))
+        layout.addWidget(QLabel(self.tr("The account is added to the influencer you pick.")))
         layout.addLayout(form)
         layout.addWidget(buttons)
 
@@ -68,7 +68,8 @@ class AccountDialog(QDialog):
 
     def save(self) -> None:
         chosen = self.picker.chosen()
-        self.picker.show_error(None if chosen else "Pick the influencer this account is for.")
+        self.picker.show_error(None if chosen
+                               else self.tr("Pick the influencer this account is for."))
         if chosen is None:
             return
         draft = AccountDraft(platform=self.platform.currentData() or "",

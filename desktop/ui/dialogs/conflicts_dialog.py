@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,13 +24,17 @@ from PySide6.QtWidgets import (
 
 from desktop.store import Store
 from desktop.ui.formatting import local_time
+from desktop.ui.runner import user_message
+from desktop.ui.translation import shown
+from shared_models.records import Entity, field_rules
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def shown(value: Any, field: str) -> str:
+def value_text(value: Any, field: str) -> str:
     if field == "deleted":
-        return "deleted" if value else "not deleted"
+        return (QCoreApplication.translate("ConflictsDialog", "deleted") if value
+                else QCoreApplication.translate("ConflictsDialog", "not deleted"))
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
@@ -38,24 +42,36 @@ def shown(value: Any, field: str) -> str:
     return "" if value is None else str(value)
 
 
+def field_text(entity: str, field: str) -> str:
+    """The field as forms call it ('Phone', '연락처'), not its internal name."""
+    if field == "deleted":
+        return QCoreApplication.translate("ConflictsDialog", "Deleted or kept")
+    try:
+        return shown(field_rules(Entity(entity))[field].label)
+    except (ValueError, KeyError):
+        return field
+
+
 class ConflictsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.resolved = 0
-        self.setWindowTitle("Conflicts")
+        self.setWindowTitle(self.tr("Conflicts"))
         self.resize(860, 380)
-        intro = QLabel("The same field was changed here and on another machine. The other "
-                       "machine's value is in the list now; choose which one to keep.")
+        intro = QLabel(self.tr("The same field was changed here and on another computer. The "
+                               "other computer's value is in the list now; choose which one "
+                               "to keep."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["Record", "Field", "Your value",
-                                              "Value on the server", "When"])
+        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"),
+                                              self.tr("Your value"),
+                                              self.tr("Value on the server"), self.tr("When")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.keep_mine = QPushButton("Keep mine")
-        self.keep_theirs = QPushButton("Keep theirs")
+        self.keep_mine = QPushButton(self.tr("Keep mine"))
+        self.keep_theirs = QPushButton(self.tr("Keep theirs"))
         self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
         self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
         buttons = QHBoxLayout()
@@ -75,9 +91,10 @@ class ConflictsDialog(QDialog):
         conflicts = self.store.conflicts()
         self.table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
-            cells = [conflict.label or str(conflict.record_id)[:8], conflict.field,
-                     shown(conflict.your_value, conflict.field),
-                     shown(conflict.server_value, conflict.field),
+            cells = [conflict.label or str(conflict.record_id)[:8],
+                     field_text(conflict.entity, conflict.field),
+                     value_text(conflict.your_value, conflict.field),
+                     value_text(conflict.server_value, conflict.field),
                      local_time(conflict.created_at)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -98,7 +115,7 @@ class ConflictsDialog(QDialog):
             try:
                 self.store.resolve_conflict(conflict_id, keep)  # type: ignore[arg-type]
             except ValueError as exc:
-                QMessageBox.warning(self, "Conflicts", str(exc))
+                QMessageBox.warning(self, self.tr("Conflicts"), shown(user_message(exc)))
                 break
             self.resolved += 1
         self.reload()

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from desktop.ui.translation import shown
+
 ERROR_STYLE = "color: #c92a2a; font-size: 11px;"
 
 
@@ -26,7 +28,8 @@ class FieldWithMessage(QWidget):
         layout.addWidget(self.message)
 
     def show_error(self, text: str | None) -> None:
-        self.message.setText(text or "")
+        """`text` may be a service's user_text() sentence: it is shown in the user's language."""
+        self.message.setText(shown(text) if text else "")
         self.message.setVisible(bool(text))
         self.field.setStyleSheet("border: 1px solid #c92a2a;" if text else "")
 

@@ -11,18 +11,18 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Influencer Desk")
+        self.setWindowTitle(self.tr("Welcome to Influencer Desk"))
         self.choice = self.OFFLINE
-        title = QLabel("<h2>Welcome to Influencer Desk</h2>")
-        text = QLabel("Keep every influencer, their Platform A and Platform B accounts and "
-                      "their metrics in one list that all your colleagues share.")
+        title = QLabel(f"<h2>{self.windowTitle()}</h2>")
+        text = QLabel(self.tr("Keep every influencer, their Platform A and Platform B accounts "
+                              "and their metrics in one list that all your colleagues share."))
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(text)
-        for label, choice in (("Connect to your office's server …", self.CONNECT),
-                              ("Try it with demo data", self.DEMO),
-                              ("Start without a server for now", self.OFFLINE)):
+        for label, choice in ((self.tr("Connect to your office's server …"), self.CONNECT),
+                              (self.tr("Try it with demo data"), self.DEMO),
+                              (self.tr("Start without a server for now"), self.OFFLINE)):
             button = QPushButton(label)
             button.setMinimumHeight(34)
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))

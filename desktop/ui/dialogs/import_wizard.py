@@ -40,9 +40,10 @@ from desktop.excel.importing.rowplan import row_plans
 from desktop.store import Store
 from desktop.store.bulkrecords import Applied
 from desktop.ui.dialogs.import_changes import ImportChanges
-from desktop.ui.runner import JobRunner
+from desktop.ui.formatting import number
+from desktop.ui.runner import JobRunner, user_message
+from desktop.ui.translation import current_language, shown
 
-FILE_FILTER = "Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"
 SAMPLE_ROWS = 3
 
 
@@ -54,17 +55,17 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Choose the file")
-        self.setSubTitle("Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Title rows above "
-                         "the header are fine.")
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Title rows "
+                                 "above the header are fine."))
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        browse = QPushButton("Browse …")
+        browse = QPushButton(self.tr("Browse …"))
         browse.clicked.connect(self.browse)
         self.sheet = QComboBox()
         self.sheet.currentTextChanged.connect(lambda _: self.read())
         self.preset = QComboBox()
-        self.preset.addItem("(recognise the columns)", None)
+        self.preset.addItem(self.tr("(recognise the columns)"), None)
         for name in sorted(load_presets(wizard.store.data_dir)):
             self.preset.addItem(name, name)
         self.preset.currentIndexChanged.connect(lambda _: self.read())
@@ -75,14 +76,17 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        for label, widget in (("Sheet", self.sheet), ("Saved column mapping", self.preset)):
+        for label, widget in ((self.tr("Sheet"), self.sheet),
+                              (self.tr("Saved column mapping"), self.preset)):
             layout.addWidget(QLabel(label))
             layout.addWidget(widget)
         layout.addWidget(self.status)
         layout.addStretch(1)
 
     def browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Import from Excel", "", FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import from Excel"), "",
+            self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)"))
         if chosen:
             self.open_file(Path(chosen))
 
@@ -92,7 +96,7 @@ class FilePage(QWizardPage):
             names = self.w.pipeline.sheet_names(path)
         except Exception as exc:  # FileRefused and friends carry a sentence
             self.w.prepared = None
-            self.status.setText(f"<span style='color:#c92a2a'>{exc}</span>")
+            self.status.setText(f"<span style='color:#c92a2a'>{shown(user_message(exc))}</span>")
             self.completeChanged.emit()
             return
         self.sheet.blockSignals(True)
@@ -110,21 +114,21 @@ class FilePage(QWizardPage):
         options = ImportOptions(sheet=self.sheet.currentText() or None, preset=preset)
         self.w.options = options
         self.w.prepared = None
-        self.status.setText("Reading …")
+        self.status.setText(self.tr("Reading …"))
         self.completeChanged.emit()
         pipeline = self.w.pipeline
-        self.w.runner.start("Reading the file",
+        self.w.runner.start(self.tr("Reading the file"),
                             lambda ctx: pipeline.read(Path(path), options),
                             on_done=self._read, on_error=self._failed)
 
     def _read(self, prepared: PreparedImport) -> None:
         self.w.prepared = prepared
-        self.status.setText(f"{prepared.data_rows:,} rows under the header in row "
-                            f"{prepared.mapping.header_row + 1}.")
+        self.status.setText(self.tr("{count} rows under the header in row {row}.").format(
+            count=number(prepared.data_rows), row=prepared.mapping.header_row + 1))
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
-        self.status.setText(f"<span style='color:#c92a2a'>{message}</span>")
+        self.status.setText(f"<span style='color:#c92a2a'>{shown(message)}</span>")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -135,23 +139,24 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Check the columns")
-        self.setSubTitle("Each column of the sheet and what it becomes. Change any that are "
-                         "wrong; columns set to '(not imported)' are left out.")
+        self.setTitle(self.tr("Check the columns"))
+        self.setSubTitle(self.tr("Each column of the sheet and what it becomes. Change any "
+                                 "that are wrong; columns set to '(not imported)' are left "
+                                 "out."))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Column", "Header in the file", "First values",
-                                              "Imported as"])
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header in the file"),
+                                              self.tr("First values"), self.tr("Imported as")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.preset_name = QLineEdit(placeholderText="name, e.g. 'Agency sheet'")
-        save = QPushButton("Save this mapping")
+        self.preset_name = QLineEdit(placeholderText=self.tr("name, e.g. 'Agency sheet'"))
+        save = QPushButton(self.tr("Save this mapping"))
         save.clicked.connect(self.save_preset)
         self.saved = QLabel()
         row = QHBoxLayout()
-        row.addWidget(QLabel("Save as"))
+        row.addWidget(QLabel(self.tr("Save as")))
         row.addWidget(self.preset_name, 1)
         row.addWidget(save)
         row.addWidget(self.saved)
@@ -175,12 +180,12 @@ class MappingPage(QWizardPage):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             combo = QComboBox()
             for spec in FIELDS.values():
-                combo.addItem(spec.label, spec.name)
+                combo.addItem(shown(spec.label), spec.name)
             combo.setCurrentIndex(combo.findData(column.field or IGNORE))
             self.table.setCellWidget(row, 3, combo)
             self.combos.append(combo)
         self.table.resizeColumnsToContents()
-        self.warnings.setText("\n".join(prepared.mapping.warnings))
+        self.warnings.setText("\n".join(shown(w) for w in prepared.mapping.warnings))
 
     def overrides(self) -> list[tuple[str, str]]:
         prepared = self.w.prepared
@@ -202,34 +207,35 @@ class MappingPage(QWizardPage):
         try:
             self.w.prepared = self.w.pipeline.remap(prepared, self.overrides())
         except ValueError as exc:  # MappingError: a sentence saying what to change
-            self.warnings.setText(f"<span style='color:#c92a2a'>{exc}</span>")
+            self.warnings.setText(f"<span style='color:#c92a2a'>{shown(user_message(exc))}"
+                                  "</span>")
             return False
         return True
 
     def save_preset(self) -> None:
         name = self.preset_name.text().strip()
         if not name or not self.validatePage() or self.w.prepared is None:
-            self.saved.setText("Give the mapping a name.")
+            self.saved.setText(self.tr("Give the mapping a name."))
             return
         save_preset(self.w.store.data_dir, name, self.w.prepared.mapping.as_preset())
-        self.saved.setText(f"Saved as '{name}'.")
+        self.saved.setText(self.tr("Saved as '{name}'.").format(name=name))
 
 
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Preview")
-        self.setSubTitle("Nothing has been written yet.")
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("Nothing has been written yet."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
-        self.counts = QLabel("Checking the rows …")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.counts = QLabel(self.tr("Checking the rows …"))
         self.counts.setTextFormat(Qt.TextFormat.RichText)
-        self.update_radio = QRadioButton("Update them (fill in and change fields; an empty "
-                                         "cell never blanks a stored value)")
+        self.update_radio = QRadioButton(self.tr("Update them (fill in and change fields; an "
+                                                 "empty cell never blanks a stored value)"))
         self.fill_radio = QRadioButton(self.tr("Only fill empty fields (keep every value "
                                                "already stored)"))
-        self.skip_radio = QRadioButton("Leave them as they are")
+        self.skip_radio = QRadioButton(self.tr("Leave them as they are"))
         self.update_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.update_radio)
@@ -243,16 +249,17 @@ class PreviewPage(QWizardPage):
         self.ask.setStyleSheet("color: #a61e4d;")
         self.changes = ImportChanges()
         self.invalid = QTableWidget(0, 4)
-        self.invalid.setHorizontalHeaderLabels(["Row", "Column", "Value", "Why it was not "
-                                                "imported"])
+        self.invalid.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"),
+                                                self.tr("Value"),
+                                                self.tr("Why it was not imported")])
         self.invalid.verticalHeader().hide()
         self.invalid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.invalid.horizontalHeader().setStretchLastSection(True)
-        report = QPushButton("Save error report …")
+        report = QPushButton(self.tr("Save error report …"))
         report.clicked.connect(self.w.save_report)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
-        layout.addWidget(QLabel("People and accounts already in the list:"))
+        layout.addWidget(QLabel(self.tr("People and accounts already in the list:")))
         layout.addWidget(self.ask)
         layout.addWidget(self.update_radio)
         layout.addWidget(self.fill_radio)
@@ -273,11 +280,11 @@ class PreviewPage(QWizardPage):
         self.asked = False
         self.ask.setText("")
         self.changes.excluded.clear()
-        self.counts.setText("Checking the rows …")
+        self.counts.setText(self.tr("Checking the rows …"))
         self.completeChanged.emit()
         pipeline, prepared, options = self.w.pipeline, self.w.prepared, self.w.choices()
         assert prepared is not None
-        self.w.runner.start("Checking the rows",
+        self.w.runner.start(self.tr("Checking the rows"),
                             lambda ctx: pipeline.preview(prepared, options, ctx),
                             on_done=self._planned, on_error=self._failed)
 
@@ -290,7 +297,7 @@ class PreviewPage(QWizardPage):
         self.w.plan = None
         self.completeChanged.emit()
         pipeline = self.w.pipeline
-        self.w.runner.start("Comparing with the list",
+        self.w.runner.start(self.tr("Comparing with the list"),
                             lambda ctx: pipeline.redecide(plan, policy),
                             on_done=self._planned, on_error=self._failed)
 
@@ -310,23 +317,29 @@ class PreviewPage(QWizardPage):
         self.changes.show_rows(row_plans(plan))
         new, updated = plan.count(Action.CREATE), plan.count(Action.UPDATE)
         unchanged, skipped = plan.count(Action.UNCHANGED), plan.count(Action.SKIP)
+        def bold(count: int) -> str:
+            return f"<b>{number(count)}</b>"
+
         self.counts.setText(
-            f"<b>{plan.rows:,}</b> rows: "
-            f"<b>{new.influencers:,}</b> new influencers and <b>{new.accounts:,}</b> new "
-            f"accounts · <b>{updated.total:,}</b> updated · <b>{unchanged.total:,}</b> "
-            f"unchanged · <b>{skipped.total:,}</b> left as they are · "
-            f"<span style='color:#c92a2a'><b>{len(plan.invalid_rows):,}</b> invalid</span>")
+            self.tr("{rows} rows: {people} new influencers and {accounts} new accounts · "
+                    "{updated} updated · {unchanged} unchanged · {skipped} left as they are"
+                    ).format(rows=bold(plan.rows), people=bold(new.influencers),
+                             accounts=bold(new.accounts), updated=bold(updated.total),
+                             unchanged=bold(unchanged.total), skipped=bold(skipped.total))
+            + " · <span style='color:#c92a2a'>"
+            + self.tr("{count} invalid").format(count=bold(len(plan.invalid_rows)))
+            + "</span>")
         errors = plan.errors
         self.invalid.setRowCount(len(errors))
         for row, error in enumerate(errors):
             for col, text in enumerate((str(error.row), error.column, error.value,
-                                        error.message)):
+                                        shown(error.message))):
                 self.invalid.setItem(row, col, QTableWidgetItem(text))
         self.invalid.resizeColumnsToContents()
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
-        self.counts.setText(f"<span style='color:#c92a2a'>{message}</span>")
+        self.counts.setText(f"<span style='color:#c92a2a'>{shown(message)}</span>")
 
     def isComplete(self) -> bool:
         return self.w.plan is not None
@@ -341,7 +354,7 @@ class PreviewPage(QWizardPage):
                 self.importing = True
                 pipeline, prepared, options = self.w.pipeline, self.w.prepared, self.w.choices()
                 assert prepared is not None
-                self.w.runner.start("Importing",
+                self.w.runner.start(self.tr("Importing"),
                                     lambda ctx: pipeline.apply(prepared, options, ctx),
                                     on_done=self._applied, on_error=self._import_failed)
             return False  # the wizard moves on when the import has finished
@@ -360,10 +373,10 @@ class DonePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Imported")
+        self.setTitle(self.tr("Imported"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        report = QPushButton("Save error report …")
+        report = QPushButton(self.tr("Save error report …"))
         report.clicked.connect(self.w.save_report)
         self.report_button = report
         layout = QVBoxLayout(self)
@@ -375,13 +388,19 @@ class DonePage(QWizardPage):
         applied, plan = self.w.applied, self.w.plan
         assert applied is not None and plan is not None
         invalid = len(plan.invalid_rows)
-        self.summary.setText(
-            f"Added {applied.created_influencers:,} influencers and "
-            f"{applied.created_accounts:,} accounts; updated {applied.updated_influencers:,} "
-            f"influencers and {applied.updated_accounts:,} accounts."
-            + (f"\n{invalid:,} {'row was' if invalid == 1 else 'rows were'} not imported: "
-               "save the error report, fix them and import that file again."
-               if invalid else ""))
+        text = self.tr("Added {people} influencers and {accounts} accounts; updated "
+                       "{updated_people} influencers and {updated_accounts} accounts.").format(
+            people=number(applied.created_influencers),
+            accounts=number(applied.created_accounts),
+            updated_people=number(applied.updated_influencers),
+            updated_accounts=number(applied.updated_accounts))
+        if invalid:
+            text += "\n" + (self.tr("1 row was not imported: save the error report, fix it "
+                                    "and import that file again.") if invalid == 1
+                            else self.tr("{count} rows were not imported: save the error "
+                                         "report, fix them and import that file again."
+                                         ).format(count=number(invalid)))
+        self.summary.setText(text)
         self.report_button.setVisible(bool(invalid))
 
 
@@ -397,7 +416,7 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None  # the preview; after "Import", what was done
         self.result: ImportResult | None = None
         self.applied: Applied | None = None
-        self.setWindowTitle("Import influencers from Excel")
+        self.setWindowTitle(self.tr("Import influencers from Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.resize(900, 620)
         self.file_page = FilePage(self)
@@ -414,12 +433,13 @@ class ImportWizard(QWizard):
         if self.plan is None or self.prepared is None or not self.plan.invalid_rows:
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save error report",
-                                                    "import-errors.xlsx", "Excel (*.xlsx)")
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save error report"),
+                                                    "import-errors.xlsx",
+                                                    self.tr("Excel workbook (*.xlsx)"))
             if not chosen:
                 return None
             path = Path(chosen)
-        return self.pipeline.write_report(self.prepared, self.plan, path)
+        return self.pipeline.write_report(self.prepared, self.plan, path, current_language())
 
     def choices(self) -> ImportOptions:
         """What the user chose on every page (the mapping travels in `prepared`)."""

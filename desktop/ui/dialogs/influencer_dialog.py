@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,21 +27,22 @@ from desktop import editing
 from desktop.editing import AccountDraft, FormErrors, InfluencerDraft
 from desktop.store import Store
 from desktop.ui.dialogs.fields import FieldWithMessage, NotesEdit
+from desktop.ui.translation import platform_label, shown
 from shared_models.phones import display_phone
-from shared_models.platforms import PLATFORMS, Platform
+from shared_models.platforms import Platform
 from shared_models.records import Entity, field_rules
 
 
 def field_label(entity: Entity, name: str) -> str:
-    """What the forms call a field: its shared rule's label."""
-    return field_rules(entity)[name].label
+    """What the forms call a field: its shared rule's label, in the user's language."""
+    return shown(field_rules(entity)[name].label)
 
 
 def platform_combo() -> QComboBox:
     combo = QComboBox()
-    combo.addItem("Platform?", "")
-    for platform, spec in PLATFORMS.items():
-        combo.addItem(spec.label, platform.value)
+    combo.addItem(QCoreApplication.translate("InfluencerDialog", "Platform?"), "")
+    for platform in Platform:
+        combo.addItem(platform_label(platform), platform.value)
     return combo
 
 
@@ -49,10 +51,13 @@ class AccountRowEditor:
 
     def __init__(self, grid: QGridLayout, row: int, on_remove: object) -> None:
         self.platform = platform_combo()
-        self.handle = QLineEdit(placeholderText="handle or profile URL")
-        self.email = QLineEdit(placeholderText="email for this account")
-        self.category = QLineEdit(placeholderText="category")
-        self.remove = QPushButton("Remove")
+        self.handle = QLineEdit(placeholderText=QCoreApplication.translate(
+            "InfluencerDialog", "handle or profile URL"))
+        self.email = QLineEdit(placeholderText=QCoreApplication.translate(
+            "InfluencerDialog", "email for this account"))
+        self.category = QLineEdit(placeholderText=QCoreApplication.translate(
+            "InfluencerDialog", "category"))
+        self.remove = QPushButton(QCoreApplication.translate("InfluencerDialog", "Remove"))
         self.remove.clicked.connect(on_remove)  # type: ignore[arg-type]
         self.boxes = {
             "platform": FieldWithMessage(self.platform),
@@ -95,12 +100,13 @@ class InfluencerDialog(QDialog):
         self.store = store
         self.influencer_id = influencer_id
         self.created_account_ids: list[UUID] = []
-        self.setWindowTitle("Edit influencer" if influencer_id else "Add influencer")
+        self.setWindowTitle(self.tr("Edit influencer") if influencer_id
+                            else self.tr("Add influencer"))
         self.setMinimumWidth(760)
 
         self.name = QLineEdit()
         self.phone = QLineEdit(placeholderText="010-1234-5678")
-        self.tags = QLineEdit(placeholderText="beauty, food, …")
+        self.tags = QLineEdit(placeholderText=self.tr("beauty, food, …"))
         self.notes = NotesEdit()
         self.notes.setFixedHeight(60)
         self.boxes = {"name": FieldWithMessage(self.name),
@@ -116,16 +122,17 @@ class InfluencerDialog(QDialog):
         self.rows: list[AccountRowEditor] = []
         self._grid_rows = 0
         if influencer_id is None:
-            accounts_box = QGroupBox("Accounts")
+            accounts_box = QGroupBox(self.tr("Accounts"))
             box_layout = QVBoxLayout(accounts_box)
             self.grid = QGridLayout()
             titles = [field_label(Entity.ACCOUNT, "platform"),
-                      f"{field_label(Entity.ACCOUNT, 'handle')} or profile URL",
+                      self.tr("{handle} or profile URL").format(
+                          handle=field_label(Entity.ACCOUNT, "handle")),
                       field_label(Entity.ACCOUNT, "email"), field_label(Entity.ACCOUNT, "category")]
             for column, title in enumerate(titles):
                 self.grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
             box_layout.addLayout(self.grid)
-            add = QPushButton("Add another account")
+            add = QPushButton(self.tr("Add another account"))
             add.clicked.connect(lambda: self.add_account_row())
             box_layout.addWidget(add)
             layout.addWidget(accounts_box)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,15 +24,13 @@ from PySide6.QtWidgets import (
 from desktop.ui.dialogs.fields import FieldWithMessage
 from desktop.ui.formatting import stamped_name
 
-SPREADSHEETS = "Spreadsheets (*.xlsx *.xls *.ods *.csv)"
-
 
 def _path_row(line: QLineEdit, pick: object) -> QWidget:
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(line, 1)
-    button = QPushButton("Browse …")
+    button = QPushButton(QCoreApplication.translate("ReportDialog", "Browse …"))
     button.clicked.connect(pick)  # type: ignore[arg-type]
     row.addWidget(button)
     return box
@@ -53,10 +52,13 @@ class _ReportDialog(QDialog):
 
     def _pick_out(self) -> None:
         out: QLineEdit = self.out  # type: ignore[attr-defined]
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save the report", out.text(),
-                                                "Excel (*.xlsx)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), out.text(),
+                                                self.tr("Excel workbook (*.xlsx)"))
         if chosen:
             out.setText(chosen)
+
+    def spreadsheets(self) -> str:
+        return self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv)")
 
     def _check(self) -> None:
         raise NotImplementedError
@@ -65,24 +67,28 @@ class _ReportDialog(QDialog):
 class AnalyzeCommentsDialog(_ReportDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Analyze comments on Platform A posts")
+        self.setWindowTitle(self.tr("Analyze comments on Platform A posts"))
         self.setMinimumWidth(640)
         self.urls = QPlainTextEdit()
-        self.urls.setPlaceholderText("https://a.example.com/handle/123456\n(one post per line)")
-        self.excel = QLineEdit(placeholderText="or an Excel file with a column of post URLs")
-        self.column = QLineEdit(placeholderText="the column's header, e.g. 게시물 URL")
+        self.urls.setPlaceholderText("https://a.example.com/handle/123456\n"
+                                     + self.tr("(one post per line)"))
+        self.excel = QLineEdit(
+            placeholderText=self.tr("or an Excel file with a column of post URLs"))
+        self.column = QLineEdit(
+            placeholderText=self.tr("the column's header, e.g. Post URL"))
         self.out = QLineEdit(str(Path.home() / stamped_name("comment-analysis")))
         self.boxes = {"urls": FieldWithMessage(self.urls), "out": FieldWithMessage(self.out)}
         form = QFormLayout()
-        form.addRow("Post URLs", self.boxes["urls"])
-        form.addRow("From Excel", _path_row(self.excel, self._pick_excel))
-        form.addRow("Column", self.column)
-        form.addRow("Save to", _path_row(self.boxes["out"], self._pick_out))
-        self._lay_out("Every comment is read; each commenter's metrics are asked once (or "
-                      "taken from a recent collection).", form, "Analyze")
+        form.addRow(self.tr("Post URLs"), self.boxes["urls"])
+        form.addRow(self.tr("From Excel"), _path_row(self.excel, self._pick_excel))
+        form.addRow(self.tr("Column"), self.column)
+        form.addRow(self.tr("Save to"), _path_row(self.boxes["out"], self._pick_out))
+        self._lay_out(self.tr("Every comment is read; each commenter's metrics are asked once "
+                              "(or taken from a recent collection)."), form, self.tr("Analyze"))
 
     def _pick_excel(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Post URLs from Excel", "", SPREADSHEETS)
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Post URLs from Excel"), "",
+                                                self.spreadsheets())
         if chosen:
             self.excel.setText(chosen)
 
@@ -94,9 +100,11 @@ class AnalyzeCommentsDialog(_ReportDialog):
         has_input = bool(self.post_urls()) or bool(self.excel.text().strip()
                                                    and self.column.text().strip())
         self.boxes["urls"].show_error(None if has_input else
-                                      "Paste post URLs, or choose an Excel file and its column.")
+                                      self.tr("Paste post URLs, or choose an Excel file and its "
+                                              "column."))
         out_ok = bool(self.out.text().strip()) and Path(self.out.text()).parent.is_dir()
-        self.boxes["out"].show_error(None if out_ok else "Choose where to save the workbook.")
+        self.boxes["out"].show_error(None if out_ok
+                                     else self.tr("Choose where to save the workbook."))
         if has_input and out_ok:
             self.accept()
 
@@ -104,20 +112,23 @@ class AnalyzeCommentsDialog(_ReportDialog):
 class VerifyPostsDialog(_ReportDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Verify sponsored posts")
+        self.setWindowTitle(self.tr("Verify sponsored posts"))
         self.setMinimumWidth(620)
-        self.source = QLineEdit(placeholderText="an Excel file with profile and post URLs")
+        self.source = QLineEdit(
+            placeholderText=self.tr("an Excel file with profile and post URLs"))
         self.out = QLineEdit()
         self.boxes = {"source": FieldWithMessage(self.source),
                       "out": FieldWithMessage(self.out)}
         form = QFormLayout()
-        form.addRow("Check", _path_row(self.boxes["source"], self._pick_source))
-        form.addRow("Save to", _path_row(self.boxes["out"], self._pick_out))
-        self._lay_out("Each post is checked as a member of the public sees it. Your columns "
-                      "are kept; the results are added next to them.", form, "Verify")
+        form.addRow(self.tr("Check"), _path_row(self.boxes["source"], self._pick_source))
+        form.addRow(self.tr("Save to"), _path_row(self.boxes["out"], self._pick_out))
+        self._lay_out(self.tr("Each post is checked as a member of the public sees it. Your "
+                              "columns are kept; the results are added next to them."), form,
+                      self.tr("Verify"))
 
     def _pick_source(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Posts to verify", "", SPREADSHEETS)
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Posts to verify"), "",
+                                                self.spreadsheets())
         if chosen:
             self.source.setText(chosen)
             source = Path(chosen)
@@ -126,8 +137,10 @@ class VerifyPostsDialog(_ReportDialog):
 
     def _check(self) -> None:
         source_ok = Path(self.source.text()).is_file()
-        self.boxes["source"].show_error(None if source_ok else "Choose the file to check.")
+        self.boxes["source"].show_error(None if source_ok
+                                        else self.tr("Choose the file to check."))
         out_ok = bool(self.out.text().strip()) and Path(self.out.text()).parent.is_dir()
-        self.boxes["out"].show_error(None if out_ok else "Choose where to save the result.")
+        self.boxes["out"].show_error(None if out_ok
+                                     else self.tr("Choose where to save the result."))
         if source_ok and out_ok:
             self.accept()

@@ -1,10 +1,12 @@
 """Settings: server connection, platform addresses, default phone region, the daily
-Platform A schedule and the collection ceilings. Saved only when every field is right."""
+Platform A schedule, the collection ceilings and the window's language (per user, applied
+at the next start). Saved only when every field is right."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app_settings import DeskSettings, check_settings, load_settings, save_settings
+from desktop.i18n.language import LANGUAGES, SYSTEM
 from desktop.store import Store
 from desktop.ui.dialogs.fields import FieldWithMessage
-from shared_models.platforms import PLATFORMS, Platform
+from desktop.ui.translation import chosen_language, platform_label, set_chosen_language
+from shared_models.platforms import Platform
 
 
 class SettingsDialog(QDialog):
@@ -29,53 +33,61 @@ class SettingsDialog(QDialog):
                  on_connect: object = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)
         current = load_settings(store)
         self.boxes: dict[str, FieldWithMessage] = {}
 
-        server_box = QGroupBox("Sync server")
+        server_box = QGroupBox(self.tr("Sync server"))
         server_row = QHBoxLayout(server_box)
-        server_row.addWidget(QLabel(store.sync_state().server_url or "Not connected"), 1)
-        change = QPushButton("Connect …")
+        server_row.addWidget(QLabel(store.sync_state().server_url or self.tr("Not connected")), 1)
+        change = QPushButton(self.tr("Connect …"))
         if callable(on_connect):
             change.clicked.connect(on_connect)
         server_row.addWidget(change)
 
-        general = QGroupBox("General")
+        general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)
         self.region = QLineEdit(current.phone_region)
         self.region.setMaxLength(2)
         self.daily_at = QLineEdit(current.daily_at)
-        self.daily_enabled = QCheckBox("Collect Platform A every day at")
+        self.daily_enabled = QCheckBox(self.tr("Collect Platform A every day at"))
         self.daily_enabled.setChecked(current.daily_enabled)
         self.boxes["phone_region"] = FieldWithMessage(self.region)
         self.boxes["daily_at"] = FieldWithMessage(self.daily_at)
-        general_form.addRow("Default phone region", self.boxes["phone_region"])
+        general_form.addRow(self.tr("Default phone region"), self.boxes["phone_region"])
         general_form.addRow(self.daily_enabled, self.boxes["daily_at"])
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Same as the computer"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language in its own words
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language())))
+        general_form.addRow(self.tr("Language (after a restart)"), self.language)
 
         self.web: dict[str, QLineEdit] = {}
         self.api: dict[str, QLineEdit] = {}
         self.ceiling: dict[str, QDoubleSpinBox] = {}
-        platforms = QGroupBox("Platforms")
+        platforms = QGroupBox(self.tr("Platforms"))
         platform_form = QFormLayout(platforms)
         for platform in Platform:
             key = platform.value
             self.web[key] = QLineEdit(current.web_bases[key])
             self.api[key] = QLineEdit(current.api_bases[key],
-                                      placeholderText="same as the public site")
+                                      placeholderText=self.tr("same as the public site"))
             spin = QDoubleSpinBox()
             spin.setRange(0.05, 1000)
             spin.setDecimals(2)
-            spin.setSuffix(" requests/s at most")
+            spin.setSuffix(self.tr(" requests/s at most"))
             spin.setValue(current.ceilings[key])
             self.ceiling[key] = spin
             self.boxes[f"web_base.{key}"] = FieldWithMessage(self.web[key])
             self.boxes[f"api_base.{key}"] = FieldWithMessage(self.api[key])
-            label = PLATFORMS[platform].label
-            platform_form.addRow(f"{label} site", self.boxes[f"web_base.{key}"])
-            platform_form.addRow(f"{label} API", self.boxes[f"api_base.{key}"])
-            platform_form.addRow(f"{label} pace", spin)
+            label = platform_label(platform)
+            platform_form.addRow(self.tr("{platform} site").format(platform=label),
+                                 self.boxes[f"web_base.{key}"])
+            platform_form.addRow(self.tr("{platform} API").format(platform=label),
+                                 self.boxes[f"api_base.{key}"])
+            platform_form.addRow(self.tr("{platform} pace").format(platform=label), spin)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -101,4 +113,5 @@ class SettingsDialog(QDialog):
         if errors:
             return
         save_settings(self.store, settings)
+        set_chosen_language(self.language.currentData())
         self.accept()

@@ -44,8 +44,8 @@ def test_add_drop_open_and_remove(window, seeded, tmp_path: Path, qtbot) -> None
     scan.write_bytes(sample_forms.pdf("signed"))
     section.add_files([scan])  # what Add… does with the chosen files
     [row] = _rows(section)
-    assert row[0] == "동의서.pdf" and row[2] == "this desk" and row[3].endswith("bytes")
-    assert "uploads on the next sync" in section.message.text()
+    assert row[0] == "동의서.pdf" and row[2] == "this computer" and row[3].endswith("bytes")
+    assert "uploaded with the next sync" in section.message.text()
 
     photo = tmp_path / "photo.png"
     photo.write_bytes(sample_forms.png(seed=5))

@@ -98,7 +98,7 @@ def test_conflict_badge_and_keep_mine(window, two_stores, qtbot) -> None:
     dialog = ConflictsDialog(mine, window)
     qtbot.addWidget(dialog)
     row = [dialog.table.item(0, c).text() for c in range(4)]
-    assert row == ["정우성", "notes", "mine typed later", "theirs wins the race"]
+    assert row == ["정우성", "Notes", "mine typed later", "theirs wins the race"]
     dialog.keep_mine.click()
     assert dialog.table.rowCount() == 0
     assert mine.get_influencer(person.id).notes == "mine typed later"

@@ -1,0 +1,2689 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Other platform handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{metric} date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing you saved was lost; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is open in another program or you may not change it. Close it there, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not found. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read or written. Check that it is reachable and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 40 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 30 letters, digits, &apos;_&apos; or &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a platform (use A or B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handle is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {found} URL, not a {wanted} one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a {platform} handle ({rule}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a Platform A or Platform B URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {platform} address but not a profile or post URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is too long ({length} characters; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handle needs its platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are {count} tags; at most {limit} are kept per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}...&apos; is too long ({length} characters; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an account status (use {active}, {inactive} or {not_found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number a metric can have (0 to {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (influencer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (every account on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category (every account on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform of the row&apos;s URL/handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile URL (any platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle (platform from the Platform column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (every account on the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenter handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct commenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments without a handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenters&apos; metrics from recent snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenters&apos; metrics asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country code (e.g. KR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pace must be between 0.05 and 1000 requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the platform, or paste the account&apos;s profile URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@{handle} on {platform} is already in the list (it belongs to {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@{handle} on {platform} is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@{handle} is entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column was recognised as the influencer&apos;s name. Head it &apos;이름&apos; or &apos;Name&apos;, or say which column holds the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved mapping names an unknown field &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &apos;{ref}&apos; in the sheet (columns: {headers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns &apos;{first}&apos; and &apos;{second}&apos; both hold {field}; only &apos;{first}&apos; is imported. Choose another field for one of them to import both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a post URL, not a profile URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {found} URL, but the column is for {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPEG, PNG, HEIC or DOCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {kind} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is {what}, not a consent form this app keeps. Forms must be {kinds} files (the type is read from the content, not the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is larger than the {size} a consent form may be. Scan it at a lower resolution or split it into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{analysed} of {posts} posts analysed: {comments} comments from {commenters} distinct commenters ({anonymous} comments without a handle); {urls} addresses found ({distinct_urls} distinct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requests} requests in {seconds} s; {stored} commenters&apos; metrics came from recent snapshots, {asked} were asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and {count} more (see the Summary sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; the results are incomplete. Run the analysis again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows checked ({columns}): {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requests} requests in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued an interrupted run: {count} rows were already checked and were not asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; {count} rows are marked blocked. Run it again after that to finish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server address is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a server address (for example http://office-pc:8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server at {server} did not answer in time. Your changes are kept; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at {server}. Check the network and the address; your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server refused the token. Ask the administrator for a new one and connect again (File → Connect to server, or `influencer-desk connect`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server does not allow this ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server at {server} cannot answer just now ({detail}). Your changes are kept; it will be tried again in {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server at {server} cannot answer just now ({detail}). Your changes are kept; it will be tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server could not do this (error {status}). Your changes are kept; try again later, or tell the administrator if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one Platform A post URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the URLs is a {platform} post URL. {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the results to a new file, not over the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no worksheet to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &apos;{sheet}&apos; (it has: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has {rows} rows; at most {limit} rows can be imported at once. Split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has {columns} columns; at most {limit} can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Open it in Excel, remove the password and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the file is damaged or is not a {kind} file. Open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a well-formed CSV file (line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a text (CSV) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8, UTF-16 nor CP949/EUC-KR text; save it from Excel as &apos;CSV UTF-8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet this import reads (use .xlsx, .xls, .ods or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; files up to {limit} MB can be imported. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a valid {suffix} workbook (the file is damaged or is not a spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged (it is not a readable zip package); open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password; remove the password in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a value in cell {cell})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; reaches column {column}{where}; at most {limit} columns can be imported. Delete what lies right of the table, or copy the table into a new sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has {rows} rows{where}; at most {limit} rows can be imported at once. Split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; spans {rows} rows x {columns} columns ({cells} cells); at most {limit} cells can be imported at once. Delete the columns the import does not need, or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform}: {ok} collected, {not_found} not found, {failed} failed, {blocked} blocked in {seconds} s ({pace} requests/s learned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform}: collected today at {time} by {desk}; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform}: {desk} is collecting today&apos;s run; nothing to do here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s run: {total} accounts; this desk collected {mine}, other desks {others}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server could not be reached: this desk collected alone; the run is merged with the office&apos;s when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the selected accounts are being collected by the office&apos;s running run and were not asked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued an interrupted run: {count} accounts were already done and were not asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  @{handle}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} is paused until {time}: the platform blocked the office; {count} accounts are left. Every desk waits; run it again after that to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform blocked requests until {until}; {count} accounts are left. Run it again after that to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {count} accounts are left; run it again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountActions</name>
+    <message>
+        <source>Edit account …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected account&apos;s e-mail, category, status, notes, tags and profile address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another person …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected account to another person in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account saved. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to {name}. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add account to an influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle or profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is added to the influencer you pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the influencer this account is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} account of {name}. Tags belong to the person and show with all their accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive (we stopped working with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountTable</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs (24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create token …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the sync server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {time} (times are this computer&apos;s local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} conflict(s) open, {recent} in the last 24 hours. Desks resolve their own conflicts under File → Conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose desk or which office is the token for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token for {name} is shown only now. Copy it and give it to them; they enter it under File → Connect to server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the token to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the token {name}? Desks that use it can no longer sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeCommentsDialog</name>
+    <message>
+        <source>Analyze comments on Platform A posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(one post per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or an Excel file with a column of post URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column&apos;s header, e.g. Post URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every comment is read; each commenter&apos;s metrics are asked once (or taken from a recent collection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post URLs from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste post URLs, or choose an Excel file and its column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeActions</name>
+    <message>
+        <source>Undo import …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back an import or a merge made on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicates …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who are probably one, side by side, to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectActions</name>
+    <message>
+        <source>Collect Platform B metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect followers of every Platform B account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect Platform A metrics now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect today&apos;s Platform A visitors now instead of waiting for the daily run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect selected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect metrics of the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} is already being collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last run: {ok} collected, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} collection finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} collection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was collected before this is kept; run it again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} collected · {not_found} not found · {blocked} blocked · {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} is paused until {time} — the platform blocked the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform A daily run: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform A daily run: next {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform A: collected today at {time} by {desk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (your edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another computer. The other computer&apos;s value is in the list now; choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to your office&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token your administrator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes stay on this computer and are sent to the server whenever it can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop {kinds} files here to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: it is uploaded with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this computer yet: Open downloads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent forms (*.pdf *.jpg *.jpeg *.png *.heic *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {names}. It is uploaded with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens {kind} files, so {name} could not be shown. Install a viewer for {kind} files; a copy is in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the consent form &apos;{name}&apos;? It disappears from every computer after the next sync; an administrator can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts on both platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account to see the person behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not collected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error report …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {people} influencers and {accounts} accounts; updated {updated_people} influencers and {updated_accounts} accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row was not imported: save the error report, fix it and import that file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows were not imported: save the error report, fix them and import that file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar names, same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups of likely duplicates. Nothing is merged until you press Merge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: %1 accounts and %2 consent forms moved to %3. File → Undo import… takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Import from Excel …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import influencers from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results to Excel …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export what the table shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tab} as shown ({count:,} accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both platforms, one sheet each ({count:,} accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected rows ({count:,})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Title rows above the header are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(recognise the columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows under the header in row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted accounts, to restore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Influencer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every influencer, their Platform A and Platform B accounts and their metrics in one list that all your colleagues share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your office&apos;s server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start without a server for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportChanges</name>
+    <message>
+        <source>Only rows that change an existing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lines: narrow them with the filter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import influencers from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfluencerDialog</name>
+    <message>
+        <source>Platform?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle or profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beauty, food, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{handle} or profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>{count}/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current item; what is done is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{title} — demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices, tokens, collection runs and conflicts on the sync server (needs an administrator&apos;s token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an influencer with their accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account to an influencer in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Influencer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}. The current search does not include them; they are shown on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {what}. Undo with Ctrl+Z, or find it under Filters → Recently deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencers, their Platform A and Platform B accounts, metrics and Excel workflows — local-first, synced with your office&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the sheet and what it becomes. Change any that are wrong; columns set to &apos;(not imported)&apos; are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, e.g. &apos;Agency sheet&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>No history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveAccountDialog</name>
+    <message>
+        <source>Move to another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@{handle} now belongs to {name}. Pick the person it belongs to instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the person the account belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWithoutAccounts</name>
+    <message>
+        <source>Double-click to add an account to this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} — no accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People without accounts ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, handle or phone …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update them (fill in and change fields; an empty cell never blanks a stored value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fill empty fields (keep every value already stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error report …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and accounts already in the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people or accounts in the list have values this file would change (see the rows below). Only empty fields will be filled; choose &apos;Update them&apos; to let the file change those values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows} rows: {people} new influencers and {accounts} new accounts · {updated} updated · {unchanged} unchanged · {skipped} left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Analyze comments …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenters and links under Platform A posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify sponsored posts …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that posts are still live and public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyzing comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Browse …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search name, handle, email, phone, tags, notes …  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect Platform A every day at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as the public site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and receive everyone else&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} change(s) clashed with edits made on another computer; click the red badge below to choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept and sent when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online · synced {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} change(s) to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} consent form(s) to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} conflict(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version {version} is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {count} accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo deletes what the import created and gives changed fields their previous values, on every desk. Values someone changed after the import are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 people and %2 accounts deleted, %3 values put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept because they changed after it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPostsDialog</name>
+    <message>
+        <source>Verify sponsored posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel file with profile and post URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each post is checked as a member of the public sees it. Your columns are kept; the results are added next to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2684 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Other platform handles</source>
+        <translation>다른 플랫폼 계정</translation>
+    </message>
+    <message>
+        <source>{metric} date</source>
+        <translation>{metric} 날짜</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing you saved was lost; the details are in the log file.</source>
+        <translation>예상하지 못한 문제가 생겼습니다. 저장한 내용은 그대로 있습니다. 자세한 내용은 로그 파일에 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another program or you may not change it. Close it there, or choose another place.</source>
+        <translation>{file} 파일이 다른 프로그램에서 열려 있거나 변경 권한이 없습니다. 그 프로그램에서 파일을 닫거나 다른 위치를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} was not found. It may have been moved or deleted.</source>
+        <translation>{file} 파일을 찾을 수 없습니다. 옮겨졌거나 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read or written. Check that it is reachable and that the disk is not full.</source>
+        <translation>{file} 파일을 읽거나 쓸 수 없습니다. 파일에 접근할 수 있는지, 디스크 공간이 충분한지 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Platform A</source>
+        <translation>플랫폼 A</translation>
+    </message>
+    <message>
+        <source>3 to 40 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>영문자, 숫자, &apos;_&apos;, &apos;-&apos;로 3~40자</translation>
+    </message>
+    <message>
+        <source>Platform B</source>
+        <translation>플랫폼 B</translation>
+    </message>
+    <message>
+        <source>1 to 30 letters, digits, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>영문자, 숫자, &apos;_&apos;, &apos;.&apos;로 1~30자</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a platform (use A or B).</source>
+        <translation>&apos;{value}&apos;은(는) 플랫폼이 아닙니다(A 또는 B를 입력하세요).</translation>
+    </message>
+    <message>
+        <source>A handle is required.</source>
+        <translation>아이디를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {found} URL, not a {wanted} one.</source>
+        <translation>&apos;{value}&apos;은(는) {found} 주소입니다. {wanted} 주소를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a {platform} handle ({rule}).</source>
+        <translation>&apos;{value}&apos;은(는) {platform} 아이디 형식이 아닙니다({rule}).</translation>
+    </message>
+    <message>
+        <source>A URL is required.</source>
+        <translation>URL을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address (http or https).</source>
+        <translation>&apos;{value}&apos;은(는) 웹 주소가 아닙니다(http 또는 https로 시작해야 합니다).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a Platform A or Platform B URL.</source>
+        <translation>&apos;{value}&apos;은(는) 플랫폼 A나 플랫폼 B의 URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {platform} address but not a profile or post URL.</source>
+        <translation>&apos;{value}&apos;은(는) {platform} 주소이지만 프로필이나 게시물 URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation>일일 방문자</translation>
+    </message>
+    <message>
+        <source>Total visitors</source>
+        <translation>전체 방문자</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>팔로워</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>팔로잉</translation>
+    </message>
+    <message>
+        <source>Post count</source>
+        <translation>게시물 수</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>The value is too long ({length} characters; at most {limit}).</source>
+        <translation>값이 너무 깁니다({length}자, 최대 {limit}자).</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field}을(를) 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>A handle needs its platform.</source>
+        <translation>아이디에는 플랫폼이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There are {count} tags; at most {limit} are kept per person.</source>
+        <translation>태그가 {count}개입니다. 한 사람에 {limit}개까지 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The tag &apos;{tag}...&apos; is too long ({length} characters; at most {limit}).</source>
+        <translation>태그 &apos;{tag}...&apos;이(가) 너무 깁니다({length}자, 최대 {limit}자).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an account status (use {active}, {inactive} or {not_found}).</source>
+        <translation>&apos;{value}&apos;은(는) 계정 상태가 아닙니다({active}, {inactive}, {not_found} 중 하나를 입력하세요).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a record id.</source>
+        <translation>&apos;{value}&apos;은(는) 올바른 항목 번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time.</source>
+        <translation>&apos;{value}&apos;은(는) 날짜와 시각이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>&apos;{value}&apos;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number a metric can have (0 to {limit}).</source>
+        <translation>&apos;{value}&apos;은(는) 지표 값이 될 수 없는 숫자입니다(0 ~ {limit}).</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>체크섬</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>올린 사람</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Notes (influencer)</source>
+        <translation>메모 (인플루언서)</translation>
+    </message>
+    <message>
+        <source>E-mail (every account on the row)</source>
+        <translation>이메일 (이 행의 모든 계정)</translation>
+    </message>
+    <message>
+        <source>Category (every account on the row)</source>
+        <translation>카테고리 (이 행의 모든 계정)</translation>
+    </message>
+    <message>
+        <source>Account notes</source>
+        <translation>계정 메모</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>계정 상태</translation>
+    </message>
+    <message>
+        <source>{platform} e-mail</source>
+        <translation>{platform} 이메일</translation>
+    </message>
+    <message>
+        <source>{platform} category</source>
+        <translation>{platform} 카테고리</translation>
+    </message>
+    <message>
+        <source>Platform of the row&apos;s URL/handle</source>
+        <translation>이 행의 URL/아이디가 속한 플랫폼</translation>
+    </message>
+    <message>
+        <source>Profile URL (any platform)</source>
+        <translation>프로필 URL (플랫폼 무관)</translation>
+    </message>
+    <message>
+        <source>Handle (platform from the Platform column)</source>
+        <translation>아이디 (플랫폼 열에 적힌 플랫폼)</translation>
+    </message>
+    <message>
+        <source>{field} (every account on the row)</source>
+        <translation>{field} (이 행의 모든 계정)</translation>
+    </message>
+    <message>
+        <source>{platform} profile URL</source>
+        <translation>{platform} 프로필 URL</translation>
+    </message>
+    <message>
+        <source>{platform} handle</source>
+        <translation>{platform} 아이디</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(가져오지 않음)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Post URL</source>
+        <translation>게시물 URL</translation>
+    </message>
+    <message>
+        <source>Comment ID</source>
+        <translation>댓글 번호</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Commenter name</source>
+        <translation>댓글 작성자 이름</translation>
+    </message>
+    <message>
+        <source>Commenter handle</source>
+        <translation>댓글 작성자 아이디</translation>
+    </message>
+    <message>
+        <source>URLs found</source>
+        <translation>찾은 URL</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>댓글</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>게시물</translation>
+    </message>
+    <message>
+        <source>Metrics observed</source>
+        <translation>지표 측정 시각</translation>
+    </message>
+    <message>
+        <source>Metrics from</source>
+        <translation>지표 출처</translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation>프로필 URL</translation>
+    </message>
+    <message>
+        <source>Known account</source>
+        <translation>목록에 있는 계정</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Post ID</source>
+        <translation>게시물 번호</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <source>recent snapshot</source>
+        <translation>최근 수집 값</translation>
+    </message>
+    <message>
+        <source>asked the platform</source>
+        <translation>플랫폼에서 조회</translation>
+    </message>
+    <message>
+        <source>profile not found</source>
+        <translation>프로필 없음</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <source>Commenters</source>
+        <translation>댓글 작성자</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>실패: {reason}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Posts analysed</source>
+        <translation>분석한 게시물</translation>
+    </message>
+    <message>
+        <source>Distinct commenters</source>
+        <translation>서로 다른 댓글 작성자</translation>
+    </message>
+    <message>
+        <source>Comments without a handle</source>
+        <translation>아이디 없는 댓글</translation>
+    </message>
+    <message>
+        <source>Commenters&apos; metrics from recent snapshots</source>
+        <translation>최근 수집 값을 쓴 댓글 작성자 지표</translation>
+    </message>
+    <message>
+        <source>Commenters&apos; metrics asked</source>
+        <translation>새로 조회한 댓글 작성자 지표</translation>
+    </message>
+    <message>
+        <source>Distinct URLs</source>
+        <translation>서로 다른 URL</translation>
+    </message>
+    <message>
+        <source>URLs: {kind}</source>
+        <translation>URL: {kind}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청 수</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Blocked until</source>
+        <translation>차단 해제 시각</translation>
+    </message>
+    <message>
+        <source>Failed: {what}</source>
+        <translation>실패: {what}</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>인플루언서</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Observed at</source>
+        <translation>측정 시각</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; must start with http:// or https://.</source>
+        <translation>&apos;{value}&apos;은(는) http:// 또는 https://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a country code (e.g. KR).</source>
+        <translation>&apos;{value}&apos;은(는) 국가 코드가 아닙니다(예: KR).</translation>
+    </message>
+    <message>
+        <source>The pace must be between 0.05 and 1000 requests per second.</source>
+        <translation>수집 속도는 초당 0.05~1000 요청 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the platform, or paste the account&apos;s profile URL.</source>
+        <translation>플랫폼을 선택하거나 계정의 프로필 URL을 붙여 넣어 주세요.</translation>
+    </message>
+    <message>
+        <source>@{handle} on {platform} is already in the list (it belongs to {name}).</source>
+        <translation>{platform}의 @{handle}은(는) 이미 목록에 있습니다({name}의 계정).</translation>
+    </message>
+    <message>
+        <source>@{handle} on {platform} is already in the list.</source>
+        <translation>{platform}의 @{handle}은(는) 이미 목록에 있습니다.</translation>
+    </message>
+    <message>
+        <source>@{handle} is entered twice.</source>
+        <translation>@{handle}을(를) 두 번 입력했습니다.</translation>
+    </message>
+    <message>
+        <source>No column was recognised as the influencer&apos;s name. Head it &apos;이름&apos; or &apos;Name&apos;, or say which column holds the name.</source>
+        <translation>인플루언서 이름 열을 찾지 못했습니다. 열 제목을 &apos;이름&apos; 또는 &apos;Name&apos;으로 하거나, 이름이 있는 열을 지정해 주세요.</translation>
+    </message>
+    <message>
+        <source>The saved mapping names an unknown field &apos;{name}&apos;.</source>
+        <translation>저장한 열 연결에 알 수 없는 항목 &apos;{name}&apos;이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no column &apos;{ref}&apos; in the sheet (columns: {headers}).</source>
+        <translation>시트에 &apos;{ref}&apos; 열이 없습니다(있는 열: {headers}).</translation>
+    </message>
+    <message>
+        <source>Columns &apos;{first}&apos; and &apos;{second}&apos; both hold {field}; only &apos;{first}&apos; is imported. Choose another field for one of them to import both.</source>
+        <translation>&apos;{first}&apos; 열과 &apos;{second}&apos; 열이 모두 {field} 항목입니다. &apos;{first}&apos; 열만 가져옵니다. 둘 다 가져오려면 한 열의 항목을 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a post URL, not a profile URL.</source>
+        <translation>&apos;{value}&apos;은(는) 게시물 URL입니다. 프로필 URL을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {found} URL, but the column is for {wanted}.</source>
+        <translation>&apos;{value}&apos;은(는) {found} URL인데 이 열은 {wanted}용입니다.</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG, PNG, HEIC or DOCX</source>
+        <translation>PDF, JPEG, PNG, HEIC, DOCX</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>윈도우 프로그램</translation>
+    </message>
+    <message>
+        <source>a {kind} file</source>
+        <translation>{kind} 파일</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>텍스트 파일</translation>
+    </message>
+    <message>
+        <source>a file of an unknown type</source>
+        <translation>알 수 없는 형식의 파일</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is {what}, not a consent form this app keeps. Forms must be {kinds} files (the type is read from the content, not the name).</source>
+        <translation>&apos;{file}&apos;은(는) {what}이므로 동의서로 보관할 수 없습니다. 동의서는 {kinds} 파일이어야 합니다(형식은 파일 이름이 아니라 내용으로 판단합니다).</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is larger than the {size} a consent form may be. Scan it at a lower resolution or split it into several files.</source>
+        <translation>&apos;{file}&apos;은(는) 동의서 최대 크기 {size}보다 큽니다. 해상도를 낮춰 스캔하거나 여러 파일로 나눠 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>{path} 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is empty.</source>
+        <translation>&apos;{file}&apos;은(는) 빈 파일입니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>&apos;{value}&apos;은(는) 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number.</source>
+        <translation>&apos;{value}&apos;은(는) 전화번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{analysed} of {posts} posts analysed: {comments} comments from {commenters} distinct commenters ({anonymous} comments without a handle); {urls} addresses found ({distinct_urls} distinct).</source>
+        <translation>게시물 {posts}개 중 {analysed}개 분석: 댓글 작성자 {commenters}명의 댓글 {comments}개 (아이디 없는 댓글 {anonymous}개), 주소 {urls}개 발견 (서로 다른 주소 {distinct_urls}개).</translation>
+    </message>
+    <message>
+        <source>{requests} requests in {seconds} s; {stored} commenters&apos; metrics came from recent snapshots, {asked} were asked.</source>
+        <translation>{seconds}초 동안 요청 {requests}건. 댓글 작성자 {stored}명의 지표는 최근 수집 값을 썼고 {asked}명은 새로 조회했습니다.</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more (see the Summary sheet).</source>
+        <translation>  … 외 {count}건 (요약 시트 참고)</translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; the results are incomplete. Run the analysis again after that.</source>
+        <translation>{platform}이(가) {until}까지 요청을 막아 결과가 완전하지 않습니다. 그 이후에 분석을 다시 실행해 주세요.</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>{path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} rows checked ({columns}): {counts}.</source>
+        <translation>{count}개 행 확인 ({columns}): {counts}.</translation>
+    </message>
+    <message>
+        <source>{requests} requests in {seconds} s.</source>
+        <translation>{seconds}초 동안 요청 {requests}건.</translation>
+    </message>
+    <message>
+        <source>Continued an interrupted run: {count} rows were already checked and were not asked again.</source>
+        <translation>중단된 확인을 이어서 했습니다. 이미 확인한 {count}개 행은 다시 조회하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; {count} rows are marked blocked. Run it again after that to finish them.</source>
+        <translation>{platform}이(가) {until}까지 요청을 막아 {count}개 행이 차단됨으로 표시되었습니다. 그 이후에 다시 실행하면 마저 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}: {message}</source>
+        <translation>{row}행 {column} 열: {message}</translation>
+    </message>
+    <message>
+        <source>A server address is required.</source>
+        <translation>서버 주소를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a server address (for example http://office-pc:8765).</source>
+        <translation>&apos;{value}&apos;은(는) 서버 주소가 아닙니다(예: http://office-pc:8765).</translation>
+    </message>
+    <message>
+        <source>The sync server at {server} did not answer in time. Your changes are kept; try again later.</source>
+        <translation>동기화 서버({server})가 제때 응답하지 않았습니다. 변경 내용은 저장되어 있으니 잠시 후 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at {server}. Check the network and the address; your changes are kept.</source>
+        <translation>동기화 서버({server})에 연결할 수 없습니다. 네트워크와 주소를 확인해 주세요. 변경 내용은 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the token. Ask the administrator for a new one and connect again (File → Connect to server, or `influencer-desk connect`).</source>
+        <translation>동기화 서버가 토큰을 받아들이지 않았습니다. 관리자에게 새 토큰을 받아 다시 연결해 주세요(파일 → 서버에 연결, 또는 `influencer-desk connect`).</translation>
+    </message>
+    <message>
+        <source>The sync server does not allow this ({detail}).</source>
+        <translation>동기화 서버가 이 작업을 허용하지 않습니다({detail}).</translation>
+    </message>
+    <message>
+        <source>The sync server at {server} cannot answer just now ({detail}). Your changes are kept; it will be tried again in {seconds} seconds.</source>
+        <translation>동기화 서버({server})가 지금은 응답할 수 없습니다({detail}). 변경 내용은 저장되어 있으며 {seconds}초 후에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The sync server at {server} cannot answer just now ({detail}). Your changes are kept; it will be tried again later.</source>
+        <translation>동기화 서버({server})가 지금은 응답할 수 없습니다({detail}). 변경 내용은 저장되어 있으며 잠시 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The sync server could not do this (error {status}). Your changes are kept; try again later, or tell the administrator if it keeps happening.</source>
+        <translation>동기화 서버가 이 작업을 처리하지 못했습니다(오류 {status}). 변경 내용은 저장되어 있으니 잠시 후 다시 시도하고, 계속되면 관리자에게 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>Give at least one Platform A post URL.</source>
+        <translation>플랫폼 A 게시물 URL을 하나 이상 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>None of the URLs is a {platform} post URL. {reasons}</source>
+        <translation>입력한 URL 중 {platform} 게시물 URL이 없습니다. {reasons}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Write the results to a new file, not over the input.</source>
+        <translation>결과는 원본 파일에 덮어쓰지 말고 새 파일에 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} has no worksheet to import.</source>
+        <translation>{file}에 가져올 워크시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &apos;{sheet}&apos; (it has: {names}).</source>
+        <translation>{file}에 &apos;{sheet}&apos; 시트가 없습니다(있는 시트: {names}).</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has {rows} rows; at most {limit} rows can be imported at once. Split the file.</source>
+        <translation>&apos;{sheet}&apos; 시트에 {rows}개 행이 있습니다. 한 번에 {limit}개 행까지 가져올 수 있으니 파일을 나눠 주세요.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has {columns} columns; at most {limit} can be imported.</source>
+        <translation>&apos;{sheet}&apos; 시트에 {columns}개 열이 있습니다. {limit}개 열까지 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Open it in Excel, remove the password and save it again.</source>
+        <translation>{file}에 암호가 걸려 있습니다. 엑셀에서 열어 암호를 해제한 뒤 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: the file is damaged or is not a {kind} file. Open it in Excel and save it again.</source>
+        <translation>{file}을(를) 읽을 수 없습니다. 파일이 손상되었거나 {kind} 파일이 아닙니다. 엑셀에서 열어 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} is not a well-formed CSV file (line {line}).</source>
+        <translation>{file}은(는) 올바른 CSV 파일이 아닙니다({line}번째 줄).</translation>
+    </message>
+    <message>
+        <source>{file} is not a text (CSV) file.</source>
+        <translation>{file}은(는) 텍스트(CSV) 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8, UTF-16 nor CP949/EUC-KR text; save it from Excel as &apos;CSV UTF-8&apos;.</source>
+        <translation>{file}은(는) UTF-8, UTF-16, CP949/EUC-KR 텍스트가 아닙니다. 엑셀에서 &apos;CSV UTF-8&apos; 형식으로 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>{path}에 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet this import reads (use .xlsx, .xls, .ods or .csv).</source>
+        <translation>{file}은(는) 가져올 수 있는 스프레드시트가 아닙니다(.xlsx, .xls, .ods, .csv 파일을 사용하세요).</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; files up to {limit} MB can be imported. Split it into smaller files.</source>
+        <translation>{file}의 크기는 {size}MB입니다. {limit}MB까지 가져올 수 있으니 더 작은 파일로 나눠 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file}은(는) 빈 파일입니다.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>{file}에 암호가 걸려 있습니다. 엑셀에서 열어 암호를 해제한 뒤(파일 &gt; 정보 &gt; 통합 문서 보호) 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid {suffix} workbook (the file is damaged or is not a spreadsheet).</source>
+        <translation>{file}은(는) 올바른 {suffix} 통합 문서가 아닙니다(파일이 손상되었거나 스프레드시트가 아닙니다).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (it is not a readable zip package); open it in Excel and save it again.</source>
+        <translation>{file}이(가) 손상되었습니다(읽을 수 있는 zip 패키지가 아닙니다). 엑셀에서 열어 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a password; remove the password in Excel and save it again.</source>
+        <translation>{file}에 암호가 걸려 있습니다. 엑셀에서 암호를 해제한 뒤 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source> (a value in cell {cell})</source>
+        <translation> ({cell} 셀에 값이 있음)</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; reaches column {column}{where}; at most {limit} columns can be imported. Delete what lies right of the table, or copy the table into a new sheet.</source>
+        <translation>&apos;{sheet}&apos; 시트가 {column} 열까지 이어집니다{where}. {limit}개 열까지 가져올 수 있습니다. 표 오른쪽에 있는 내용을 지우거나 표를 새 시트에 복사해 주세요.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has {rows} rows{where}; at most {limit} rows can be imported at once. Split the file.</source>
+        <translation>&apos;{sheet}&apos; 시트에 {rows}개 행이 있습니다{where}. 한 번에 {limit}개 행까지 가져올 수 있으니 파일을 나눠 주세요.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; spans {rows} rows x {columns} columns ({cells} cells); at most {limit} cells can be imported at once. Delete the columns the import does not need, or split the file.</source>
+        <translation>&apos;{sheet}&apos; 시트는 {rows}행 × {columns}열({cells}셀)입니다. 한 번에 {limit}셀까지 가져올 수 있습니다. 필요 없는 열을 지우거나 파일을 나눠 주세요.</translation>
+    </message>
+    <message>
+        <source>{platform}: {ok} collected, {not_found} not found, {failed} failed, {blocked} blocked in {seconds} s ({pace} requests/s learned).</source>
+        <translation>{platform}: {ok}건 수집, {not_found}건 찾을 수 없음, {failed}건 실패, {blocked}건 차단됨 ({seconds}초 소요, 초당 {pace}건으로 조절).</translation>
+    </message>
+    <message>
+        <source>{platform}: collected today at {time} by {desk}; nothing to do.</source>
+        <translation>{platform}: 오늘 {time}에 {desk}에서 수집했습니다. 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{platform}: {desk} is collecting today&apos;s run; nothing to do here.</source>
+        <translation>{platform}: {desk}에서 오늘 수집을 하고 있습니다. 여기서 할 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s run: {total} accounts; this desk collected {mine}, other desks {others}.</source>
+        <translation>사무실 전체 수집: 계정 {total}개 중 이 컴퓨터가 {mine}개, 다른 컴퓨터가 {others}개를 수집했습니다.</translation>
+    </message>
+    <message>
+        <source>The sync server could not be reached: this desk collected alone; the run is merged with the office&apos;s when the server is back.</source>
+        <translation>동기화 서버에 연결할 수 없어 이 컴퓨터 혼자 수집했습니다. 서버에 다시 연결되면 사무실 수집과 합쳐집니다.</translation>
+    </message>
+    <message>
+        <source>{count} of the selected accounts are being collected by the office&apos;s running run and were not asked twice.</source>
+        <translation>선택한 계정 중 {count}개는 사무실에서 진행 중인 수집이 처리하고 있어 다시 조회하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Continued an interrupted run: {count} accounts were already done and were not asked again.</source>
+        <translation>중단된 수집을 이어서 했습니다. 이미 끝난 계정 {count}개는 다시 조회하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>  @{handle}: {reason}</source>
+        <translation>  @{handle}: {reason}</translation>
+    </message>
+    <message>
+        <source>{platform} is paused until {time}: the platform blocked the office; {count} accounts are left. Every desk waits; run it again after that to continue.</source>
+        <translation>{platform} 수집이 {time}까지 멈췄습니다. 플랫폼이 사무실의 요청을 막았습니다. 남은 계정은 {count}개입니다. 모든 컴퓨터가 기다리며, 그 이후에 다시 실행하면 이어서 수집합니다.</translation>
+    </message>
+    <message>
+        <source>The platform blocked requests until {until}; {count} accounts are left. Run it again after that to continue.</source>
+        <translation>플랫폼이 {until}까지 요청을 막았습니다. 남은 계정은 {count}개입니다. 그 이후에 다시 실행하면 이어서 수집합니다.</translation>
+    </message>
+    <message>
+        <source>Stopped: {count} accounts are left; run it again to continue.</source>
+        <translation>멈췄습니다. 남은 계정은 {count}개입니다. 다시 실행하면 이어서 수집합니다.</translation>
+    </message>
+    <message>
+        <source>Sync: {result}</source>
+        <translation>동기화: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountActions</name>
+    <message>
+        <source>Edit account …</source>
+        <translation>계정 수정 …</translation>
+    </message>
+    <message>
+        <source>Edit the selected account&apos;s e-mail, category, status, notes, tags and profile address</source>
+        <translation>선택한 계정의 이메일, 카테고리, 상태, 메모, 태그, 프로필 주소를 수정합니다</translation>
+    </message>
+    <message>
+        <source>Move to another person …</source>
+        <translation>다른 인플루언서에게 옮기기 …</translation>
+    </message>
+    <message>
+        <source>Give the selected account to another person in the list</source>
+        <translation>선택한 계정을 목록의 다른 인플루언서에게 옮깁니다</translation>
+    </message>
+    <message>
+        <source>Account saved. Undo with Ctrl+Z.</source>
+        <translation>계정을 저장했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Moved to {name}. Undo with Ctrl+Z.</source>
+        <translation>{name}에게 옮겼습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add account to an influencer</source>
+        <translation>인플루언서에 계정 추가</translation>
+    </message>
+    <message>
+        <source>handle or profile URL</source>
+        <translation>아이디 또는 프로필 URL</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>인플루언서</translation>
+    </message>
+    <message>
+        <source>The account is added to the influencer you pick.</source>
+        <translation>선택한 인플루언서에게 계정이 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Pick the influencer this account is for.</source>
+        <translation>이 계정의 인플루언서를 선택해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>계정 수정</translation>
+    </message>
+    <message>
+        <source>{platform} account of {name}. Tags belong to the person and show with all their accounts.</source>
+        <translation>{name}의 {platform} 계정입니다. 태그는 인플루언서에게 붙어 모든 계정에 함께 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Inactive (we stopped working with it)</source>
+        <translation>비활성 (더 이상 함께 일하지 않음)</translation>
+    </message>
+    <message>
+        <source>Not found on the platform</source>
+        <translation>플랫폼에서 찾을 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTable</name>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation>일일 방문자</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>팔로워</translation>
+    </message>
+    <message>
+        <source>On {platform}</source>
+        <translation>{platform} 계정</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>관리</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>앱 버전</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>마지막 동기화</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>마지막 접속</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>만든 날짜</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>마지막 사용</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>마지막 수집</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>수집함</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>차단됨</translation>
+    </message>
+    <message>
+        <source>Runs (24 h)</source>
+        <translation>수집 횟수 (24시간)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>From token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Create token …</source>
+        <translation>토큰 만들기 …</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Collection runs</source>
+        <translation>수집 실행</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Asking the sync server …</source>
+        <translation>동기화 서버에 묻는 중 …</translation>
+    </message>
+    <message>
+        <source>As of {time} (times are this computer&apos;s local time).</source>
+        <translation>{time} 기준 (시각은 이 컴퓨터의 현지 시각입니다).</translation>
+    </message>
+    <message>
+        <source>Revoked {time}</source>
+        <translation>{time}에 폐기됨</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>{open} conflict(s) open, {recent} in the last 24 hours. Desks resolve their own conflicts under File → Conflicts.</source>
+        <translation>처리하지 않은 충돌 {open}건, 최근 24시간 {recent}건. 각 컴퓨터에서 파일 → 충돌에서 직접 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>토큰 만들기</translation>
+    </message>
+    <message>
+        <source>Whose desk or which office is the token for?</source>
+        <translation>누구의 컴퓨터 또는 어느 사무실용 토큰인가요?</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>새 토큰</translation>
+    </message>
+    <message>
+        <source>The token for {name} is shown only now. Copy it and give it to them; they enter it under File → Connect to server.</source>
+        <translation>{name}의 토큰은 지금 한 번만 보입니다. 복사해서 전달해 주세요. 받은 사람은 파일 → 서버에 연결에서 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Select the token to revoke.</source>
+        <translation>폐기할 토큰을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>토큰 폐기</translation>
+    </message>
+    <message>
+        <source>Revoke the token {name}? Desks that use it can no longer sync.</source>
+        <translation>{name} 토큰을 폐기할까요? 이 토큰을 쓰는 컴퓨터는 더 이상 동기화할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeCommentsDialog</name>
+    <message>
+        <source>Analyze comments on Platform A posts</source>
+        <translation>플랫폼 A 게시물 댓글 분석</translation>
+    </message>
+    <message>
+        <source>(one post per line)</source>
+        <translation>(한 줄에 게시물 하나)</translation>
+    </message>
+    <message>
+        <source>or an Excel file with a column of post URLs</source>
+        <translation>또는 게시물 URL 열이 있는 엑셀 파일</translation>
+    </message>
+    <message>
+        <source>the column&apos;s header, e.g. Post URL</source>
+        <translation>열 제목 (예: 게시물 URL)</translation>
+    </message>
+    <message>
+        <source>Post URLs</source>
+        <translation>게시물 URL</translation>
+    </message>
+    <message>
+        <source>From Excel</source>
+        <translation>엑셀에서</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <source>Every comment is read; each commenter&apos;s metrics are asked once (or taken from a recent collection).</source>
+        <translation>모든 댓글을 읽습니다. 댓글 작성자의 지표는 한 번만 조회합니다(최근 수집한 값이 있으면 그 값을 씁니다).</translation>
+    </message>
+    <message>
+        <source>Analyze</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>Post URLs from Excel</source>
+        <translation>엑셀에서 게시물 URL 가져오기</translation>
+    </message>
+    <message>
+        <source>Paste post URLs, or choose an Excel file and its column.</source>
+        <translation>게시물 URL을 붙여 넣거나 엑셀 파일과 열을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook.</source>
+        <translation>통합 문서를 저장할 위치를 선택해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeActions</name>
+    <message>
+        <source>Undo import …</source>
+        <translation>가져오기 되돌리기 …</translation>
+    </message>
+    <message>
+        <source>Take back an import or a merge made on this desk</source>
+        <translation>이 컴퓨터에서 한 가져오기나 병합을 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Find duplicates …</source>
+        <translation>중복 찾기 …</translation>
+    </message>
+    <message>
+        <source>People who are probably one, side by side, to merge</source>
+        <translation>같은 사람으로 보이는 인플루언서를 나란히 보여 주어 병합할 수 있게 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>CollectActions</name>
+    <message>
+        <source>Collect Platform B metrics</source>
+        <translation>플랫폼 B 지표 수집</translation>
+    </message>
+    <message>
+        <source>Collect followers of every Platform B account</source>
+        <translation>모든 플랫폼 B 계정의 팔로워 수를 수집합니다</translation>
+    </message>
+    <message>
+        <source>Collect Platform A metrics now</source>
+        <translation>플랫폼 A 지표 지금 수집</translation>
+    </message>
+    <message>
+        <source>Collect today&apos;s Platform A visitors now instead of waiting for the daily run</source>
+        <translation>매일 정해진 수집을 기다리지 않고 오늘의 플랫폼 A 방문자 수를 지금 수집합니다</translation>
+    </message>
+    <message>
+        <source>Collect selected accounts</source>
+        <translation>선택한 계정 수집</translation>
+    </message>
+    <message>
+        <source>Collect metrics of the selected rows</source>
+        <translation>선택한 행의 지표를 수집합니다</translation>
+    </message>
+    <message>
+        <source>{platform} is already being collected.</source>
+        <translation>{platform} 수집이 이미 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Collecting {platform}</source>
+        <translation>{platform} 수집 중</translation>
+    </message>
+    <message>
+        <source>last run: {ok} collected, {failed} failed</source>
+        <translation>지난 수집: {ok}건 완료, {failed}건 실패</translation>
+    </message>
+    <message>
+        <source>{platform} collection finished</source>
+        <translation>{platform} 수집 완료</translation>
+    </message>
+    <message>
+        <source>{platform} collection failed</source>
+        <translation>{platform} 수집 실패</translation>
+    </message>
+    <message>
+        <source>What was collected before this is kept; run it again to continue.</source>
+        <translation>그 전까지 수집한 내용은 저장되어 있습니다. 다시 실행하면 이어서 수집합니다.</translation>
+    </message>
+    <message>
+        <source>{platform} collection</source>
+        <translation>{platform} 수집</translation>
+    </message>
+    <message>
+        <source>{ok} collected · {not_found} not found · {blocked} blocked · {failed} failed</source>
+        <translation>{ok}건 수집 · {not_found}건 찾을 수 없음 · {blocked}건 차단됨 · {failed}건 실패</translation>
+    </message>
+    <message>
+        <source>{platform} is paused until {time} — the platform blocked the office</source>
+        <translation>{platform} 수집이 {time}까지 멈췄습니다 — 플랫폼이 사무실의 요청을 막았습니다</translation>
+    </message>
+    <message>
+        <source>Platform A daily run: off</source>
+        <translation>플랫폼 A 매일 수집: 꺼짐</translation>
+    </message>
+    <message>
+        <source>Platform A daily run: next {when}</source>
+        <translation>플랫폼 A 매일 수집: 다음 {when}</translation>
+    </message>
+    <message>
+        <source>Platform A: collected today at {time} by {desk}</source>
+        <translation>플랫폼 A: 오늘 {time}에 {desk}에서 수집함</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>kept (your edit)</source>
+        <translation>유지(내가 수정함)</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>삭제 또는 유지</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>The same field was changed here and on another computer. The other computer&apos;s value is in the list now; choose which one to keep.</source>
+        <translation>같은 항목이 이 컴퓨터와 다른 컴퓨터에서 모두 수정되었습니다. 지금 목록에는 다른 컴퓨터의 값이 들어가 있습니다. 어느 값을 남길지 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <source>Value on the server</source>
+        <translation>서버의 값</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>내 값 유지</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>서버 값 유지</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to your office&apos;s server</source>
+        <translation>사무실 서버에 연결</translation>
+    </message>
+    <message>
+        <source>the token your administrator gave you</source>
+        <translation>관리자에게 받은 토큰</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Your changes stay on this computer and are sent to the server whenever it can be reached.</source>
+        <translation>변경 내용은 이 컴퓨터에 저장되고, 서버에 연결될 때마다 서버로 보내집니다.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address.</source>
+        <translation>서버 주소를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter your token.</source>
+        <translation>토큰을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Checking the server …</source>
+        <translation>서버를 확인하는 중 …</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>연결되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consent forms</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
+        <source>Drop {kinds} files here to add them.</source>
+        <translation>{kinds} 파일을 여기에 끌어다 놓으면 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>올린 사람</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Not sent yet: it is uploaded with the next sync.</source>
+        <translation>아직 보내지 않음: 다음 동기화 때 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>Not on this computer yet: Open downloads it.</source>
+        <translation>아직 이 컴퓨터에 없음: 열기를 누르면 내려받습니다.</translation>
+    </message>
+    <message>
+        <source>Add consent forms</source>
+        <translation>동의서 추가</translation>
+    </message>
+    <message>
+        <source>Consent forms (*.pdf *.jpg *.jpeg *.png *.heic *.docx);;All files (*)</source>
+        <translation>동의서 (*.pdf *.jpg *.jpeg *.png *.heic *.docx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Added {names}. It is uploaded with the next sync.</source>
+        <translation>{names} 파일을 추가했습니다. 다음 동기화 때 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>Downloading {file}…</source>
+        <translation>{file} 내려받는 중…</translation>
+    </message>
+    <message>
+        <source>Opening {file}</source>
+        <translation>{file} 여는 중</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens {kind} files, so {name} could not be shown. Install a viewer for {kind} files; a copy is in {folder}.</source>
+        <translation>이 컴퓨터에는 {kind} 파일을 여는 프로그램이 없어 {name}을(를) 보여 줄 수 없습니다. {kind} 파일 뷰어를 설치해 주세요. 사본은 {folder}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>these</source>
+        <translation>이</translation>
+    </message>
+    <message>
+        <source>Remove the consent form &apos;{name}&apos;? It disappears from every computer after the next sync; an administrator can restore it.</source>
+        <translation>동의서 &apos;{name}&apos;을(를) 삭제할까요? 다음 동기화 후 모든 컴퓨터에서 사라집니다. 관리자가 복구할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name}을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Remove consent form</source>
+        <translation>동의서 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>최근 값</translation>
+    </message>
+    <message>
+        <source>Accounts on both platforms</source>
+        <translation>두 플랫폼의 계정</translation>
+    </message>
+    <message>
+        <source>Metric history</source>
+        <translation>지표 추이</translation>
+    </message>
+    <message>
+        <source>Consent forms</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
+        <source>Select an account to see the person behind it</source>
+        <translation>계정을 선택하면 그 인플루언서의 정보가 표시됩니다</translation>
+    </message>
+    <message>
+        <source>{name} (deleted)</source>
+        <translation>{name} (삭제됨)</translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation>일일 방문자</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>팔로워</translation>
+    </message>
+    <message>
+        <source>not collected yet</source>
+        <translation>아직 수집 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>Save error report …</source>
+        <translation>오류 보고서 저장 …</translation>
+    </message>
+    <message>
+        <source>Added {people} influencers and {accounts} accounts; updated {updated_people} influencers and {updated_accounts} accounts.</source>
+        <translation>인플루언서 {people}명과 계정 {accounts}개를 추가하고, 인플루언서 {updated_people}명과 계정 {updated_accounts}개를 갱신했습니다.</translation>
+    </message>
+    <message>
+        <source>1 row was not imported: save the error report, fix it and import that file again.</source>
+        <translation>1개 행을 가져오지 못했습니다. 오류 보고서를 저장해 고친 뒤 그 파일을 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>{count} rows were not imported: save the error report, fix them and import that file again.</source>
+        <translation>{count}개 행을 가져오지 못했습니다. 오류 보고서를 저장해 고친 뒤 그 파일을 다시 가져오세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>중복 찾기</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>남길 사람</translation>
+    </message>
+    <message>
+        <source>Merge into it</source>
+        <translation>여기로 병합</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates …</source>
+        <translation>중복으로 보이는 인플루언서를 찾는 중 …</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Finding duplicates</source>
+        <translation>중복 찾는 중</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>같은 연락처</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>같은 이메일</translation>
+    </message>
+    <message>
+        <source>same handle</source>
+        <translation>같은 아이디</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>같은 이름</translation>
+    </message>
+    <message>
+        <source>similar names, same phone</source>
+        <translation>비슷한 이름, 같은 연락처</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups of likely duplicates. Nothing is merged until you press Merge.</source>
+        <translation>
+            <numerusform>중복으로 보이는 묶음 %n개. 병합을 누르기 전에는 아무것도 합치지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>중복으로 보이는 인플루언서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>병합 중</translation>
+    </message>
+    <message>
+        <source>Merged: %1 accounts and %2 consent forms moved to %3. File → Undo import… takes it back.</source>
+        <translation>병합했습니다: 계정 %1개와 동의서 %2개를 %3(으)로 옮겼습니다. 파일 → 가져오기 되돌리기…로 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <source>Import from Excel …</source>
+        <translation>엑셀에서 가져오기 …</translation>
+    </message>
+    <message>
+        <source>Import influencers from a spreadsheet</source>
+        <translation>스프레드시트에서 인플루언서를 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Export results to Excel …</source>
+        <translation>결과를 엑셀로 내보내기 …</translation>
+    </message>
+    <message>
+        <source>Export what the table shows</source>
+        <translation>표에 보이는 내용을 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Export results to Excel</source>
+        <translation>결과를 엑셀로 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file}.</source>
+        <translation>계정 {count}개를 {file} 파일로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>엑셀로 내보내기</translation>
+    </message>
+    <message>
+        <source>{tab} as shown ({count:,} accounts)</source>
+        <translation>지금 보이는 {tab} (계정 {count:,}개)</translation>
+    </message>
+    <message>
+        <source>Both platforms, one sheet each ({count:,} accounts)</source>
+        <translation>두 플랫폼 모두, 플랫폼마다 시트 하나 (계정 {count:,}개)</translation>
+    </message>
+    <message>
+        <source>Only the selected rows ({count:,})</source>
+        <translation>선택한 행만 ({count:,}개)</translation>
+    </message>
+    <message>
+        <source>What do you want to export?</source>
+        <translation>무엇을 내보낼까요?</translation>
+    </message>
+    <message>
+        <source>Export …</source>
+        <translation>내보내기 …</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xls), OpenDocument (.ods) or CSV. Title rows above the header are fine.</source>
+        <translation>엑셀(.xlsx, .xls), 오픈도큐먼트(.ods), CSV 파일을 가져올 수 있습니다. 머리글 위에 제목 행이 있어도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Browse …</source>
+        <translation>찾아보기 …</translation>
+    </message>
+    <message>
+        <source>(recognise the columns)</source>
+        <translation>(열 자동 인식)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <source>Saved column mapping</source>
+        <translation>저장한 열 연결</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>엑셀에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</source>
+        <translation>스프레드시트 (*.xlsx *.xls *.ods *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading …</source>
+        <translation>읽는 중 …</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>파일 읽는 중</translation>
+    </message>
+    <message>
+        <source>{count} rows under the header in row {row}.</source>
+        <translation>{row}행 머리글 아래에 {count}개 행이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>any</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation>모든 카테고리</translation>
+    </message>
+    <message>
+        <source>any tag</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>최근 삭제한 항목</translation>
+    </message>
+    <message>
+        <source>Show deleted accounts, to restore them</source>
+        <translation>삭제한 계정을 보여 주어 복구할 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>팔로워</translation>
+    </message>
+    <message>
+        <source>Daily visitors</source>
+        <translation>일일 방문자</translation>
+    </message>
+    <message>
+        <source>Metrics older than</source>
+        <translation>지표 갱신 후 경과</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Influencer Desk</source>
+        <translation>인플루언서 데스크에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Keep every influencer, their Platform A and Platform B accounts and their metrics in one list that all your colleagues share.</source>
+        <translation>모든 인플루언서와 그들의 플랫폼 A·플랫폼 B 계정, 지표를 동료 모두가 함께 쓰는 하나의 목록에서 관리하세요.</translation>
+    </message>
+    <message>
+        <source>Connect to your office&apos;s server …</source>
+        <translation>사무실 서버에 연결 …</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>예시 데이터로 체험하기</translation>
+    </message>
+    <message>
+        <source>Start without a server for now</source>
+        <translation>지금은 서버 없이 시작하기</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message>
+        <source>{count} min ago</source>
+        <translation>{count}분 전</translation>
+    </message>
+    <message>
+        <source>{count} h ago</source>
+        <translation>{count}시간 전</translation>
+    </message>
+    <message>
+        <source>{count} d ago</source>
+        <translation>{count}일 전</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>Reading the history …</source>
+        <translation>변경 기록을 읽는 중 …</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>변경 기록 읽는 중</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가함</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제함</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>복구함</translation>
+    </message>
+    <message>
+        <source>merged into another person</source>
+        <translation>다른 인플루언서로 병합함</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>아직 기록된 변경이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChanges</name>
+    <message>
+        <source>Only rows that change an existing value</source>
+        <translation>기존 값을 바꾸는 행만</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재 값</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>가져온 후</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새로 추가</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lines: narrow them with the filter.</source>
+        <translation>
+            <numerusform>%n줄 더 있음: 필터로 좁혀 보세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import influencers from Excel</source>
+        <translation>엑셀에서 인플루언서 가져오기</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>오류 보고서 저장</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>InfluencerDialog</name>
+    <message>
+        <source>Platform?</source>
+        <translation>플랫폼 선택</translation>
+    </message>
+    <message>
+        <source>handle or profile URL</source>
+        <translation>아이디 또는 프로필 URL</translation>
+    </message>
+    <message>
+        <source>email for this account</source>
+        <translation>이 계정의 이메일</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Edit influencer</source>
+        <translation>인플루언서 수정</translation>
+    </message>
+    <message>
+        <source>Add influencer</source>
+        <translation>인플루언서 추가</translation>
+    </message>
+    <message>
+        <source>beauty, food, …</source>
+        <translation>뷰티, 음식, …</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>{handle} or profile URL</source>
+        <translation>{handle} 또는 프로필 URL</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>계정 하나 더 추가</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>{count}/min</source>
+        <translation>분당 {count}건</translation>
+    </message>
+    <message>
+        <source>{count}/s</source>
+        <translation>초당 {count}건</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} 남음</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop after the current item; what is done is kept</source>
+        <translation>지금 처리 중인 항목까지만 하고 멈춥니다. 끝난 작업은 저장됩니다</translation>
+    </message>
+    <message>
+        <source>starting …</source>
+        <translation>시작하는 중 …</translation>
+    </message>
+    <message>
+        <source>Stopping …</source>
+        <translation>멈추는 중 …</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{title} — demo</source>
+        <translation>{title} — 체험판</translation>
+    </message>
+    <message>
+        <source>Influencer Desk</source>
+        <translation>인플루언서 데스크</translation>
+    </message>
+    <message>
+        <source>Search failed: {message}</source>
+        <translation>검색하지 못했습니다: {message}</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Administration …</source>
+        <translation>관리 …</translation>
+    </message>
+    <message>
+        <source>Devices, tokens, collection runs and conflicts on the sync server (needs an administrator&apos;s token)</source>
+        <translation>동기화 서버의 컴퓨터, 토큰, 수집 실행, 충돌 (관리자 토큰 필요)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Add influencer</source>
+        <translation>인플루언서 추가</translation>
+    </message>
+    <message>
+        <source>Add an influencer with their accounts</source>
+        <translation>인플루언서와 계정을 함께 추가합니다</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Add an account to an influencer in the list</source>
+        <translation>목록에 있는 인플루언서에게 계정을 추가합니다</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>프로필 열기</translation>
+    </message>
+    <message>
+        <source>Copy handle</source>
+        <translation>아이디 복사</translation>
+    </message>
+    <message>
+        <source>Copy profile URL</source>
+        <translation>프로필 URL 복사</translation>
+    </message>
+    <message>
+        <source>About Influencer Desk</source>
+        <translation>인플루언서 데스크 정보</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Connect to server …</source>
+        <translation>서버에 연결 …</translation>
+    </message>
+    <message>
+        <source>Conflicts …</source>
+        <translation>충돌 …</translation>
+    </message>
+    <message>
+        <source>Settings …</source>
+        <translation>설정 …</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} account</source>
+        <translation>계정 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} accounts</source>
+        <translation>계정 {count}개</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>{name}을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Added {name}. The current search does not include them; they are shown on the right.</source>
+        <translation>{name}을(를) 추가했습니다. 지금 검색 결과에는 없어서 오른쪽에 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Deleted {what}. Undo with Ctrl+Z, or find it under Filters → Recently deleted.</source>
+        <translation>{what}을(를) 삭제했습니다. Ctrl+Z로 되돌리거나 필터 → 최근 삭제한 항목에서 찾을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Influencers, their Platform A and Platform B accounts, metrics and Excel workflows — local-first, synced with your office&apos;s server.</source>
+        <translation>인플루언서와 플랫폼 A·플랫폼 B 계정, 지표, 엑셀 작업을 한곳에서 — 이 컴퓨터에서 바로 작업하고 사무실 서버와 동기화합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>열 확인</translation>
+    </message>
+    <message>
+        <source>Each column of the sheet and what it becomes. Change any that are wrong; columns set to &apos;(not imported)&apos; are left out.</source>
+        <translation>시트의 각 열이 어떤 항목으로 들어가는지 보여 줍니다. 잘못된 것은 바꿔 주세요. &apos;(가져오지 않음)&apos;으로 둔 열은 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>파일의 머리글</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>처음 몇 개 값</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>가져올 항목</translation>
+    </message>
+    <message>
+        <source>name, e.g. &apos;Agency sheet&apos;</source>
+        <translation>이름 (예: &apos;에이전시 시트&apos;)</translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation>이 열 연결 저장</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>저장 이름</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name.</source>
+        <translation>열 연결의 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Saved as &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos;(으)로 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>No history yet</source>
+        <translation>아직 기록 없음</translation>
+    </message>
+</context>
+<context>
+    <name>MoveAccountDialog</name>
+    <message>
+        <source>Move to another person</source>
+        <translation>다른 인플루언서에게 옮기기</translation>
+    </message>
+    <message>
+        <source>@{handle} now belongs to {name}. Pick the person it belongs to instead.</source>
+        <translation>@{handle}은(는) 지금 {name}의 계정입니다. 이 계정의 주인을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>옮기기</translation>
+    </message>
+    <message>
+        <source>Pick the person the account belongs to.</source>
+        <translation>계정의 주인을 선택해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWithoutAccounts</name>
+    <message>
+        <source>Double-click to add an account to this person.</source>
+        <translation>두 번 클릭하면 이 인플루언서에게 계정을 추가합니다.</translation>
+    </message>
+    <message>
+        <source>{person} — no accounts yet</source>
+        <translation>{person} — 아직 계정 없음</translation>
+    </message>
+    <message>
+        <source>People without accounts ({count})</source>
+        <translation>계정이 없는 인플루언서 ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name, handle or phone …</source>
+        <translation>이름, 아이디 또는 연락처를 입력하세요 …</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>아직 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Checking the rows …</source>
+        <translation>행을 확인하는 중 …</translation>
+    </message>
+    <message>
+        <source>Update them (fill in and change fields; an empty cell never blanks a stored value)</source>
+        <translation>갱신하기 (빈 항목을 채우고 바뀐 값을 반영합니다. 빈 셀이 저장된 값을 지우지는 않습니다)</translation>
+    </message>
+    <message>
+        <source>Only fill empty fields (keep every value already stored)</source>
+        <translation>빈 항목만 채우기 (이미 저장된 값은 모두 유지)</translation>
+    </message>
+    <message>
+        <source>Leave them as they are</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>가져오지 못한 이유</translation>
+    </message>
+    <message>
+        <source>Save error report …</source>
+        <translation>오류 보고서 저장 …</translation>
+    </message>
+    <message>
+        <source>People and accounts already in the list:</source>
+        <translation>목록에 이미 있는 인플루언서와 계정:</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>행 확인 중</translation>
+    </message>
+    <message>
+        <source>Comparing with the list</source>
+        <translation>목록과 비교하는 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people or accounts in the list have values this file would change (see the rows below). Only empty fields will be filled; choose &apos;Update them&apos; to let the file change those values.</source>
+        <translation>
+            <numerusform>목록에 있는 인플루언서나 계정 %n건의 값이 이 파일로 바뀝니다(아래 행 참고). 빈 항목만 채웁니다. 그 값도 바꾸려면 &apos;갱신하기&apos;를 선택하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows} rows: {people} new influencers and {accounts} new accounts · {updated} updated · {unchanged} unchanged · {skipped} left as they are</source>
+        <translation>{rows}개 행: 새 인플루언서 {people}명, 새 계정 {accounts}개 · {updated}건 갱신 · {unchanged}건 변경 없음 · {skipped}건 그대로 둠</translation>
+    </message>
+    <message>
+        <source>{count} invalid</source>
+        <translation>{count}건 오류</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Analyze comments …</source>
+        <translation>댓글 분석 …</translation>
+    </message>
+    <message>
+        <source>Commenters and links under Platform A posts</source>
+        <translation>플랫폼 A 게시물의 댓글 작성자와 링크</translation>
+    </message>
+    <message>
+        <source>Verify sponsored posts …</source>
+        <translation>협찬 게시물 확인 …</translation>
+    </message>
+    <message>
+        <source>Check that posts are still live and public</source>
+        <translation>게시물이 아직 공개 상태로 남아 있는지 확인합니다</translation>
+    </message>
+    <message>
+        <source>Analyzing comments</source>
+        <translation>댓글 분석 중</translation>
+    </message>
+    <message>
+        <source>Comment analysis</source>
+        <translation>댓글 분석</translation>
+    </message>
+    <message>
+        <source>Verifying posts</source>
+        <translation>게시물 확인 중</translation>
+    </message>
+    <message>
+        <source>Post verification</source>
+        <translation>게시물 확인</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Report ready</source>
+        <translation>보고서 완성</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Browse …</source>
+        <translation>찾아보기 …</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search name, handle, email, phone, tags, notes …  (Ctrl+F)</source>
+        <translation>이름, 아이디, 이메일, 연락처, 태그, 메모 검색 …  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Sync server</source>
+        <translation>동기화 서버</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>Connect …</source>
+        <translation>연결 …</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Collect Platform A every day at</source>
+        <translation>매일 플랫폼 A 수집 시각</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>기본 전화번호 국가</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>컴퓨터 설정과 같게</translation>
+    </message>
+    <message>
+        <source>Language (after a restart)</source>
+        <translation>언어 (다시 시작하면 적용)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>same as the public site</source>
+        <translation>공개 사이트와 같음</translation>
+    </message>
+    <message>
+        <source> requests/s at most</source>
+        <translation> 요청/초 이하</translation>
+    </message>
+    <message>
+        <source>{platform} site</source>
+        <translation>{platform} 사이트</translation>
+    </message>
+    <message>
+        <source>{platform} API</source>
+        <translation>{platform} API</translation>
+    </message>
+    <message>
+        <source>{platform} pace</source>
+        <translation>{platform} 수집 속도</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Send your changes and receive everyone else&apos;s</source>
+        <translation>내 변경 내용을 보내고 다른 사람의 변경 내용을 받습니다</translation>
+    </message>
+    <message>
+        <source>Syncing …</source>
+        <translation>동기화 중 …</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>동기화 중</translation>
+    </message>
+    <message>
+        <source>{count} change(s) clashed with edits made on another computer; click the red badge below to choose which to keep.</source>
+        <translation>변경 {count}건이 다른 컴퓨터에서 한 수정과 겹칩니다. 아래의 빨간 표시를 눌러 남길 값을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>● Not connected</source>
+        <translation>● 연결 안 됨</translation>
+    </message>
+    <message>
+        <source>File → Connect to server</source>
+        <translation>파일 → 서버에 연결</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● 오프라인</translation>
+    </message>
+    <message>
+        <source>Your changes are kept and sent when the server is back.</source>
+        <translation>변경 내용은 저장되어 있다가 서버에 다시 연결되면 보내집니다.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>● Online · synced {when}</source>
+        <translation>● 온라인 · {when} 동기화</translation>
+    </message>
+    <message>
+        <source>{count} change(s) to send</source>
+        <translation>보낼 변경 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} consent form(s) to upload</source>
+        <translation>올릴 동의서 {count}건</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>모든 변경 내용 전송됨</translation>
+    </message>
+    <message>
+        <source>{count} refused by the server</source>
+        <translation>서버가 거부함 {count}건</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s)</source>
+        <translation>충돌 {count}건</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>내려받기</translation>
+    </message>
+    <message>
+        <source>A new version {version} is available.</source>
+        <translation>새 버전 {version}이(가) 나왔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Delete account</source>
+        <translation>계정 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {count} accounts</source>
+        <translation>계정 {count}개 삭제</translation>
+    </message>
+    <message>
+        <source>Restore account</source>
+        <translation>계정 복구</translation>
+    </message>
+    <message>
+        <source>Restore {count} accounts</source>
+        <translation>계정 {count}개 복구</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} 추가</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Edit influencer</source>
+        <translation>인플루언서 수정</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>계정 수정</translation>
+    </message>
+    <message>
+        <source>Move account</source>
+        <translation>계정 옮기기</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Undo import</source>
+        <translation>가져오기 되돌리기</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>항목 수</translation>
+    </message>
+    <message>
+        <source>Undo deletes what the import created and gives changed fields their previous values, on every desk. Values someone changed after the import are kept.</source>
+        <translation>되돌리면 가져오기로 만든 항목을 지우고 바뀐 항목을 이전 값으로 돌립니다. 모든 컴퓨터에 적용됩니다. 가져온 뒤에 누군가 바꾼 값은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>새 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>변경 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (되돌림)</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>되돌리는 중</translation>
+    </message>
+    <message>
+        <source>Undone: %1 people and %2 accounts deleted, %3 values put back.</source>
+        <translation>되돌렸습니다: 인플루언서 %1명과 계정 %2개를 지우고 값 %3개를 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Kept because they changed after it:</source>
+        <translation>가져온 뒤에 바뀌어서 유지한 값:</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPostsDialog</name>
+    <message>
+        <source>Verify sponsored posts</source>
+        <translation>협찬 게시물 확인</translation>
+    </message>
+    <message>
+        <source>an Excel file with profile and post URLs</source>
+        <translation>프로필 URL과 게시물 URL이 있는 엑셀 파일</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인할 파일</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <source>Each post is checked as a member of the public sees it. Your columns are kept; the results are added next to them.</source>
+        <translation>일반 방문자가 보는 그대로 각 게시물을 확인합니다. 원래 열은 그대로 두고 결과를 옆에 덧붙입니다.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Posts to verify</source>
+        <translation>확인할 게시물</translation>
+    </message>
+    <message>
+        <source>Choose the file to check.</source>
+        <translation>확인할 파일을 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the result.</source>
+        <translation>결과를 저장할 위치를 선택해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <source>Save the report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>스프레드시트 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+</context>
+</TS>

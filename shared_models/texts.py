@@ -1,0 +1,50 @@
+"""Sentences for users that a service builds and the window (or CLI) shows in the user's
+language. Services never import Qt, so they cannot call `tr`; instead they write
+
+    raise InvalidValue("phone", value, user_text("'{value}' is not a phone number.", value=value))
+
+`user_text` returns a `Text`: a plain `str` holding the English sentence (so logs, the server and
+old callers keep working) that also remembers its template and values. The window
+translates the template at display time (desktop/ui/translation.py) and fills in the values;
+the CLI and the workbook writers do the same without Qt (desktop/i18n/catalog.py).
+
+`pyside6-lupdate` finds every `user_text("...")` (dev.py translations passes it as an alias of
+QT_TR_NOOP), so the template lands in the .ts files with the empty context "". The first
+argument must therefore be a string literal. See docs/dev/translations.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+# The .ts context lupdate gives every user_text() template.
+TEXT_CONTEXT = ""
+
+
+class Text(str):
+    """An English sentence that can be re-rendered from its template in another language."""
+
+    template: str
+    params: Mapping[str, Any]
+
+    def __new__(cls, template: str, params: Mapping[str, Any]) -> Text:
+        made = super().__new__(cls, template.format(**params) if params else template)
+        made.template = template
+        made.params = dict(params)
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # survives pickling (writer processes)
+        return (Text, (self.template, self.params))
+
+
+def user_text(template: str, /, **params: Any) -> Text:
+    """A user-facing sentence: `template` is English with {name} placeholders."""
+    return Text(template, params)
+
+
+def join_lines(lines: list[str]) -> Text:
+    """Several sentences, one per line, each translated where it is a Text: the joining
+    template is not in the catalog, so it stays as it is while its values are translated."""
+    params = {f"line{i}": line for i, line in enumerate(lines)}
+    return Text("\n".join(f"{{line{i}}}" for i in range(len(lines))), params)
