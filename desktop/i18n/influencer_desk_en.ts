@@ -608,6 +608,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sync server refused a request as too large ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sync server at {server} cannot answer just now ({detail}). Your changes are kept; it will be tried again in {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,7 +1227,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kept (your edit)</source>
+        <source>not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1578,6 +1582,13 @@
     </message>
     <message>
         <source>Merged: %1 accounts and %2 consent forms moved to %3. File → Undo import… takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditRefusedDialog</name>
+    <message>
+        <source>Edit and retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2322,6 +2333,33 @@
     </message>
 </context>
 <context>
+    <name>RefusedDialog</name>
+    <message>
+        <source>Changes the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes were not accepted by the server and are not sent again by themselves. Correct and retry each, or discard it to get the server&apos;s values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit and retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Analyze comments …</source>
@@ -2503,9 +2541,12 @@
         <source>All changes sent</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} refused by the server</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>⚠ %n change(s) refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} conflict(s)</source>

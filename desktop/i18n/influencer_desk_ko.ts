@@ -608,6 +608,10 @@
         <translation>동기화 서버가 이 작업을 허용하지 않습니다({detail}).</translation>
     </message>
     <message>
+        <source>The sync server refused a request as too large ({detail}).</source>
+        <translation>동기화 서버가 요청이 너무 크다며 받지 않았습니다 ({detail}).</translation>
+    </message>
+    <message>
         <source>The sync server at {server} cannot answer just now ({detail}). Your changes are kept; it will be tried again in {seconds} seconds.</source>
         <translation>동기화 서버({server})가 지금은 응답할 수 없습니다({detail}). 변경 내용은 저장되어 있으며 {seconds}초 후에 다시 시도합니다.</translation>
     </message>
@@ -1223,8 +1227,8 @@
         <translation>삭제됨</translation>
     </message>
     <message>
-        <source>kept (your edit)</source>
-        <translation>유지(내가 수정함)</translation>
+        <source>not deleted</source>
+        <translation>삭제되지 않음</translation>
     </message>
     <message>
         <source>Deleted or kept</source>
@@ -1578,6 +1582,13 @@
     <message>
         <source>Merged: %1 accounts and %2 consent forms moved to %3. File → Undo import… takes it back.</source>
         <translation>병합했습니다: 계정 %1개와 동의서 %2개를 %3(으)로 옮겼습니다. 파일 → 가져오기 되돌리기…로 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EditRefusedDialog</name>
+    <message>
+        <source>Edit and retry</source>
+        <translation>고쳐서 다시 보내기</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2330,33 @@
     </message>
 </context>
 <context>
+    <name>RefusedDialog</name>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>서버가 받지 않은 변경</translation>
+    </message>
+    <message>
+        <source>These changes were not accepted by the server and are not sent again by themselves. Correct and retry each, or discard it to get the server&apos;s values back.</source>
+        <translation>서버가 받지 않은 변경입니다. 저절로 다시 보내지지 않습니다. 각각 고쳐서 다시 보내거나, 버리고 서버의 값으로 되돌리세요.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Edit and retry…</source>
+        <translation>고쳐서 다시 보내기…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Analyze comments …</source>
@@ -2500,9 +2538,11 @@
         <source>All changes sent</source>
         <translation>모든 변경 내용 전송됨</translation>
     </message>
-    <message>
-        <source>{count} refused by the server</source>
-        <translation>서버가 거부함 {count}건</translation>
+    <message numerus="yes">
+        <source>⚠ %n change(s) refused</source>
+        <translation>
+            <numerusform>⚠ 변경 %n건 거부됨</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} conflict(s)</source>
