@@ -48,8 +48,10 @@ class SyncServerHandle:
 def running_sync_server(database_url: str, **settings_overrides: Any) -> Iterator[SyncServerHandle]:
     upgrade(database_url)
     with tempfile.TemporaryDirectory(prefix="idesk-sync-") as data_dir:
-        values: dict[str, Any] = {"data_dir": Path(data_dir), **settings_overrides,
-                                  "database_url": database_url}
+        # The tests' platforms are platform_sim on loopback: its host is one of the
+        # office's platform web hosts, as a real office would set it for a simulator.
+        values: dict[str, Any] = {"data_dir": Path(data_dir), "platform_web_hosts": "127.0.0.1",
+                                  **settings_overrides, "database_url": database_url}
         settings = Settings(**values)
         engine = make_engine(database_url)
         app = create_app(settings, engine)

@@ -24,7 +24,8 @@ def test_over_long_tags_notes_and_category_are_shown_next_to_their_fields(window
     before = store.search(SearchQuery(limit=None)).total
     dialog.save()
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert dialog.boxes["tags"].message.text().startswith("The value is too long (")
+    assert dialog.boxes["tags"].message.text() == (
+        "There are 120 tags; at most 100 are kept per person.")
     assert dialog.boxes["notes"].message.text() == (
         "The value is too long (10,001 characters; at most 10,000).")
     assert row.boxes["category"].message.text() == TOO_LONG_CATEGORY
