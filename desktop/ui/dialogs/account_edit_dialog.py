@@ -23,7 +23,7 @@ from desktop.editing import FormErrors
 from desktop.store import Store
 from desktop.ui.dialogs.fields import FieldWithMessage, NotesEdit
 from desktop.ui.dialogs.influencer_dialog import field_label
-from shared_models.platforms import PLATFORMS, Platform
+from desktop.ui.translation import platform_label
 from shared_models.records import Entity
 from shared_models.rules import AccountStatus
 
@@ -61,7 +61,7 @@ class AccountEditDialog(QDialog):
         for name, box in self.boxes.items():
             entity = Entity.INFLUENCER if name == "tags" else Entity.ACCOUNT
             form.addRow(field_label(entity, name), box)
-        platform = PLATFORMS[Platform(account.platform)].label if account else ""
+        platform = platform_label(account.platform) if account else ""
         who = person.name if person else ""
         heading = QLabel(self.tr("{platform} account of {name}. Tags belong to the person "
                                  "and show with all their accounts.")
