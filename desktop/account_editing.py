@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from uuid import UUID
 
-from desktop.editing import FormErrors, check_fields
+from desktop.editing import FormErrors, check_fields, handle_taken
 from desktop.store import Store
 from shared_models.errors import InvalidValue
 from shared_models.platforms import PLATFORMS, Platform, recognize_url
 from shared_models.records import Account, Entity
 from shared_models.text import clean_text
+from shared_models.texts import user_text
 from shared_models.validation import clean_field
 
 # The account's own fields the form edits (besides the handle and profile URL).
@@ -77,8 +78,9 @@ def _new_handle(store: Store, account_id: UUID, platform: Platform, edit: Accoun
             errors[field] = exc.message
             return None
         if recognized.platform != platform or recognized.kind != "profile":
-            errors[field] = (f"This is not a {PLATFORMS[platform].label} profile address; "
-                             "paste the address of the account's profile page.")
+            errors[field] = user_text("This is not a {platform} profile address; paste the "
+                                      "address of the account's profile page.",
+                                      platform=PLATFORMS[platform].label)
             return None
         handle = recognized.handle
     elif clean_text(edit.handle) != current.handle:
@@ -92,9 +94,7 @@ def _new_handle(store: Store, account_id: UUID, platform: Platform, edit: Accoun
         return None
     twin = store.find_account(platform, handle)
     if twin is not None and twin.id != account_id:
-        owner = store.get_influencer(twin.influencer_id)
-        who = f" (it belongs to {owner.name})" if owner else ""
-        errors[field] = f"@{handle} on {PLATFORMS[platform].label} is already in the list{who}."
+        errors[field] = handle_taken(store, twin)
         return None
     return typed
 

@@ -102,16 +102,22 @@ def check_account(store: Store, draft: AccountDraft, prefix: str,
             key = account_key(platform, handle)
             existing = store.find_account(platform, handle)
             if existing is not None:
-                owner = store.get_influencer(existing.influencer_id)
-                errors[f"{prefix}handle"] = (user_text(
-                    "@{handle} on {platform} is already in the list (it belongs to {name}).",
-                    handle=handle, platform=PLATFORMS[platform].label, name=owner.name)
-                    if owner else user_text("@{handle} on {platform} is already in the list.",
-                                            handle=handle, platform=PLATFORMS[platform].label))
+                errors[f"{prefix}handle"] = handle_taken(store, existing)
             elif key in seen:
                 errors[f"{prefix}handle"] = user_text("@{handle} is entered twice.", handle=handle)
             seen.add(key)
     check_fields(Entity.ACCOUNT, draft, ACCOUNT_FORM_FIELDS, prefix, errors)
+
+
+def handle_taken(store: Store, existing: Account) -> str:
+    """The form's sentence for a handle another account already has."""
+    platform = PLATFORMS[Platform(existing.platform)].label
+    owner = store.get_influencer(existing.influencer_id)
+    if owner is None:
+        return user_text("@{handle} on {platform} is already in the list.",
+                         handle=existing.handle, platform=platform)
+    return user_text("@{handle} on {platform} is already in the list (it belongs to {name}).",
+                     handle=existing.handle, platform=platform, name=owner.name)
 
 
 def check_influencer(store: Store, draft: InfluencerDraft,
@@ -124,8 +130,8 @@ def check_influencer(store: Store, draft: InfluencerDraft,
     if name and "phone" not in errors and influencer_key(name, phone) is not None:
         twin = store.find_influencer(name, phone)
         if twin is not None and twin.id != editing:
-            errors["name"] = (f"{twin.name} with this phone number is already in the list; "
-                              "add the accounts to them instead.")
+            errors["name"] = user_text("{name} with this phone number is already in the list; "
+                                       "add the accounts to them instead.", name=twin.name)
     seen: set[AccountKey] = set()
     for number, account in enumerate(draft.accounts):
         if not clean_text(account.handle) and not clean_text(account.email):

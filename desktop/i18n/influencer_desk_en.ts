@@ -464,6 +464,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} with this phone number is already in the list; add the accounts to them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>@{handle} on {platform} is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,6 +773,10 @@
     </message>
     <message>
         <source>Sync: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a {platform} profile address; paste the address of the account&apos;s profile page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

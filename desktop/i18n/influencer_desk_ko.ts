@@ -464,6 +464,10 @@
         <translation>{platform}의 @{handle}은(는) 이미 목록에 있습니다({name}의 계정).</translation>
     </message>
     <message>
+        <source>{name} with this phone number is already in the list; add the accounts to them instead.</source>
+        <translation>이 연락처의 {name} 님이 이미 목록에 있습니다. 그 인플루언서에게 계정을 추가하세요.</translation>
+    </message>
+    <message>
         <source>@{handle} on {platform} is already in the list.</source>
         <translation>{platform}의 @{handle}은(는) 이미 목록에 있습니다.</translation>
     </message>
@@ -770,6 +774,10 @@
     <message>
         <source>Sync: {result}</source>
         <translation>동기화: {result}</translation>
+    </message>
+    <message>
+        <source>This is not a {platform} profile address; paste the address of the account&apos;s profile page.</source>
+        <translation>{platform} 프로필 주소가 아닙니다. 계정 프로필 페이지의 주소를 붙여 넣으세요.</translation>
     </message>
 </context>
 <context>
