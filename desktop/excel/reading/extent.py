@@ -21,13 +21,13 @@ import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
-from html import unescape
 from pathlib import Path
 
 from xlrd.compdoc import CompDoc, CompDocError
 
 from desktop.excel.reading.hyperlinks import column_letter, sheet_part
 from desktop.excel.reading.limits import FileRefused, ImportLimits
+from desktop.excel.reading.odscells import table_cells
 from desktop.excel.reading.safety import FileKind
 from shared_models.texts import user_text
 
@@ -184,12 +184,6 @@ def _xlsx_scan(zf: zipfile.ZipFile, part: str, columns: int) -> tuple[int, tuple
 
 # -- .ods -------------------------------------------------------------------------------
 
-_O_TAG = re.compile(
-    rb"<(/?)(table:table|table:table-row|table:table-cell|table:covered-table-cell)(?=[\s/>])"
-    rb"([^>]*?)(/?)>")
-_O_NAME = re.compile(rb'\btable:name="([^"]*)"')
-_O_ROWS = re.compile(rb'\btable:number-rows-repeated="(\d+)"')
-_O_COLS = re.compile(rb'\btable:number-columns-repeated="(\d+)"')
 _O_VALUE = re.compile(rb"\boffice:value-type=")
 
 
@@ -197,52 +191,11 @@ def _ods(path: Path, sheet: str) -> Extent:
     """Rows and columns up to the last cell that holds a value (a typed value, or text)."""
     with zipfile.ZipFile(path) as zf:
         content = zf.read("content.xml")
-    wanted = unescape(sheet)
-    inside = False
-    row = col = 0
-    row_repeat = 1
     last_row = last_col = 0
-    cell_open = False
-    cell_start = 0
-    cell_width = 1
-    for match in _O_TAG.finditer(content):
-        closing, tag, attrs, empty = match.groups()
-        if tag == b"table:table":
-            if closing:
-                if inside:
-                    break
-            else:
-                name = _O_NAME.search(attrs)
-                inside = name is not None and unescape(name.group(1).decode()) == wanted
-                row = 0
-            continue
-        if not inside:
-            continue
-        if tag == b"table:table-row":
-            if closing:
-                row += row_repeat
-            else:
-                repeat = _O_ROWS.search(attrs)
-                row_repeat = int(repeat.group(1)) if repeat else 1
-                col = 0
-                if empty:
-                    row += row_repeat
-            continue
-        if closing:
-            # A cell with text content but no value type (rare): it holds something.
-            if cell_open and content.find(b"<text:", cell_start, match.start()) >= 0:
-                last_row = max(last_row, row + row_repeat)
-                last_col = max(last_col, col)
-            cell_open = False
-            continue
-        repeat = _O_COLS.search(attrs)
-        cell_width = int(repeat.group(1)) if repeat else 1
-        col += cell_width
-        if _O_VALUE.search(attrs):
-            last_row = max(last_row, row + row_repeat)
-            last_col = max(last_col, col)
-        elif not empty:
-            cell_open, cell_start = True, match.end()
+    for cell in table_cells(content, sheet):
+        if _O_VALUE.search(cell.attrs) or b"<text:" in cell.body:
+            last_row = max(last_row, cell.row + cell.rows)
+            last_col = max(last_col, cell.col + cell.columns)
     far = f"{column_letter(last_col - 1)}{last_row}" if last_row and last_col else ""
     return Extent(last_row, last_col, far)
 

@@ -32,6 +32,7 @@ from typing import IO
 from xlrd.compdoc import CompDoc
 
 from desktop.excel.reading.hyperlinks import Cell, column_letter, sheet_part
+from desktop.excel.reading.odscells import table_cells
 from desktop.excel.reading.safety import FileKind
 
 
@@ -162,12 +163,6 @@ def _xlsx(path: Path, sheet: str) -> dict[Cell, FormulaWithoutValue]:
 # -- .ods -------------------------------------------------------------------------------
 
 _O_SUSPECT = re.compile(rb"<table:table-cell\b[^>]*\btable:formula=\"[^\"]*\"[^>]*>")
-_O_TAG = re.compile(
-    rb"<(/?)(table:table|table:table-row|table:table-cell|table:covered-table-cell)(?=[\s/>])"
-    rb"([^>]*?)(/?)>")
-_O_NAME = re.compile(rb'\btable:name="([^"]*)"')
-_O_ROWS = re.compile(rb'\btable:number-rows-repeated="(\d+)"')
-_O_COLS = re.compile(rb'\btable:number-columns-repeated="(\d+)"')
 _O_FORMULA = re.compile(rb'\btable:formula="([^"]*)"')
 _O_VALUE_TYPE = re.compile(rb"\boffice:value-type=")
 
@@ -178,44 +173,15 @@ def _ods(path: Path, sheet: str) -> dict[Cell, FormulaWithoutValue]:
     if not any(_O_VALUE_TYPE.search(m.group(0)) is None for m in _O_SUSPECT.finditer(content)):
         return {}
     found: dict[Cell, FormulaWithoutValue] = {}
-    wanted = unescape(sheet).encode("utf-8")
-    inside = False
-    row = col = 0
-    row_repeat = 1
-    for match in _O_TAG.finditer(content):
-        closing, tag, attrs, empty = match.groups()
-        if tag == b"table:table":
-            if closing:
-                inside = False
-            else:
-                name = _O_NAME.search(attrs)
-                inside = name is not None and unescape(name.group(1).decode()).encode() == wanted
-                row = 0
+    for cell in table_cells(content, sheet):
+        formula = _O_FORMULA.search(cell.attrs)
+        if formula is None or _O_VALUE_TYPE.search(cell.attrs) is not None:
             continue
-        if not inside:
-            continue
-        if tag == b"table:table-row":
-            if closing:
-                row += row_repeat
-            else:
-                repeat = _O_ROWS.search(attrs)
-                row_repeat = int(repeat.group(1)) if repeat else 1
-                col = 0
-                if empty:
-                    row += row_repeat
-            continue
-        if closing:
-            continue
-        repeat = _O_COLS.search(attrs)
-        width = int(repeat.group(1)) if repeat else 1
-        formula = _O_FORMULA.search(attrs)
-        if formula is not None and _O_VALUE_TYPE.search(attrs) is None:
-            text = unescape(formula.group(1).decode("utf-8"))
-            text = re.sub(r"^(?:of:)?=", "", text)
-            for offset in range(min(width, 1000)):
-                cell, problem = _found(row, col + offset, text)
-                found[cell] = problem
-        col += width
+        text = unescape(formula.group(1).decode("utf-8"))
+        text = re.sub(r"^(?:of:)?=", "", text)
+        for offset in range(min(cell.columns, 1000)):
+            position, problem = _found(cell.row, cell.col + offset, text)
+            found[position] = problem
     return found
 
 
