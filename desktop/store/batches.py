@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 from desktop.store import outbox
@@ -25,6 +26,7 @@ CREATED = "created"
 CHANGED = "changed"
 DELETED = "deleted"
 _COLUMNS = "id, kind, source, who, created_at, counts, undone_at"
+_CHUNK = 5_000  # batch items written at a time
 
 
 @dataclass(frozen=True)
@@ -68,25 +70,30 @@ class Batches:
                      batch_id: str | None = None) -> BatchInfo:
         """Keep a batch (in the caller's transaction, if any) and tag its waiting edits."""
         batch_id = batch_id or str(uuid.uuid4())
-        listed = list(items)
         counts: dict[str, int] = {}
-        for item in listed:
-            key = f"{item.entity}s_{item.action}"
-            counts[key] = counts.get(key, 0) + 1
         with self.db.write() as conn:
             conn.exec_driver_sql(
                 f"INSERT INTO change_batch ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, NULL)",
-                (batch_id, kind, source, who, ts(utc_now()), json.dumps(counts)))
-            conn.exec_driver_sql(
-                "INSERT INTO change_batch_item (batch_id, entity, record_id, action, fields) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(batch_id, i.entity, i.record_id, i.action,
-                  json.dumps(i.fields, ensure_ascii=False)) for i in listed])
-            by_entity: dict[str, list[str]] = {}
-            for item in listed:
-                by_entity.setdefault(item.entity, []).append(item.record_id)
-            for entity, ids in by_entity.items():
-                outbox.tag_batch(conn, batch_id, entity, ids)
+                (batch_id, kind, source, who, ts(utc_now()), "{}"))
+            # A chunk at a time: an import of 100,000 rows is 300,000 items, which held at
+            # once would double the import's peak memory.
+            pending = iter(items)
+            while chunk := list(islice(pending, _CHUNK)):
+                for item in chunk:
+                    key = f"{item.entity}s_{item.action}"
+                    counts[key] = counts.get(key, 0) + 1
+                conn.exec_driver_sql(
+                    "INSERT INTO change_batch_item (batch_id, entity, record_id, action, "
+                    "fields) VALUES (?, ?, ?, ?, ?)",
+                    [(batch_id, i.entity, i.record_id, i.action,
+                      json.dumps(i.fields, ensure_ascii=False)) for i in chunk])
+                by_entity: dict[str, list[str]] = {}
+                for item in chunk:
+                    by_entity.setdefault(item.entity, []).append(item.record_id)
+                for entity, ids in by_entity.items():
+                    outbox.tag_batch(conn, batch_id, entity, ids)
+            conn.exec_driver_sql("UPDATE change_batch SET counts = ? WHERE id = ?",
+                                 (json.dumps(counts), batch_id))
             return self._get(conn, batch_id)  # type: ignore[return-value]
 
     def batches(self, limit: int = 50) -> list[BatchInfo]:

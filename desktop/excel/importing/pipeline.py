@@ -230,8 +230,9 @@ class ImportPipeline:
         """The import as a batch `import undo` can take back (kept right after the commit:
         the writer may be another process)."""
         assert self.store is not None
-        return self.store.record_batch("import", prepared.path.name, options.who,
-                                       import_batch_items(plan))
+        with gc_paused():  # hundreds of thousands of small dicts beside a large plan
+            return self.store.record_batch("import", prepared.path.name, options.who,
+                                           import_batch_items(plan))
 
     def _result(self, prepared: PreparedImport, plan: ImportPlan, report: Path | None, *,
                 dry_run: bool) -> ImportResult:
