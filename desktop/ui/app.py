@@ -9,7 +9,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
@@ -177,6 +177,12 @@ def run(args: argparse.Namespace) -> int:
                 return app.exec()
             finally:
                 keep_alive.stop()
+                # The window goes now, while the store it reads is open; a late signal is
+                # ignored rather than calling into a window that is being torn down.
+                for signum in (signal.SIGINT, signal.SIGTERM):
+                    signal.signal(signum, signal.SIG_IGN)
+                window.deleteLater()
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         if demo is not None:
             demo.stop()
