@@ -9,20 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.store import Store
+from desktop.ui.dialogs.review_list import review_list
 from desktop.ui.formatting import local_time
 from desktop.ui.runner import user_message
 from desktop.ui.translation import shown
@@ -59,32 +54,17 @@ class ConflictsDialog(QDialog):
         self.resolved = 0
         self.setWindowTitle(self.tr("Conflicts"))
         self.resize(860, 380)
-        intro = QLabel(self.tr("The same field was changed here and on another computer. The "
-                               "other computer's value is in the list now; choose which one "
-                               "to keep."))
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"),
-                                              self.tr("Your value"),
-                                              self.tr("Value on the server"), self.tr("When")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.keep_mine = QPushButton(self.tr("Keep mine"))
         self.keep_theirs = QPushButton(self.tr("Keep theirs"))
         self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
         self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_mine)
-        buttons.addWidget(self.keep_theirs)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.table = review_list(
+            self, self.tr("The same field was changed here and on another computer. The "
+                          "other computer's value is in the list now; choose which one "
+                          "to keep."),
+            [self.tr("Record"), self.tr("Field"), self.tr("Your value"),
+             self.tr("Value on the server"), self.tr("When")],
+            [self.keep_mine, self.keep_theirs])
         self.reload()
 
     def reload(self) -> None:

@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import Store
 from desktop.store.refused import RefusedChange
+from desktop.ui.dialogs.review_list import review_list
 from shared_models.errors import InvalidValue
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -81,31 +80,16 @@ class RefusedDialog(QDialog):
         self.changed = 0
         self.setWindowTitle(self.tr("Changes the server refused"))
         self.resize(860, 360)
-        intro = QLabel(self.tr("These changes were not accepted by the server and are not "
-                               "sent again by themselves. Correct and retry each, or discard "
-                               "it to get the server's values back."))
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Why")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.retry_button = QPushButton(self.tr("Edit and retry…"))
         self.discard_button = QPushButton(self.tr("Discard"))
         self.retry_button.clicked.connect(self.retry)
         self.discard_button.clicked.connect(self.discard)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.discard_button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.table = review_list(
+            self, self.tr("These changes were not accepted by the server and are not sent "
+                          "again by themselves. Correct and retry each, or discard it to get "
+                          "the server's values back."),
+            [self.tr("Change"), self.tr("Why")], [self.retry_button, self.discard_button])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.reload()
 
     def reload(self) -> None:
