@@ -17,53 +17,29 @@ from __future__ import annotations
 
 import re
 
+from shared_models.fieldnames import ACCOUNT, INFLUENCER, SNAPSHOT, record_columns
+
 FORMAT_VERSION = 1
 MEDIA_TYPE = "text/x-influencer-snapshot"
 HEADER = "#snapshot"
 END = "#end"
 MARK = "#"
 
-INFLUENCER = "influencer"
-ACCOUNT = "account"
 ATTACHMENT = "attachment"
-SNAPSHOT = "metric_snapshot"
 LATEST = "latest_metric"  # derived: the newest snapshot of each account and metric
 
-# Each section's columns, in order; timestamps in UTC ISO 8601 with microseconds
+# Each section's columns, in order (the store's record columns, from
+# shared_models/fieldnames.py); timestamps in UTC ISO 8601 with microseconds
 # (2026-12-03T11:00:00.000000+00:00). Attachments are sent as their pull document (the
 # JSON of a `Change`), one column: they are few and the desk applies them as a pull does.
 # `latest_metric` is worked out by the server (PostgreSQL, on its own core) from the same
 # picture: of each account's metric, the snapshot with the newest `observed_at` (then the
 # largest id), in (account_id, metric) order.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    INFLUENCER: (
-        "id",
-        "name",
-        "phone",
-        "notes",
-        "tags",
-        "version",
-        "created_at",
-        "updated_at",
-        "deleted_at",
-    ),
-    ACCOUNT: (
-        "id",
-        "influencer_id",
-        "platform",
-        "handle",
-        "profile_url",
-        "email",
-        "category",
-        "status",
-        "notes",
-        "version",
-        "created_at",
-        "updated_at",
-        "deleted_at",
-    ),
+    INFLUENCER: record_columns(INFLUENCER),
+    ACCOUNT: record_columns(ACCOUNT),
     ATTACHMENT: ("change_doc",),
-    SNAPSHOT: ("id", "account_id", "metric", "value", "observed_at", "source"),
+    SNAPSHOT: record_columns(SNAPSHOT),
     LATEST: ("account_id", "metric", "value", "observed_at"),
 }
 SECTIONS = (INFLUENCER, ACCOUNT, ATTACHMENT, SNAPSHOT, LATEST)  # parents before children

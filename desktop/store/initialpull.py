@@ -15,9 +15,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from desktop.store.connection import Connection
+from desktop.store.rows import ACCOUNT_COLUMNS, INFLUENCER_COLUMNS
 from desktop.store.searchindex import (
     METRIC_COLUMNS,
     begin_bulk,
@@ -26,39 +28,14 @@ from desktop.store.searchindex import (
     new_entries,
 )
 from desktop.store.serverrecords import stored_name_key
+from shared_models.fieldnames import SNAPSHOT, record_columns
 
-# Column order of the rows each add_* takes (the server's snapshot renders them so).
-INFLUENCER_COLUMNS = (
-    "id",
-    "name",
-    "phone",
-    "notes",
-    "tags",
-    "version",
-    "created_at",
-    "updated_at",
-    "deleted_at",
-)
-ACCOUNT_COLUMNS = (
-    "id",
-    "influencer_id",
-    "platform",
-    "handle",
-    "profile_url",
-    "email",
-    "category",
-    "status",
-    "notes",
-    "version",
-    "created_at",
-    "updated_at",
-    "deleted_at",
-)
-SNAPSHOT_COLUMNS = ("id", "account_id", "metric", "value", "observed_at", "source")
-
+# Column order of the rows each add_* takes (the server's snapshot renders them so): the
+# store's record columns, from shared_models/fieldnames.py.
+SNAPSHOT_COLUMNS = record_columns(SNAPSHOT)
 _INSERT_INFLUENCER = (
-    "INSERT INTO influencer (id, name, phone, notes, tags, version, created_at, updated_at, "
-    "deleted_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO influencer ({', '.join(INFLUENCER_COLUMNS)}, name_key) "
+    f"VALUES ({', '.join('?' * (len(INFLUENCER_COLUMNS) + 1))})"
 )
 _INSERT_ACCOUNT = (
     f"INSERT INTO account (rid, {', '.join(ACCOUNT_COLUMNS)}) "
@@ -68,6 +45,27 @@ _INSERT_SNAPSHOT = (
     f"INSERT OR IGNORE INTO metric_snapshot ({', '.join(SNAPSHOT_COLUMNS)}) "
     f"VALUES ({', '.join('?' * len(SNAPSHOT_COLUMNS))})"
 )
+_TAGS = INFLUENCER_COLUMNS.index("tags")
+# An influencer row's parts of its accounts' search source (searchindex.SOURCE's order).
+_PERSON = itemgetter(
+    *(INFLUENCER_COLUMNS.index(c) for c in ("name", "phone", "tags", "notes", "deleted_at"))
+)
+_ACCOUNT_SOURCE = itemgetter(
+    *(
+        ACCOUNT_COLUMNS.index(c)
+        for c in (
+            "handle",
+            "email",
+            "category",
+            "notes",
+            "platform",
+            "status",
+            "updated_at",
+            "deleted_at",
+        )
+    )
+)
+_OWNER = ACCOUNT_COLUMNS.index("influencer_id")
 LATEST_COLUMNS = ("account_id", "metric", "value", "observed_at")
 _INSERT_LATEST = (
     "INSERT OR REPLACE INTO latest_metric (account_id, metric, value, observed_at) "
@@ -132,13 +130,14 @@ class InitialPull:
         self._sources: list[tuple[Any, ...]] = []  # searchindex.SOURCE's rows, in rid order
 
     def add_influencers(self, rows: Iterable[Sequence[Any]]) -> None:
-        params = [(*r[:4], _tags(r[4]), *r[5:9], stored_name_key(r[1] or "")) for r in rows]
+        at = _TAGS
+        params = [(*r[:at], _tags(r[at]), *r[at + 1 :], stored_name_key(r[1] or "")) for r in rows]
         if params:
             self.conn.exec_driver_sql(_INSERT_INFLUENCER, params)
             self.rows += len(params)
             people = self._people
             for p in params:
-                people[p[0]] = (p[1], p[2], p[4], p[3], p[8])
+                people[p[0]] = _PERSON(p)
 
     def add_accounts(self, rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
@@ -148,31 +147,13 @@ class InitialPull:
         people = self._people
         sources = self._sources
         for r in rows:
-            person = people.get(r[1])
+            person = people.get(r[_OWNER])
             if person is None:
-                raise ValueError(f"Account {r[0]} came before its influencer {r[1]}.")
+                raise ValueError(f"Account {r[0]} came before its influencer {r[_OWNER]}.")
             rid += 1
             params.append((rid, *r))
             name, phone, tags, notes, deleted = person
-            sources.append(
-                (
-                    rid,
-                    r[0],
-                    name,
-                    phone,
-                    tags,
-                    notes,
-                    r[3],
-                    r[5],
-                    r[6],
-                    r[8],
-                    r[2],
-                    r[7],
-                    r[11],
-                    r[12],
-                    deleted,
-                )
-            )
+            sources.append((rid, r[0], name, phone, tags, notes, *_ACCOUNT_SOURCE(r), deleted))
         self.conn.exec_driver_sql(_INSERT_ACCOUNT, params)
         self.rows += len(params)
 

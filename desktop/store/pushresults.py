@@ -24,7 +24,6 @@ from desktop.store.models import OutboxEntry, PushOutcome
 from desktop.store.outbox import UPSERT
 from desktop.store.searchindex import reindex_accounts, reindex_influencers
 from desktop.store.serverrecords import (
-    ACCOUNT,
     ACCOUNT_UPSERT,
     INFLUENCER,
     INFLUENCER_UPSERT,
@@ -35,6 +34,7 @@ from desktop.store.serverrecords import (
     server_ts,
     with_pending,
 )
+from shared_models.fieldnames import EDITABLE
 
 if TYPE_CHECKING:  # pydantic loads with the sync engine, not with the store
     from shared_models.sync import OpResult
@@ -45,11 +45,7 @@ APPLIED, MERGED, CONFLICT, REMAPPED, REJECTED = (
 _CHUNK = 500
 # The fields a user edits, per entity: an echo that agrees with the local row on these (and
 # on deleted_at) changes only bookkeeping.
-CONTENT = {
-    INFLUENCER: ("name", "phone", "notes", "tags"),
-    ACCOUNT: ("influencer_id", "platform", "handle", "profile_url", "email", "category",
-              "status", "notes"),
-}
+CONTENT = {entity: EDITABLE[entity] for entity in VERSIONED}
 # ?1 version, ?2 created_at, ?3 updated_at, ?4 id, then deleted_at and CONTENT: changes the
 # row only when the echo agrees with it on every field a user edits.
 _BOOKKEEPING_IF_SAME = {
@@ -108,6 +104,10 @@ class _Settling:
 def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
                        results: Sequence[OpResult]) -> PushOutcome:
     """Settle a pushed batch inside the caller's transaction."""
+    plain = _plain_batch(sent, results)
+    if plain is not None:
+        plain.flush(conn)
+        return PushOutcome(applied=len(sent))
     by_op = {e.op_id: e for e in sent}
     counts = dict.fromkeys((APPLIED, MERGED, CONFLICT, REMAPPED, REJECTED), 0)
     todo = _Settling()
@@ -148,6 +148,36 @@ def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
                                  "AND version < ?", (result.version, record_id, result.version))
     todo.flush(conn)
     return PushOutcome(**counts)
+
+
+def _plain_batch(sent: Sequence[OutboxEntry], results: Sequence[OpResult]
+                 ) -> _Settling | None:
+    """The usual batch (an import's first push), settled without the per-result loop: one
+    answer per op in order, every one `applied` with its record, no id mapping, no conflict,
+    each record once. None for any other batch (the general loop then handles it)."""
+    if len(sent) != len(results):
+        return None
+    todo = _Settling()
+    records = todo.records
+    created = todo.created
+    bases = todo.bases
+    for entry, result in zip(sent, results, strict=True):
+        record = result.record
+        entity = entry.entity
+        if (result.status != APPLIED or result.op_id != entry.op_id or record is None
+                or result.new_id is not None or result.conflicts or result.version is None
+                or entity not in VERSIONED):
+            return None
+        record_id = record.get("id") or str(result.id)
+        key = (entity, record_id)
+        if key in records:
+            return None  # two ops of one record: the loop keeps the newest echo
+        records[key] = record
+        created[key] = entry.fields if entry.base_version is None and entry.kind == UPSERT \
+            else None
+        bases.append((result.version, entity, record_id))
+    todo.sent_seqs = [e.seq for e in sent]
+    return todo
 
 
 def _remove(conn: Connection, seqs: list[int]) -> None:
