@@ -46,5 +46,19 @@ def user_text(template: str, /, **params: Any) -> Text:
 def join_lines(lines: list[str]) -> Text:
     """Several sentences, one per line, each translated where it is a Text: the joining
     template is not in the catalog, so it stays as it is while its values are translated."""
-    params = {f"line{i}": line for i, line in enumerate(lines)}
-    return Text("\n".join(f"{{line{i}}}" for i in range(len(lines))), params)
+    return join_texts(lines, "\n")
+
+
+def join_texts(parts: list[str], separator: str) -> Text:
+    """Texts joined by `separator` ("3 public, 1 private"), each translated where it is a
+    Text (the joining template itself is not in the catalog)."""
+    params = {f"line{i}": part for i, part in enumerate(parts)}
+    return Text(separator.replace("{", "{{").replace("}", "}}").join(
+        f"{{line{i}}}" for i in range(len(parts))), params)
+
+
+def sentence_of(exc: BaseException) -> str:
+    """The sentence an exception was raised with, as raised (a Text keeps its template, so
+    it is still shown in the user's language)."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, str) else str(exc)

@@ -11,6 +11,7 @@ from desktop.i18n.catalog import render
 from desktop.reports.comments_result import CommentAnalysis, Commenter
 from desktop.reports.urls import UrlKind
 from desktop.reports.workbook import cell_text, excel_number, write_sheet
+from shared_models.platforms import PLATFORMS
 from shared_models.records import METRIC_LABELS
 from shared_models.texts import user_text
 
@@ -44,11 +45,12 @@ def write_analysis(analysis: CommentAnalysis, path: Path, language: str = "en") 
                     _comment_rows(analysis), (0,))
         write_sheet(workbook, say(user_text("Commenters")), header(COMMENTERS_HEADER),
                     [_commenter_row(c, say) for c in _commenters_in_order(analysis)], (10,))
-        write_sheet(workbook, say(user_text("URLs")), header(URLS_HEADER), _url_rows(analysis),
-                    (0,))
+        write_sheet(workbook, say(user_text("URLs")), header(URLS_HEADER),
+                    _url_rows(analysis, say), (0,))
         write_sheet(workbook, say(user_text("Summary")),
                     (say(user_text("Item")), say(user_text("Value"))),
-                    [[say(label), value] for label, value in summary_rows(analysis)])
+                    [[say(label), say(value) if isinstance(value, str) else value]
+                     for label, value in summary_rows(analysis)])
     return path
 
 
@@ -82,10 +84,12 @@ def _commenter_row(c: Commenter, say: Callable[[str], str] = str) -> list[object
             metric("followers"), metric("post_count"), observed, source, known, c.profile_url]
 
 
-def _url_rows(analysis: CommentAnalysis) -> list[list[object]]:
+def _url_rows(analysis: CommentAnalysis,
+              say: Callable[[str], str] = str) -> list[list[object]]:
     tallies = sorted(analysis.urls.values(), key=lambda t: (-t.count, t.found.url))
-    return [[t.found.url, t.found.kind.label,
-             t.found.platform.value if t.found.platform else "", t.found.handle,
+    return [[t.found.url, say(t.found.kind.label),
+             say(PLATFORMS[t.found.platform].label) if t.found.platform else "",
+             t.found.handle,
              t.found.post_id, t.count, cell_text(t.comment_ids, ", ")] for t in tallies]
 
 

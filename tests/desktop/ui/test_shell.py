@@ -147,7 +147,8 @@ def test_stopping_report_actions_cancels_the_running_report(
         qtbot, shell: FakeShell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[JobContext] = []
 
-    def endless_verification(store: Store, source: Path, out: Path, ctx: JobContext) -> None:
+    def endless_verification(store: Store, source: Path, out: Path, ctx: JobContext,
+                             language: str = "en") -> None:
         started.append(ctx)
         while not ctx.wait(0.05):
             pass
