@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from shared_models.texts import user_text
+
 
 def format_until(until: float) -> str:
     """An epoch time as the local wall-clock time a person reads ("2025-03-01 14:05")."""
@@ -25,8 +27,10 @@ class PlatformBlocked(CollectError):
     def __init__(self, platform_label: str, until: float) -> None:
         self.platform_label = platform_label
         self.until = until
-        super().__init__(f"{platform_label} has blocked requests from this network until "
-                         f"{format_until(until)}; collection stops and continues after that.")
+        super().__init__(user_text(
+            "{platform} has blocked requests from this network until {until}; collection "
+            "stops and continues after that.", platform=platform_label,
+            until=format_until(until)))
 
 
 class NotFound(CollectError):

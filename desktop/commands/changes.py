@@ -19,6 +19,7 @@ from desktop.cli import EXIT_BAD_INPUT, CliContext, CliError
 from desktop.commands._common import open_store, sync_errors
 from desktop.commands.filters import add_search_filters, query_from_args
 from desktop.store import NotFound
+from shared_models.texts import user_text
 
 BATCH_WORDS = ("undo", "list")
 
@@ -70,7 +71,7 @@ def run_history(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store, sync_errors():
         if args.export is not None:
             query = query_from_args(_search_args(args))
-            with ctx.job("history") as job:
+            with ctx.job(user_text("Reading the history")) as job:
                 result = export_history(store, args.export, query, job)
             ctx.emit(result.to_json(), f"Wrote {result.entries} changes of {result.records} "
                                        f"records to {result.path}.")
@@ -126,7 +127,7 @@ def run_batch_command(args: argparse.Namespace, ctx: CliContext) -> int:
                 or "No imports or merges on this desk yet.")
             return 0
         try:
-            with ctx.job("undo") as job:
+            with ctx.job(user_text("Undoing")) as job:
                 result = undo_batch(store, args.batch_id, job)
         except NothingToUndo as exc:
             raise CliError(str(exc), EXIT_BAD_INPUT) from None

@@ -7,6 +7,7 @@ import json
 
 from desktop.cli import CliContext
 from desktop.commands._common import open_store
+from shared_models.texts import user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -52,7 +53,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         conflict = store.resolve_conflict(args.id, args.keep)
-    done = ("your value is saved again and will be sent with the next sync"
-            if args.keep == "mine" else "the server's value stays")
-    ctx.emit(conflict.to_dict(), f"Resolved: {done}.")
+    done = (user_text("Resolved: your value is saved again and will be sent with the next "
+                      "sync.") if args.keep == "mine" else
+            user_text("Resolved: the server's value stays."))
+    ctx.emit(conflict.to_dict(), done)
     return 0

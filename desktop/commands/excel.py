@@ -33,6 +33,7 @@ from desktop.excel.importing.fields import FIELDS
 from desktop.i18n.language import LANGUAGE_ENV, resolve_language
 from desktop.jobs import Cancelled
 from shared_models.platforms import parse_platform
+from shared_models.texts import user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -98,7 +99,7 @@ def run_import_command(args: argparse.Namespace, ctx: CliContext) -> int:
                                 all_or_nothing=args.all_or_nothing,
                                 overrides=_parse_maps(args.map), preset=preset,
                                 who=who_am_i())
-        with open_store(ctx) as store, ctx.job("import") as job:
+        with open_store(ctx) as store, ctx.job(user_text("Importing")) as job:
             result = ImportPipeline(store).run(args.file, options, dry_run=args.dry_run,
                                                report=args.report, job=job)
         if args.save_preset:
@@ -127,7 +128,7 @@ def run_export_command(args: argparse.Namespace, ctx: CliContext) -> int:
         raise CliError(f"The folder {out.parent} does not exist.", EXIT_BAD_INPUT)
     platforms = [parse_platform(args.platform)] if args.platform else None
     query = query_from_args(args)
-    with open_store(ctx) as store, ctx.job("export") as job:
+    with open_store(ctx) as store, ctx.job(user_text("Exporting")) as job:
         # Headers and status values in the user's language (the OS locale, or the
         # environment variable), like the window's export.
         result = export_search(store, out, query, platforms, job,

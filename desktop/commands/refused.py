@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.cli import CliContext, CliError
 from desktop.commands._common import open_store
+from shared_models.texts import user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -51,7 +52,7 @@ def _fields(pairs: list[str]) -> dict[str, Any]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise CliError(f"'{pair}' is not FIELD=VALUE.", 2)
+            raise CliError(user_text("'{value}' is not FIELD=VALUE.", value=pair), 2)
         fields[name.strip()] = json.loads(value) if name.strip() == "tags" and \
             value.startswith("[") else value
     return fields
@@ -60,13 +61,14 @@ def _fields(pairs: list[str]) -> dict[str, Any]:
 def run_retry(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         store.retry_refused(args.id, **_fields(args.set))
-    ctx.emit({"retried": args.id}, "The change will be sent again with the next sync.")
+    ctx.emit({"retried": args.id}, user_text("The change will be sent again with the next "
+                                             "sync."))
     return 0
 
 
 def run_discard(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         store.discard_refused(args.id)
-    ctx.emit({"discarded": args.id}, "Discarded: the next sync brings the server's values "
-                                     "back.")
+    ctx.emit({"discarded": args.id}, user_text("Discarded: the next sync brings the server's "
+                                               "values back."))
     return 0

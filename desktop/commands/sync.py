@@ -10,6 +10,7 @@ from desktop.cli import CliContext, CliError
 from desktop.commands._common import open_store, sync_errors
 from desktop.sync import connect, open_engine
 from desktop.updates import available_update
+from shared_models.texts import user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -41,8 +42,9 @@ def run_connect(args: argparse.Namespace, ctx: CliContext) -> int:
         answer = connect(store, args.server, args.token)
         url = store.sync_state().server_url
     result = {"server": url, "token_name": answer.token_name, "role": answer.role}
-    ctx.emit(result, f"Connected to {url} as '{answer.token_name}' ({answer.role}). "
-                     "Run `influencer-desk sync` to bring this desktop up to date.")
+    ctx.emit(result, user_text("Connected to {server} as '{token}' ({role}). Run "
+                               "`influencer-desk sync` to bring this desktop up to date.",
+                               server=url, token=answer.token_name, role=answer.role))
     return 0
 
 
@@ -86,14 +88,15 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.retry < 1:
-        raise CliError("--retry needs a number of at least 1.", 2)
+        raise CliError(user_text("--retry needs a number of at least 1."), 2)
     with open_store(ctx) as store, sync_errors():
         engine = open_engine(store)
         if engine is None:
-            raise CliError("This desktop is not connected to a sync server; run "
-                           "`influencer-desk connect --server URL --token TOKEN` first.")
+            raise CliError(user_text("This desktop is not connected to a sync server; run "
+                                     "`influencer-desk connect --server URL --token TOKEN` "
+                                     "first."))
         try:
-            with ctx.job("Sync") as job:
+            with ctx.job(user_text("Syncing")) as job:
                 report = engine.sync_with_retry(job, attempts=args.retry)
         finally:
             engine.close()
