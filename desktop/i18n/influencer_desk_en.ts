@@ -1355,6 +1355,22 @@
         <source>Discarded: the next sync brings the server&apos;s values back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;{value}&apos; is not a choice (use mine or theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An influencer {person} already exists (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} account &apos;{handle}&apos; already exists (it belongs to {person}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountActions</name>

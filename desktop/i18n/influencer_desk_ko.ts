@@ -1355,6 +1355,22 @@
         <source>Discarded: the next sync brings the server&apos;s values back.</source>
         <translation>버렸습니다: 다음 동기화 때 서버의 값을 다시 가져옵니다.</translation>
     </message>
+    <message>
+        <source>&apos;{value}&apos; is not a choice (use mine or theirs).</source>
+        <translation>&apos;{value}&apos;는 고를 수 있는 값이 아닙니다 (mine 또는 theirs).</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>이 충돌은 이미 해결되었습니다.</translation>
+    </message>
+    <message>
+        <source>An influencer {person} already exists (id {id}).</source>
+        <translation>인플루언서 {person}이(가) 이미 있습니다 (ID {id}).</translation>
+    </message>
+    <message>
+        <source>The {platform} account &apos;{handle}&apos; already exists (it belongs to {person}).</source>
+        <translation>{platform} 계정 &apos;{handle}&apos;이(가) 이미 있습니다 ({person}님의 계정).</translation>
+    </message>
 </context>
 <context>
     <name>AccountActions</name>
