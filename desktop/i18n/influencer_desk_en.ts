@@ -1371,6 +1371,10 @@
         <source>The {platform} account &apos;{handle}&apos; already exists (it belongs to {person}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountActions</name>

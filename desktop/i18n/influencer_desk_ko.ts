@@ -1371,6 +1371,10 @@
         <source>The {platform} account &apos;{handle}&apos; already exists (it belongs to {person}).</source>
         <translation>{platform} 계정 &apos;{handle}&apos;이(가) 이미 있습니다 ({person}님의 계정).</translation>
     </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>… 외 {count}개</translation>
+    </message>
 </context>
 <context>
     <name>AccountActions</name>

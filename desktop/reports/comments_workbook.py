@@ -42,7 +42,7 @@ def write_analysis(analysis: CommentAnalysis, path: Path, language: str = "en") 
 
     with atomic_workbook(path) as workbook:
         write_sheet(workbook, say(user_text("Comments")), header(COMMENTS_HEADER),
-                    _comment_rows(analysis), (0,))
+                    _comment_rows(analysis, say), (0,))
         write_sheet(workbook, say(user_text("Commenters")), header(COMMENTERS_HEADER),
                     [_commenter_row(c, say) for c in _commenters_in_order(analysis)], (10,))
         write_sheet(workbook, say(user_text("URLs")), header(URLS_HEADER),
@@ -54,7 +54,8 @@ def write_analysis(analysis: CommentAnalysis, path: Path, language: str = "en") 
     return path
 
 
-def _comment_rows(analysis: CommentAnalysis) -> list[list[object]]:
+def _comment_rows(analysis: CommentAnalysis,
+                  say: Callable[[str], str] = str) -> list[list[object]]:
     rows: list[list[object]] = []
     for row in analysis.comments:
         c = row.comment
@@ -64,7 +65,7 @@ def _comment_rows(analysis: CommentAnalysis) -> list[list[object]]:
         rows.append([row.post_url, c.id, row.created_at, c.author_name, handle,
                      excel_number(profile.metric("daily_visitors")) if profile else "",
                      excel_number(profile.metric("followers")) if profile else "",
-                     c.text, cell_text([u.url for u in row.urls])])
+                     c.text, cell_text([u.url for u in row.urls], say=say)])
     return rows
 
 
@@ -90,7 +91,7 @@ def _url_rows(analysis: CommentAnalysis,
     return [[t.found.url, say(t.found.kind.label),
              say(PLATFORMS[t.found.platform].label) if t.found.platform else "",
              t.found.handle,
-             t.found.post_id, t.count, cell_text(t.comment_ids, ", ")] for t in tallies]
+             t.found.post_id, t.count, cell_text(t.comment_ids, ", ", say)] for t in tallies]
 
 
 def summary_rows(analysis: CommentAnalysis) -> list[tuple[str, object]]:

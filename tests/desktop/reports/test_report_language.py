@@ -8,9 +8,11 @@ from pathlib import Path
 
 import openpyxl
 
+from desktop.i18n.catalog import render
 from desktop.jobs import quiet
 from desktop.reports.comments import analyze_comments
 from desktop.reports.verify import verify_posts
+from desktop.reports.workbook import MAX_CELL_CHARS, cell_text
 from desktop.store import Store
 from platform_sim.server import SimHandle
 from tests.desktop.excel.conftest import make_xlsx
@@ -108,3 +110,11 @@ def test_a_korean_comment_analysis_has_korean_sheets_and_labels(
     failed = [key for key, value in summary.items()
               if value == "플랫폼 A에서 비공개 게시물이라 댓글을 읽을 수 없습니다."]
     assert len(failed) == 1 and a_post_url(private) in str(failed[0])
+
+
+def test_a_cell_too_long_for_excel_says_how_much_was_left_out_in_korean() -> None:
+    urls = [f"https://b.example.com/p/post{n:07d}" for n in range(2_000)]
+    text = cell_text(urls, "\n", lambda t: render(t, "ko"))
+    assert len(text) <= MAX_CELL_CHARS
+    kept = text.count("https://")
+    assert text.endswith(f"… 외 {2_000 - kept:,}개") and kept < 2_000
