@@ -10,7 +10,7 @@ from desktop.cli import CliContext, CliError
 from desktop.commands._common import open_store, sync_errors
 from desktop.sync import connect, open_engine
 from desktop.updates import available_update
-from shared_models.texts import user_text
+from shared_models.texts import join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -70,17 +70,23 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
     }
 
     def human() -> str:
-        lines = [f"Server:       {state.server_url or 'not connected (influencer-desk connect)'}",
-                 f"Last sync:    {state.last_sync_at.isoformat(timespec='seconds') if state.last_sync_at else 'never'}",  # noqa: E501
-                 f"Pending:      {waiting} change(s) waiting to be sent",
-                 f"Conflicts:    {len(conflicts)} open (influencer-desk conflicts)"]
+        last = (state.last_sync_at.astimezone().isoformat(sep=" ", timespec="seconds")
+                if state.last_sync_at else user_text("never"))
+        lines: list[str] = [
+            user_text("Server:       {server}", server=state.server_url or user_text(
+                "not connected (influencer-desk connect)")),
+            user_text("Last sync:    {when}", when=last),
+            user_text("Pending:      {count} changes waiting to be sent", count=waiting),
+            user_text("Conflicts:    {count} open (influencer-desk conflicts)",
+                      count=len(conflicts))]
         if update is not None:
-            lines.append(f"Update:       {update.message()}")
+            lines.append(user_text("Update:       {message}", message=update.message()))
         if state.last_error:
-            lines.append(f"Last error:   {state.last_error}")
+            lines.append(user_text("Last error:   {message}", message=state.last_error))
         for e in refused:
-            lines.append(f"Refused:      {e.entity} {e.id}: {e.rejected_reason}")
-        return "\n".join(lines)
+            lines.append(user_text("Refused:      {what} {id}: {reason}", what=e.entity,
+                                   id=e.id, reason=e.rejected_reason))
+        return join_lines(lines)
 
     ctx.emit(result, human)
     return 0

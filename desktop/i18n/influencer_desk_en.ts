@@ -1204,6 +1204,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:       {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected (influencer-desk connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:    {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending:      {count} changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts:    {count} open (influencer-desk conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update:       {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:   {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused:      {what} {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--retry needs a number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,6 +1409,14 @@
     </message>
     <message>
         <source>... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version {version} is available: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version {version} is available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1204,6 +1204,42 @@
         <translation>{server}에 &apos;{token}&apos;({role})으로 연결했습니다. `influencer-desk sync`를 실행해 이 컴퓨터를 최신으로 맞추세요.</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Server:       {server}</source>
+        <translation>서버:        {server}</translation>
+    </message>
+    <message>
+        <source>not connected (influencer-desk connect)</source>
+        <translation>연결 안 됨 (influencer-desk connect)</translation>
+    </message>
+    <message>
+        <source>Last sync:    {when}</source>
+        <translation>마지막 동기화: {when}</translation>
+    </message>
+    <message>
+        <source>Pending:      {count} changes waiting to be sent</source>
+        <translation>대기 중:     보낼 변경 {count}건</translation>
+    </message>
+    <message>
+        <source>Conflicts:    {count} open (influencer-desk conflicts)</source>
+        <translation>충돌:        해결 안 된 {count}건 (influencer-desk conflicts)</translation>
+    </message>
+    <message>
+        <source>Update:       {message}</source>
+        <translation>업데이트:    {message}</translation>
+    </message>
+    <message>
+        <source>Last error:   {message}</source>
+        <translation>마지막 오류: {message}</translation>
+    </message>
+    <message>
+        <source>Refused:      {what} {id}: {reason}</source>
+        <translation>거부됨:      {what} {id}: {reason}</translation>
+    </message>
+    <message>
         <source>--retry needs a number of at least 1.</source>
         <translation>--retry에는 1 이상의 숫자가 필요합니다.</translation>
     </message>
@@ -1374,6 +1410,14 @@
     <message>
         <source>... and {count} more</source>
         <translation>… 외 {count}개</translation>
+    </message>
+    <message>
+        <source>A new version {version} is available: {url}</source>
+        <translation>새 버전 {version}이(가) 나왔습니다: {url}</translation>
+    </message>
+    <message>
+        <source>A new version {version} is available</source>
+        <translation>새 버전 {version}이(가) 나왔습니다</translation>
     </message>
 </context>
 <context>
