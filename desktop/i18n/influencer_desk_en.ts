@@ -1160,7 +1160,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give a record id, or --export OUT.xlsx for a search&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} changes of {records} records to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports or merges on this desk yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1192,11 +1208,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--map needs COLUMN=FIELD, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;{value}&apos;: `import FILE` takes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mapping saved as preset &apos;{name}&apos; ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written (an import is all or nothing per run); run the command again to import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file must end in .xlsx (got &apos;{file}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file} ({sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} URLs are plain text: Excel allows 65,530 links per sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

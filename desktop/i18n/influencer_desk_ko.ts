@@ -1160,8 +1160,24 @@
         <translation>연결이 끊어짐</translation>
     </message>
     <message>
+        <source>Give a record id, or --export OUT.xlsx for a search&apos;s history.</source>
+        <translation>기록 ID를 주거나, 검색 결과의 변경 기록이면 --export OUT.xlsx를 지정하세요.</translation>
+    </message>
+    <message>
         <source>Reading the history</source>
         <translation>변경 기록 읽는 중</translation>
+    </message>
+    <message>
+        <source>Wrote {count} changes of {records} records to {file}.</source>
+        <translation>기록 {records}건의 변경 {count}건을 {file}에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>중복으로 보이는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No imports or merges on this desk yet.</source>
+        <translation>이 컴퓨터에서 아직 가져오기나 합치기를 하지 않았습니다.</translation>
     </message>
     <message>
         <source>Undoing</source>
@@ -1192,12 +1208,40 @@
         <translation>{file}을(를) 지웠습니다. 다음 동기화 때 모든 컴퓨터에서 사라지며, 관리자가 되살릴 수 있습니다.</translation>
     </message>
     <message>
+        <source>--map needs COLUMN=FIELD, not &apos;{value}&apos;.</source>
+        <translation>--map에는 &apos;{value}&apos;가 아니라 열=항목이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;{value}&apos;: `import FILE` takes one file.</source>
+        <translation>&apos;{value}&apos;는 예상하지 못한 값입니다. `import FILE`은 파일 하나만 받습니다.</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
+        <source>Mapping saved as preset &apos;{name}&apos; ({file}).</source>
+        <translation>열 연결을 &apos;{name}&apos; 설정으로 저장했습니다 ({file}).</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written (an import is all or nothing per run); run the command again to import the file.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 쓰지 않았습니다 (가져오기는 한 번에 전부 되거나 전부 안 됩니다). 파일을 가져오려면 명령을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The export file must end in .xlsx (got &apos;{file}&apos;).</source>
+        <translation>내보낼 파일은 .xlsx로 끝나야 합니다 (&apos;{file}&apos;).</translation>
+    </message>
+    <message>
         <source>Exporting</source>
         <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file} ({sheets}).</source>
+        <translation>계정 {count}개를 {file}로 내보냈습니다 ({sheets}).</translation>
+    </message>
+    <message>
+        <source>{count} URLs are plain text: Excel allows 65,530 links per sheet.</source>
+        <translation>URL {count}개는 일반 텍스트입니다. 엑셀은 시트마다 링크를 65,530개까지만 허용합니다.</translation>
     </message>
     <message>
         <source>Connected to {server} as &apos;{token}&apos; ({role}). Run `influencer-desk sync` to bring this desktop up to date.</source>
