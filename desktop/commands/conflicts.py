@@ -7,7 +7,7 @@ import json
 
 from desktop.cli import CliContext
 from desktop.commands._common import open_store
-from shared_models.texts import user_text
+from shared_models.texts import join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -34,8 +34,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
     def human() -> str:
         if not found:
-            return "No open conflicts."
-        lines = []
+            return user_text("No open conflicts.")
+        lines: list[str] = []
         for c in found:
             field = "deleted elsewhere" if c.field == "deleted" else c.field
             lines.append(f"{str(c.id)[:8]}  {c.entity} {c.label or c.record_id}: {field}: "
@@ -43,8 +43,9 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
                          f"({c.created_at.isoformat(timespec='minutes')})"
                          + (f"  [resolved: {c.resolution}]" if c.resolution else "")
                          + (f"\n          {c.reason}" if c.reason else ""))
-        lines.append("Resolve with: influencer-desk conflicts resolve ID --keep mine|theirs")
-        return "\n".join(lines)
+        lines.append(user_text("Resolve with: influencer-desk conflicts resolve ID --keep "
+                               "mine|theirs"))
+        return join_lines(lines)
 
     ctx.emit([c.to_dict() for c in found], human)
     return 0

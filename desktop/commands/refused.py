@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.cli import CliContext, CliError
 from desktop.commands._common import open_store
-from shared_models.texts import user_text
+from shared_models.texts import join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -37,11 +37,13 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
     def human() -> str:
         if not found:
-            return "No refused changes."
-        lines = [f"{str(c.op_id)[:8]}  {c.what}\n          why: {c.reason}" for c in found]
-        lines.append("Then: influencer-desk refused retry ID [--set FIELD=VALUE] | "
-                     "refused discard ID")
-        return "\n".join(lines)
+            return user_text("No refused changes.")
+        lines: list[str] = [user_text("{id}  {what}\n          why: {reason}",
+                                      id=str(c.op_id)[:8], what=c.what, reason=c.reason)
+                            for c in found]
+        lines.append(user_text("Then: influencer-desk refused retry ID [--set FIELD=VALUE] | "
+                               "refused discard ID"))
+        return join_lines(lines)
 
     ctx.emit([c.to_dict() for c in found], human)
     return 0

@@ -1404,6 +1404,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve with: influencer-desk conflicts resolve ID --keep mine|theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resolved: your value is saved again and will be sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,6 +1429,19 @@
     </message>
     <message>
         <source>Restored {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {what}
+          why: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: influencer-desk refused retry ID [--set FIELD=VALUE] | refused discard ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

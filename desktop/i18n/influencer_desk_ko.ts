@@ -1404,6 +1404,14 @@
         <translation>플랫폼 A의 오늘 수집은 아직 때가 아닙니다.</translation>
     </message>
     <message>
+        <source>No open conflicts.</source>
+        <translation>해결 안 된 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Resolve with: influencer-desk conflicts resolve ID --keep mine|theirs</source>
+        <translation>해결하려면: influencer-desk conflicts resolve ID --keep mine|theirs</translation>
+    </message>
+    <message>
         <source>Resolved: your value is saved again and will be sent with the next sync.</source>
         <translation>해결했습니다: 내 값을 다시 저장했고 다음 동기화 때 보냅니다.</translation>
     </message>
@@ -1422,6 +1430,20 @@
     <message>
         <source>Restored {name}.</source>
         <translation>{name}을(를) 되살렸습니다.</translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation>서버가 받지 않은 변경이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{id}  {what}
+          why: {reason}</source>
+        <translation>{id}  {what}
+          이유: {reason}</translation>
+    </message>
+    <message>
+        <source>Then: influencer-desk refused retry ID [--set FIELD=VALUE] | refused discard ID</source>
+        <translation>그다음: influencer-desk refused retry ID [--set 항목=값] | refused discard ID</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not FIELD=VALUE.</source>
