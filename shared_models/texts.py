@@ -16,6 +16,7 @@ argument must therefore be a string literal. See docs/dev/translations.md.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 # The .ts context lupdate gives every user_text() template.
@@ -36,6 +37,32 @@ class Text(str):
 
     def __reduce__(self) -> tuple[Any, ...]:  # survives pickling (writer processes)
         return (Text, (self.template, self.params))
+
+
+class Moment(str):
+    """A moment in a sentence: reads '2026-12-02 14:30:00' (local time) as a plain str, and
+    is written the user's way where the sentence is shown: '2026. 12. 2. 오후 2:30' in
+    Korean (`in_language`), the locale's short date and time in the window."""
+
+    epoch: float
+
+    def __new__(cls, epoch: float, pattern: str = "%Y-%m-%d %H:%M:%S") -> Moment:
+        made = super().__new__(cls, datetime.fromtimestamp(epoch, UTC).astimezone()
+                               .strftime(pattern))
+        made.epoch = epoch
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Moment, (self.epoch,))
+
+    def in_language(self, language: str) -> str:
+        """Korean: '2026. 12. 2. 오후 2:30'; other languages: as it reads."""
+        if language != "ko":
+            return str(self)
+        local = datetime.fromtimestamp(self.epoch, UTC).astimezone()
+        half = "오전" if local.hour < 12 else "오후"
+        return (f"{local.year}. {local.month}. {local.day}. {half} "
+                f"{local.hour % 12 or 12}:{local.minute:02d}")
 
 
 def user_text(template: str, /, **params: Any) -> Text:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from desktop.collect.errors import format_until
 from desktop.collect.outcomes import AccountOutcome, RunResult
 from desktop.excel.exporting.export import ExportResult
 from desktop.i18n.build import compile_translations, missing, todo_lines
@@ -356,6 +357,9 @@ def test_sync_and_report_sentences_read_korean(korean) -> None:  # type: ignore[
     assert shown(report.summary()) == (
         "동기화 완료: 변경 3건 보냄, 1,234건 받음, 해결할 새 충돌 2건 (파일 → 충돌, 또는 "
         "`influencer-desk conflicts`).")
+    until = datetime(2026, 12, 2, 14, 30).astimezone().timestamp()
+    assert shown(user_text("blocked until {until}", until=format_until(until))) == (
+        "2026. 12. 2. 오후 2:30까지 차단됨")
 
 
 def test_the_language_setting_switches_the_window_at_the_next_start(
