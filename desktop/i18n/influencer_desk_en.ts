@@ -1465,6 +1465,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The influencer {name} is deleted; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An influencer {person} already exists (id {id}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,6 +1490,34 @@
     </message>
     <message>
         <source>A new version {version} is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server does not coordinate collection yet (it is older than this app). Ask the administrator to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server sent a collection answer this app does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a consent form id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no influencer with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent form with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent form was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of hours cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1466,6 +1466,14 @@
         <translation>이 충돌은 이미 해결되었습니다.</translation>
     </message>
     <message>
+        <source>The influencer {name} is deleted; restore it first.</source>
+        <translation>인플루언서 {name}은(는) 삭제되었습니다. 먼저 되살리세요.</translation>
+    </message>
+    <message>
+        <source>There is no account with id {id}.</source>
+        <translation>ID가 {id}인 계정이 없습니다.</translation>
+    </message>
+    <message>
         <source>An influencer {person} already exists (id {id}).</source>
         <translation>인플루언서 {person}이(가) 이미 있습니다 (ID {id}).</translation>
     </message>
@@ -1484,6 +1492,34 @@
     <message>
         <source>A new version {version} is available</source>
         <translation>새 버전 {version}이(가) 나왔습니다</translation>
+    </message>
+    <message>
+        <source>The sync server does not coordinate collection yet (it is older than this app). Ask the administrator to update it.</source>
+        <translation>동기화 서버가 아직 수집을 조율하지 않습니다 (이 앱보다 오래된 버전입니다). 관리자에게 업데이트를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The sync server sent a collection answer this app does not understand.</source>
+        <translation>동기화 서버가 이 앱이 이해할 수 없는 수집 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a consent form id.</source>
+        <translation>&apos;{value}&apos;는 동의서 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>There is no influencer with id {id}.</source>
+        <translation>ID가 {id}인 인플루언서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no consent form with id {id}.</source>
+        <translation>ID가 {id}인 동의서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This consent form was removed.</source>
+        <translation>이 동의서는 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The number of hours cannot be negative.</source>
+        <translation>시간은 음수일 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -111,17 +111,18 @@ class Records:
     def _influencer_row(self, conn: Connection, id: str, *, live: bool = False) -> Influencer:
         row = conn.exec_driver_sql(rows.INFLUENCER_SELECT + " WHERE id = ?", (id,)).first()
         if row is None:
-            raise NotFound("influencer_id", id, f"There is no influencer with id {id}.")
+            raise NotFound("influencer_id", id, user_text(
+                "There is no influencer with id {id}.", id=id))
         record = rows.influencer(row)
         if live and record.deleted_at is not None:
-            raise InvalidValue("influencer_id", id,
-                               f"The influencer {record.name} is deleted; restore it first.")
+            raise InvalidValue("influencer_id", id, user_text(
+                "The influencer {name} is deleted; restore it first.", name=record.name))
         return record
 
     def _account_row(self, conn: Connection, id: str) -> Account:
         row = conn.exec_driver_sql(rows.ACCOUNT_SELECT + " WHERE id = ?", (id,)).first()
         if row is None:
-            raise NotFound("id", id, f"There is no account with id {id}.")
+            raise NotFound("id", id, user_text("There is no account with id {id}.", id=id))
         return rows.account(row)
 
     def _check_influencer_key(self, conn: Connection, name: str, phone: str,
