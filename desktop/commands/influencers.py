@@ -10,6 +10,7 @@ from desktop.commands import changes
 from desktop.commands._common import account_dict, influencer_dict, open_store, split_list
 from desktop.store import NotFound
 from shared_models.records import Entity, field_rules, user_fields
+from shared_models.texts import user_text
 
 # Every influencer field a user types is a flag named after the model field (--phone ...).
 FLAG_FIELDS = tuple(name for name in user_fields(Entity.INFLUENCER) if name != "name")
@@ -70,22 +71,24 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.update_influencer(args.id, **_changes(args))
-    ctx.emit(influencer_dict(record), f"Saved {record.name} ({record.id}).")
+    ctx.emit(influencer_dict(record), user_text("Saved {name} ({id}).", name=record.name,
+                                                id=record.id))
     return 0
 
 
 def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.delete_influencer(args.id)
-    ctx.emit(influencer_dict(record), f"Deleted {record.name}; `influencer restore "
-                                      f"{record.id}` brings it back.")
+    ctx.emit(influencer_dict(record), user_text("Deleted {name}; `influencer restore {id}` "
+                                                "brings it back.", name=record.name,
+                                                id=record.id))
     return 0
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.restore_influencer(args.id)
-    ctx.emit(influencer_dict(record), f"Restored {record.name}.")
+    ctx.emit(influencer_dict(record), user_text("Restored {name}.", name=record.name))
     return 0
 
 

@@ -27,6 +27,7 @@ from desktop.store.settings import Settings
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import (
+    PLATFORMS,
     Platform,
     normalize_handle,
     parse_platform,
@@ -34,6 +35,7 @@ from shared_models.platforms import (
     recognize_url,
 )
 from shared_models.text import clean_text, name_key
+from shared_models.texts import user_text
 
 if TYPE_CHECKING:
     from shared_models.records import Account, Influencer
@@ -109,17 +111,18 @@ class Records:
     def _influencer_row(self, conn: Connection, id: str, *, live: bool = False) -> Influencer:
         row = conn.exec_driver_sql(rows.INFLUENCER_SELECT + " WHERE id = ?", (id,)).first()
         if row is None:
-            raise NotFound("influencer_id", id, f"There is no influencer with id {id}.")
+            raise NotFound("influencer_id", id, user_text(
+                "There is no influencer with id {id}.", id=id))
         record = rows.influencer(row)
         if live and record.deleted_at is not None:
-            raise InvalidValue("influencer_id", id,
-                               f"The influencer {record.name} is deleted; restore it first.")
+            raise InvalidValue("influencer_id", id, user_text(
+                "The influencer {name} is deleted; restore it first.", name=record.name))
         return record
 
     def _account_row(self, conn: Connection, id: str) -> Account:
         row = conn.exec_driver_sql(rows.ACCOUNT_SELECT + " WHERE id = ?", (id,)).first()
         if row is None:
-            raise NotFound("id", id, f"There is no account with id {id}.")
+            raise NotFound("id", id, user_text("There is no account with id {id}.", id=id))
         return rows.account(row)
 
     def _check_influencer_key(self, conn: Connection, name: str, phone: str,
@@ -131,8 +134,8 @@ class Records:
             "AND id IS NOT ?", (name_key(name), phone, except_id)).first()
         if other is not None:
             who = f"{name} ({phone})" if phone else name
-            raise InvalidValue("name", name, f"An influencer {who} already exists "
-                                             f"(id {other[0]}).")
+            raise InvalidValue("name", name, user_text(
+                "An influencer {person} already exists (id {id}).", person=who, id=other[0]))
 
     def _check_account_key(self, conn: Connection, platform: str, handle: str,
                            except_id: str | None = None) -> None:
@@ -141,8 +144,9 @@ class Records:
             "WHERE a.platform = ? AND a.handle = ? AND a.deleted_at IS NULL AND a.id IS NOT ?",
             (platform, handle, except_id)).first()
         if other is not None:
-            raise InvalidValue("handle", handle, f"The Platform {platform} account '{handle}' "
-                                                 f"already exists (it belongs to {other[1]}).")
+            raise InvalidValue("handle", handle, user_text(
+                "The {platform} account '{handle}' already exists (it belongs to {person}).",
+                platform=PLATFORMS[Platform(platform)].label, handle=handle, person=other[1]))
 
     # -- influencers -------------------------------------------------------------------------
 
