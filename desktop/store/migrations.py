@@ -318,7 +318,23 @@ def _v8(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE conflict ADD COLUMN reason TEXT")
 
 
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7, _v8]
+def _v9(conn: Connection) -> None:
+    """A merged person's tombstone points at the person they were merged into (issue 20):
+    `influencer.merged_into`, set by a merge and cleared by its undo, pulled from the
+    server. Merges made on this desk before (and not undone) get their pointer from their
+    batch; the server's migration 0009 gives every desk the others' with the next pull."""
+    columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(influencer)")}
+    if "merged_into" not in columns:
+        conn.exec_driver_sql("ALTER TABLE influencer ADD COLUMN merged_into TEXT")
+    conn.exec_driver_sql(
+        "UPDATE influencer SET merged_into = (SELECT json_extract(i.fields, '$.merged_into[1]') "
+        "FROM change_batch_item i JOIN change_batch b ON b.id = i.batch_id "
+        "WHERE i.entity = 'influencer' AND i.record_id = influencer.id "
+        "AND i.action = 'deleted' AND b.undone_at IS NULL ORDER BY b.created_at DESC LIMIT 1) "
+        "WHERE deleted_at IS NOT NULL AND merged_into IS NULL")
+
+
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7, _v8, _v9]
 
 
 def current_version() -> int:

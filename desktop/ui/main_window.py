@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.changes.merge import follow_merged
 from desktop.store import AccountRow, Store
 from desktop.ui import undo
 from desktop.ui.account_actions import AccountActions
@@ -445,6 +446,11 @@ class MainWindow(QMainWindow):
         current = self.table.current_row()
         if person is None and current is not None:
             person = current.influencer_id
+        if person is not None:  # merged since the list was shown: their new record
+            followed = follow_merged(self.store, person)
+            if followed.message:
+                self.statusBar().showMessage(shown(followed.message), 8000)
+            person = followed.person.id if followed.person else person
         dialog = AccountDialog(self.store, self, person, self.platform)
         if dialog.exec() and dialog.account_id:
             self.undo_stack.push(undo.added_account(self.store, dialog.account_id,
