@@ -51,6 +51,53 @@ def test_the_wizard_shows_old_and_new_values_filters_and_leaves_out_a_row(
     assert store.find_influencer("김민지", "010-1234-5678").notes == "새 메모"
 
 
+def test_leaving_rows_out_updates_the_counts_and_the_import_takes_exactly_the_rows_left(
+        window, store: Store, seeded, tmp_path: Path, qtbot) -> None:
+    minji = store.find_influencer("김민지", "010-1234-5678")
+    store.update_influencer(minji.id, notes="원래 메모")
+    path = make_xlsx(tmp_path / "in.xlsx", [
+        ["이름", "연락처", "메모", "블로그 URL"],
+        ["김민지", "010-1234-5678", "새 메모", A + "minji_blog"],  # overwrites a stored note
+        ["박새봄", "010-5555-6666", "", A + "saebom"],  # new
+        ["한지우", "010-4444-5555", "", A + "jiwoo"]])  # new
+    wizard = open_wizard(window, path, qtbot)
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    assert page.fill_radio.isChecked()  # asked: a stored note would change
+    page.update_radio.setChecked(True)
+    qtbot.waitUntil(lambda: page.isComplete() and page.w.plan.on_duplicate == "update",
+                    timeout=10_000)
+
+    def counts() -> str:
+        qtbot.waitUntil(page.isComplete, timeout=10_000)
+        return page.counts.text()
+
+    assert "<b>2</b> new influencers" in counts() and "<b>1</b> updated" in counts()
+    page.changes.only_overwrites.setChecked(True)
+    assert {line[0] for line in _table(page.changes.table)} == {"2"}
+    page.changes.set_row_included(2, False)  # out, while the list is filtered
+    qtbot.waitUntil(lambda: "<b>1</b> left out by you" in page.counts.text(), timeout=10_000)
+    assert "<b>0</b> updated" in counts() and "<b>2</b> new influencers" in counts()
+    assert {line[0] for line in _table(page.changes.table)} == {"2"}  # still there to tick
+    page.changes.set_row_included(2, True)  # and back in
+    qtbot.waitUntil(lambda: "left out" not in page.counts.text(), timeout=10_000)
+    assert "<b>1</b> updated" in counts()
+    page.changes.only_overwrites.setChecked(False)
+    page.changes.set_row_included(4, False)
+    qtbot.waitUntil(lambda: "<b>1</b> left out by you" in page.counts.text(), timeout=10_000)
+    assert "<b>1</b> new influencers" in counts() and "<b>1</b> updated" in counts()
+    assert "<b>2</b> rows" in counts()
+
+    wizard.next()  # "Import"
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    assert "Added 1 influencers and 1 accounts" in wizard.done_page.summary.text()
+    assert store.find_influencer("박새봄", "010-5555-6666") is not None
+    assert store.find_influencer("한지우", "010-4444-5555") is None  # left out
+    assert store.find_influencer("김민지", "010-1234-5678").notes == "새 메모"
+
+
 def test_undo_import_lists_the_import_and_takes_it_back(
         window, store: Store, seeded, tmp_path: Path, qtbot) -> None:
     path = make_xlsx(tmp_path / "people.xlsx", [
