@@ -4,6 +4,7 @@ actions staff use every day. Work that takes time goes through `JobRunner`."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from uuid import UUID
 
@@ -152,7 +153,9 @@ class MainWindow(QMainWindow):
         self.collect_actions = CollectActions(self)
         self.sync_actions = SyncActions(self)
         self.report_actions = ReportActions(self)
-        self.change_actions = ChangeActions(self)
+        self.change_actions = ChangeActions(self, search=lambda: replace(
+            self.models[self.platform].query, platform=None, offset=0, limit=None))
+        self.detail.history.export_requested.connect(self.change_actions.export_history)
         self.account_actions = AccountActions(self, self.undo_stack)
         self.shortcuts_first = WindowShortcutsFirst(self)
         self.act_admin = self.add_action(

@@ -1,15 +1,19 @@
-"""Issue 20 in the window: the wizard's per-field old/new rows, filter and exclusions; Undo
-import…; Find duplicates… with Merge; the detail pane's History tab."""
+"""Issue 20 in the window: the wizard's per-field old/new rows, filter and exclusions (the
+counts follow them); Undo import…; Find duplicates… with Merge; the detail pane's History
+tab; the history of a search result exported to Excel."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop.store import Store
+from desktop.changes.history import export_history
+from desktop.jobs import Cancelled, JobContext
+from desktop.store import SearchQuery, Store
 from desktop.sync import connect, open_engine
 from desktop.ui.main_window import MainWindow
 from tests.desktop.excel.conftest import make_xlsx
@@ -177,3 +181,60 @@ def test_the_history_tab_shows_who_changed_what(connected_window, qtbot) -> None
     changes = [pane.history.list.topLevelItem(n).text(2)
                for n in range(pane.history.list.topLevelItemCount())]
     assert "account added" in changes and "added" in changes
+
+
+def test_the_history_of_the_search_result_exports_to_excel_from_the_window(
+        connected_window, qtbot, tmp_path: Path) -> None:
+    window = connected_window
+    store = window.store
+    kim = store.create_influencer(name="김하늘", phone="010-1111-2222")
+    store.create_account(influencer_id=kim.id, platform="A", handle="haneul")
+    park = store.create_influencer(name="박새봄", phone="010-5555-6666")
+    store.create_account(influencer_id=park.id, platform="B", handle="saebom")
+    engine = open_engine(store)
+    engine.sync()
+    store.update_influencer(kim.id, notes="VIP")
+    engine.sync()
+    engine.close()
+    window.show()
+    window.search_box.setText("김하늘")
+    window.search_box.flush()
+    qtbot.waitUntil(lambda: window.models[window.platform].total == 1, timeout=10_000)
+
+    out = tmp_path / "history.xlsx"
+    progress: list[tuple[int, int | None]] = []
+    window.runner.job_started.connect(lambda job: job.signals.progress.connect(
+        lambda event: progress.append((event.done, event.total))))
+    with qtbot.waitSignal(window.change_actions.history_exported, timeout=10_000) as done:
+        window.change_actions.export_history(path=out)
+    assert done.args[0].path == out
+    assert progress and progress[-1][0] == progress[-1][1]  # done/total reported
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[0] == ("When", "Who", "Device", "Record", "Record id", "Change", "Field",
+                       "Old value", "New value", "Import or merge")
+    changes = [(r[3], r[5], r[6], r[8]) for r in rows[1:]]
+    assert ("김하늘", "changed", "notes", "VIP") in changes
+    assert {("김하늘", "added"), ("김하늘 (A/haneul)", "added")} <= {c[:2] for c in changes}
+    assert all("박새봄" not in str(r[3]) for r in rows[1:])  # not in the search result
+    assert {r[1] for r in rows[1:]} == {"jiwoo"}
+    assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_a_cancelled_history_export_leaves_no_file(connected_window, tmp_path: Path) -> None:
+    store = connected_window.store
+    store.create_influencer(name="김하늘", phone="010-1111-2222")
+    job = JobContext()
+    job.cancel()
+    with pytest.raises(Cancelled):
+        export_history(store, tmp_path / "x.xlsx", SearchQuery(limit=None), job)
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_the_history_export_offline_says_it_needs_the_server(
+        window, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    problems: list[str] = []
+    monkeypatch.setattr(window, "show_problem", lambda title, message: problems.append(message))
+    window.change_actions.export_history(path=tmp_path / "h.xlsx")
+    qtbot.waitUntil(lambda: bool(problems), timeout=10_000)
+    assert "not connected" in problems[0]
+    assert not (tmp_path / "h.xlsx").exists()
