@@ -2452,6 +2452,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counting was cancelled. The import still leaves out the rows you ticked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2449,6 +2449,10 @@
         <translation>남은 행 세기</translation>
     </message>
     <message>
+        <source>Counting was cancelled. The import still leaves out the rows you ticked out.</source>
+        <translation>행 세기가 취소되었습니다. 가져오기에서는 여전히 체크를 해제한 행을 제외합니다.</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>

@@ -41,7 +41,7 @@ from desktop.store import Store
 from desktop.store.bulkrecords import Applied
 from desktop.ui.dialogs.import_changes import ImportChanges
 from desktop.ui.formatting import number
-from desktop.ui.runner import JobRunner, user_message
+from desktop.ui.runner import Job, JobRunner, user_message
 from desktop.ui.translation import current_language, shown
 
 SAMPLE_ROWS = 3
@@ -256,6 +256,7 @@ class PreviewPage(QWizardPage):
         self._recount_soon.setInterval(250)
         self._recount_soon.timeout.connect(self.recount)
         self._counting = 0  # the latest count's number (older answers are dropped); 0: none
+        self._count_job: Job | None = None
         self.invalid = QTableWidget(0, 4)
         self.invalid.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"),
                                                 self.tr("Value"),
@@ -367,6 +368,9 @@ class PreviewPage(QWizardPage):
         self._counting += 1
         asked = self._counting
         left_out = len(self.changes.excluded)
+        if self._count_job is not None:  # its answer would be dropped: stop it
+            self._count_job.cancel()
+            self._count_job = None
         self.completeChanged.emit()
         if not left_out:
             self._counting = 0
@@ -376,20 +380,31 @@ class PreviewPage(QWizardPage):
         self.counts.setText(self.tr("Counting the rows left …"))
         pipeline, prepared, options = self.w.pipeline, self.w.prepared, self.w.choices()
         assert prepared is not None
-        self.w.runner.start(self.tr("Counting the rows left"),
-                            lambda ctx: pipeline.preview(prepared, options, ctx),
-                            on_done=lambda counted: self._counted(asked, counted, left_out),
-                            on_error=self._count_failed)
+        self._count_job = self.w.runner.start(
+            self.tr("Counting the rows left"),
+            lambda ctx: pipeline.preview(prepared, options, ctx),
+            on_done=lambda counted: self._counted(asked, counted, left_out),
+            on_error=self._count_failed, on_cancelled=lambda: self._count_cancelled(asked))
 
     def _counted(self, asked: int, plan: ImportPlan, left_out: int) -> None:
         if asked != self._counting:
             return  # the user ticked again meanwhile: a newer count is on its way
-        self._counting = 0
+        self._counting, self._count_job = 0, None
         self._show_counts(plan, left_out)
         self.completeChanged.emit()
 
+    def _count_cancelled(self, asked: int) -> None:
+        """Cancelled in the status bar (not replaced by a newer count): no counts, but
+        "Import" still imports the rows left."""
+        if asked != self._counting:
+            return
+        self._counting, self._count_job = 0, None
+        self.counts.setText(self.tr("Counting was cancelled. The import still leaves out the "
+                                    "rows you ticked out."))
+        self.completeChanged.emit()
+
     def _count_failed(self, message: str) -> None:
-        self._counting = 0
+        self._counting, self._count_job = 0, None
         self._failed(message)
 
     def _failed(self, message: str) -> None:

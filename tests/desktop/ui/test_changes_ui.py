@@ -238,3 +238,27 @@ def test_the_history_export_offline_says_it_needs_the_server(
     qtbot.waitUntil(lambda: bool(problems), timeout=10_000)
     assert "not connected" in problems[0]
     assert not (tmp_path / "h.xlsx").exists()
+
+
+def test_cancelling_the_count_of_the_rows_left_still_imports_only_them(
+        window, store: Store, seeded, tmp_path: Path, qtbot) -> None:
+    path = make_xlsx(tmp_path / "in.xlsx", [
+        ["이름", "연락처", "블로그 URL"], ["박새봄", "010-5555-6666", A + "saebom"],
+        ["한지우", "010-4444-5555", A + "jiwoo"]])
+    wizard = open_wizard(window, path, qtbot)
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    started = []
+    window.runner.job_started.connect(started.append)
+    page.changes.set_row_included(2, False)
+    qtbot.waitUntil(lambda: bool(started), timeout=10_000)
+    started[0].cancel()  # the status bar's Cancel
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    assert ("Counting was cancelled" in page.counts.text()
+            or "<b>1</b> left out by you" in page.counts.text())  # or it had finished
+    wizard.next()  # "Import"
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    assert store.find_influencer("박새봄", "010-5555-6666") is None  # left out
+    assert store.find_influencer("한지우", "010-4444-5555") is not None
