@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.changes.history import export_history
+from desktop.changes.merge import merge_people
 from desktop.jobs import Cancelled, JobContext
 from desktop.store import SearchQuery, Store
 from desktop.sync import connect, open_engine
@@ -262,3 +263,21 @@ def test_cancelling_the_count_of_the_rows_left_still_imports_only_them(
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
     assert store.find_influencer("박새봄", "010-5555-6666") is None  # left out
     assert store.find_influencer("한지우", "010-4444-5555") is not None
+
+
+def test_the_detail_pane_leads_from_a_merged_person_to_the_one_they_were_merged_into(
+        window, store: Store, seeded, qtbot) -> None:
+    keep = store.create_influencer(name="김 하늘", phone="010-7777-8888")
+    other = store.create_influencer(name="김하늘")
+    gone = store.create_account(influencer_id=other.id, platform="A", handle="old_blog")
+    store.delete_account(gone.id)  # deleted before the merge: stays with OTHER
+    store.create_account(influencer_id=other.id, platform="B", handle="haneul.b")
+    merge_people(store, str(keep.id), str(other.id))
+    pane = window.detail
+    pane.show_account(gone.id)  # e.g. from Recently deleted
+    assert pane.title.text() == "김 하늘" and pane.influencer_id == keep.id
+    assert pane.merged_note.isVisibleTo(pane)
+    assert pane.merged_note.text() == "김하늘 was merged into 김 하늘; showing 김 하늘."
+    assert "@haneul.b" in pane.accounts.topLevelItem(0).text(0)
+    pane.show_account(seeded["minji_blog"])  # anyone else: no note
+    assert not pane.merged_note.isVisibleTo(pane)
