@@ -101,6 +101,7 @@ def test_leaving_rows_out_updates_the_counts_and_the_import_takes_exactly_the_ro
     assert store.find_influencer("박새봄", "010-5555-6666") is not None
     assert store.find_influencer("한지우", "010-4444-5555") is None  # left out
     assert store.find_influencer("김민지", "010-1234-5678").notes == "새 메모"
+    qtbot.waitUntil(lambda: not window.runner.active, timeout=10_000)  # nothing left running
 
 
 def test_undo_import_lists_the_import_and_takes_it_back(
@@ -219,6 +220,7 @@ def test_the_history_of_the_search_result_exports_to_excel_from_the_window(
     assert all("박새봄" not in str(r[3]) for r in rows[1:])  # not in the search result
     assert {r[1] for r in rows[1:]} == {"jiwoo"}
     assert "Exported" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not window.runner.active, timeout=10_000)  # nothing left running
 
 
 def test_a_cancelled_history_export_leaves_no_file(connected_window, tmp_path: Path) -> None:
@@ -263,6 +265,7 @@ def test_cancelling_the_count_of_the_rows_left_still_imports_only_them(
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
     assert store.find_influencer("박새봄", "010-5555-6666") is None  # left out
     assert store.find_influencer("한지우", "010-4444-5555") is not None
+    qtbot.waitUntil(lambda: not window.runner.active, timeout=10_000)  # nothing left running
 
 
 def test_the_detail_pane_leads_from_a_merged_person_to_the_one_they_were_merged_into(
