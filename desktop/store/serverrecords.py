@@ -122,6 +122,8 @@ def remap(conn: Connection, entity: str, old: str, new: str) -> None:
             conn.exec_driver_sql("UPDATE influencer SET id = ? WHERE id = ?", (new, old))
         conn.exec_driver_sql("UPDATE account SET influencer_id = ? WHERE influencer_id = ?",
                              (new, old))
+        conn.exec_driver_sql("UPDATE influencer SET merged_into = ? WHERE merged_into = ?",
+                             (new, old))  # a merge's pointer follows too
         _rewrite_field(conn, ACCOUNT, "influencer_id", old, new)
         reindex_influencers(conn, [new])
     elif entity == ACCOUNT:

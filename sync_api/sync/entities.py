@@ -15,7 +15,7 @@ from shared_models.records import RECORD_MODELS, Entity, editable_fields, jsonab
 from sync_api import models
 
 RECORD_META = ("version", "created_at", "updated_at", "deleted_at")
-UUID_FIELDS = frozenset({"influencer_id", "account_id", "merged_into"})
+UUID_FIELDS = frozenset({"influencer_id", "account_id"})
 DATETIME_FIELDS = frozenset({"observed_at"})
 
 

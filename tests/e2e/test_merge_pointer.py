@@ -121,3 +121,21 @@ def test_a_desk_of_the_previous_release_is_not_mis_merged(
                if c["id"] == other)
     assert {"name", "phone", "notes", "tags", "merged_into"} <= set(doc["data"])
     old.close()
+
+
+def test_a_merge_into_a_person_the_server_remaps_points_at_the_server_s_person(
+        desks: tuple[Desk, Desk]) -> None:
+    one, two = desks
+    there = two.store.create_influencer(name="김 하늘", phone="010-1111-2222")
+    two.sync()
+    # Desk one, offline, adds the same person again and merges its other copy into them.
+    mine = one.store.create_influencer(name="김 하늘", phone="010-1111-2222")
+    other = one.store.create_influencer(name="김하늘", notes="인스타 담당")
+    merge_people(one.store, str(mine.id), str(other.id))
+    one.sync()  # the server maps `mine` to `there`; the pointer follows
+    two.sync()
+    for desk in (one, two):
+        tombstone = desk.store.get_influencer(other.id, include_deleted=True)
+        assert tombstone.merged_into == there.id
+        assert follow_merged(desk.store, other.id).person.id == there.id
+    assert one.store.get_influencer(mine.id, include_deleted=True) is None  # no second row
