@@ -326,12 +326,18 @@ def _v9(conn: Connection) -> None:
     columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(influencer)")}
     if "merged_into" not in columns:
         conn.exec_driver_sql("ALTER TABLE influencer ADD COLUMN merged_into TEXT")
-    conn.exec_driver_sql(
-        "UPDATE influencer SET merged_into = (SELECT json_extract(i.fields, '$.merged_into[1]') "
-        "FROM change_batch_item i JOIN change_batch b ON b.id = i.batch_id "
-        "WHERE i.entity = 'influencer' AND i.record_id = influencer.id "
-        "AND i.action = 'deleted' AND b.undone_at IS NULL ORDER BY b.created_at DESC LIMIT 1) "
-        "WHERE deleted_at IS NOT NULL AND merged_into IS NULL")
+    # From the merge batches (a few rows, through the batch index), oldest first so the
+    # newest merge of a person wins; never a scan of every deleted person (an undone
+    # 100,000-row import leaves that many).
+    merges = conn.exec_driver_sql(
+        "SELECT i.record_id, json_extract(i.fields, '$.merged_into[1]') FROM change_batch b "
+        "JOIN change_batch_item i ON i.batch_id = b.id WHERE b.kind = 'merge' "
+        "AND b.undone_at IS NULL AND i.entity = 'influencer' AND i.action = 'deleted' "
+        "ORDER BY b.created_at").all()
+    for record_id, target in merges:
+        if target:
+            conn.exec_driver_sql("UPDATE influencer SET merged_into = ? WHERE id = ? "
+                                 "AND deleted_at IS NOT NULL", (target, record_id))
 
 
 MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7, _v8, _v9]
