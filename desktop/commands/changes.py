@@ -8,6 +8,7 @@ here (desktop/commands/excel.py hands them over).
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from desktop.changes.duplicates import find_duplicates
@@ -18,6 +19,7 @@ from desktop.changes.who import who_am_i
 from desktop.cli import EXIT_BAD_INPUT, CliContext, CliError
 from desktop.commands._common import open_store, sync_errors
 from desktop.commands.filters import add_search_filters, query_from_args
+from desktop.i18n.language import LANGUAGE_ENV, resolve_language
 from desktop.store import NotFound
 from shared_models.texts import sentence_of, user_text
 
@@ -72,7 +74,9 @@ def run_history(args: argparse.Namespace, ctx: CliContext) -> int:
         if args.export is not None:
             query = query_from_args(_search_args(args))
             with ctx.job(user_text("Reading the history")) as job:
-                result = export_history(store, args.export, query, job)
+                # Headers and change words in the user's language, as the export's.
+                result = export_history(store, args.export, query, job,
+                                        resolve_language(os.environ.get(LANGUAGE_ENV)))
             ctx.emit(result.to_json(), user_text(
                 "Wrote {count} changes of {records} records to {file}.",
                 count=f"{result.entries:,}", records=f"{result.records:,}", file=result.path))

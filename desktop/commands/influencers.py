@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.changes.merge import follow_merged
 from desktop.cli import CliContext
 from desktop.commands import changes
 from desktop.commands._common import account_dict, influencer_dict, open_store, split_list
@@ -94,12 +95,16 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
-        record = store.get_influencer(args.id, include_deleted=True)
+        followed = follow_merged(store, args.id)
+        record = followed.person or store.get_influencer(args.id, include_deleted=True)
         if record is None:
             raise NotFound("id", args.id, f"There is no influencer with id {args.id}.")
         accounts = store.accounts_of(record.id, include_deleted=True)
         metrics = {a.id: store.latest_metrics(a.id) for a in accounts}
+    if followed.message:  # a merged person: led to the one they were merged into
+        ctx.say(followed.message)
     result = influencer_dict(record)
+    result["followed_from"] = [str(p.id) for p in followed.passed]
     result["accounts"] = [
         {**account_dict(a), "metrics": {k: v.to_dict() for k, v in metrics[a.id].items()}}
         for a in accounts]

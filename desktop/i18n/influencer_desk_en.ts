@@ -276,6 +276,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,6 +1578,13 @@
     </message>
     <message>
         <source>The number of hours cannot be negative.</source>
+    </message>
+    <message>
+        <source>{other} was merged into another person, who is deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} was merged into {keep}; showing {keep}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1891,6 +1958,34 @@
     </message>
     <message>
         <source>People who are probably one, side by side, to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history of the results …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what on every account the search finds and their people, as an Excel workbook (needs the sync server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {entries} changes of {records} records to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2574,6 +2669,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export history of the results …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what on every account the search finds and their people, as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading the history …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,7 +3176,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} left out by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the rows left …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the rows left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting was cancelled. The import still leaves out the rows you ticked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

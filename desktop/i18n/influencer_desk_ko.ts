@@ -276,6 +276,66 @@
         <translation>항목</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>변경한 사람</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>레코드 ID</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <source>Import or merge</source>
+        <translation>가져오기 또는 병합</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>변경됨</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>복원됨</translation>
+    </message>
+    <message>
+        <source>merged into another person</source>
+        <translation>다른 사람에 병합됨</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>변경 이력</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -1521,6 +1581,14 @@
         <source>The number of hours cannot be negative.</source>
         <translation>시간은 음수일 수 없습니다.</translation>
     </message>
+    <message>
+        <source>{other} was merged into another person, who is deleted too.</source>
+        <translation>{other} 님은 다른 사람에 병합되었고, 그 사람도 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>{other} was merged into {keep}; showing {keep}.</source>
+        <translation>{other} 님은 {keep} 님에 병합되었습니다. {keep} 님을 보여 드립니다.</translation>
+    </message>
 </context>
 <context>
     <name>AccountActions</name>
@@ -1893,6 +1961,34 @@
     <message>
         <source>People who are probably one, side by side, to merge</source>
         <translation>같은 사람으로 보이는 인플루언서를 나란히 보여 주어 병합할 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>Export history of the results …</source>
+        <translation>검색 결과의 변경 이력 내보내기 …</translation>
+    </message>
+    <message>
+        <source>Who changed what on every account the search finds and their people, as an Excel workbook (needs the sync server)</source>
+        <translation>검색된 모든 계정과 그 사람에 대해 누가 무엇을 바꿨는지 Excel 통합 문서로 저장합니다(동기화 서버 필요)</translation>
+    </message>
+    <message>
+        <source>Export history to Excel</source>
+        <translation>변경 이력을 Excel로 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the history</source>
+        <translation>변경 이력 내보내는 중</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>변경 이력 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported {entries} changes of {records} records to {file}.</source>
+        <translation>레코드 {records}개의 변경 {entries}건을 {file}(으)로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2670,14 @@
         <translation>이후</translation>
     </message>
     <message>
+        <source>Export history of the results …</source>
+        <translation>검색 결과의 변경 이력 내보내기 …</translation>
+    </message>
+    <message>
+        <source>Who changed what on every account the search finds and their people, as an Excel workbook</source>
+        <translation>검색된 모든 계정과 그 사람에 대해 누가 무엇을 바꿨는지 Excel 통합 문서로 저장합니다</translation>
+    </message>
+    <message>
         <source>Reading the history …</source>
         <translation>변경 기록을 읽는 중 …</translation>
     </message>
@@ -3071,8 +3175,24 @@
         <translation>{rows}개 행: 새 인플루언서 {people}명, 새 계정 {accounts}개 · {updated}건 갱신 · {unchanged}건 변경 없음 · {skipped}건 그대로 둠</translation>
     </message>
     <message>
+        <source>{count} left out by you</source>
+        <translation>직접 제외한 행 {count}개</translation>
+    </message>
+    <message>
         <source>{count} invalid</source>
         <translation>{count}건 오류</translation>
+    </message>
+    <message>
+        <source>Counting the rows left …</source>
+        <translation>남은 행을 세는 중 …</translation>
+    </message>
+    <message>
+        <source>Counting the rows left</source>
+        <translation>남은 행 세기</translation>
+    </message>
+    <message>
+        <source>Counting was cancelled. The import still leaves out the rows you ticked out.</source>
+        <translation>행 세기가 취소되었습니다. 가져오기에서는 여전히 체크를 해제한 행을 제외합니다.</translation>
     </message>
     <message>
         <source>Importing</source>

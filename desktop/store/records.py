@@ -225,6 +225,22 @@ class Records:
             return None
         return record
 
+    def follow_merged(self, id: UUID | str) -> tuple[Influencer | None, list[Influencer]]:
+        """The person `id` leads to: itself when live, else the live person its merge
+        pointers (`merged_into`) lead to. Returns (that person or None, the merged
+        tombstones passed on the way, first to last)."""
+        passed: list[Influencer] = []
+        person = self.get_influencer(id, include_deleted=True)
+        while person is not None and person.deleted_at is not None and \
+                person.merged_into is not None and len(passed) < 32:
+            passed.append(person)
+            person = self.get_influencer(person.merged_into, include_deleted=True)
+            if person is not None and any(p.id == person.id for p in passed):
+                return None, passed  # a loop (never written by this app)
+        if person is None or person.deleted_at is not None:
+            return None, passed
+        return person, passed
+
     def find_influencer(self, name: str, phone: str = "") -> Influencer | None:
         """The live influencer with this natural key (normalised name + phone), if any."""
         clean = normalize_fields(INFLUENCER, {"name": name, "phone": phone},
@@ -378,6 +394,9 @@ class Records:
             now = ts(utc_now())
             conn.exec_driver_sql(f"UPDATE {kind.entity} SET deleted_at = ?, updated_at = ? "
                                  "WHERE id = ?", (now if deleted else None, now, record_id))
+            if kind.entity == INFLUENCER:  # a merge's pointer; a restore clears it
+                conn.exec_driver_sql("UPDATE influencer SET merged_into = ? WHERE id = ?", (
+                    (note or {}).get("merged_into") if deleted else None, record_id))
             outbox.enqueue(conn, kind.entity, record_id, "delete" if deleted else "restore",
                            current.version, note or {})
             kind.reindex(conn, [record_id])
