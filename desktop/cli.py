@@ -25,6 +25,8 @@ from desktop.i18n.language import LANGUAGE_ENV, resolve_language
 from desktop.jobs import Cancelled, JobContext, ProgressEvent
 from desktop.settings import resolve_data_dir
 from shared_models.errors import InvalidValue
+from shared_models.texts import sentence_of as sentence_of  # the commands use it
+from shared_models.texts import user_text
 
 # Modules under desktop/commands that add subcommands, in the order `--help` lists them.
 COMMAND_MODULES = (
@@ -75,8 +77,9 @@ class CliContext:
             if ctx.cancelled:  # a second Ctrl-C: stop at once
                 signal.signal(signal.SIGINT, previous)
                 raise KeyboardInterrupt
-            print("\nStopping after the current item (Ctrl-C again to abort) ...",
-                  file=sys.stderr)
+            print("\n" + in_user_language(user_text(
+                "Stopping after the current item (Ctrl-C again to stop at once) …")),
+                file=sys.stderr)
             ctx.cancel()
 
         in_main = _in_main_thread()
@@ -89,12 +92,6 @@ class CliContext:
                 signal.signal(signal.SIGINT, previous)
             if sys.stderr.isatty():
                 print(file=sys.stderr)
-
-
-def sentence_of(exc: BaseException) -> str:
-    """The exception's sentence as raised (a user_text keeps its template for translation)."""
-    first = exc.args[0] if exc.args else None
-    return first if isinstance(first, str) else str(exc)
 
 
 def in_user_language(text: str) -> str:
@@ -121,16 +118,17 @@ def _stderr_progress(label: str) -> Callable[[ProgressEvent], None]:
         if not finished and now - last_printed[0] < (0.1 if tty else 2.0):
             return
         last_printed[0] = now
-        total = "?" if event.total is None else str(event.total)
-        parts = [f"{label} {event.done}/{total}".strip()]
+        total = "?" if event.total is None else f"{event.total:,}"
+        parts = [f"{in_user_language(label)} {event.done:,}/{total}".strip()]
         if event.total:
             parts.append(f"{100 * event.done / event.total:5.1f}%")
         if event.rate_per_s:
             parts.append(f"{event.rate_per_s:.1f}/s")
         if event.eta_s is not None:
-            parts.append(f"ETA {int(event.eta_s // 60)}:{int(event.eta_s % 60):02d}")
+            parts.append(in_user_language(user_text(
+                "{time} left", time=f"{int(event.eta_s // 60)}:{int(event.eta_s % 60):02d}")))
         if event.message:
-            parts.append(event.message)
+            parts.append(in_user_language(event.message))
         line = "  ".join(parts)
         if tty:
             print("\r" + line[:150].ljust(150), end="", file=sys.stderr, flush=True)
@@ -216,11 +214,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {in_user_language(exc.message)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Cancelled:
-        print("Cancelled. Work done so far is kept; run the command again to continue.",
-              file=sys.stderr)
+        print(in_user_language(user_text("Cancelled. Work done so far is kept; run the "
+                                         "command again to continue.")), file=sys.stderr)
         return EXIT_CANCELLED
     except KeyboardInterrupt:
-        print("Aborted.", file=sys.stderr)
+        print(in_user_language(user_text("Stopped.")), file=sys.stderr)
         return EXIT_CANCELLED
 
 

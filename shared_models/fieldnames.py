@@ -29,10 +29,12 @@ EDITABLE: dict[str, tuple[str, ...]] = {
 }
 # What the server assigns to a versioned record (docs/sync-protocol.md).
 RECORD_META = ("version", "created_at", "updated_at", "deleted_at")
+# Fields only the server sets (from an op's note, e.g. a merge's delete), per entity.
+SERVER: dict[str, tuple[str, ...]] = {INFLUENCER: ("merged_into",), ACCOUNT: (), SNAPSHOT: ()}
 
 
 def record_columns(entity: str) -> tuple[str, ...]:
     """A record's columns in the store and on the wire: id, its fields, then (versioned
-    records) the server's bookkeeping."""
+    records) the server's bookkeeping and the fields only the server sets."""
     meta = () if entity == SNAPSHOT else RECORD_META
-    return ("id", *EDITABLE[entity], *meta)
+    return ("id", *EDITABLE[entity], *meta, *SERVER[entity])

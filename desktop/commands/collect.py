@@ -8,7 +8,8 @@ from desktop.cli import EXIT_CANCELLED, EXIT_ERROR, EXIT_OK, CliContext
 from desktop.collect.daily import run_if_due
 from desktop.collect.runs import collect
 from desktop.store import Store
-from shared_models.platforms import Platform, parse_platform
+from shared_models.platforms import PLATFORMS, Platform, parse_platform
+from shared_models.texts import user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -41,13 +42,15 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 if args.accounts else None)
     if args.daily and args.platform != Platform.A:
         ctx.emit({"error": "--daily is Platform A's run of the day."},
-                 lambda: "--daily is Platform A's run of the day; use --platform A.")
+                 lambda: user_text("--daily is Platform A's run of the day; use --platform A."))
         return EXIT_ERROR
-    with Store.open(ctx.data_dir) as store, ctx.job(f"Platform {args.platform.value}") as job:
+    with Store.open(ctx.data_dir) as store, \
+            ctx.job(PLATFORMS[args.platform].label) as job:
         if args.daily:
             daily = run_if_due(store, job)
             if daily is None:
-                ctx.emit({"due": False}, lambda: "The daily Platform A run is not due yet.")
+                ctx.emit({"due": False},
+                         lambda: user_text("The daily Platform A run is not due yet."))
                 return EXIT_OK
             result = daily
         else:

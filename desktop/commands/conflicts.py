@@ -7,6 +7,7 @@ import json
 
 from desktop.cli import CliContext
 from desktop.commands._common import open_store
+from shared_models.texts import join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -33,8 +34,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
     def human() -> str:
         if not found:
-            return "No open conflicts."
-        lines = []
+            return user_text("No open conflicts.")
+        lines: list[str] = []
         for c in found:
             field = "deleted elsewhere" if c.field == "deleted" else c.field
             lines.append(f"{str(c.id)[:8]}  {c.entity} {c.label or c.record_id}: {field}: "
@@ -42,8 +43,9 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
                          f"({c.created_at.isoformat(timespec='minutes')})"
                          + (f"  [resolved: {c.resolution}]" if c.resolution else "")
                          + (f"\n          {c.reason}" if c.reason else ""))
-        lines.append("Resolve with: influencer-desk conflicts resolve ID --keep mine|theirs")
-        return "\n".join(lines)
+        lines.append(user_text("Resolve with: influencer-desk conflicts resolve ID --keep "
+                               "mine|theirs"))
+        return join_lines(lines)
 
     ctx.emit([c.to_dict() for c in found], human)
     return 0
@@ -52,7 +54,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         conflict = store.resolve_conflict(args.id, args.keep)
-    done = ("your value is saved again and will be sent with the next sync"
-            if args.keep == "mine" else "the server's value stays")
-    ctx.emit(conflict.to_dict(), f"Resolved: {done}.")
+    done = (user_text("Resolved: your value is saved again and will be sent with the next "
+                      "sync.") if args.keep == "mine" else
+            user_text("Resolved: the server's value stays."))
+    ctx.emit(conflict.to_dict(), done)
     return 0

@@ -11,6 +11,7 @@ from desktop.store import NotFound
 from desktop.sync.attachments import ConsentForm, ConsentForms
 from shared_models.attachments import ACCEPTED_NAMES, format_size
 from shared_models.records import Attachment
+from shared_models.texts import join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -70,9 +71,9 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
     result = [_record_dict(r) for r in added]
 
     def human() -> str:
-        lines = [f"Added {r.file_name} ({format_size(r.size)}) for {name}: {r.id}"
-                 for r in added]
-        return "\n".join([*lines, "The forms upload on the next sync."])
+        lines = [user_text("Added {file} ({size}) for {name}: {id}", file=r.file_name,
+                           size=format_size(r.size), name=name, id=r.id) for r in added]
+        return join_lines([*lines, user_text("The forms upload on the next sync.")])
 
     ctx.emit(result, human)
     return 0
@@ -87,7 +88,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
     def human() -> str:
         if not found:
-            return f"{name} has no consent forms."
+            return user_text("{name} has no consent forms.", name=name)
         lines = []
         for form in found:
             r = form.record
@@ -103,15 +104,16 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_get(args: argparse.Namespace, ctx: CliContext) -> int:
-    with open_store(ctx) as store, sync_errors(), ctx.job("Downloading") as job:
+    with open_store(ctx) as store, sync_errors(), ctx.job(user_text("Downloading")) as job:
         out = ConsentForms(store).save_copy(args.id, args.out, job)
-    ctx.emit({"id": args.id, "path": str(out)}, f"Saved {out}.")
+    ctx.emit({"id": args.id, "path": str(out)}, user_text("Saved {file}.", file=out))
     return 0
 
 
 def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = ConsentForms(store).remove(args.id)
-    ctx.emit(_record_dict(record), f"Removed {record.file_name}; it disappears from every "
-                                   "desk on the next sync. An administrator can restore it.")
+    ctx.emit(_record_dict(record), user_text(
+        "Removed {file}; it disappears from every desk on the next sync. An administrator can "
+        "restore it.", file=record.file_name))
     return 0

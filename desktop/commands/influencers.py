@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.changes.merge import follow_merged
 from desktop.cli import CliContext
 from desktop.commands import changes
 from desktop.commands._common import account_dict, influencer_dict, open_store, split_list
 from desktop.store import NotFound
 from shared_models.records import Entity, field_rules, user_fields
+from shared_models.texts import user_text
 
 # Every influencer field a user types is a flag named after the model field (--phone ...).
 FLAG_FIELDS = tuple(name for name in user_fields(Entity.INFLUENCER) if name != "name")
@@ -70,33 +72,39 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.update_influencer(args.id, **_changes(args))
-    ctx.emit(influencer_dict(record), f"Saved {record.name} ({record.id}).")
+    ctx.emit(influencer_dict(record), user_text("Saved {name} ({id}).", name=record.name,
+                                                id=record.id))
     return 0
 
 
 def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.delete_influencer(args.id)
-    ctx.emit(influencer_dict(record), f"Deleted {record.name}; `influencer restore "
-                                      f"{record.id}` brings it back.")
+    ctx.emit(influencer_dict(record), user_text("Deleted {name}; `influencer restore {id}` "
+                                                "brings it back.", name=record.name,
+                                                id=record.id))
     return 0
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.restore_influencer(args.id)
-    ctx.emit(influencer_dict(record), f"Restored {record.name}.")
+    ctx.emit(influencer_dict(record), user_text("Restored {name}.", name=record.name))
     return 0
 
 
 def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
-        record = store.get_influencer(args.id, include_deleted=True)
+        followed = follow_merged(store, args.id)
+        record = followed.person or store.get_influencer(args.id, include_deleted=True)
         if record is None:
             raise NotFound("id", args.id, f"There is no influencer with id {args.id}.")
         accounts = store.accounts_of(record.id, include_deleted=True)
         metrics = {a.id: store.latest_metrics(a.id) for a in accounts}
+    if followed.message:  # a merged person: led to the one they were merged into
+        ctx.say(followed.message)
     result = influencer_dict(record)
+    result["followed_from"] = [str(p.id) for p in followed.passed]
     result["accounts"] = [
         {**account_dict(a), "metrics": {k: v.to_dict() for k, v in metrics[a.id].items()}}
         for a in accounts]

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.cli import CliContext, CliError
 from desktop.commands._common import open_store
+from shared_models.texts import join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -36,11 +37,13 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
     def human() -> str:
         if not found:
-            return "No refused changes."
-        lines = [f"{str(c.op_id)[:8]}  {c.what}\n          why: {c.reason}" for c in found]
-        lines.append("Then: influencer-desk refused retry ID [--set FIELD=VALUE] | "
-                     "refused discard ID")
-        return "\n".join(lines)
+            return user_text("No refused changes.")
+        lines: list[str] = [user_text("{id}  {what}\n          why: {reason}",
+                                      id=str(c.op_id)[:8], what=c.what, reason=c.reason)
+                            for c in found]
+        lines.append(user_text("Then: influencer-desk refused retry ID [--set FIELD=VALUE] | "
+                               "refused discard ID"))
+        return join_lines(lines)
 
     ctx.emit([c.to_dict() for c in found], human)
     return 0
@@ -51,7 +54,7 @@ def _fields(pairs: list[str]) -> dict[str, Any]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise CliError(f"'{pair}' is not FIELD=VALUE.", 2)
+            raise CliError(user_text("'{value}' is not FIELD=VALUE.", value=pair), 2)
         fields[name.strip()] = json.loads(value) if name.strip() == "tags" and \
             value.startswith("[") else value
     return fields
@@ -60,13 +63,14 @@ def _fields(pairs: list[str]) -> dict[str, Any]:
 def run_retry(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         store.retry_refused(args.id, **_fields(args.set))
-    ctx.emit({"retried": args.id}, "The change will be sent again with the next sync.")
+    ctx.emit({"retried": args.id}, user_text("The change will be sent again with the next "
+                                             "sync."))
     return 0
 
 
 def run_discard(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         store.discard_refused(args.id)
-    ctx.emit({"discarded": args.id}, "Discarded: the next sync brings the server's values "
-                                     "back.")
+    ctx.emit({"discarded": args.id}, user_text("Discarded: the next sync brings the server's "
+                                               "values back."))
     return 0

@@ -10,6 +10,7 @@ from desktop.cli import CliContext, CliError
 from desktop.commands._common import open_store, sync_errors
 from desktop.sync import connect, open_engine
 from desktop.updates import available_update
+from shared_models.texts import join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -41,8 +42,9 @@ def run_connect(args: argparse.Namespace, ctx: CliContext) -> int:
         answer = connect(store, args.server, args.token)
         url = store.sync_state().server_url
     result = {"server": url, "token_name": answer.token_name, "role": answer.role}
-    ctx.emit(result, f"Connected to {url} as '{answer.token_name}' ({answer.role}). "
-                     "Run `influencer-desk sync` to bring this desktop up to date.")
+    ctx.emit(result, user_text("Connected to {server} as '{token}' ({role}). Run "
+                               "`influencer-desk sync` to bring this desktop up to date.",
+                               server=url, token=answer.token_name, role=answer.role))
     return 0
 
 
@@ -68,17 +70,23 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
     }
 
     def human() -> str:
-        lines = [f"Server:       {state.server_url or 'not connected (influencer-desk connect)'}",
-                 f"Last sync:    {state.last_sync_at.isoformat(timespec='seconds') if state.last_sync_at else 'never'}",  # noqa: E501
-                 f"Pending:      {waiting} change(s) waiting to be sent",
-                 f"Conflicts:    {len(conflicts)} open (influencer-desk conflicts)"]
+        last = (state.last_sync_at.astimezone().isoformat(sep=" ", timespec="seconds")
+                if state.last_sync_at else user_text("never"))
+        lines: list[str] = [
+            user_text("Server:       {server}", server=state.server_url or user_text(
+                "not connected (influencer-desk connect)")),
+            user_text("Last sync:    {when}", when=last),
+            user_text("Pending:      {count} changes waiting to be sent", count=waiting),
+            user_text("Conflicts:    {count} open (influencer-desk conflicts)",
+                      count=len(conflicts))]
         if update is not None:
-            lines.append(f"Update:       {update.message()}")
+            lines.append(user_text("Update:       {message}", message=update.message()))
         if state.last_error:
-            lines.append(f"Last error:   {state.last_error}")
+            lines.append(user_text("Last error:   {message}", message=state.last_error))
         for e in refused:
-            lines.append(f"Refused:      {e.entity} {e.id}: {e.rejected_reason}")
-        return "\n".join(lines)
+            lines.append(user_text("Refused:      {what} {id}: {reason}", what=e.entity,
+                                   id=e.id, reason=e.rejected_reason))
+        return join_lines(lines)
 
     ctx.emit(result, human)
     return 0
@@ -86,14 +94,15 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.retry < 1:
-        raise CliError("--retry needs a number of at least 1.", 2)
+        raise CliError(user_text("--retry needs a number of at least 1."), 2)
     with open_store(ctx) as store, sync_errors():
         engine = open_engine(store)
         if engine is None:
-            raise CliError("This desktop is not connected to a sync server; run "
-                           "`influencer-desk connect --server URL --token TOKEN` first.")
+            raise CliError(user_text("This desktop is not connected to a sync server; run "
+                                     "`influencer-desk connect --server URL --token TOKEN` "
+                                     "first."))
         try:
-            with ctx.job("Sync") as job:
+            with ctx.job(user_text("Syncing")) as job:
                 report = engine.sync_with_retry(job, attempts=args.retry)
         finally:
             engine.close()

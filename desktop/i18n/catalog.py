@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from shared_models.texts import TEXT_CONTEXT, Text
+from shared_models.texts import TEXT_CONTEXT, Moment, Text
 
 HERE = Path(__file__).resolve().parent
 
@@ -60,11 +60,14 @@ def render(text: str, language: str, translate: Callable[[str], str] | None = No
     values too, when they are Texts themselves); a plain str is returned as it is.
     `translate(template) -> str` overrides the catalog (the window passes Qt's), and
     `value(v)` formats the other values (the window writes numbers the locale's way)."""
+    if isinstance(text, Moment):
+        return text.in_language(language)
     if not isinstance(text, Text):
         return str(text)
     look_up = translate or catalog(language).text
     params = {key: render(v, language, look_up, value) if isinstance(v, Text)
-              else value(v) if value else v
+              else value(v) if value else v.in_language(language) if isinstance(v, Moment)
+              else v
               for key, v in text.params.items()}
     try:
         return look_up(text.template).format(**params)

@@ -80,6 +80,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checked platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows checked by the interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows marked blocked are checked when you run the verification again with the same files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total visitors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,6 +196,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; has no time zone (write it like 2024-05-01T09:30:00+09:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not between the years {first} and {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,6 +213,38 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number a metric can have (0 to {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a file size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a file size (0 to {limit} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address (it should start with https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an address on Platform A&apos;s or Platform B&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a type of consent form this app keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a file checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -173,6 +273,66 @@
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -284,7 +444,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--from-excel needs --column NAME (the column with the post URLs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column needs --from-excel FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one Platform A post URL, or --from-excel FILE --column NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output must be an .xlsx file, not &apos;{file}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -544,6 +724,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{platform} blocked requests before this commenter&apos;s metrics could be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{analysed} of {posts} posts analysed: {comments} comments from {commenters} distinct commenters ({anonymous} comments without a handle); {urls} addresses found ({distinct_urls} distinct).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,6 +745,38 @@
     </message>
     <message>
         <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not_found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong_profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -593,6 +809,10 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not a server address (for example http://office-pc:8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server sent an answer this app does not understand; is {server} an Influencer Desk sync server?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -636,11 +856,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is a {platform} profile URL, not a {wanted} post URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {platform} post URL, not a {wanted} post URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; this post&apos;s comments were not (all) fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts: {url} ({count} comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is private on {platform}; its comments cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was removed from {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commenters&apos; metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the results to a new file, not over the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; run again after that to check this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no profile URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no post URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a profile URL, not a post URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is on {profile_platform} but the post is on {post_platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is on the {platform} blog &apos;{post_handle}&apos;, not &apos;{handle}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post belongs to the {platform} account &apos;{post_handle}&apos;, not &apos;{handle}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its comments could not be counted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}; blocked: {platforms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -777,6 +1069,522 @@
     </message>
     <message>
         <source>This is not a {platform} profile address; paste the address of the account&apos;s profile page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &apos;{column}&apos; in the sheet (columns: {columns}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile URLs in column {profile}, post URLs in column {post}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (sheet {sheet}) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile URL and the post URL must be two different columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column with profile URLs was found. Name its header &apos;프로필 URL&apos; or &apos;Profile URL&apos; (in the terminal you can also choose it: --profile-column and its header or letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column with post URLs was found. Name its header &apos;게시물 URL&apos; or &apos;Post URL&apos; (in the terminal you can also choose it: --post-column and its header or letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current item (Ctrl-C again to stop at once) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Work done so far is kept; run the command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} has no profile &apos;{handle}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} post {handle}/{post_id} is deleted or does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active {platform} account with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked the office until the time shown; this account is left for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} done here, {not_found} not found, {failed} failed; office pace {rate}/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} has blocked requests from this network until {until}; collection stops and continues after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} The new figures are kept and sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a sync server; the new figures are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the new figures are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sync now: {reason} The new figures are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} done, {not_found} not found, {failed} failed; pace {rate}/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; this account is left for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} answered with data that does not match the platform contract (field: {field}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} could not be reached ({problem}) after {count} attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} answered with something that is not JSON ({type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} kept asking to slow down for this item; it is left for the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} refused access to this item (HTTP 403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} kept failing with a server error (HTTP {status}) after {count} attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} answered with an unexpected HTTP {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused or no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a record id, or --export OUT.xlsx for a search&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} changes of {records} records to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports or merges on this desk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {file} ({size}) for {name}: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms upload on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no consent forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {file}; it disappears from every desk on the next sync. An administrator can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map needs COLUMN=FIELD, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;{value}&apos;: `import FILE` takes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping saved as preset &apos;{name}&apos; ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written (an import is all or nothing per run); run the command again to import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file must end in .xlsx (got &apos;{file}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file} ({sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} URLs are plain text: Excel allows 65,530 links per sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {server} as &apos;{token}&apos; ({role}). Run `influencer-desk sync` to bring this desktop up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:       {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected (influencer-desk connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:    {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending:      {count} changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts:    {count} open (influencer-desk conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update:       {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:   {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused:      {what} {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry needs a number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop is not connected to a sync server; run `influencer-desk connect --server URL --token TOKEN` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a sync server (File → Connect to server, or `influencer-desk connect`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not on this computer yet and cannot be downloaded. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server is not reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server has no file for &apos;{file}&apos; ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded &apos;{file}&apos; is damaged (it is not the file that was added), so it was not opened. Try again; if it happens again, tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server stored a different file than the one sent; the form stays queued and is sent again on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no token for the sync server {server}. Connect again (File → Connect to server, or `influencer-desk connect`), or set {variable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} merged with existing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new conflicts to resolve (File → Conflicts, or `influencer-desk conflicts`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} changes refused by the server (the ⚠ button in the status bar, or `influencer-desk refused`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server is not reachable; trying again in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server did not answer for the changes sent; they are kept and will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is too large for the sync server ({size} MB; {detail}). Shorten it (for example the notes), then retry it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be read from the computer&apos;s password store. Connect again (File → Connect to server), or set {variable} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the computer&apos;s password store. Set {variable} instead, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --platform, --url, --handle, {flags}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {account}; `account restore {id}` brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {account} to {person}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--daily is Platform A&apos;s run of the day; use --platform A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily Platform A run is not due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve with: influencer-desk conflicts resolve ID --keep mine|theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: your value is saved again and will be sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: the server&apos;s value stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {name}; `influencer restore {id}` brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {what}
+          why: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: influencer-desk refused retry ID [--set FIELD=VALUE] | refused discard ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not FIELD=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change will be sent again with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded: the next sync brings the server&apos;s values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a choice (use mine or theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The influencer {name} is deleted; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An influencer {person} already exists (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} account &apos;{handle}&apos; already exists (it belongs to {person}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version {version} is available: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version {version} is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server does not coordinate collection yet (it is older than this app). Ask the administrator to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server sent a collection answer this app does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a consent form id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no influencer with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent form with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent form was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of hours cannot be negative.</source>
+    </message>
+    <message>
+        <source>{other} was merged into another person, who is deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} was merged into {keep}; showing {keep}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,6 +1958,34 @@
     </message>
     <message>
         <source>People who are probably one, side by side, to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history of the results …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what on every account the search finds and their people, as an Excel workbook (needs the sync server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {entries} changes of {records} records to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1650,15 +2486,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{tab} as shown ({count:,} accounts)</source>
+        <source>{tab} as shown ({count} accounts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both platforms, one sheet each ({count:,} accounts)</source>
+        <source>Both platforms, one sheet each ({count} accounts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the selected rows ({count:,})</source>
+        <source>Only the selected rows ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,6 +2666,14 @@
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history of the results …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what on every account the search finds and their people, as an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2332,7 +3176,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} left out by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the rows left …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the rows left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting was cancelled. The import still leaves out the rows you ticked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -19,6 +19,7 @@ from desktop.store.errors import NotFound
 from desktop.store.models import StoredConflict, parse_ts, ts, utc_now
 from desktop.store.records import Records
 from shared_models.errors import InvalidValue
+from shared_models.texts import user_text
 
 if TYPE_CHECKING:
     from shared_models.sync import FieldConflict
@@ -86,11 +87,11 @@ class Conflicts:
                          keep: Literal["mine", "theirs"]) -> StoredConflict:
         """Settle one conflict: "mine" re-applies your value as a new edit; "theirs" drops it."""
         if keep not in ("mine", "theirs"):
-            raise InvalidValue("keep", keep, f"'{keep}' is not a choice (use mine or theirs).")
+            raise InvalidValue("keep", keep, user_text(
+                "'{value}' is not a choice (use mine or theirs).", value=keep))
         conflict = self.get_conflict(id)
         if conflict.resolved_at is not None:
-            raise InvalidValue("id", id, f"The conflict {conflict.id} is already resolved "
-                                         f"({conflict.resolution}).")
+            raise InvalidValue("id", id, user_text("This conflict is already resolved."))
         with self.db.write() as conn:
             if keep == "mine":
                 self._keep_mine(conflict)

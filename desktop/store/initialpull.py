@@ -174,6 +174,9 @@ class InitialPull:
         conn = self.conn
         for _, sql in self._indexes:
             conn.exec_driver_sql(sql)
+        # As the page path stores it (serverrecords): only a tombstone keeps its pointer.
+        conn.exec_driver_sql("UPDATE influencer SET merged_into = NULL "
+                             "WHERE deleted_at IS NULL AND merged_into IS NOT NULL")
         if self._sources:
             rows, texts = new_entries(self._sources)
             metrics = {r[0]: r[1:] for r in conn.exec_driver_sql(_METRICS_OF_ACCOUNTS)}

@@ -4,6 +4,7 @@ actions staff use every day. Work that takes time goes through `JobRunner`."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from uuid import UUID
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.changes.merge import follow_merged
 from desktop.store import AccountRow, Store
 from desktop.ui import undo
 from desktop.ui.account_actions import AccountActions
@@ -151,7 +153,9 @@ class MainWindow(QMainWindow):
         self.collect_actions = CollectActions(self)
         self.sync_actions = SyncActions(self)
         self.report_actions = ReportActions(self)
-        self.change_actions = ChangeActions(self)
+        self.change_actions = ChangeActions(self, search=lambda: replace(
+            self.models[self.platform].query, platform=None, offset=0, limit=None))
+        self.detail.history.export_requested.connect(self.change_actions.export_history)
         self.account_actions = AccountActions(self, self.undo_stack)
         self.shortcuts_first = WindowShortcutsFirst(self)
         self.act_admin = self.add_action(
@@ -445,6 +449,11 @@ class MainWindow(QMainWindow):
         current = self.table.current_row()
         if person is None and current is not None:
             person = current.influencer_id
+        if person is not None:  # merged since the list was shown: their new record
+            followed = follow_merged(self.store, person)
+            if followed.message:
+                self.statusBar().showMessage(shown(followed.message), 8000)
+            person = followed.person.id if followed.person else person
         dialog = AccountDialog(self.store, self, person, self.platform)
         if dialog.exec() and dialog.account_id:
             self.undo_stack.push(undo.added_account(self.store, dialog.account_id,

@@ -7,12 +7,14 @@ import sys
 
 from desktop.store import outbox, pushresults, rows
 from shared_models import fieldnames
-from shared_models.records import Entity, editable_fields
+from shared_models.records import RECORD_MODELS, Entity, editable_fields
 
 
 def test_the_field_names_are_the_models_fields_in_the_models_order() -> None:
     for entity in (Entity.INFLUENCER, Entity.ACCOUNT, Entity.METRIC_SNAPSHOT):
         assert fieldnames.EDITABLE[entity.value] == editable_fields(entity), entity
+        columns = fieldnames.record_columns(entity.value)
+        assert sorted(columns) == sorted(RECORD_MODELS[entity].model_fields), entity
 
 
 def test_the_store_derives_its_columns_from_them() -> None:

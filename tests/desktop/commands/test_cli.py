@@ -82,3 +82,21 @@ def test_missing_required_option_exits_2(capsys: pytest.CaptureFixture[str]) -> 
 def test_phone_error_says_which_value(capsys: pytest.CaptureFixture[str]) -> None:
     _, _, err = run(capsys, "influencer", "add", "--name", "x", "--phone", "010-12")
     assert "'010-12' is not a phone number" in err
+
+
+def test_a_korean_terminal_reads_korean_results(capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
+    _, kim, _ = run(capsys, "--json", "influencer", "add", "--name", "김민지")
+    _, acc, _ = run(capsys, "--json", "account", "add", "--influencer", kim["id"],
+                    "--platform", "B", "--handle", "minji.b")
+    code, out, _ = run(capsys, "account", "delete", acc["id"])
+    assert code == 0
+    assert out.strip() == (f"B/minji.b을(를) 삭제했습니다. `account restore {acc['id']}`로 "
+                           "되살릴 수 있습니다.")
+    code, out, _ = run(capsys, "status")
+    assert code == 0 and "연결 안 됨 (influencer-desk connect)" in out
+    assert "보낼 변경 " in out and "Pending" not in out
+    code, _, err = run(capsys, "account", "add", "--influencer", kim["id"], "--platform",
+                       "A", "--url", "ftp://a.example.com/minji")
+    assert code == 2 and "웹 주소가 아닙니다" in err
