@@ -238,7 +238,7 @@ class SyncEngine:
                                 report.pulled += len(rows)
                             ctx.progress(report.pulled, None, "Receiving changes")
                     finally:
-                        batches.close()  # type: ignore[attr-defined]
+                        batches.close()
                     ctx.progress(report.pulled, None, "Building the search index")
                     _finish(pull, stream)
             except NotEmpty:  # something was written meanwhile: the page path handles it

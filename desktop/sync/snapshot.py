@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Any, TypeVar
 
 from desktop.sync.errors import ServerFailed
@@ -112,7 +112,7 @@ def _broken(what: str) -> ServerFailed:
 _DONE = object()
 
 
-def prefetched(items: Iterable[T], depth: int = 4) -> Iterator[T]:
+def prefetched(items: Iterable[T], depth: int = 4) -> Generator[T, None, None]:
     """`items`, produced on a second thread up to `depth` ahead. An error there is raised
     here; closing this iterator early lets the thread stop at its next item."""
     ahead: queue.Queue[Any] = queue.Queue(maxsize=depth)

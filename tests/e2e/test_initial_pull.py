@@ -248,13 +248,13 @@ def _stream(body: bytes, chunk: int = 7) -> SnapshotStream:
 def test_a_snapshot_cut_off_or_garbled_is_refused_whole() -> None:
     good = (
         b"#snapshot\t1\t42\n#influencer\n"
-        b"a\tKim \\\\ \\t\\n\t\t\t[]\t1\tt\tt\t\\N\n#account\n#attachment\n"
+        b"a\tKim \\\\ \\t\\n\t\t[]\t\t1\tt\tt\t\\N\t\\N\n#account\n#attachment\n"
         b"#metric_snapshot\n#latest_metric\n#end\t1\n"
     )
     stream = _stream(good)
     [(section, rows)] = list(stream)
     assert (section, stream.cursor, stream.complete) == ("influencer", 42, True)
-    assert rows == [("a", "Kim \\ \t\n", "", "", "[]", "1", "t", "t", None)]
+    assert rows == [("a", "Kim \\ \t\n", "", "[]", "", "1", "t", "t", None, None)]
     for bad in (
         good[:-12],  # cut off before the end
         good.replace(b"#end\t1", b"#end\t2"),  # rows missing
