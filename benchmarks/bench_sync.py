@@ -25,7 +25,9 @@ import psycopg
 
 from desktop.store import Store
 from desktop.sync.client import SyncClient
-from desktop.sync.engine import SyncEngine
+from desktop.sync.engine import SNAPSHOT_CHUNK, SyncEngine
+from desktop.sync.snapshot import SnapshotStream
+from shared_models.snapshot import LATEST
 from shared_models.sync import MAX_CHANGES_PER_PAGE, PROTOCOL_VERSION, SCHEMA_VERSION
 from sync_api import launch
 from sync_api.core.db import libpq_url, make_engine, session_scope
@@ -119,6 +121,26 @@ def _pull_all(client: httpx.Client, page_size: int) -> tuple[int, float, int, in
             return rows, time.perf_counter() - start, pages, size
 
 
+def _read_snapshot(client: httpx.Client) -> tuple[int, float, int]:
+    """The first pull's transfer alone: the snapshot streamed and split into rows, as the
+    desk reads it, written nowhere; (rows, seconds, bytes)."""
+    start = time.perf_counter()
+    size = 0
+
+    def counted(chunks: Iterator[bytes]) -> Iterator[bytes]:
+        nonlocal size
+        for chunk in chunks:
+            size += len(chunk)
+            yield chunk
+
+    with client.stream("GET", "/v1/sync/snapshot") as response:
+        response.raise_for_status()
+        stream = SnapshotStream(counted(response.iter_raw(SNAPSHOT_CHUNK)))
+        rows = sum(len(batch) for section, batch in stream if section != LATEST)
+    assert stream.complete
+    return rows, time.perf_counter() - start, size
+
+
 def _pull_into_store(url: str, token: str, use_snapshot: bool = True) -> tuple[int, float]:
     """A first sync of an empty desk, as the app does it (the engine, its client, the
     store: every row written, indexed and searchable); (rows, seconds). `use_snapshot`:
@@ -210,6 +232,11 @@ def run(quick: bool) -> str:
         copy_rows, copy_s, copy_bytes = min(copies, key=lambda r: r[1])
         pull_rows, pull_s, pages, pull_bytes = min(pulls, key=lambda r: r[1])
         pair_ratios = [(p[0] / p[1]) / (c[0] / c[1]) for c, p in zip(copies, pulls, strict=True)]
+        snaps = []  # the snapshot's transfer alone, each beside a COPY
+        for _ in range(RUNS):
+            snaps.append((_copy_floor(copy_conn), _read_snapshot(client)))
+        snap_copy, snap = min(snaps, key=lambda s: s[1][1])
+        assert snap[0] == pull_rows, (snap[0], pull_rows)
         total = sum(counts.values())
         assert pull_rows == total == copy_rows, (pull_rows, total, copy_rows)
         # Into a local store (the slow side), each beside a COPY of the same rows: the
@@ -236,6 +263,7 @@ def run(quick: bool) -> str:
     store_rate = store_rows / store_s
     store_ratio = store_rate / (store_copy[0] / store_copy[1])
     paged_ratio = (paged_rows / paged_s) / (paged_copy[0] / paged_copy[1])
+    snap_ratio = (snap[0] / snap[1]) / (snap_copy[0] / snap_copy[1])
     bulk_ratios = ", ".join(f"{(p[0] / p[1]) / (c[0] / c[1]):.0%}" for c, p in bulk)
     noop_median = statistics.median(noop) * 1000
     noop_p95 = sorted(noop)[int(len(noop) * 0.95) - 1] * 1000
@@ -257,6 +285,9 @@ def run(quick: bool) -> str:
         f"| pull / COPY ratio (best runs) | **{ratio:.0%}** (run pairs: "
         f"{', '.join(f'{r:.0%}' for r in pair_ratios)}) | target >= 20% "
         f"({'met' if ratio >= 0.2 else 'MISSED'}) |",
+        f"| snapshot transfer alone (streamed and split into rows, not stored; best of {RUNS}) | "
+        f"{snap[0] / snap[1]:,.0f} rows/s ({snap[1]:.2f} s, {snap[2] / 1e6:.0f} MB) | COPY "
+        f"beside it {snap_copy[0] / snap_copy[1]:,.0f} rows/s: {snap_ratio:.0%} |",
         f"| initial pull into a local store (a first sync: engine, client, snapshot, store's "
         f"bulk path; best of 2) | **{store_rate:,.0f} rows/s** ({store_s:.2f} s) | COPY TO "
         f"STDOUT beside it {store_copy[0] / store_copy[1]:,.0f} rows/s: **{store_ratio:.0%}** "
