@@ -7,6 +7,7 @@ import argparse
 import json
 from typing import Any
 
+from desktop.changes.refused import describe
 from desktop.cli import CliContext, CliError
 from desktop.commands._common import open_store
 from shared_models.texts import join_lines, user_text
@@ -39,13 +40,13 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         if not found:
             return user_text("No refused changes.")
         lines: list[str] = [user_text("{id}  {what}\n          why: {reason}",
-                                      id=str(c.op_id)[:8], what=c.what, reason=c.reason)
+                                      id=str(c.op_id)[:8], what=describe(c), reason=c.reason)
                             for c in found]
         lines.append(user_text("Then: influencer-desk refused retry ID [--set FIELD=VALUE] | "
                                "refused discard ID"))
         return join_lines(lines)
 
-    ctx.emit([c.to_dict() for c in found], human)
+    ctx.emit([{**c.to_dict(), "what": describe(c)} for c in found], human)
     return 0
 
 

@@ -760,10 +760,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not_found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,7 +1460,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {what}: {field}: yours {yours}, server&apos;s {theirs}  ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          resolved: kept {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1578,6 +1598,7 @@
     </message>
     <message>
         <source>The number of hours cannot be negative.</source>
+        <translation></translation>
     </message>
     <message>
         <source>{other} was merged into another person, who is deleted too.</source>
@@ -1585,6 +1606,38 @@
     </message>
     <message>
         <source>{other} was merged into {keep}; showing {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New influencer {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to influencer {label}: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion of influencer {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of influencer {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to account {label}: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion of account {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of account {label}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -760,10 +760,6 @@
         <translation>제한됨</translation>
     </message>
     <message>
-        <source>deleted</source>
-        <translation>삭제됨</translation>
-    </message>
-    <message>
         <source>not_found</source>
         <translation>없음</translation>
     </message>
@@ -1464,8 +1460,32 @@
         <translation>플랫폼 A의 오늘 수집은 아직 때가 아닙니다.</translation>
     </message>
     <message>
+        <source>mine</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>서버의 값</translation>
+    </message>
+    <message>
+        <source>deleted elsewhere</source>
+        <translation>다른 곳에서 삭제됨</translation>
+    </message>
+    <message>
         <source>No open conflicts.</source>
         <translation>해결 안 된 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{id}  {what}: {field}: yours {yours}, server&apos;s {theirs}  ({when})</source>
+        <translation>{id}  {what}: {field}: 내 값 {yours}, 서버 값 {theirs}  ({when})</translation>
+    </message>
+    <message>
+        <source>          resolved: kept {side}</source>
+        <translation>          해결됨: {side} 유지</translation>
+    </message>
+    <message>
+        <source>          {reason}</source>
+        <translation>          {reason}</translation>
     </message>
     <message>
         <source>Resolve with: influencer-desk conflicts resolve ID --keep mine|theirs</source>
@@ -1588,6 +1608,38 @@
     <message>
         <source>{other} was merged into {keep}; showing {keep}.</source>
         <translation>{other} 님은 {keep} 님에 병합되었습니다. {keep} 님을 보여 드립니다.</translation>
+    </message>
+    <message>
+        <source>New influencer {label}</source>
+        <translation>새 인플루언서 {label}</translation>
+    </message>
+    <message>
+        <source>New account {label}</source>
+        <translation>새 계정 {label}</translation>
+    </message>
+    <message>
+        <source>Change to influencer {label}: {fields}</source>
+        <translation>인플루언서 {label} 변경: {fields}</translation>
+    </message>
+    <message>
+        <source>Deletion of influencer {label}</source>
+        <translation>인플루언서 {label} 삭제</translation>
+    </message>
+    <message>
+        <source>Restore of influencer {label}</source>
+        <translation>인플루언서 {label} 복원</translation>
+    </message>
+    <message>
+        <source>Change to account {label}: {fields}</source>
+        <translation>계정 {label} 변경: {fields}</translation>
+    </message>
+    <message>
+        <source>Deletion of account {label}</source>
+        <translation>계정 {label} 삭제</translation>
+    </message>
+    <message>
+        <source>Restore of account {label}</source>
+        <translation>계정 {label} 복원</translation>
     </message>
 </context>
 <context>
