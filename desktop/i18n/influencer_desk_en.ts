@@ -1512,6 +1512,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  [deleted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  phone: {phone}   tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  notes: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {platform}: {none}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{metric} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No refused changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,6 +1662,26 @@
     </message>
     <message>
         <source>Restore of account {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit and --offset cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other: {handles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line}{also}  {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}-{last} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

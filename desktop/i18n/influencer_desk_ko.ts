@@ -1512,6 +1512,30 @@
         <translation>{name}을(를) 되살렸습니다.</translation>
     </message>
     <message>
+        <source>  [deleted]</source>
+        <translation>  [삭제됨]</translation>
+    </message>
+    <message>
+        <source>  phone: {phone}   tags: {tags}</source>
+        <translation>  전화번호: {phone}   태그: {tags}</translation>
+    </message>
+    <message>
+        <source>  notes: {notes}</source>
+        <translation>  메모: {notes}</translation>
+    </message>
+    <message>
+        <source>  {platform}: {none}</source>
+        <translation>  {platform}: {none}</translation>
+    </message>
+    <message>
+        <source>{metric} {value}</source>
+        <translation>{metric} {value}</translation>
+    </message>
+    <message>
+        <source>    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})</source>
+        <translation>    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})</translation>
+    </message>
+    <message>
         <source>No refused changes.</source>
         <translation>서버가 받지 않은 변경이 없습니다.</translation>
     </message>
@@ -1640,6 +1664,26 @@
     <message>
         <source>Restore of account {label}</source>
         <translation>계정 {label} 복원</translation>
+    </message>
+    <message>
+        <source>--limit and --offset cannot be negative.</source>
+        <translation>--limit과 --offset은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No accounts match.</source>
+        <translation>일치하는 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>other: {handles}</source>
+        <translation>다른 플랫폼: {handles}</translation>
+    </message>
+    <message>
+        <source>{line}{also}  {id}</source>
+        <translation>{line}{also}  {id}</translation>
+    </message>
+    <message>
+        <source>{first}-{last} of {total}</source>
+        <translation>{total}개 중 {first}-{last}</translation>
     </message>
 </context>
 <context>
