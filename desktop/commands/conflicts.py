@@ -16,13 +16,13 @@ from shared_models.texts import join_lines, user_text
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "conflicts", parents=[common],
-        help="fields changed here and elsewhere at once: list them, or resolve one")
-    parser.add_argument("--all", action="store_true", help="include resolved ones")
+        help=user_text("fields changed here and elsewhere at once: list them, or resolve one"))
+    parser.add_argument("--all", action="store_true", help=user_text("include resolved ones"))
     parser.set_defaults(func=run_list)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     resolve = actions.add_parser(
-        "resolve", parents=[common], help="keep your value (a new edit) or the server's")
-    resolve.add_argument("id", help="the conflict id (or its first characters)")
+        "resolve", parents=[common], help=user_text("keep your value (a new edit) or the server's"))
+    resolve.add_argument("id", help=user_text("the conflict id (or its first characters)"))
     resolve.add_argument("--keep", required=True, choices=("mine", "theirs"))
     resolve.set_defaults(func=run_resolve)
 

@@ -23,15 +23,18 @@ _HELP = {"phone": "any format: 010-1234-5678, +82 10 1234 5678, ...",
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("influencer", parents=[common],
-                                   help="add, edit, delete, restore or show an influencer")
+                                   help=user_text(
+                                       "add, edit, delete, restore or show an influencer"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", parents=[common], help="add an influencer; prints the id")
+    add = actions.add_parser("add", parents=[common], help=user_text(
+        "add an influencer; prints the id"))
     add.add_argument("--name", required=True)
     _fields(add)
     add.set_defaults(func=run_add)
 
-    edit = actions.add_parser("edit", parents=[common], help="change an influencer's fields")
+    edit = actions.add_parser("edit", parents=[common], help=user_text(
+        "change an influencer's fields"))
     edit.add_argument("id")
     edit.add_argument("--name")
     _fields(edit)

@@ -14,15 +14,18 @@ from shared_models.texts import join_lines, user_text
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "search", parents=[common], help="find accounts (name, handle, e-mail, phone, tags, "
-                                         "notes; Korean too) with filters",
-        description="Prints the matching accounts. The text matches anywhere in the name, "
-                    "handle, e-mail, phone (any format), tags and notes; every word must "
-                    "match. Korean names also match by their initial consonants (ㄱㅁㅈ "
-                    "finds 김민지) and with the last syllable half typed (김민ㅈ).")
+        "search", parents=[common], help=user_text(
+            "find accounts (name, handle, e-mail, phone, tags, "
+            "notes; Korean too) with filters"),
+        description=user_text(
+            "Prints the matching accounts. The text matches anywhere in the name, "
+            "handle, e-mail, phone (any format), tags and notes; every word must "
+            "match. Korean names also match by their initial consonants (ㄱㅁㅈ "
+            "finds 김민지) and with the last syllable half typed (김민ㅈ)."))
     add_search_filters(parser)
-    parser.add_argument("--limit", type=int, default=50, help="at most N rows (default 50; "
-                                                              "0 for all)")
+    parser.add_argument("--limit", type=int, default=50, help=user_text(
+        "at most N rows (default 50; "
+        "0 for all)"))
     parser.add_argument("--offset", type=int, default=0)
     parser.set_defaults(func=run)
 
