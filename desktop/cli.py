@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
-from desktop.i18n.catalog import render
-from desktop.i18n.language import LANGUAGE_ENV, resolve_language
+from desktop.i18n.terminal import TerminalParser, in_user_language
 from desktop.jobs import Cancelled, JobContext, ProgressEvent
 from desktop.settings import resolve_data_dir
 from shared_models.errors import InvalidValue
@@ -94,12 +93,6 @@ class CliContext:
                 print(file=sys.stderr)
 
 
-def in_user_language(text: str) -> str:
-    """A service's user_text sentence in the OS language (or INFLUENCER_DESK_LANGUAGE);
-    JSON output and plain strings stay as they are."""
-    return render(text, resolve_language(os.environ.get(LANGUAGE_ENV)))
-
-
 def _in_main_thread() -> bool:
     import threading
 
@@ -140,28 +133,30 @@ def _stderr_progress(label: str) -> Callable[[ProgressEvent], None]:
 
 def common_options() -> argparse.ArgumentParser:
     """--data-dir and --json, accepted before or after the command name."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = TerminalParser(add_help=False)
     parent.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
-                        help="where the local store lives (default: the user's data dir; "
-                             "or INFLUENCER_DESK_DATA_DIR)")
+                        help=user_text("where the local store lives (default: the user's data dir; "
+                                       "or INFLUENCER_DESK_DATA_DIR)"))
     parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="machine-readable output on stdout")
+                        help=user_text("machine-readable output on stdout"))
     return parent
 
 
 def _app_parser() -> argparse.ArgumentParser:
     """The options of the app itself (no command)."""
-    parser = argparse.ArgumentParser(
+    parser = TerminalParser(
         prog="influencer-desk",
-        description="Influencer Desk. With no command, opens the desktop app.",
+        description=user_text("Influencer Desk. With no command, opens the desktop app."),
         parents=[common_options()],
     )
     parser.add_argument("--version", action="version", version=f"influencer-desk {__version__}")
     parser.add_argument("--demo", action="store_true",
-                        help="open the app on demo data (embedded sync service, simulated "
-                             "platforms, throwaway data dir)")
+                        help=user_text(
+                            "open the app on demo data (embedded sync service, simulated "
+                            "platforms, throwaway data dir)"))
     parser.add_argument("--self-check", action="store_true",
-                        help="check the store, Qt and the platform adapters load, then exit")
+                        help=user_text(
+                            "check the store, Qt and the platform adapters load, then exit"))
     return parser
 
 

@@ -20,24 +20,26 @@ _HELP = {"status": f"{', '.join(STATUS_CHOICES)} (case, spaces and hyphens do no
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("account", parents=[common],
-                                   help="add, edit, delete, restore or move a platform account")
+                                   help=user_text(
+                                       "add, edit, delete, restore or move a platform account"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = actions.add_parser("add", parents=[common],
-                             help="add an account to an influencer; prints the id")
+                             help=user_text("add an account to an influencer; prints the id"))
     add.add_argument("--influencer", required=True, metavar="ID")
     add.add_argument("--platform", required=True, metavar="A|B")
     where = add.add_mutually_exclusive_group(required=True)
-    where.add_argument("--url", help="the profile URL")
+    where.add_argument("--url", help=user_text("the profile URL"))
     where.add_argument("--handle")
     _fields(add)
     add.set_defaults(func=run_add)
 
-    edit = actions.add_parser("edit", parents=[common], help="change an account's fields")
+    edit = actions.add_parser("edit", parents=[common], help=user_text(
+        "change an account's fields"))
     edit.add_argument("id")
     edit.add_argument("--platform", metavar="A|B")
     where = edit.add_mutually_exclusive_group()
-    where.add_argument("--url", help="the profile URL")
+    where.add_argument("--url", help=user_text("the profile URL"))
     where.add_argument("--handle")
     _fields(edit)
     edit.set_defaults(func=run_edit)
@@ -49,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         sub.set_defaults(func=func)
 
     move = actions.add_parser("move", parents=[common],
-                              help="attach the account to another influencer")
+                              help=user_text("attach the account to another influencer"))
     move.add_argument("id")
     move.add_argument("--to", required=True, metavar="INFLUENCER_ID")
     move.set_defaults(func=run_move)

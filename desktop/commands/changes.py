@@ -28,28 +28,33 @@ BATCH_WORDS = ("undo", "list")
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     history = subparsers.add_parser(
-        "history", parents=[common], help="who changed what: a record's history",
-        description="Every change the sync server applied to an influencer (with their "
-                    "accounts) or an account: field, old and new value, when, who (the "
-                    "token's name), from which device, and the import or merge. Read from "
-                    "the server, so this desk must be connected. With --export, the history "
-                    "of what a search finds, as a workbook.")
-    history.add_argument("id", nargs="?", metavar="ID", help="an influencer or account id")
+        "history", parents=[common], help=user_text("who changed what: a record's history"),
+        description=user_text(
+            "Every change the sync server applied to an influencer (with their "
+            "accounts) or an account: field, old and new value, when, who (the "
+            "token's name), from which device, and the import or merge. Read from "
+            "the server, so this desk must be connected. With --export, the history "
+            "of what a search finds, as a workbook."))
+    history.add_argument("id", nargs="?", metavar="ID", help=user_text(
+        "an influencer or account id"))
     history.add_argument("--export", type=Path, metavar="OUT.xlsx",
-                         help="write the history of the search's accounts and their people")
+                         help=user_text(
+                             "write the history of the search's accounts and their people"))
     history.add_argument("--search", default="", metavar="QUERY",
-                         help="with --export: the search (default: everything)")
+                         help=user_text("with --export: the search (default: everything)"))
     history.add_argument("--platform", metavar="A|B")
     history.add_argument("--limit", type=int, default=1000, metavar="N",
-                         help="at most N entries, newest first")
+                         help=user_text("at most N entries, newest first"))
     history.set_defaults(func=run_history)
 
     duplicates = subparsers.add_parser(
-        "duplicates", parents=[common], help="list likely duplicate people, with the reasons",
-        description="Groups of people that are probably one: same phone, same e-mail, same "
-                    "handle, names equal after normalisation (spaces and letter case "
-                    "ignored), similar names with the same phone. Nothing is merged: "
-                    "`influencer merge KEEP OTHER` does that.")
+        "duplicates", parents=[common], help=user_text(
+            "list likely duplicate people, with the reasons"),
+        description=user_text(
+            "Groups of people that are probably one: same phone, same e-mail, same "
+            "handle, names equal after normalisation (spaces and letter case "
+            "ignored), similar names with the same phone. Nothing is merged: "
+            "`influencer merge KEEP OTHER` does that."))
     duplicates.set_defaults(func=run_duplicates)
 
 
@@ -57,10 +62,12 @@ def register_merge(actions: argparse._SubParsersAction,
                    common: argparse.ArgumentParser) -> None:
     """`influencer merge`, under the `influencer` command (desktop/commands/influencers.py)."""
     merge = actions.add_parser(
-        "merge", parents=[common], help="merge OTHER into KEEP (undo: `import undo BATCH`)",
-        description="OTHER's accounts (with their metric history), consent forms and notes "
-                    "move to KEEP; where both have a different value KEEP's stays and "
-                    "OTHER's is kept in the history. OTHER is deleted, pointing at KEEP.")
+        "merge", parents=[common], help=user_text(
+            "merge OTHER into KEEP (undo: `import undo BATCH`)"),
+        description=user_text(
+            "OTHER's accounts (with their metric history), consent forms and notes "
+            "move to KEEP; where both have a different value KEEP's stays and "
+            "OTHER's is kept in the history. OTHER is deleted, pointing at KEEP."))
     merge.add_argument("keep", metavar="KEEP")
     merge.add_argument("other", metavar="OTHER")
     merge.set_defaults(func=run_merge)

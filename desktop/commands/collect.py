@@ -15,25 +15,27 @@ from shared_models.texts import user_text
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "collect", parents=[common],
-        help="collect platform metrics for the accounts (resumes an interrupted run)",
-        description="Collect the latest metrics of every selected account from the platform, "
-                    "store them as snapshots and sync them. An interrupted run (Ctrl-C, "
-                    "crash, network loss, platform block) continues where it stopped the "
-                    "next time this command runs.")
+        help=user_text("collect platform metrics for the accounts (resumes an interrupted run)"),
+        description=user_text(
+            "Collect the latest metrics of every selected account from the platform, "
+            "store them as snapshots and sync them. An interrupted run (Ctrl-C, "
+            "crash, network loss, platform block) continues where it stopped the "
+            "next time this command runs."))
     parser.add_argument("--platform", required=True, type=parse_platform, metavar="A|B")
     parser.add_argument("--stale-hours", type=float, metavar="H",
-                        help="only accounts whose latest metrics are older than H hours "
-                             "(or that have none yet)")
+                        help=user_text("only accounts whose latest metrics are older than H hours "
+                                       "(or that have none yet)"))
     parser.add_argument("--accounts", metavar="ID,...",
-                        help="only these account ids (comma-separated)")
+                        help=user_text("only these account ids (comma-separated)"))
     parser.add_argument("--daily", action="store_true",
-                        help="the day's scheduled Platform A run (what the OS scheduler "
-                             "runs): the office's, collected by the first desk to ask; "
-                             "does nothing when it is not due")
+                        help=user_text("the day's scheduled Platform A run (what the OS scheduler "
+                                       "runs): the office's, collected by the first desk to ask; "
+                                       "does nothing when it is not due"))
     parser.add_argument("--restart", action="store_true",
-                        help="drop an interrupted run instead of continuing it")
+                        help=user_text("drop an interrupted run instead of continuing it"))
     parser.add_argument("--no-sync", action="store_true",
-                        help="leave the new snapshots queued instead of syncing them now")
+                        help=user_text(
+                            "leave the new snapshots queued instead of syncing them now"))
     parser.set_defaults(func=run)
 
 

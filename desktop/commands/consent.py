@@ -16,7 +16,7 @@ from shared_models.texts import join_lines, user_text
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("consent", parents=[common],
-                                   help="an influencer's signed consent forms")
+                                   help=user_text("an influencer's signed consent forms"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = actions.add_parser("add", parents=[common], help=(
@@ -26,19 +26,19 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     add.add_argument("files", nargs="+", metavar="FILE")
     add.set_defaults(func=run_add)
 
-    listing = actions.add_parser("list", parents=[common], help="the influencer's forms")
+    listing = actions.add_parser("list", parents=[common], help=user_text("the influencer's forms"))
     listing.add_argument("--influencer", required=True, metavar="ID")
     listing.set_defaults(func=run_list)
 
-    get = actions.add_parser("get", parents=[common], help=(
+    get = actions.add_parser("get", parents=[common], help=user_text(
         "save a copy of a form (downloaded and checked by sha256 if not on this computer)"))
     get.add_argument("id")
     get.add_argument("--out", required=True, metavar="PATH",
-                     help="a file name, or a folder to keep the form's own name")
+                     help=user_text("a file name, or a folder to keep the form's own name"))
     get.set_defaults(func=run_get)
 
     remove = actions.add_parser("remove", parents=[common],
-                                help="remove a form (an administrator can restore it)")
+                                help=user_text("remove a form (an administrator can restore it)"))
     remove.add_argument("id")
     remove.set_defaults(func=run_remove)
 

@@ -39,39 +39,46 @@ from shared_models.texts import join_lines, user_text
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     fields = ", ".join(FIELDS)
     imp = subparsers.add_parser(
-        "import", parents=[common], help="import influencers and accounts from Excel or CSV",
-        description="Reads .xlsx, .xls, .ods or .csv (UTF-8 or CP949), finds the header row, "
-                    "maps the columns (shown before the summary), checks every cell and "
-                    "imports the valid rows in one transaction. Exit status 2 when some rows "
-                    "are invalid. `import undo [BATCH_ID]` takes an import (or a merge) "
-                    "back, default the last one from this desk; `import list` lists them.")
+        "import", parents=[common], help=user_text(
+            "import influencers and accounts from Excel or CSV"),
+        description=user_text(
+            "Reads .xlsx, .xls, .ods or .csv (UTF-8 or CP949), finds the header row, "
+            "maps the columns (shown before the summary), checks every cell and "
+            "imports the valid rows in one transaction. Exit status 2 when some rows "
+            "are invalid. `import undo [BATCH_ID]` takes an import (or a merge) "
+            "back, default the last one from this desk; `import list` lists them."))
     imp.add_argument("file", type=Path, metavar="FILE|undo|list")
     imp.add_argument("batch_id", nargs="?", metavar="BATCH_ID",
-                     help="with undo: the batch (see `import list`)")
-    imp.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+                     help=user_text("with undo: the batch (see `import list`)"))
+    imp.add_argument("--sheet", metavar="NAME", help=user_text(
+        "the sheet to read (default: the first)"))
     imp.add_argument("--dry-run", action="store_true",
-                     help="only show what would be created, updated and refused")
+                     help=user_text("only show what would be created, updated and refused"))
     imp.add_argument("--on-duplicate", choices=[p.value for p in OnDuplicate],
                      default=OnDuplicate.UPDATE.value,
-                     help="records already in the store: update (fill in and change "
-                          "non-empty values; default), fill (only fill fields that are "
-                          "empty in the store) or skip (leave them as they are)")
+                     help=user_text("records already in the store: update (fill in and change "
+                                    "non-empty values; default), fill (only fill fields that are "
+                                    "empty in the store) or skip (leave them as they are)"))
     imp.add_argument("--all-or-nothing", action="store_true",
-                     help="import nothing if any row is invalid")
+                     help=user_text("import nothing if any row is invalid"))
     imp.add_argument("--report", type=Path, metavar="OUT.xlsx",
-                     help="write the invalid rows, with their reasons, to this workbook")
+                     help=user_text("write the invalid rows, with their reasons, to this workbook"))
     imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                     help=f"map a column (its header or letter) to a field; fields: {fields}")
-    imp.add_argument("--preset", metavar="NAME", help="start from a saved column mapping")
+                     help=user_text(
+                         "map a column (its header or letter) to a field; fields: {fields}",
+                         fields=fields))
+    imp.add_argument("--preset", metavar="NAME", help=user_text(
+        "start from a saved column mapping"))
     imp.add_argument("--save-preset", metavar="NAME",
-                     help="save the mapping used as a preset under this name")
+                     help=user_text("save the mapping used as a preset under this name"))
     imp.set_defaults(func=run_import_command)
 
     exp = subparsers.add_parser(
-        "export", parents=[common], help="export a search to an Excel workbook",
-        description="Writes the accounts the same search would show, one sheet per platform "
-                    "(or only --platform), with the other platform's handles and the latest "
-                    "metrics.")
+        "export", parents=[common], help=user_text("export a search to an Excel workbook"),
+        description=user_text(
+            "Writes the accounts the same search would show, one sheet per platform "
+            "(or only --platform), with the other platform's handles and the latest "
+            "metrics."))
     exp.add_argument("out", type=Path, metavar="OUT.xlsx")
     add_search_filters(exp)
     exp.set_defaults(func=run_export_command)

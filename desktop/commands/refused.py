@@ -7,6 +7,7 @@ import argparse
 import json
 from typing import Any
 
+from desktop.changes.refused import describe
 from desktop.cli import CliContext, CliError
 from desktop.commands._common import open_store
 from shared_models.texts import join_lines, user_text
@@ -15,19 +16,21 @@ from shared_models.texts import join_lines, user_text
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "refused", parents=[common],
-        help="changes the server refused: see why, then edit and retry, or discard")
+        help=user_text("changes the server refused: see why, then edit and retry, or discard"))
     parser.set_defaults(func=run_list)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     retry = actions.add_parser(
-        "retry", parents=[common], help="send a refused change again, corrected with --set")
-    retry.add_argument("id", help="the change's id (or its first characters)")
+        "retry", parents=[common], help=user_text(
+            "send a refused change again, corrected with --set"))
+    retry.add_argument("id", help=user_text("the change's id (or its first characters)"))
     retry.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
-                       help="correct a field first (repeatable), e.g. --set notes='shorter'")
+                       help=user_text(
+                           "correct a field first (repeatable), e.g. --set notes='shorter'"))
     retry.set_defaults(func=run_retry)
     discard = actions.add_parser(
         "discard", parents=[common],
-        help="drop a refused change; the next sync brings the server's values back")
-    discard.add_argument("id", help="the change's id (or its first characters)")
+        help=user_text("drop a refused change; the next sync brings the server's values back"))
+    discard.add_argument("id", help=user_text("the change's id (or its first characters)"))
     discard.set_defaults(func=run_discard)
 
 
@@ -39,13 +42,13 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
         if not found:
             return user_text("No refused changes.")
         lines: list[str] = [user_text("{id}  {what}\n          why: {reason}",
-                                      id=str(c.op_id)[:8], what=c.what, reason=c.reason)
+                                      id=str(c.op_id)[:8], what=describe(c), reason=c.reason)
                             for c in found]
         lines.append(user_text("Then: influencer-desk refused retry ID [--set FIELD=VALUE] | "
                                "refused discard ID"))
         return join_lines(lines)
 
-    ctx.emit([c.to_dict() for c in found], human)
+    ctx.emit([{**c.to_dict(), "what": describe(c)} for c in found], human)
     return 0
 
 

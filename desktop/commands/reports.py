@@ -27,41 +27,49 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
     comments = subparsers.add_parser(
         "analyze-comments", parents=[common, fresh],
-        help="analyse the comments of Platform A posts (commenters, their metrics, URLs)",
-        description="Fetches every comment of the given Platform A posts, the metrics of each "
-                    "distinct commenter (once each; recent snapshots are reused) and every "
-                    "address in the comments, and writes a workbook with the sheets Comments, "
-                    "Commenters, URLs and Summary. URLs that are not Platform A posts are "
-                    "reported and skipped.")
+        help=user_text(
+            "analyse the comments of Platform A posts (commenters, their metrics, URLs)"),
+        description=user_text(
+            "Fetches every comment of the given Platform A posts, the metrics of each "
+            "distinct commenter (once each; recent snapshots are reused) and every "
+            "address in the comments, and writes a workbook with the sheets Comments, "
+            "Commenters, URLs and Summary. URLs that are not Platform A posts are "
+            "reported and skipped."))
     comments.add_argument("posts", nargs="*", metavar="POST_URL",
-                          help="Platform A post URLs")
+                          help=user_text("Platform A post URLs"))
     comments.add_argument("--from-excel", type=Path, metavar="FILE",
-                          help="also take the post URLs from a column of this workbook")
+                          help=user_text("also take the post URLs from a column of this workbook"))
     comments.add_argument("--column", metavar="NAME",
-                          help="the column with the post URLs (its header or letter)")
-    comments.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: first)")
+                          help=user_text("the column with the post URLs (its header or letter)"))
+    comments.add_argument("--sheet", metavar="NAME", help=user_text(
+        "the sheet to read (default: first)"))
     comments.add_argument("--out", type=Path, required=True, metavar="OUT.xlsx")
     comments.set_defaults(func=run_analyze)
 
     verify = subparsers.add_parser(
         "verify-posts", parents=[common, fresh],
-        help="check that the posts in a workbook are public and on the right profile",
-        description="For each row with a profile URL and a post URL (Platform A or B), adds "
-                    "the profile's current metrics, the post's status (public, private, "
-                    "restricted, deleted, not_found, wrong_profile, invalid_url, blocked, "
-                    "error) and checked_at to a copy of the sheet, with a Summary sheet. An "
-                    "interrupted run (Ctrl-C, crash, block) continues when run again with the "
-                    "same files; rows marked blocked are checked again.")
+        help=user_text("check that the posts in a workbook are public and on the right profile"),
+        description=user_text(
+            "For each row with a profile URL and a post URL (Platform A or B), adds "
+            "the profile's current metrics, the post's status (public, private, "
+            "restricted, deleted, not_found, wrong_profile, invalid_url, blocked, "
+            "error) and checked_at to a copy of the sheet, with a Summary sheet. An "
+            "interrupted run (Ctrl-C, crash, block) continues when run again with the "
+            "same files; rows marked blocked are checked again."))
     verify.add_argument("input", type=Path, metavar="IN.xlsx")
     verify.add_argument("out", type=Path, metavar="OUT.xlsx")
-    verify.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: first)")
+    verify.add_argument("--sheet", metavar="NAME", help=user_text(
+        "the sheet to read (default: first)"))
     verify.add_argument("--profile-column", metavar="COLUMN",
-                        help="the column with the profile URLs (found automatically if not "
-                             "given)")
+                        help=user_text(
+                            "the column with the profile URLs (found automatically if not "
+                            "given)"))
     verify.add_argument("--post-column", metavar="COLUMN",
-                        help="the column with the post URLs (found automatically if not given)")
+                        help=user_text(
+                            "the column with the post URLs (found automatically if not given)"))
     verify.add_argument("--restart", action="store_true",
-                        help="check every row again instead of continuing an interrupted run")
+                        help=user_text(
+                            "check every row again instead of continuing an interrupted run"))
     verify.set_defaults(func=run_verify)
 
 

@@ -15,25 +15,27 @@ from shared_models.texts import join_lines, user_text
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "connect", parents=[common], help="connect this desktop to the office's sync server",
-        description="Check the server and the token, then remember them (the token goes "
-                    "into the system keyring).")
+        "connect", parents=[common], help=user_text(
+            "connect this desktop to the office's sync server"),
+        description=user_text("Check the server and the token, then remember them (the token goes "
+                              "into the system keyring)."))
     parser.add_argument("--server", required=True, metavar="URL",
-                        help="the sync server, e.g. http://office-pc:8765")
+                        help=user_text("the sync server, e.g. http://office-pc:8765"))
     parser.add_argument("--token", required=True, metavar="TOKEN",
-                        help="a token from `influencer-sync token create`")
+                        help=user_text("a token from `influencer-sync token create`"))
     parser.set_defaults(func=run_connect)
 
     parser = subparsers.add_parser(
         "status", parents=[common],
-        help="server, last sync, changes waiting to be sent, open conflicts")
+        help=user_text("server, last sync, changes waiting to be sent, open conflicts"))
     parser.set_defaults(func=run_status)
 
     parser = subparsers.add_parser("sync", parents=[common],
-                                   help="send local changes and receive everyone else's")
+                                   help=user_text("send local changes and receive everyone else's"))
     parser.add_argument("--retry", type=int, default=1, metavar="N",
-                        help="try up to N times, waiting longer each time, while the server "
-                             "cannot be reached (default 1)")
+                        help=user_text(
+                            "try up to N times, waiting longer each time, while the server "
+                            "cannot be reached (default 1)"))
     parser.set_defaults(func=run_sync)
 
 

@@ -444,6 +444,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>analyse the comments of Platform A posts (commenters, their metrics, URLs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches every comment of the given Platform A posts, the metrics of each distinct commenter (once each; recent snapshots are reused) and every address in the comments, and writes a workbook with the sheets Comments, Commenters, URLs and Summary. URLs that are not Platform A posts are reported and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform A post URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also take the post URLs from a column of this workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column with the post URLs (its header or letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the posts in a workbook are public and on the right profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each row with a profile URL and a post URL (Platform A or B), adds the profile&apos;s current metrics, the post&apos;s status (public, private, restricted, deleted, not_found, wrong_profile, invalid_url, blocked, error) and checked_at to a copy of the sheet, with a Summary sheet. An interrupted run (Ctrl-C, crash, block) continues when run again with the same files; rows marked blocked are checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column with the profile URLs (found automatically if not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column with the post URLs (found automatically if not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check every row again instead of continuing an interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--from-excel needs --column NAME (the column with the post URLs).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,10 +801,6 @@
     </message>
     <message>
         <source>restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1116,6 +1156,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>where the local store lives (default: the user&apos;s data dir; or INFLUENCER_DESK_DATA_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer Desk. With no command, opens the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the app on demo data (embedded sync service, simulated platforms, throwaway data dir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the store, Qt and the platform adapters load, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled. Work done so far is kept; run the command again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,6 +1280,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>who changed what: a record&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change the sync server applied to an influencer (with their accounts) or an account: field, old and new value, when, who (the token&apos;s name), from which device, and the import or merge. Read from the server, so this desk must be connected. With --export, the history of what a search finds, as a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an influencer or account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the history of the search&apos;s accounts and their people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --export: the search (default: everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list likely duplicate people, with the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of people that are probably one: same phone, same e-mail, same handle, names equal after normalisation (spaces and letter case ignored), similar names with the same phone. Nothing is merged: `influencer merge KEEP OTHER` does that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge OTHER into KEEP (undo: `import undo BATCH`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTHER&apos;s accounts (with their metric history), consent forms and notes move to KEEP; where both have a different value KEEP&apos;s stays and OTHER&apos;s is kept in the history. OTHER is deleted, pointing at KEEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a record id, or --export OUT.xlsx for a search&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,6 +1344,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an influencer&apos;s signed consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the influencer&apos;s forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a copy of a form (downloaded and checked by sha256 if not on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name, or a folder to keep the form&apos;s own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a form (an administrator can restore it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added {file} ({size}) for {name}: {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,6 +1385,58 @@
     </message>
     <message>
         <source>Removed {file}; it disappears from every desk on the next sync. An administrator can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import influencers and accounts from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads .xlsx, .xls, .ods or .csv (UTF-8 or CP949), finds the header row, maps the columns (shown before the summary), checks every cell and imports the valid rows in one transaction. Exit status 2 when some rows are invalid. `import undo [BATCH_ID]` takes an import (or a merge) back, default the last one from this desk; `import list` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with undo: the batch (see `import list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show what would be created, updated and refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records already in the store: update (fill in and change non-empty values; default), fill (only fill fields that are empty in the store) or skip (leave them as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import nothing if any row is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the invalid rows, with their reasons, to this workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map a column (its header or letter) to a field; fields: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start from a saved column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the mapping used as a preset under this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a search to an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the accounts the same search would show, one sheet per platform (or only --platform), with the other platform&apos;s handles and the latest metrics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1301,6 +1473,34 @@
     </message>
     <message>
         <source>{count} URLs are plain text: Excel allows 65,530 links per sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect this desktop to the office&apos;s sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server and the token, then remember them (the token goes into the system keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync server, e.g. http://office-pc:8765</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token from `influencer-sync token create`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server, last sync, changes waiting to be sent, open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send local changes and receive everyone else&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try up to N times, waiting longer each time, while the server cannot be reached (default 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1436,6 +1636,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>add, edit, delete, restore or move a platform account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an account to an influencer; prints the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an account&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach the account to another influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to change: give at least one of --platform, --url, --handle, {flags}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,6 +1676,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>collect platform metrics for the accounts (resumes an interrupted run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the latest metrics of every selected account from the platform, store them as snapshots and sync them. An interrupted run (Ctrl-C, crash, network loss, platform block) continues where it stopped the next time this command runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only accounts whose latest metrics are older than H hours (or that have none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these account ids (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day&apos;s scheduled Platform A run (what the OS scheduler runs): the office&apos;s, collected by the first desk to ask; does nothing when it is not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop an interrupted run instead of continuing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave the new snapshots queued instead of syncing them now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--daily is Platform A&apos;s run of the day; use --platform A.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,7 +1712,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>fields changed here and elsewhere at once: list them, or resolve one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include resolved ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep your value (a new edit) or the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conflict id (or its first characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {what}: {field}: yours {yours}, server&apos;s {theirs}  ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          resolved: kept {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1480,6 +1768,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>add, edit, delete, restore or show an influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an influencer; prints the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an influencer&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved {name} ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,6 +1789,50 @@
     </message>
     <message>
         <source>Restored {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [deleted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  phone: {phone}   tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  notes: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {platform}: {none}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{metric} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes the server refused: see why, then edit and retry, or discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a refused change again, corrected with --set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change&apos;s id (or its first characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct a field first (repeatable), e.g. --set notes=&apos;shorter&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop a refused change; the next sync brings the server&apos;s values back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1578,6 +1922,7 @@
     </message>
     <message>
         <source>The number of hours cannot be negative.</source>
+        <translation></translation>
     </message>
     <message>
         <source>{other} was merged into another person, who is deleted too.</source>
@@ -1585,6 +1930,163 @@
     </message>
     <message>
         <source>{other} was merged into {keep}; showing {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New influencer {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to influencer {label}: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion of influencer {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of influencer {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to account {label}: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion of account {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of account {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find accounts (name, handle, e-mail, phone, tags, notes; Korean too) with filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the matching accounts. The text matches anywhere in the name, handle, e-mail, phone (any format), tags and notes; every word must match. Korean names also match by their initial consonants (ㄱㅁㅈ finds 김민지) and with the last syllable half typed (김민ㅈ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N rows (default 50; 0 for all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit and --offset cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other: {handles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line}{also}  {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}-{last} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text to find in the name, handle, e-mail, phone, tags or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily visitors at least N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only accounts whose latest metrics are older than H hours (or that have none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deleted accounts instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column (name, handle, platform, email, category, ...) or a metric (followers, daily_visitors, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
+from desktop.i18n.catalog import recognised
 from desktop.store.connection import Connection
 from desktop.store.db import Database
 from desktop.store.errors import NotFound
@@ -41,7 +42,7 @@ def _conflict(row: Sequence[Any]) -> StoredConflict:
         your_value=json.loads(row[4]) if row[4] is not None else None,
         server_value=json.loads(row[5]) if row[5] is not None else None,
         created_at=created, resolved_at=parse_ts(row[7]), resolution=row[8], label=row[9],
-        reason=row[10])
+        reason=recognised(row[10]) if row[10] else row[10])
 
 
 def record_conflicts(conn: Connection, entity: str, record_id: str,

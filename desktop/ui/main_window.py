@@ -45,6 +45,8 @@ from desktop.ui.account_table import AccountTable
 from desktop.ui.change_actions import ChangeActions
 from desktop.ui.collect_actions import CollectActions
 from desktop.ui.detail_pane import DetailPane
+from desktop.ui.dialogs.account_dialog import AccountDialog
+from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
 from desktop.ui.excel_actions import SPREADSHEET_SUFFIXES, ExcelActions
 from desktop.ui.filter_panel import FilterPanel, SearchBox
 from desktop.ui.formatting import number
@@ -414,9 +416,6 @@ class MainWindow(QMainWindow):
 
     # --- add / edit / delete ---------------------------------------------------------------
     def add_influencer(self) -> None:
-        # Start-up: the form's rules (e-mail and phone checks) add ~30 ms to the start.
-        from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
-
         dialog = InfluencerDialog(self.store, self, first_platform=self.platform)
         if dialog.exec() and dialog.influencer_id:
             influencer_id = dialog.influencer_id
@@ -443,9 +442,6 @@ class MainWindow(QMainWindow):
             "right.").format(name=name), 8000)
 
     def add_account_to_influencer(self, person: UUID | None = None) -> None:
-        # Start-up: the form's rules (e-mail and phone checks) add ~30 ms to the start.
-        from desktop.ui.dialogs.account_dialog import AccountDialog
-
         current = self.table.current_row()
         if person is None and current is not None:
             person = current.influencer_id
@@ -464,9 +460,6 @@ class MainWindow(QMainWindow):
         row = self.table.current_row()
         if row is None:
             return
-        # Start-up: the form's rules (e-mail and phone checks) add ~30 ms to the start.
-        from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
-
         before = self.store.get_influencer(row.influencer_id)
         dialog = InfluencerDialog(self.store, self, influencer_id=row.influencer_id)
         if dialog.exec() and before is not None:

@@ -40,7 +40,7 @@ from desktop.collect.errors import format_until
 from desktop.collect.outcomes import AccountOutcome, RunResult
 from desktop.excel.exporting.export import ExportResult
 from desktop.i18n.build import compile_translations, missing, todo_lines
-from desktop.store import SearchQuery, Store
+from desktop.store import SearchQuery, Store, outbox
 from desktop.sync.engine import SyncReport
 from desktop.ui import translation
 from desktop.ui.dialogs.account_dialog import AccountDialog
@@ -360,6 +360,24 @@ def test_sync_and_report_sentences_read_korean(korean) -> None:  # type: ignore[
     until = datetime(2026, 12, 2, 14, 30).astimezone().timestamp()
     assert shown(user_text("blocked until {until}", until=format_until(until))) == (
         "2026. 12. 2. 오후 2:30까지 차단됨")
+
+
+def test_a_refused_change_and_the_servers_reason_read_korean(  # type: ignore[no-untyped-def]
+        korean, qtbot, store: Store) -> None:
+    """The server sends its reasons as English sentences; the desk shows them in Korean."""
+    store.create_influencer(name="김민지", phone="010-1234-5678")
+    [entry] = store.outbox_entries()
+    with store.db.write() as conn:
+        outbox.mark_rejected(conn, entry.op_id, "'010-12' is not a phone number.")
+    dialog = RefusedDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == "새 인플루언서 김민지"
+    assert dialog.table.item(0, 1).text() == "'010-12'은(는) 전화번호가 아닙니다."
+    unknown = "A sentence no version of this app ever wrote."
+    with store.db.write() as conn:
+        outbox.mark_rejected(conn, entry.op_id, unknown)
+    dialog.reload()
+    assert dialog.table.item(0, 1).text() == unknown  # shown as it came, never dropped
 
 
 def test_the_language_setting_switches_the_window_at_the_next_start(
