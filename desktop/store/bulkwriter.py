@@ -14,7 +14,7 @@ import queue
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from desktop.store import bulk, searchindex
+from desktop.store import batches, bulk, searchindex
 from desktop.store.bulkrecords import Applied, ClosingWrites, NewRecords, RecordChange, unpack
 from desktop.store.connection import Connection
 from desktop.store.ids import new_ids
@@ -27,9 +27,11 @@ _AFTER = 1 << 62  # sorts after any rid: (key, _AFTER) bounds every entry with t
 
 class ImportWriter:
     def __init__(self, store: Store, conn: Connection, expected_accounts: int,
-                 check_cancelled: Callable[[], None]) -> None:
+                 check_cancelled: Callable[[], None], first_rid: int) -> None:
         self.store = store
         self.conn = conn
+        # What this write adds from here on is the import batch's (record_import).
+        self.marks = batches.write_marks(conn, first_rid)
         self.check_cancelled = check_cancelled
         self.applied = Applied()
         self._rebuilt = searchindex.begin_bulk(conn, expected_accounts)
@@ -97,6 +99,8 @@ class ImportWriter:
         searchindex.reindex_accounts(conn, [a.id for a in closing.amended_accounts]
                                      + [a.id for a in closing.new_accounts])
         self._update_each(closing.account_changes, store.update_account)
+        if closing.batch is not None:
+            batches.record_import(conn, closing.batch, self.marks)
         applied = self.applied
         applied.created_accounts += len(closing.new_accounts)
         applied.updated_influencers += len(closing.influencer_changes)
@@ -142,11 +146,12 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
 
     try:
         with store.bulk_transaction() as conn:
-            replies.put(("ready", bulk.next_account_rid(conn)))
+            first_rid = bulk.next_account_rid(conn)
+            replies.put(("ready", first_rid))
             message = receive()
             if message[0] != "begin":
                 raise Aborted()
-            writer = ImportWriter(store, conn, message[1], check)
+            writer = ImportWriter(store, conn, message[1], check, first_rid)
             written = 0
             while True:
                 message = receive()
