@@ -17,7 +17,6 @@ from typing import Any, Protocol
 from desktop.store import batches, bulk, searchindex
 from desktop.store.bulkrecords import Applied, ClosingWrites, NewRecords, RecordChange, unpack
 from desktop.store.connection import Connection
-from desktop.store.ids import new_ids
 from desktop.store.store import Store
 
 _BATCH = 5000  # records per statement between two looks at Cancel
@@ -44,11 +43,10 @@ class ImportWriter:
 
     def write(self, batch: NewRecords) -> None:
         conn = self.conn
-        op_ids = new_ids(batch.records)
         self._in_slices(batch.influencers,
-                        lambda part: bulk.insert_influencers(conn, part, op_ids, batch.now))
+                        lambda part: bulk.insert_influencers(conn, part, batch.now))
         self._in_slices(batch.accounts,
-                        lambda part: bulk.insert_accounts(conn, part, op_ids, batch.now))
+                        lambda part: bulk.insert_accounts(conn, part, batch.now))
         self._in_slices(batch.search_rows,
                         lambda part: searchindex.insert_entries(conn, part, []))
         texts = sorted(batch.texts)
@@ -92,8 +90,7 @@ class ImportWriter:
         searchindex.end_bulk(conn, self._rebuilt)
         bulk.amend_influencers(conn, closing.amended_influencers, closing.now)
         self._update_each(closing.influencer_changes, store.update_influencer)
-        bulk.insert_accounts(conn, closing.new_accounts, new_ids(len(closing.new_accounts)),
-                                closing.now)
+        bulk.insert_accounts(conn, closing.new_accounts, closing.now)
         bulk.amend_accounts(conn, closing.amended_accounts, closing.now)
         self.check_cancelled()
         searchindex.reindex_accounts(conn, [a.id for a in closing.amended_accounts]
