@@ -109,6 +109,7 @@ class Store:
     restore_influencer = _part("_records", Records.restore_influencer)
     get_influencer = _part("_records", Records.get_influencer)
     find_influencer = _part("_records", Records.find_influencer)
+    follow_merged = _part("_records", Records.follow_merged)
     search_influencers = _part("_records", Records.search_influencers)
     people_without_accounts = _part("_records", Records.people_without_accounts)
     create_account = _part("_records", Records.create_account)
