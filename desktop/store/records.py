@@ -19,6 +19,7 @@ from desktop.store.searchindex import (
     accounts_of_influencers,
     build_doc,
     doc_matches,
+    mark_deleted,
     query_terms,
     reindex_accounts,
     reindex_influencers,
@@ -426,8 +427,8 @@ class Records:
                         f"({','.join('?' * len(live))})", (now, now, *(r[0] for r in live)))
                     outbox.enqueue_deletes(conn, entity, [(r[0], r[1]) for r in live])
                     done[entity] += [r[0] for r in live]
-            reindex_accounts(conn, [*done[ACCOUNT],
-                                    *accounts_of_influencers(conn, done[INFLUENCER])])
+            mark_deleted(conn, [*done[ACCOUNT],
+                                *accounts_of_influencers(conn, done[INFLUENCER])])
         return {entity: len(ids) for entity, ids in done.items()}
 
     def get_account(self, id: UUID | str, include_deleted: bool = False) -> Account | None:

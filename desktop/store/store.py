@@ -138,6 +138,7 @@ class Store:
     get_batch = _part("_batches", Batches.get_batch)
     last_batch = _part("_batches", Batches.last_batch)
     batch_items = _part("_batches", Batches.batch_items)
+    created_items = _part("_batches", Batches.created_items)
     mark_undone = _part("_batches", Batches.mark_undone)
 
     sync_state = _part("_sync", SyncSide.sync_state)
