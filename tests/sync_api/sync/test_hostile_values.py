@@ -94,7 +94,7 @@ def test_a_profile_url_that_is_not_a_platform_web_page_is_refused(
     [result] = _push(office, _op("account", {"influencer_id": str(person), "platform": "A",
                                              "handle": "kim_minji", "profile_url": url})).results
     assert result.status is OpStatus.REJECTED
-    assert "web address" in result.reason or "platform's site" in result.reason
+    assert "web address" in result.reason or "Platform B's site" in result.reason
     accepted = _op("account", {"influencer_id": str(person), "platform": "A",
                                "handle": "kim_minji", "profile_url": "a.example.com/kim_minji"})
     [ok] = _push(office, accepted).results
