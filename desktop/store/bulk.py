@@ -167,6 +167,11 @@ def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
                      before)
 
 
+# NewAccount's fields are the columns, in order (tests/shared_models/test_fieldnames.py).
+_INSERT_ACCOUNTS = (f"INSERT INTO account ({', '.join(NewAccount._fields)}, version, created_at, "
+                    f"updated_at) VALUES ({', '.join('?' for _ in NewAccount._fields)}, 0, ?, ?)")
+
+
 def insert_accounts(conn: Connection, records: Sequence[NewAccount],
                     now: str | None = None) -> None:
     """Insert new accounts (with their `rid`s) and queue their upserts. Their search rows
@@ -174,11 +179,7 @@ def insert_accounts(conn: Connection, records: Sequence[NewAccount],
     if not records:
         return
     now = now or _now()
-    conn.exec_driver_sql(
-        "INSERT INTO account (rid, id, influencer_id, platform, handle, profile_url, email, "
-        "category, status, notes, version, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-        [(*r, now, now) for r in records])  # NewAccount's fields are the columns, in order
+    conn.exec_driver_sql(_INSERT_ACCOUNTS, [(*r, now, now) for r in records])
     rids = json.dumps([r.rid for r in records])
     _enqueue_created(conn, Entity.ACCOUNT.value, now, len(records), "rid",
                      "rid IN (SELECT value FROM json_each(?))", rids)

@@ -26,6 +26,7 @@ from desktop.store.searchindex import (
 )
 from desktop.store.settings import Settings
 from shared_models.errors import InvalidValue
+from shared_models.fieldnames import EDITABLE
 from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import (
     PLATFORMS,
@@ -43,6 +44,10 @@ if TYPE_CHECKING:
 
 INFLUENCER = "influencer"  # shared_models.records.Entity values
 ACCOUNT = "account"
+# A new account as the forms and the CLI create it: every field of the model, version 0.
+_NEW_ACCOUNT = (f"INSERT INTO account (id, {', '.join(EDITABLE[ACCOUNT])}, version, "
+                f"created_at, updated_at) VALUES (?, {', '.join('?' for _ in EDITABLE[ACCOUNT])},"
+                " 0, ?, ?)")
 
 
 def normalize_fields(entity: str, fields: dict[str, Any], **options: Any) -> dict[str, Any]:
@@ -332,13 +337,8 @@ class Records:
             if conn.exec_driver_sql("SELECT 1 FROM account WHERE id = ?", (record_id,)).first():
                 raise InvalidValue("id", record_id, f"The id {record_id} is already in use.")
             self._check_account_key(conn, fields["platform"], fields["handle"])
-            conn.exec_driver_sql(
-                "INSERT INTO account (id, influencer_id, platform, handle, profile_url, email, "
-                "category, status, notes, version, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                (record_id, fields["influencer_id"], fields["platform"], fields["handle"],
-                 fields["profile_url"], fields["email"], fields["category"], fields["status"],
-                 fields["notes"], now, now))
+            conn.exec_driver_sql(_NEW_ACCOUNT, (record_id, *(fields[name] for name in
+                                                             EDITABLE[ACCOUNT]), now, now))
             outbox.enqueue(conn, ACCOUNT, record_id, "upsert", None, fields)
             reindex_accounts(conn, [record_id])
             return self._account_row(conn, record_id)

@@ -16,6 +16,7 @@ from desktop.store import outbox
 from desktop.store.connection import Connection
 from desktop.store.models import ts, utc_now
 from desktop.store.searchindex import drop_accounts, reindex_accounts, reindex_influencers
+from shared_models.fieldnames import EDITABLE
 from shared_models.text import name_key
 
 INFLUENCER = "influencer"  # shared_models.records.Entity values
@@ -37,14 +38,15 @@ INFLUENCER_UPSERT = (
     "merged_into = CASE WHEN excluded.deleted_at IS NULL THEN NULL "
     "ELSE coalesce(excluded.merged_into, influencer.merged_into) END "
     "WHERE excluded.version >= influencer.version")
+_ACCOUNT_FIELDS = EDITABLE[ACCOUNT]  # the model's order (shared_models/fieldnames.py)
+_ACCOUNT_DEFAULTS = {"status": "active"}  # what an empty value from the server stands for
+_ACCOUNT_COLUMNS = ("id", *_ACCOUNT_FIELDS, "version", "created_at", "updated_at",
+                    "deleted_at")
 ACCOUNT_UPSERT = (
-    "INSERT INTO account (id, influencer_id, platform, handle, profile_url, email, category, "
-    "status, notes, version, created_at, updated_at, deleted_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-    "influencer_id = excluded.influencer_id, platform = excluded.platform, "
-    "handle = excluded.handle, profile_url = excluded.profile_url, email = excluded.email, "
-    "category = excluded.category, status = excluded.status, notes = excluded.notes, "
-    "version = excluded.version, created_at = coalesce(excluded.created_at, account.created_at), "
+    f"INSERT INTO account ({', '.join(_ACCOUNT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _ACCOUNT_COLUMNS)}) ON CONFLICT (id) DO UPDATE SET "
+    + "".join(f"{name} = excluded.{name}, " for name in (*_ACCOUNT_FIELDS, "version"))
+    + "created_at = coalesce(excluded.created_at, account.created_at), "
     "updated_at = excluded.updated_at, deleted_at = excluded.deleted_at "
     "WHERE excluded.version >= account.version")
 
@@ -80,12 +82,11 @@ def influencer_params(data: Mapping[str, Any]) -> tuple[Any, ...]:
 
 def account_params(data: Mapping[str, Any]) -> tuple[Any, ...]:
     """ACCOUNT_UPSERT's parameters for a server record."""
-    return (str(data["id"]), str(data["influencer_id"]), text(data.get("platform")),
-            text(data.get("handle")), text(data.get("profile_url")), text(data.get("email")),
-            text(data.get("category")), text(data.get("status")) or "active",
-            text(data.get("notes")), int(data.get("version") or 0),
-            server_ts(data.get("created_at")), server_ts(data.get("updated_at")),
-            server_ts(data.get("deleted_at")))
+    return (str(data["id"]),
+            *(text(data.get(name)) or _ACCOUNT_DEFAULTS.get(name, "")
+              for name in _ACCOUNT_FIELDS),
+            int(data.get("version") or 0), server_ts(data.get("created_at")),
+            server_ts(data.get("updated_at")), server_ts(data.get("deleted_at")))
 
 
 def with_pending(conn: Connection, entity: str, data: dict[str, Any]) -> dict[str, Any]:

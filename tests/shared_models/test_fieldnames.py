@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from desktop.store import outbox, pushresults, rows
+from desktop.store.bulkrecords import NewAccount
 from shared_models import fieldnames
 from shared_models.records import RECORD_MODELS, Entity, editable_fields
 
@@ -23,6 +24,8 @@ def test_the_store_derives_its_columns_from_them() -> None:
     for entity in ("influencer", "account"):
         assert set(outbox.RECORD_FIELDS[entity]) == set(fieldnames.EDITABLE[entity])
         assert set(pushresults.CONTENT[entity]) == set(fieldnames.EDITABLE[entity])
+    # the typed record the import's bulk insert writes, column for column
+    assert NewAccount._fields == ("rid", "id", *fieldnames.EDITABLE["account"])
 
 
 def test_importing_the_store_still_loads_no_pydantic() -> None:

@@ -16,7 +16,7 @@ from desktop.excel.importing.validate import AccountDraft, CellError, ParsedRow,
 from desktop.store import bulk
 from desktop.store.ids import new_ids
 from shared_models.platforms import PLATFORMS, Platform
-from shared_models.records import Account, Influencer
+from shared_models.records import Account, Entity, Influencer, user_fields
 from shared_models.text import name_key
 
 
@@ -33,7 +33,10 @@ class Action(StrEnum):
     SKIP = "skip"
 
 
-ACCOUNT_FIELDS = ("email", "category", "status", "notes")  # what an import row sets
+# What an import row sets on an account: every field people type except what finds the
+# account (its platform, handle and address).
+ACCOUNT_FIELDS = tuple(name for name in user_fields(Entity.ACCOUNT)
+                       if name not in ("platform", "handle", "profile_url"))
 
 
 @dataclass
