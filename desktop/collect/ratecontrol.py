@@ -177,7 +177,7 @@ class RateController(PaceLearner):
         pause and block (epoch seconds), how many desks share the pace."""
         s = self.s
         self.collectors = max(1, collectors)
-        if pause_until > s.pause_until:
+        if pause_until > max(s.pause_until, self.clock()):  # a new pause of the office's
             self._dephase = True
         s.rate = min(max(rate, self.policy.floor), s.ceiling)
         s.pause_until = max(s.pause_until, pause_until)

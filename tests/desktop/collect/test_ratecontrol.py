@@ -155,3 +155,18 @@ def test_a_desk_collecting_alone_leaves_a_pause_at_once() -> None:
     controller.on_rate_limited(1.0)
     clock.now += 1.0
     assert controller.reserve(clock.now) == 0.0
+
+
+def test_heartbeats_without_a_pause_keep_the_desks_share_steady() -> None:
+    controller, clock = _controller()
+    controller.follower = True
+    controller.adopt(2.0, clock.now, 0.0, collectors=3)
+    clock.now += controller.reserve(clock.now)  # the start's random phase
+    assert controller.reserve(clock.now) == 0.0
+    sent = 1
+    for _ in range(40):  # 10 s of heartbeats every 0.25 s, none with a pause
+        clock.now += 0.25
+        controller.adopt(2.0, clock.now, 0.0, collectors=3)
+        while controller.reserve(clock.now) == 0.0:
+            sent += 1
+    assert sent == 21  # 2 requests/s, no delay added
