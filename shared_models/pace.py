@@ -165,22 +165,11 @@ class PaceLearner:
         `sent_rate`, when known, the pace the refused request was sent at."""
         now = self.clock() if now is None else now
         s, p = self.s, self.policy
+        pause = self._count_limited(retry_after, now)
         if sent_rate is not None and sent_rate > 0 and math.isfinite(sent_rate):
-            self._limited_at_pace(retry_after, now, sent_rate)
-            return
-        s.limited += 1
-        s.streak = 0
-        s.updated_at = now
-        self._limited_times.append(now)
-        while self._limited_times and self._limited_times[0] < now - p.window_seconds:
-            self._limited_times.popleft()
-        if retry_after is None:
-            pause = min(p.max_pause, p.default_pause * 2 ** s.consecutive_limited)
-        else:
-            pause = min(max(retry_after, 0.0), p.max_pause)
-        s.consecutive_limited += 1
+            self._lower_to_sent_pace(now, sent_rate)
         # One decrease per burst of answers: requests already in flight also come back 429.
-        if now - self._last_decrease >= max(0.5, 2.0 / s.rate):
+        elif now - self._last_decrease >= max(0.5, 2.0 / s.rate):
             self._last_decrease = now
             level = s.rate
             accepted = self._accepted_rate(now) if s.slow_start else None
@@ -204,10 +193,10 @@ class PaceLearner:
             pause = max(pause, p.window_pause)
             self._limited_times.clear()
         s.pause_until = max(s.pause_until, now + pause)
+        self._changed(now)
 
-    def _limited_at_pace(self, retry_after: float | None, now: float, sent: float) -> None:
-        """A 429 whose request was sent at pace `sent` (answers reach the office's learner
-        late and in batches, so the pace now says little about the pace that overshot)."""
+    def _count_limited(self, retry_after: float | None, now: float) -> float:
+        """Count a 429; the pause it asks for (Retry-After, or the own doubling back-off)."""
         s, p = self.s, self.policy
         s.limited += 1
         s.streak = 0
@@ -220,50 +209,51 @@ class PaceLearner:
         else:
             pause = min(max(retry_after, 0.0), p.max_pause)
         s.consecutive_limited += 1
+        return pause
+
+    def _lower_to_sent_pace(self, now: float, sent: float) -> None:
+        """A 429 whose request was sent at pace `sent` (answers reach the office's learner
+        late and in batches, so the pace now says little about the pace that overshot)."""
+        s, p = self.s, self.policy
         stale = not s.slow_start and sent > s.rate * 1.001
         if s.slow_start and sent <= p.initial_rate and not self._forgiven:
             # Desks starting together send their first requests at once: one 429 at the
             # starting pace is that, not the limit (a second one is).
             self._forgiven = stale = True
-        if not stale:  # sent before the last decrease: already answered by it
-            self._rounds_above = 0
-            estimate = s.limit_estimate
-            if s.slow_start or estimate is None:
-                # The highest pace with no 429 (the round before the one that overshot,
-                # or earlier: the host's burst hides an overshoot for a while).
-                level = max(p.floor, min(sent / p.slow_start_factor,
-                                         self._pace_at(now - p.probe_lookback)))
-                s.estimate_firm = False
-                rate = level
-                self._probe_started = now
-            elif not s.estimate_firm and now - self._probe_started < 4 * p.probe_lookback:
-                # That pace overshot too: halfway (geometrically) down to the round before.
-                level = max(p.floor, estimate / math.sqrt(p.slow_start_factor))
-                rate = level
-                self._probe_started = now
-            elif not s.estimate_firm:
-                # Climbing from that pace: the limit lies between it and the pace the
-                # climb had a while before the 429 (the overshoot is small, so the burst
-                # hides it longer): the middle.
-                overshot = min(sent, self._pace_at(now - 3 * p.probe_lookback))
-                level = max(estimate, (estimate + overshot) / 2)
-                s.estimate_firm = True
-                rate = level * p.plateau
-            elif sent > estimate:
-                level = estimate  # crept past the estimate: it was right
-                rate = level * p.plateau
-            else:
-                level = sent * p.backoff ** 0.5  # under the estimate: it was too high
-                rate = level * p.plateau
-            s.limit_estimate = level
-            s.slow_start = False
-            s.rate = max(p.floor, min(rate, s.ceiling))
-        if len(self._limited_times) >= p.max_limited_per_window:
-            s.rate = max(p.floor, s.rate * 0.5)
-            pause = max(pause, p.window_pause)
-            self._limited_times.clear()
-        s.pause_until = max(s.pause_until, now + pause)
-        self._changed(now)
+        if stale:  # sent before the last decrease: already answered by it
+            return
+        self._rounds_above = 0
+        estimate = s.limit_estimate
+        if s.slow_start or estimate is None:
+            # The highest pace with no 429 (the round before the one that overshot,
+            # or earlier: the host's burst hides an overshoot for a while).
+            level = max(p.floor, min(sent / p.slow_start_factor,
+                                     self._pace_at(now - p.probe_lookback)))
+            s.estimate_firm = False
+            rate = level
+            self._probe_started = now
+        elif not s.estimate_firm and now - self._probe_started < 4 * p.probe_lookback:
+            # That pace overshot too: halfway (geometrically) down to the round before.
+            level = max(p.floor, estimate / math.sqrt(p.slow_start_factor))
+            rate = level
+            self._probe_started = now
+        elif not s.estimate_firm:
+            # Climbing from that pace: the limit lies between it and the pace the
+            # climb had a while before the 429 (the overshoot is small, so the burst
+            # hides it longer): the middle.
+            overshot = min(sent, self._pace_at(now - 3 * p.probe_lookback))
+            level = max(estimate, (estimate + overshot) / 2)
+            s.estimate_firm = True
+            rate = level * p.plateau
+        elif sent > estimate:
+            level = estimate  # crept past the estimate: it was right
+            rate = level * p.plateau
+        else:
+            level = sent * p.backoff ** 0.5  # under the estimate: it was too high
+            rate = level * p.plateau
+        s.limit_estimate = level
+        s.slow_start = False
+        s.rate = max(p.floor, min(rate, s.ceiling))
 
     def _pace_at(self, when: float) -> float:
         """The pace in effect at `when` (as far as the short history goes back)."""
