@@ -376,8 +376,8 @@ def run_office(quick: bool = False) -> str:
         "*Office*: the same desks connected to one sync server (shared run, batch leases, one "
         "learned pace). *Learned alone*: each desk starts from a pace it learned alone at "
         "this limit. *Of the limit* = distinct accounts / (limit x seconds from the first "
-        "request to the last answer + burst). Cases of one limit run side by side, each "
-        "with its own simulator (and server).",
+        "request to the last answer + burst). Cases run one at a time (side by side with "
+        "`BENCH_OFFICE_PARALLEL=1`), each with its own simulator (and server).",
         "",
         "| limit | case | desks | accounts collected | of the limit | duplicate fetches "
         "| requests | 429 share | blocks | blocked after (s) | time (s) |",
