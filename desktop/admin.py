@@ -3,104 +3,25 @@ devices and their last sync, tokens (create, revoke), collection runs and confli
 
 Reads the server's existing admin endpoints (`/v1/admin/status`, `/v1/admin/tokens`, the
 same ones the HTML page and `influencer-sync admin` use). The answers are validated here,
-at the boundary, into the few fields the view shows; times stay timezone-aware (UTC) and
-the window shows them in local time.
+at the boundary, into the models the server builds them from (shared_models/admin.py, one
+home for both sides); times stay timezone-aware (UTC) and the window shows them in local
+time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Literal, TypeVar
-from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from desktop.store import Store
 from desktop.sync.client import SyncClient
 from desktop.sync.connection import open_client
 from desktop.sync.errors import NotAllowed, NotConnected, ServerFailed
+from shared_models.admin import AdminStatus, TokenCreated, TokenInfo
 
 T = TypeVar("T")
-
-
-class _Wire(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
-
-
-class Device(_Wire):
-    device_id: str
-    token_name: str
-    app_version: str
-    last_push_at: datetime | None = None
-    last_pull_at: datetime | None = None
-    last_seen_at: datetime
-
-    @property
-    def last_sync_at(self) -> datetime | None:
-        times = [t for t in (self.last_push_at, self.last_pull_at) if t is not None]
-        return max(times) if times else None
-
-
-class Token(_Wire):
-    id: int
-    name: str
-    role: str
-    created_at: datetime
-    last_used_at: datetime | None = None
-    revoked_at: datetime | None = None
-    devices: int = 0
-
-
-class CreatedToken(_Wire):
-    id: int
-    name: str
-    role: str
-    token: str = Field(min_length=1)
-
-
-class Run(_Wire):
-    device_id: str
-    token_name: str
-    started_at: datetime
-    finished_at: datetime
-    total: int
-    ok: int
-    not_found: int
-    error: int
-    blocked: int
-    finished: bool
-    cancelled: bool
-
-
-class PlatformRuns(_Wire):
-    label: str
-    runs_24h: int
-    errors_24h: int
-    last_run: Run | None = None
-    blocked_until: datetime | None = None
-
-
-class Conflict(_Wire):
-    entity: str
-    record_id: UUID
-    field: str
-    token_name: str
-    created_at: datetime
-
-
-class Conflicts(_Wire):
-    open: int
-    last_24h: int
-    recent: list[Conflict]
-
-
-class AdminOverview(_Wire):
-    generated_at: datetime
-    devices: list[Device]
-    tokens: list[Token]
-    collection: list[PlatformRuns]
-    conflicts: Conflicts
 
 
 def _parsed(kind: type[T] | TypeAdapter[T], body: bytes, what: str) -> T:
@@ -126,23 +47,23 @@ def _with_client(store: Store, call: Callable[[SyncClient], T]) -> T:
                              "server).") from exc
 
 
-def overview(store: Store) -> AdminOverview:
+def overview(store: Store) -> AdminStatus:
     """Everything the view shows, in one request."""
     return _with_client(store, lambda c: _parsed(
-        AdminOverview, c.send("GET", "/v1/admin/status").content, "status"))
+        AdminStatus, c.send("GET", "/v1/admin/status").content, "status"))
 
 
 def create_token(store: Store, name: str, role: Literal["staff", "admin"] = "staff"
-                 ) -> CreatedToken:
+                 ) -> TokenCreated:
     """A new token; its secret is in the answer only (show it once, then it is gone)."""
     name = name.strip()
     if not name:
         raise ValueError("Give the token a name (whose desk or which office it is for).")
-    return _with_client(store, lambda c: _parsed(CreatedToken, c.send(
+    return _with_client(store, lambda c: _parsed(TokenCreated, c.send(
         "POST", "/v1/admin/tokens", json={"name": name, "role": role}).content, "new token"))
 
 
-def revoke_token(store: Store, token_id: int) -> Token:
+def revoke_token(store: Store, token_id: int) -> TokenInfo:
     """Revoke a token: desks using it can no longer sync."""
     return _with_client(store, lambda c: _parsed(
-        Token, c.send("DELETE", f"/v1/admin/tokens/{int(token_id)}").content, "token"))
+        TokenInfo, c.send("DELETE", f"/v1/admin/tokens/{int(token_id)}").content, "token"))

@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
-from desktop.i18n.catalog import render
-from desktop.i18n.language import LANGUAGE_ENV, resolve_language
+from desktop.i18n.terminal import TerminalParser, in_user_language
 from desktop.jobs import Cancelled, JobContext, ProgressEvent
 from desktop.settings import resolve_data_dir
 from shared_models.errors import InvalidValue
+from shared_models.texts import sentence_of as sentence_of  # the commands use it
+from shared_models.texts import user_text
 
 # Modules under desktop/commands that add subcommands, in the order `--help` lists them.
 COMMAND_MODULES = (
@@ -75,8 +76,9 @@ class CliContext:
             if ctx.cancelled:  # a second Ctrl-C: stop at once
                 signal.signal(signal.SIGINT, previous)
                 raise KeyboardInterrupt
-            print("\nStopping after the current item (Ctrl-C again to abort) ...",
-                  file=sys.stderr)
+            print("\n" + in_user_language(user_text(
+                "Stopping after the current item (Ctrl-C again to stop at once) …")),
+                file=sys.stderr)
             ctx.cancel()
 
         in_main = _in_main_thread()
@@ -89,18 +91,6 @@ class CliContext:
                 signal.signal(signal.SIGINT, previous)
             if sys.stderr.isatty():
                 print(file=sys.stderr)
-
-
-def sentence_of(exc: BaseException) -> str:
-    """The exception's sentence as raised (a user_text keeps its template for translation)."""
-    first = exc.args[0] if exc.args else None
-    return first if isinstance(first, str) else str(exc)
-
-
-def in_user_language(text: str) -> str:
-    """A service's user_text sentence in the OS language (or INFLUENCER_DESK_LANGUAGE);
-    JSON output and plain strings stay as they are."""
-    return render(text, resolve_language(os.environ.get(LANGUAGE_ENV)))
 
 
 def _in_main_thread() -> bool:
@@ -121,16 +111,17 @@ def _stderr_progress(label: str) -> Callable[[ProgressEvent], None]:
         if not finished and now - last_printed[0] < (0.1 if tty else 2.0):
             return
         last_printed[0] = now
-        total = "?" if event.total is None else str(event.total)
-        parts = [f"{label} {event.done}/{total}".strip()]
+        total = "?" if event.total is None else f"{event.total:,}"
+        parts = [f"{in_user_language(label)} {event.done:,}/{total}".strip()]
         if event.total:
             parts.append(f"{100 * event.done / event.total:5.1f}%")
         if event.rate_per_s:
             parts.append(f"{event.rate_per_s:.1f}/s")
         if event.eta_s is not None:
-            parts.append(f"ETA {int(event.eta_s // 60)}:{int(event.eta_s % 60):02d}")
+            parts.append(in_user_language(user_text(
+                "{time} left", time=f"{int(event.eta_s // 60)}:{int(event.eta_s % 60):02d}")))
         if event.message:
-            parts.append(event.message)
+            parts.append(in_user_language(event.message))
         line = "  ".join(parts)
         if tty:
             print("\r" + line[:150].ljust(150), end="", file=sys.stderr, flush=True)
@@ -142,28 +133,30 @@ def _stderr_progress(label: str) -> Callable[[ProgressEvent], None]:
 
 def common_options() -> argparse.ArgumentParser:
     """--data-dir and --json, accepted before or after the command name."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = TerminalParser(add_help=False)
     parent.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="DIR",
-                        help="where the local store lives (default: the user's data dir; "
-                             "or INFLUENCER_DESK_DATA_DIR)")
+                        help=user_text("where the local store lives (default: the user's data dir; "
+                                       "or INFLUENCER_DESK_DATA_DIR)"))
     parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="machine-readable output on stdout")
+                        help=user_text("machine-readable output on stdout"))
     return parent
 
 
 def _app_parser() -> argparse.ArgumentParser:
     """The options of the app itself (no command)."""
-    parser = argparse.ArgumentParser(
+    parser = TerminalParser(
         prog="influencer-desk",
-        description="Influencer Desk. With no command, opens the desktop app.",
+        description=user_text("Influencer Desk. With no command, opens the desktop app."),
         parents=[common_options()],
     )
     parser.add_argument("--version", action="version", version=f"influencer-desk {__version__}")
     parser.add_argument("--demo", action="store_true",
-                        help="open the app on demo data (embedded sync service, simulated "
-                             "platforms, throwaway data dir)")
+                        help=user_text(
+                            "open the app on demo data (embedded sync service, simulated "
+                            "platforms, throwaway data dir)"))
     parser.add_argument("--self-check", action="store_true",
-                        help="check the store, Qt and the platform adapters load, then exit")
+                        help=user_text(
+                            "check the store, Qt and the platform adapters load, then exit"))
     return parser
 
 
@@ -216,11 +209,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {in_user_language(exc.message)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Cancelled:
-        print("Cancelled. Work done so far is kept; run the command again to continue.",
-              file=sys.stderr)
+        print(in_user_language(user_text("Cancelled. Work done so far is kept; run the "
+                                         "command again to continue.")), file=sys.stderr)
         return EXIT_CANCELLED
     except KeyboardInterrupt:
-        print("Aborted.", file=sys.stderr)
+        print(in_user_language(user_text("Stopped.")), file=sys.stderr)
         return EXIT_CANCELLED
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from packaging.version import InvalidVersion, Version
 
 from desktop import __version__
+from shared_models.texts import user_text
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -26,8 +27,10 @@ class Update:
     download_url: str | None
 
     def message(self) -> str:
-        where = f": {self.download_url}" if self.download_url else ""
-        return f"A new version {self.version} is available{where}"
+        if self.download_url:
+            return user_text("A new version {version} is available: {url}",
+                             version=self.version, url=self.download_url)
+        return user_text("A new version {version} is available", version=self.version)
 
 
 def remember_release(store: Store, answer: HandshakeResponse) -> None:

@@ -71,8 +71,8 @@ class RecognizedUrl:
 
 
 def parse_platform(value: object) -> Platform:
-    """'A', 'a', 'Platform A', 'platform_b' ... to a Platform, or InvalidValue."""
-    text = clean_text(value).upper().replace("PLATFORM", "").strip(" _-")
+    """'A', 'a', 'Platform A', 'platform_b', '플랫폼 A' ... to a Platform, or InvalidValue."""
+    text = clean_text(value).upper().replace("PLATFORM", "").replace("플랫폼", "").strip(" _-")
     try:
         return Platform(text)
     except ValueError:

@@ -80,6 +80,10 @@ class Influencer(_Record):
     phone: Phone = ""
     tags: Tags = Field(default_factory=list)
     notes: Notes = ""
+    # Set by the server when a merge deleted this person: the one they were merged into
+    # (docs/history.md). Not a field a client sets with an upsert: a merge's delete carries
+    # it, a restore clears it.
+    merged_into: UUID | None = None
 
 
 class Account(_Record):

@@ -268,11 +268,13 @@ def unstorable(value: object) -> bool:
 def check_moment(field: str, value: datetime) -> datetime:
     """A date and time the service stores: with a time zone, in the years 2000..2100."""
     if value.tzinfo is None or value.utcoffset() is None:
-        raise InvalidValue(field, value.isoformat(), f"'{value.isoformat()}' has no time zone "
-                                                     "(write it like 2024-05-01T09:30:00+09:00).")
+        raise InvalidValue(field, value.isoformat(), user_text(
+            "'{value}' has no time zone (write it like 2024-05-01T09:30:00+09:00).",
+            value=value.isoformat()))
     if not MIN_YEAR <= value.year <= MAX_YEAR or not MIN_YEAR <= _utc_year(value) <= MAX_YEAR:
-        raise InvalidValue(field, value.isoformat(), f"'{value.isoformat()}' is not between "
-                                                     f"the years {MIN_YEAR} and {MAX_YEAR}.")
+        raise InvalidValue(field, value.isoformat(), user_text(
+            "'{value}' is not between the years {first} and {last}.",
+            value=value.isoformat(), first=MIN_YEAR, last=MAX_YEAR))
     return value
 
 
@@ -314,14 +316,17 @@ def _number(value: object, context: Context) -> float:
 
 def _size(value: object, context: Context) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise InvalidValue("size", value, f"'{value}' is not a file size.")
+        raise InvalidValue("size", value, user_text("'{value}' is not a file size.",
+                                                    value=value))
     try:
         size = int(value)
     except (TypeError, ValueError, OverflowError):
-        raise InvalidValue("size", value, f"'{value}' is not a file size.") from None
+        raise InvalidValue("size", value, user_text("'{value}' is not a file size.",
+                                                    value=value)) from None
     if not 0 <= size <= MAX_FILE_BYTES:
-        raise InvalidValue("size", value, f"'{value}' is not a file size (0 to "
-                                          f"{MAX_FILE_BYTES:,} bytes).")
+        raise InvalidValue("size", value, user_text(
+            "'{value}' is not a file size (0 to {limit} bytes).", value=value,
+            limit=f"{MAX_FILE_BYTES:,}"))
     return size
 
 
@@ -350,27 +355,28 @@ def _profile_url(value: object, context: Context) -> str:
         has_user = parts.username is not None or parts.password is not None
         parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError:
-        raise InvalidValue("profile_url", value, f"'{text}' is not a web address.") from None
+        raise InvalidValue("profile_url", value, user_text("'{value}' is not a web address.",
+                                                           value=text)) from None
     if parts.scheme.lower() not in WEB_SCHEMES or not host or has_user:
-        raise InvalidValue("profile_url", value,
-                           f"'{text}' is not a web address (http or https).")
+        raise InvalidValue("profile_url", value, user_text(
+            "'{value}' is not a web address (it should start with https://).", value=text))
     if host not in PLATFORM_WEB_HOSTS and host not in context.web_hosts:
-        raise InvalidValue("profile_url", value,
-                           f"'{text}' is not an address on a platform's site.")
+        raise InvalidValue("profile_url", value, user_text(
+            "'{value}' is not an address on Platform A's or Platform B's site.", value=text))
     return candidate
 
 
 def _file_name(value: object, context: Context) -> str:
     if not clean_text(value):
-        raise InvalidValue("file_name", value, "A file name is required.")
+        raise InvalidValue("file_name", value, user_text("A file name is required."))
     return safe_file_name(str(value))
 
 
 def _media_type(value: object, context: Context) -> str:
     text = clean_text(value).lower()
     if text not in ACCEPTED:
-        raise InvalidValue("media_type", value, f"'{text}' is not a type of consent form "
-                                                "this app keeps.")
+        raise InvalidValue("media_type", value, user_text(
+            "'{value}' is not a type of consent form this app keeps.", value=text))
     return text
 
 
@@ -380,7 +386,8 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 def _sha256(value: object, context: Context) -> str:
     text = clean_text(value).lower()
     if not _SHA256.fullmatch(text):
-        raise InvalidValue("sha256", value, f"'{text[:80]}' is not a sha256 digest.")
+        raise InvalidValue("sha256", value, user_text("'{value}' is not a file checksum.",
+                                                      value=text[:80]))
     return text
 
 

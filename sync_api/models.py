@@ -94,6 +94,9 @@ class Influencer(SyncTable, table=True):
     created_at: datetime = _created()
     updated_at: datetime = _created()
     deleted_at: datetime | None = _ts(nullable=True)
+    # A merge's other person: the one they were merged into (set with the delete, cleared
+    # by a restore; migration 0009).
+    merged_into: UUID | None = Field(default=None, nullable=True)
     created_by_device: str = _text_col()
     server_seq: int = _seq()
     change_doc: str | None = _change_doc()

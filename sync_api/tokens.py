@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 from sqlalchemy import Engine, func, or_, update
 from sqlmodel import Session, col, select
 
+from shared_models.admin import TokenCreated, TokenInfo
 from shared_models.rules import DeviceId
 from sync_api.core.security import Role, hash_token, new_token
 from sync_api.models import ApiToken
@@ -43,24 +44,9 @@ class TokenCache:
                 del self._entries[key]
 
 
-class TokenInfo(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: int
-    name: str
-    role: Role
-    created_at: datetime
-    last_used_at: datetime | None = None
-    revoked_at: datetime | None = None
-
-
 class TokenCreate(BaseModel):
     name: DeviceId  # 1..200 storable characters, like a device id
     role: Role = Role.STAFF
-
-
-class TokenCreated(TokenInfo):
-    token: str  # shown once; only its hash is stored
 
 
 def create_token(session: Session, name: str, role: Role | str,

@@ -14,6 +14,7 @@ from uuid import UUID
 
 from desktop.excel.exporting.xlsx import column_widths
 from desktop.excel.exporting.xlsxstream import atomic_workbook
+from desktop.i18n.catalog import render
 from desktop.jobs import JobContext, quiet
 from desktop.store import SearchQuery, Store
 from desktop.sync.connection import open_client
@@ -26,9 +27,20 @@ from shared_models.history import (
     HistoryQuery,
     display_value,
 )
+from shared_models.texts import Text, user_text
 
-HISTORY_HEADER = ["When", "Who", "Device", "Record", "Record id", "Change", "Field",
-                  "Old value", "New value", "Import or merge"]
+# The export's columns and change words, in the language asked for (desktop/i18n/catalog).
+HISTORY_HEADER: list[Text] = [
+    user_text("When"), user_text("Who"), user_text("Device"), user_text("Record"),
+    user_text("Record id"), user_text("Change"), user_text("Field"), user_text("Old value"),
+    user_text("New value"), user_text("Import or merge")]
+CHANGE_WORDS: dict[str, Text] = {
+    "create": user_text("added"), "update": user_text("changed"),
+    "delete": user_text("deleted"), "restore": user_text("restored"),
+    "merge": user_text("merged into another person")}
+# Record ids per history request of an export: small enough to show progress and to
+# cancel between requests, large enough to keep the requests few.
+EXPORT_CHUNK = 1000
 
 
 def related_ids(store: Store, record_id: str) -> list[str]:
@@ -40,22 +52,28 @@ def related_ids(store: Store, record_id: str) -> list[str]:
     return ids
 
 
-def fetch_history(store: Store, record_ids: Sequence[str],
-                  limit: int = 1000) -> list[HistoryEntry]:
-    """The entries of these records, newest first (NotConnected, SyncError)."""
+def fetch_history(store: Store, record_ids: Sequence[str], limit: int = 1000,
+                  job: JobContext | None = None,
+                  chunk: int = MAX_HISTORY_RECORDS) -> list[HistoryEntry]:
+    """The entries of these records, newest first (NotConnected, SyncError; Cancelled
+    between requests). `job` hears the records read so far."""
+    job = job or quiet()
     client = open_client(store)
     if client is None:
         raise NotConnected("The history is kept on the sync server, and this desk is not "
                            "connected to one: run `influencer-desk connect` first.")
     entries: list[HistoryEntry] = []
+    step = max(1, min(chunk, MAX_HISTORY_RECORDS))
     with client:
-        for start in range(0, len(record_ids), MAX_HISTORY_RECORDS):
-            query = HistoryQuery(record_ids=[UUID(i) for i in
-                                             record_ids[start:start + MAX_HISTORY_RECORDS]],
+        for start in range(0, len(record_ids), step):
+            job.check_cancelled()
+            job.progress(start, len(record_ids), "reading the history")
+            query = HistoryQuery(record_ids=[UUID(i) for i in record_ids[start:start + step]],
                                  limit=min(limit, MAX_HISTORY_ENTRIES))
             response = client.send("POST", "/v1/history", content=query.model_dump_json(),
                                    headers={"Content-Type": "application/json"})
             entries += HistoryPage.model_validate_json(response.content).entries
+    job.progress(len(record_ids), len(record_ids), "reading the history")
     entries.sort(key=lambda e: e.id, reverse=True)
     return entries[:limit]
 
@@ -71,31 +89,35 @@ class HistoryExport:
 
 
 def export_history(store: Store, path: Path, query: SearchQuery,
-                   job: JobContext | None = None) -> HistoryExport:
-    """The history of every account a search finds and of their people, as a workbook."""
+                   job: JobContext | None = None, language: str = "en") -> HistoryExport:
+    """The history of every account a search finds and of their people, as a workbook
+    (`influencer-desk history --export`, the window's "Export history of the results").
+    Progress: the records read; Cancel between requests leaves no file behind."""
     job = job or quiet()
     rows = list(store.iter_search(query))
     ids = list(dict.fromkeys(i for r in rows for i in (str(r.id),
                                                        str(r.influencer_id))))
-    job.progress(0, len(ids), "reading the history")
-    entries = fetch_history(store, ids, MAX_HISTORY_ENTRIES)
+    entries = fetch_history(store, ids, MAX_HISTORY_ENTRIES, job, EXPORT_CHUNK)
+    job.check_cancelled()
     names = {str(r.influencer_id): r.name for r in rows}
     names.update({str(r.id): f"{r.name} ({r.platform}/{r.handle})" for r in rows})
+    header = [render(h, language) for h in HISTORY_HEADER]
+    words = {key: render(word, language) for key, word in CHANGE_WORDS.items()}
     with atomic_workbook(path) as book:
-        sheet = book.add_sheet("History")
-        sheet.header(HISTORY_HEADER)
-        cells = [_cells(e, names) for e in entries]
+        sheet = book.add_sheet(render(user_text("History"), language))
+        sheet.header(header)
+        cells = [_cells(e, names, words) for e in entries]
         for values in cells:
             sheet.row(values)
-        sheet.finish(column_widths(HISTORY_HEADER, cells[:200]))
-    job.progress(len(ids), len(ids), "reading the history")
+        sheet.finish(column_widths(header, cells[:200]))
     return HistoryExport(Path(path), len(ids), len(entries))
 
 
-def _cells(entry: HistoryEntry, names: dict[str, str]) -> list[object]:
+def _cells(entry: HistoryEntry, names: dict[str, str], words: dict[str, str]) -> list[object]:
     return [entry.changed_at.astimezone().replace(tzinfo=None), entry.actor, entry.device_id,
             names.get(str(entry.record_id), entry.entity), str(entry.record_id),
-            entry.action.value, entry.field, display_value(entry.old), display_value(entry.new),
+            words.get(entry.action.value, entry.action.value), entry.field,
+            display_value(entry.old), display_value(entry.new),
             str(entry.batch_id) if entry.batch_id else ""]
 
 

@@ -4,8 +4,9 @@
 OTHER's accounts (with their metric history) and consent forms move to KEEP; OTHER's notes
 are added to KEEP's, tags are united, and a field KEEP leaves empty takes OTHER's value. A
 field both fill differently keeps KEEP's value; OTHER's stays on OTHER's tombstone and in
-the history, and the result lists it. OTHER is then deleted with a pointer to KEEP (the
-server's history keeps it). All of it is ordinary edits in one transaction, so every desk
+the history, and the result lists it. OTHER is then deleted with a pointer to KEEP
+(`merged_into`, synced to every desk, cleared by the undo); `follow_merged` leads anyone who
+opens OTHER to KEEP. All of it is ordinary edits in one transaction, so every desk
 follows with its next sync, and the merge is a batch that undo takes back like an import.
 """
 
@@ -19,6 +20,7 @@ from desktop.store.attachments import AttachmentRecords
 from desktop.store.batches import CHANGED, DELETED, BatchInfo, BatchItem
 from shared_models.errors import InvalidValue
 from shared_models.records import Influencer, jsonable
+from shared_models.texts import Text, user_text
 
 # Scalar fields a merge compares (the others are united: notes, tags).
 _SCALARS = ("name", "phone")
@@ -121,3 +123,37 @@ def merge_people(store: Store, keep_id: str, other_id: str, who: str = "") -> Me
     assert kept is not None
     return MergeResult(kept, str(other.id), batch, moved_accounts, moved_forms, changes,
                        conflicts)
+
+
+@dataclass(frozen=True)
+class Followed:
+    """Where a person's id leads: `person` is the live person (None: nobody live), `passed`
+    the merged tombstones on the way (empty: the id was live itself)."""
+
+    person: Influencer | None
+    passed: tuple[Influencer, ...] = ()
+
+    @property
+    def message(self) -> Text | None:
+        """What to tell someone who opened a merged person (None: nothing happened)."""
+        if not self.passed:
+            return None
+        other = self.passed[0].name
+        if self.person is None:
+            return user_text("{other} was merged into another person, who is deleted too.",
+                             other=other)
+        return user_text("{other} was merged into {keep}; showing {keep}.", other=other,
+                         keep=self.person.name)
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": str(self.person.id) if self.person else None,
+                "followed_from": [str(p.id) for p in self.passed]}
+
+
+def follow_merged(store: Store, person_id: str | object) -> Followed:
+    """The person `person_id` leads to: itself when live or deleted without a merge, else
+    the live person its merge pointers lead to (docs/history.md, "Merging")."""
+    person, passed = store.follow_merged(str(person_id))
+    if not passed:
+        return Followed(store.get_influencer(str(person_id), include_deleted=True))
+    return Followed(person, tuple(passed))

@@ -15,7 +15,7 @@ from typing import Any
 from desktop.jobs import JobContext, quiet
 from desktop.store import NotFound, Store, bulk
 from desktop.store.attachments import AttachmentRecords
-from desktop.store.batches import CHANGED, CREATED, DELETED, BatchInfo, BatchItem
+from desktop.store.batches import CHANGED, DELETED, BatchInfo, BatchItem, CreatedItems
 
 
 class NothingToUndo(LookupError):
@@ -89,12 +89,14 @@ def undo_batch(store: Store, batch_id: str | None = None,
                             if batch_id else "There is no import or merge to undo.")
     if batch.undone_at is not None:
         raise NothingToUndo(f"The {batch.kind} {batch.id} was already undone.")
-    items = store.batch_items(batch.id)
+    items = store.batch_items(batch.id, (CHANGED, DELETED))
     result = UndoResult(batch)
     with store.transaction():
         _restore_deleted(store, [i for i in items if i.action == DELETED], result)
         _restore_changed(store, [i for i in items if i.action == CHANGED], result, job)
-        _delete_created(store, [i for i in items if i.action == CREATED], result)
+        job.check_cancelled()
+        # What it created, checked in SQL: only records changed since are looked at here.
+        _delete_created(store, store.created_items(batch.id), result)
         store.mark_undone(batch.id)
     return result
 
@@ -165,10 +167,11 @@ def _restore_changed(store: Store, items: list[BatchItem], result: UndoResult,
             result.restored_fields += len(back)
 
 
-def _delete_created(store: Store, items: list[BatchItem], result: UndoResult) -> None:
-    current = _current(store, items)
-    doomed: dict[str, list[str]] = {"account": [], "influencer": []}
-    for item in items:
+def _delete_created(store: Store, created: CreatedItems, result: UndoResult) -> None:
+    doomed = {"account": list(created.intact["account"]),
+              "influencer": list(created.intact["influencer"])}
+    current = _current(store, created.other)
+    for item in created.other:
         record = current.get(item.record_id)
         if record is None:
             continue  # merged into another record by the server: nothing of ours to delete

@@ -34,6 +34,7 @@ from desktop.store import SearchQuery, Store
 from desktop.sync.errors import ServerUnreachable
 from shared_models.office import AccountDone, Heartbeat, LeasedAccount, OfficeRun, RunKind, RunStart
 from shared_models.platforms import PLATFORMS, Platform
+from shared_models.texts import user_text
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,8 @@ class OfficeRunner:
                            office="joined" if run.joined else "started",
                            elsewhere=len(run.elsewhere))
         result.outcomes.extend(AccountOutcome(
-            str(a), "", "error", f"There is no active {self.label} account with this id.")
+            str(a), "", "error", user_text("There is no active {platform} account with this "
+                                           "id.", platform=self.label))
             for a in run.unknown)
         if kind == RunKind.DAILY and (run.finished_at is not None or run.busy_by):
             result.done_by = run.finished_by or run.started_by if run.finished_at else None
@@ -243,8 +245,8 @@ class OfficeRunner:
             await asyncio.gather(*(worker() for _ in range(workers)))
         if stop and stop[0] == "blocked":
             result.left = len(todo)
-            reason = (f"{self.label} blocked the office until the time shown; this account "
-                      "is left for later.")
+            reason = user_text("{platform} blocked the office until the time shown; this "
+                               "account is left for later.", platform=self.label)
             result.outcomes.extend(AccountOutcome(str(a.id), a.handle, "blocked", reason)
                                    for a in todo)
         if stop and stop[0] == "cancelled":
@@ -256,8 +258,10 @@ class OfficeRunner:
         c = result.counts()
         done = self._done_total()
         self.ctx.progress(min(done, result.total), result.total,
-                          f"{c['ok']} ok here, {c['not_found']} not found, {c['error']} failed;"
-                          f" office pace {self._office_rate():.1f}/s")
+                          user_text("{ok} done here, {not_found} not found, {failed} failed; "
+                                    "office pace {rate}/s", ok=c["ok"],
+                                    not_found=c["not_found"], failed=c["error"],
+                                    rate=f"{self._office_rate():.1f}"))
 
     # -- heartbeats -------------------------------------------------------------------
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from shared_models.texts import Moment, user_text
 
-def format_until(until: float) -> str:
-    """An epoch time as the local wall-clock time a person reads ("2025-03-01 14:05")."""
-    return datetime.fromtimestamp(until, UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+def format_until(until: float) -> Moment:
+    """An epoch time as the local wall-clock time a person reads ("2025-03-01 14:05:00"; in
+    a Korean sentence "2025. 3. 1. 오후 2:05")."""
+    return Moment(until)
 
 
 def format_clock(when: float) -> str:
@@ -25,8 +28,10 @@ class PlatformBlocked(CollectError):
     def __init__(self, platform_label: str, until: float) -> None:
         self.platform_label = platform_label
         self.until = until
-        super().__init__(f"{platform_label} has blocked requests from this network until "
-                         f"{format_until(until)}; collection stops and continues after that.")
+        super().__init__(user_text(
+            "{platform} has blocked requests from this network until {until}; collection "
+            "stops and continues after that.", platform=platform_label,
+            until=format_until(until)))
 
 
 class NotFound(CollectError):

@@ -17,6 +17,7 @@ from desktop.collect.errors import ItemFailed, NotFound
 from desktop.collect.outcomes import AccountOutcome
 from desktop.store import Store
 from shared_models.records import AccountStatus, MetricSnapshot
+from shared_models.texts import sentence_of, user_text
 
 SNAPSHOT_NAMESPACE = uuid.UUID("6f1d8a52-4c1e-4f59-9a43-2f4a4d1c7e10")
 
@@ -40,9 +41,10 @@ async def collect_account(store: Store, adapter: PlatformAdapter, run_key: str, 
             if on_not_found is not None:
                 on_not_found()
         return AccountOutcome(account_id, handle, "not_found",
-                              f"{label} has no profile '{handle}'."), 0
+                              user_text("{platform} has no profile '{handle}'.",
+                                        platform=label, handle=handle)), 0
     except ItemFailed as exc:
-        return AccountOutcome(account_id, handle, "error", str(exc)), 0
+        return AccountOutcome(account_id, handle, "error", sentence_of(exc)), 0
     observed = datetime.now(UTC)
     snapshots = [
         MetricSnapshot(id=snapshot_id(run_key, account_id, metric), account_id=UUID(account_id),

@@ -28,6 +28,7 @@ from shared_models.office import (
     RunStart,
 )
 from shared_models.platforms import Platform
+from shared_models.texts import user_text
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -73,13 +74,14 @@ class OfficeClient:
 
     def _parse(self, status: int, content: bytes, model: type[T]) -> T:
         if status == 404:
-            raise Incompatible("The sync server does not coordinate collection yet (it is "
-                               "older than this app). Ask the administrator to update it.")
+            raise Incompatible(user_text(
+                "The sync server does not coordinate collection yet (it is older than this "
+                "app). Ask the administrator to update it."))
         try:
             return model.model_validate_json(content)
         except ValidationError as exc:
-            raise ServerFailed("The sync server sent a collection answer this app does not "
-                               "understand.") from exc
+            raise ServerFailed(user_text("The sync server sent a collection answer this app "
+                                         "does not understand.")) from exc
 
 
 # -- offline runs waiting to be merged ----------------------------------------------------

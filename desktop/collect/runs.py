@@ -52,6 +52,7 @@ from shared_models.errors import InvalidValue
 from shared_models.office import AccountDone, MergeRequest, OfficeRun, RunKind
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.records import AccountStatus
+from shared_models.texts import sentence_of, user_text
 
 log = logging.getLogger(__name__)
 PACE_SAVE_EVERY = 25
@@ -119,7 +120,8 @@ def _account_ids(account_ids: Sequence[UUID | str] | None) -> list[UUID] | None:
         try:
             wanted.append(raw if isinstance(raw, UUID) else UUID(str(raw).strip()))
         except ValueError:
-            raise InvalidValue("accounts", raw, f"'{raw}' is not an account id.") from None
+            raise InvalidValue("accounts", raw, user_text("'{value}' is not an account id.",
+                                                          value=raw)) from None
     return wanted
 
 
@@ -197,16 +199,19 @@ def sync_after_run(store: Store, ctx: JobContext) -> str:
     try:
         engine = open_engine(store)
     except SyncError as exc:
-        return f"{exc} The snapshots are queued."
+        return user_text("{reason} The new figures are kept and sent with the next sync.",
+                         reason=sentence_of(exc))
     if engine is None:
-        return "not connected to a sync server; the snapshots are queued."
+        return user_text("This desk is not connected to a sync server; the new figures are "
+                         "kept here.")
     try:
         report = engine.sync(ctx)
     except Cancelled:
-        return "sync cancelled; the snapshots are queued."
+        return user_text("Sync cancelled; the new figures are sent with the next sync.")
     except SyncError as exc:  # offline, server down, auth: the data is safe locally
         log.info("Sync after collection failed", exc_info=True)
-        return f"could not sync now ({exc}); the snapshots are queued."
+        return user_text("Could not sync now: {reason} The new figures are sent with the "
+                         "next sync.", reason=sentence_of(exc))
     finally:
         engine.close()
     return report.summary()
@@ -268,7 +273,8 @@ class _Run:
                 if missing not in found:
                     outcomes.append(AccountOutcome(
                         str(missing), "", "error",
-                        f"There is no active {self.label} account with this id."))
+                        user_text("There is no active {platform} account with this id.",
+                                  platform=self.label)))
         run_id = uuid.uuid4().hex
         device = self.store.sync_state().device_id
         checkpoint = Checkpoint(run_id=run_id, platform=self.platform.value,
@@ -311,10 +317,12 @@ class _Run:
 
         def report() -> None:
             c = result.counts()
-            message = (f"{c['ok']} ok, {c['not_found']} not found, {c['error']} failed; "
-                       f"pace {self.controller.s.rate:.1f}/s")
+            message = user_text("{ok} done, {not_found} not found, {failed} failed; pace "
+                                "{rate}/s", ok=c["ok"], not_found=c["not_found"],
+                                failed=c["error"], rate=f"{self.controller.s.rate:.1f}")
             if self.controller.blocked():
-                message = f"blocked until {format_until(self.controller.s.blocked_until)}"
+                message = user_text("blocked until {until}",
+                                    until=format_until(self.controller.s.blocked_until))
             self.ctx.progress(done, total, message)
 
         if self.controller.blocked():
@@ -352,8 +360,9 @@ class _Run:
                 await adapter.aclose()
         result.left = len(todo)
         if result.blocked_until is not None:
-            reason = (f"{self.label} blocked requests until "
-                      f"{format_until(result.blocked_until)}; this account is left for later.")
+            reason = user_text("{platform} blocked requests until {until}; this account is "
+                               "left for later.", platform=self.label,
+                               until=format_until(result.blocked_until))
             result.outcomes.extend(AccountOutcome(a, h, "blocked", reason) for a, h, _ in todo)
         elif stop:
             result.cancelled = True

@@ -5,12 +5,16 @@ A body that does not match fails that one item with a sentence naming the proble
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from desktop.collect.errors import ItemFailed
+from shared_models.texts import user_text
+
+log = logging.getLogger(__name__)
 
 Count = Field(ge=0, strict=True)
 Visibility = Literal["public", "private", "restricted"]
@@ -82,5 +86,8 @@ def validate(model: type[Model], body: Any, label: str, what: str) -> Model:
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(p) for p in error["loc"]) or "the body"
-        raise ItemFailed(f"{label} answered the {what} request with data that does not match "
-                         f"the platform contract ({where}: {error['msg']}).") from None
+        log.warning("%s %s answer does not match the contract: %s: %s", label, what, where,
+                    error["msg"])
+        raise ItemFailed(user_text(
+            "{platform} answered with data that does not match the platform contract "
+            "(field: {field}).", platform=label, field=where)) from None

@@ -23,6 +23,7 @@ from desktop import __version__
 from desktop.collect.errors import ItemFailed, PlatformBlocked
 from desktop.collect.ratecontrol import RateController
 from desktop.jobs import Cancelled
+from shared_models.texts import Text, user_text
 
 USER_AGENT = f"InfluencerDesk/{__version__} (+metrics collection; paced, honours Retry-After)"
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
@@ -97,8 +98,9 @@ class HostClient:
             if response is None:
                 failures += 1
                 if failures > self.max_retries:
-                    raise ItemFailed(f"{self.label} could not be reached ({problem}) after "
-                                     f"{failures} attempts.")
+                    raise ItemFailed(user_text(
+                        "{platform} could not be reached ({problem}) after {count} attempts.",
+                        platform=self.label, problem=problem, count=failures))
                 await self._backoff(failures)
                 continue
             status = response.status_code
@@ -108,8 +110,9 @@ class HostClient:
                 try:
                     return Fetched(200, response.json())
                 except ValueError:
-                    raise ItemFailed(f"{self.label} answered with something that is not JSON "
-                                     f"({_content_type(response)}).") from None
+                    raise ItemFailed(user_text(
+                        "{platform} answered with something that is not JSON ({type}).",
+                        platform=self.label, type=_content_type(response))) from None
             if status in (404, 410):
                 self.controller.on_success()
                 return Fetched(status)
@@ -118,22 +121,27 @@ class HostClient:
                 self.controller.on_rate_limited(parse_retry_after(
                     response.headers.get("Retry-After")), sent_rate=pace)
                 if limited > self.max_limited_retries:
-                    raise ItemFailed(f"{self.label} kept asking to slow down (429) for this "
-                                     "item; it is left for the next run.")
+                    raise ItemFailed(user_text(
+                        "{platform} kept asking to slow down for this item; it is left for "
+                        "the next run.", platform=self.label))
                 continue
             if status == 403:
                 blocked = self._block_signal(response)
                 if blocked is not None:
                     raise blocked
-                raise ItemFailed(f"{self.label} refused access to this item (HTTP 403).")
+                raise ItemFailed(user_text(
+                    "{platform} refused access to this item (HTTP 403).", platform=self.label))
             if status >= 500:
                 failures += 1
                 if failures > self.max_retries:
-                    raise ItemFailed(f"{self.label} kept failing with a server error (HTTP "
-                                     f"{status}) after {failures} attempts.")
+                    raise ItemFailed(user_text(
+                        "{platform} kept failing with a server error (HTTP {status}) after "
+                        "{count} attempts.", platform=self.label, status=status,
+                        count=failures))
                 await self._backoff(failures)
                 continue
-            raise ItemFailed(f"{self.label} answered with an unexpected HTTP {status}.")
+            raise ItemFailed(user_text("{platform} answered with an unexpected HTTP {status}.",
+                                       platform=self.label, status=status))
 
     def _block_signal(self, response: httpx.Response) -> PlatformBlocked | None:
         until: float | None = None
@@ -162,12 +170,12 @@ class HostClient:
                 raise Cancelled()
 
 
-def _describe_transport_error(exc: httpx.TransportError) -> str:
+def _describe_transport_error(exc: httpx.TransportError) -> Text:
     if isinstance(exc, httpx.TimeoutException):
-        return "timed out"
+        return user_text("timed out")
     if isinstance(exc, httpx.ConnectError):
-        return "connection refused or no network"
-    return type(exc).__name__
+        return user_text("connection refused or no network")
+    return user_text("the connection broke off")
 
 
 def _content_type(response: httpx.Response) -> str:

@@ -7,8 +7,9 @@ from typing import Any
 
 from desktop.cli import CliContext, CliError
 from desktop.commands._common import account_dict, open_store
-from shared_models.records import Entity, field_rules, user_fields
+from shared_models.records import Account, Entity, field_rules, user_fields
 from shared_models.rules import STATUS_CHOICES
+from shared_models.texts import user_text
 
 # The fields `--url`/`--handle` and `--platform` set; every other field a user types is a flag
 # of its own (--email, --category, --status, --notes ...), named after the model field.
@@ -19,24 +20,26 @@ _HELP = {"status": f"{', '.join(STATUS_CHOICES)} (case, spaces and hyphens do no
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("account", parents=[common],
-                                   help="add, edit, delete, restore or move a platform account")
+                                   help=user_text(
+                                       "add, edit, delete, restore or move a platform account"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = actions.add_parser("add", parents=[common],
-                             help="add an account to an influencer; prints the id")
+                             help=user_text("add an account to an influencer; prints the id"))
     add.add_argument("--influencer", required=True, metavar="ID")
     add.add_argument("--platform", required=True, metavar="A|B")
     where = add.add_mutually_exclusive_group(required=True)
-    where.add_argument("--url", help="the profile URL")
+    where.add_argument("--url", help=user_text("the profile URL"))
     where.add_argument("--handle")
     _fields(add)
     add.set_defaults(func=run_add)
 
-    edit = actions.add_parser("edit", parents=[common], help="change an account's fields")
+    edit = actions.add_parser("edit", parents=[common], help=user_text(
+        "change an account's fields"))
     edit.add_argument("id")
     edit.add_argument("--platform", metavar="A|B")
     where = edit.add_mutually_exclusive_group()
-    where.add_argument("--url", help="the profile URL")
+    where.add_argument("--url", help=user_text("the profile URL"))
     where.add_argument("--handle")
     _fields(edit)
     edit.set_defaults(func=run_edit)
@@ -48,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         sub.set_defaults(func=func)
 
     move = actions.add_parser("move", parents=[common],
-                              help="attach the account to another influencer")
+                              help=user_text("attach the account to another influencer"))
     move.add_argument("id")
     move.add_argument("--to", required=True, metavar="INFLUENCER_ID")
     move.set_defaults(func=run_move)
@@ -84,26 +87,26 @@ def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
     fields = _changes(args)
     if not fields:
         flags = ", ".join(f"--{name.replace('_', '-')}" for name in FLAG_FIELDS)
-        raise CliError(f"Nothing to change: give at least one of --platform, --url, --handle, "
-                       f"{flags}.", 2)
+        raise CliError(user_text("Nothing to change: give at least one of --platform, --url, "
+                                 "--handle, {flags}.", flags=flags), 2)
     with open_store(ctx) as store:
         record = store.update_account(args.id, **fields)
-    ctx.emit(account_dict(record), f"Saved {record.platform.value}/{record.handle}.")
+    ctx.emit(account_dict(record), user_text("Saved {account}.", account=_name(record)))
     return 0
 
 
 def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.delete_account(args.id)
-    ctx.emit(account_dict(record), f"Deleted {record.platform.value}/{record.handle}; "
-                                   f"`account restore {record.id}` brings it back.")
+    ctx.emit(account_dict(record), user_text("Deleted {account}; `account restore {id}` brings "
+                                             "it back.", account=_name(record), id=record.id))
     return 0
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.restore_account(args.id)
-    ctx.emit(account_dict(record), f"Restored {record.platform.value}/{record.handle}.")
+    ctx.emit(account_dict(record), user_text("Restored {account}.", account=_name(record)))
     return 0
 
 
@@ -111,6 +114,12 @@ def run_move(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.move_account(args.id, args.to)
         owner = store.get_influencer(record.influencer_id)
-    ctx.emit(account_dict(record), f"Moved {record.platform.value}/{record.handle} to "
-                                   f"{owner.name if owner else record.influencer_id}.")
+    ctx.emit(account_dict(record), user_text(
+        "Moved {account} to {person}.", account=_name(record),
+        person=owner.name if owner else record.influencer_id))
     return 0
+
+
+def _name(record: Account) -> str:
+    """'A/minji_blog': how the terminal names an account."""
+    return f"{record.platform.value}/{record.handle}"

@@ -8,6 +8,7 @@ here (desktop/commands/excel.py hands them over).
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from desktop.changes.duplicates import find_duplicates
@@ -18,35 +19,42 @@ from desktop.changes.who import who_am_i
 from desktop.cli import EXIT_BAD_INPUT, CliContext, CliError
 from desktop.commands._common import open_store, sync_errors
 from desktop.commands.filters import add_search_filters, query_from_args
+from desktop.i18n.language import LANGUAGE_ENV, resolve_language
 from desktop.store import NotFound
+from shared_models.texts import sentence_of, user_text
 
 BATCH_WORDS = ("undo", "list")
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     history = subparsers.add_parser(
-        "history", parents=[common], help="who changed what: a record's history",
-        description="Every change the sync server applied to an influencer (with their "
-                    "accounts) or an account: field, old and new value, when, who (the "
-                    "token's name), from which device, and the import or merge. Read from "
-                    "the server, so this desk must be connected. With --export, the history "
-                    "of what a search finds, as a workbook.")
-    history.add_argument("id", nargs="?", metavar="ID", help="an influencer or account id")
+        "history", parents=[common], help=user_text("who changed what: a record's history"),
+        description=user_text(
+            "Every change the sync server applied to an influencer (with their "
+            "accounts) or an account: field, old and new value, when, who (the "
+            "token's name), from which device, and the import or merge. Read from "
+            "the server, so this desk must be connected. With --export, the history "
+            "of what a search finds, as a workbook."))
+    history.add_argument("id", nargs="?", metavar="ID", help=user_text(
+        "an influencer or account id"))
     history.add_argument("--export", type=Path, metavar="OUT.xlsx",
-                         help="write the history of the search's accounts and their people")
+                         help=user_text(
+                             "write the history of the search's accounts and their people"))
     history.add_argument("--search", default="", metavar="QUERY",
-                         help="with --export: the search (default: everything)")
+                         help=user_text("with --export: the search (default: everything)"))
     history.add_argument("--platform", metavar="A|B")
     history.add_argument("--limit", type=int, default=1000, metavar="N",
-                         help="at most N entries, newest first")
+                         help=user_text("at most N entries, newest first"))
     history.set_defaults(func=run_history)
 
     duplicates = subparsers.add_parser(
-        "duplicates", parents=[common], help="list likely duplicate people, with the reasons",
-        description="Groups of people that are probably one: same phone, same e-mail, same "
-                    "handle, names equal after normalisation (spaces and letter case "
-                    "ignored), similar names with the same phone. Nothing is merged: "
-                    "`influencer merge KEEP OTHER` does that.")
+        "duplicates", parents=[common], help=user_text(
+            "list likely duplicate people, with the reasons"),
+        description=user_text(
+            "Groups of people that are probably one: same phone, same e-mail, same "
+            "handle, names equal after normalisation (spaces and letter case "
+            "ignored), similar names with the same phone. Nothing is merged: "
+            "`influencer merge KEEP OTHER` does that."))
     duplicates.set_defaults(func=run_duplicates)
 
 
@@ -54,10 +62,12 @@ def register_merge(actions: argparse._SubParsersAction,
                    common: argparse.ArgumentParser) -> None:
     """`influencer merge`, under the `influencer` command (desktop/commands/influencers.py)."""
     merge = actions.add_parser(
-        "merge", parents=[common], help="merge OTHER into KEEP (undo: `import undo BATCH`)",
-        description="OTHER's accounts (with their metric history), consent forms and notes "
-                    "move to KEEP; where both have a different value KEEP's stays and "
-                    "OTHER's is kept in the history. OTHER is deleted, pointing at KEEP.")
+        "merge", parents=[common], help=user_text(
+            "merge OTHER into KEEP (undo: `import undo BATCH`)"),
+        description=user_text(
+            "OTHER's accounts (with their metric history), consent forms and notes "
+            "move to KEEP; where both have a different value KEEP's stays and "
+            "OTHER's is kept in the history. OTHER is deleted, pointing at KEEP."))
     merge.add_argument("keep", metavar="KEEP")
     merge.add_argument("other", metavar="OTHER")
     merge.set_defaults(func=run_merge)
@@ -65,15 +75,18 @@ def register_merge(actions: argparse._SubParsersAction,
 
 def run_history(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.export is None and not args.id:
-        raise CliError("Give a record id, or --export OUT.xlsx for a search's history.",
-                       EXIT_BAD_INPUT)
+        raise CliError(user_text("Give a record id, or --export OUT.xlsx for a search's "
+                                 "history."), EXIT_BAD_INPUT)
     with open_store(ctx) as store, sync_errors():
         if args.export is not None:
             query = query_from_args(_search_args(args))
-            with ctx.job("history") as job:
-                result = export_history(store, args.export, query, job)
-            ctx.emit(result.to_json(), f"Wrote {result.entries} changes of {result.records} "
-                                       f"records to {result.path}.")
+            with ctx.job(user_text("Reading the history")) as job:
+                # Headers and change words in the user's language, as the export's.
+                result = export_history(store, args.export, query, job,
+                                        resolve_language(os.environ.get(LANGUAGE_ENV)))
+            ctx.emit(result.to_json(), user_text(
+                "Wrote {count} changes of {records} records to {file}.",
+                count=f"{result.entries:,}", records=f"{result.records:,}", file=result.path))
             return 0
         ids = related_ids(store, args.id)
         entries = fetch_history(store, ids, args.limit)
@@ -95,7 +108,7 @@ def run_duplicates(args: argparse.Namespace, ctx: CliContext) -> int:
 
     def human() -> str:
         if not groups:
-            return "No likely duplicates."
+            return user_text("No likely duplicates.")
         lines = []
         for group in groups:
             lines.append("; ".join(r.value for r in group.reasons) + ":")
@@ -123,14 +136,14 @@ def run_batch_command(args: argparse.Namespace, ctx: CliContext) -> int:
                 f"{b.created_at.astimezone():%Y-%m-%d %H:%M}  {b.kind:6}  {b.source}  "
                 f"{b.who or '-'}  {b.counts}  {b.id}"
                 + ("  [undone]" if b.undone_at else "") for b in batches)
-                or "No imports or merges on this desk yet.")
+                or user_text("No imports or merges on this desk yet."))
             return 0
         try:
-            with ctx.job("undo") as job:
+            with ctx.job(user_text("Undoing")) as job:
                 result = undo_batch(store, args.batch_id, job)
         except NothingToUndo as exc:
-            raise CliError(str(exc), EXIT_BAD_INPUT) from None
+            raise CliError(sentence_of(exc), EXIT_BAD_INPUT) from None
         except NotFound as exc:
-            raise CliError(str(exc), EXIT_BAD_INPUT) from None
+            raise CliError(exc.message, EXIT_BAD_INPUT) from None
     ctx.emit(result.to_json(), result.describe)
     return 0

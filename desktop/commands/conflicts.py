@@ -7,18 +7,22 @@ import json
 
 from desktop.cli import CliContext
 from desktop.commands._common import open_store
+from desktop.store.conflicts import DELETED_FIELD
+from desktop.store.models import StoredConflict
+from shared_models.records import Entity, field_rules
+from shared_models.texts import join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "conflicts", parents=[common],
-        help="fields changed here and elsewhere at once: list them, or resolve one")
-    parser.add_argument("--all", action="store_true", help="include resolved ones")
+        help=user_text("fields changed here and elsewhere at once: list them, or resolve one"))
+    parser.add_argument("--all", action="store_true", help=user_text("include resolved ones"))
     parser.set_defaults(func=run_list)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     resolve = actions.add_parser(
-        "resolve", parents=[common], help="keep your value (a new edit) or the server's")
-    resolve.add_argument("id", help="the conflict id (or its first characters)")
+        "resolve", parents=[common], help=user_text("keep your value (a new edit) or the server's"))
+    resolve.add_argument("id", help=user_text("the conflict id (or its first characters)"))
     resolve.add_argument("--keep", required=True, choices=("mine", "theirs"))
     resolve.set_defaults(func=run_resolve)
 
@@ -27,23 +31,39 @@ def _show(value: object) -> str:
     return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
 
 
+_SIDES = {"mine": user_text("mine"), "theirs": user_text("the server's")}
+
+
+def _field(conflict: StoredConflict) -> str:
+    """The field as users name it; a deletion on one side is a field of its own."""
+    if conflict.field == DELETED_FIELD:
+        return user_text("deleted elsewhere")
+    rules = field_rules(Entity(conflict.entity))
+    return rules[conflict.field].label if conflict.field in rules else conflict.field
+
+
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         found = store.conflicts(include_resolved=args.all)
 
     def human() -> str:
         if not found:
-            return "No open conflicts."
-        lines = []
+            return user_text("No open conflicts.")
+        lines: list[str] = []
         for c in found:
-            field = "deleted elsewhere" if c.field == "deleted" else c.field
-            lines.append(f"{str(c.id)[:8]}  {c.entity} {c.label or c.record_id}: {field}: "
-                         f"yours {_show(c.your_value)}, server's {_show(c.server_value)}  "
-                         f"({c.created_at.isoformat(timespec='minutes')})"
-                         + (f"  [resolved: {c.resolution}]" if c.resolution else "")
-                         + (f"\n          {c.reason}" if c.reason else ""))
-        lines.append("Resolve with: influencer-desk conflicts resolve ID --keep mine|theirs")
-        return "\n".join(lines)
+            lines.append(user_text(
+                "{id}  {what}: {field}: yours {yours}, server's {theirs}  ({when})",
+                id=str(c.id)[:8], what=c.label or str(c.record_id), field=_field(c),
+                yours=_show(c.your_value), theirs=_show(c.server_value),
+                when=c.created_at.isoformat(timespec="minutes")))
+            if c.resolution:
+                lines.append(user_text("          resolved: kept {side}",
+                                       side=_SIDES.get(c.resolution, c.resolution)))
+            if c.reason:
+                lines.append(user_text("          {reason}", reason=c.reason))
+        lines.append(user_text("Resolve with: influencer-desk conflicts resolve ID --keep "
+                               "mine|theirs"))
+        return join_lines(lines)
 
     ctx.emit([c.to_dict() for c in found], human)
     return 0
@@ -52,7 +72,8 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         conflict = store.resolve_conflict(args.id, args.keep)
-    done = ("your value is saved again and will be sent with the next sync"
-            if args.keep == "mine" else "the server's value stays")
-    ctx.emit(conflict.to_dict(), f"Resolved: {done}.")
+    done = (user_text("Resolved: your value is saved again and will be sent with the next "
+                      "sync.") if args.keep == "mine" else
+            user_text("Resolved: the server's value stays."))
+    ctx.emit(conflict.to_dict(), done)
     return 0

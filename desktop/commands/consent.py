@@ -11,11 +11,12 @@ from desktop.store import NotFound
 from desktop.sync.attachments import ConsentForm, ConsentForms
 from shared_models.attachments import ACCEPTED_NAMES, format_size
 from shared_models.records import Attachment
+from shared_models.texts import join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("consent", parents=[common],
-                                   help="an influencer's signed consent forms")
+                                   help=user_text("an influencer's signed consent forms"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = actions.add_parser("add", parents=[common], help=(
@@ -25,19 +26,19 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     add.add_argument("files", nargs="+", metavar="FILE")
     add.set_defaults(func=run_add)
 
-    listing = actions.add_parser("list", parents=[common], help="the influencer's forms")
+    listing = actions.add_parser("list", parents=[common], help=user_text("the influencer's forms"))
     listing.add_argument("--influencer", required=True, metavar="ID")
     listing.set_defaults(func=run_list)
 
-    get = actions.add_parser("get", parents=[common], help=(
+    get = actions.add_parser("get", parents=[common], help=user_text(
         "save a copy of a form (downloaded and checked by sha256 if not on this computer)"))
     get.add_argument("id")
     get.add_argument("--out", required=True, metavar="PATH",
-                     help="a file name, or a folder to keep the form's own name")
+                     help=user_text("a file name, or a folder to keep the form's own name"))
     get.set_defaults(func=run_get)
 
     remove = actions.add_parser("remove", parents=[common],
-                                help="remove a form (an administrator can restore it)")
+                                help=user_text("remove a form (an administrator can restore it)"))
     remove.add_argument("id")
     remove.set_defaults(func=run_remove)
 
@@ -70,9 +71,9 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
     result = [_record_dict(r) for r in added]
 
     def human() -> str:
-        lines = [f"Added {r.file_name} ({format_size(r.size)}) for {name}: {r.id}"
-                 for r in added]
-        return "\n".join([*lines, "The forms upload on the next sync."])
+        lines = [user_text("Added {file} ({size}) for {name}: {id}", file=r.file_name,
+                           size=format_size(r.size), name=name, id=r.id) for r in added]
+        return join_lines([*lines, user_text("The forms upload on the next sync.")])
 
     ctx.emit(result, human)
     return 0
@@ -87,7 +88,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
     def human() -> str:
         if not found:
-            return f"{name} has no consent forms."
+            return user_text("{name} has no consent forms.", name=name)
         lines = []
         for form in found:
             r = form.record
@@ -103,15 +104,16 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_get(args: argparse.Namespace, ctx: CliContext) -> int:
-    with open_store(ctx) as store, sync_errors(), ctx.job("Downloading") as job:
+    with open_store(ctx) as store, sync_errors(), ctx.job(user_text("Downloading")) as job:
         out = ConsentForms(store).save_copy(args.id, args.out, job)
-    ctx.emit({"id": args.id, "path": str(out)}, f"Saved {out}.")
+    ctx.emit({"id": args.id, "path": str(out)}, user_text("Saved {file}.", file=out))
     return 0
 
 
 def run_remove(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = ConsentForms(store).remove(args.id)
-    ctx.emit(_record_dict(record), f"Removed {record.file_name}; it disappears from every "
-                                   "desk on the next sync. An administrator can restore it.")
+    ctx.emit(_record_dict(record), user_text(
+        "Removed {file}; it disappears from every desk on the next sync. An administrator can "
+        "restore it.", file=record.file_name))
     return 0

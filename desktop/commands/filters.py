@@ -10,28 +10,31 @@ from __future__ import annotations
 import argparse
 
 from desktop.store import SearchQuery
+from shared_models.texts import user_text
 
 
 def add_search_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("query", nargs="?", default="", metavar="QUERY",
-                        help="text to find in the name, handle, e-mail, phone, tags or notes")
+                        help=user_text(
+                            "text to find in the name, handle, e-mail, phone, tags or notes"))
     parser.add_argument("--platform", metavar="A|B")
     parser.add_argument("--category")
     parser.add_argument("--tag")
     parser.add_argument("--min-followers", type=float, metavar="N")
     parser.add_argument("--max-followers", type=float, metavar="N")
     parser.add_argument("--min-visitors", type=float, metavar="N",
-                        help="daily visitors at least N")
+                        help=user_text("daily visitors at least N"))
     parser.add_argument("--max-visitors", type=float, metavar="N")
     parser.add_argument("--stale-hours", type=float, metavar="H",
-                        help="only accounts whose latest metrics are older than H hours "
-                             "(or that have none)")
+                        help=user_text("only accounts whose latest metrics are older than H hours "
+                                       "(or that have none)"))
     parser.add_argument("--deleted", action="store_true",
-                        help="the deleted accounts instead")
+                        help=user_text("the deleted accounts instead"))
     parser.add_argument("--sort", default="name",
-                        help="a column (name, handle, platform, email, category, ...) or a "
-                             "metric (followers, daily_visitors, ...)")
-    parser.add_argument("--desc", action="store_true", help="largest first")
+                        help=user_text(
+                            "a column (name, handle, platform, email, category, ...) or a "
+                            "metric (followers, daily_visitors, ...)"))
+    parser.add_argument("--desc", action="store_true", help=user_text("largest first"))
 
 
 def query_from_args(args: argparse.Namespace, *, limit: int | None = None,

@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.changes.merge import follow_merged
 from desktop.cli import CliContext
 from desktop.commands import changes
 from desktop.commands._common import account_dict, influencer_dict, open_store, split_list
 from desktop.store import NotFound
-from shared_models.records import Entity, field_rules, user_fields
+from shared_models.phones import display_phone
+from shared_models.platforms import PLATFORMS, Platform
+from shared_models.records import METRIC_LABELS, Entity, field_rules, user_fields
+from shared_models.texts import join_lines, join_texts, user_text
 
 # Every influencer field a user types is a flag named after the model field (--phone ...).
 FLAG_FIELDS = tuple(name for name in user_fields(Entity.INFLUENCER) if name != "name")
@@ -19,15 +23,18 @@ _HELP = {"phone": "any format: 010-1234-5678, +82 10 1234 5678, ...",
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("influencer", parents=[common],
-                                   help="add, edit, delete, restore or show an influencer")
+                                   help=user_text(
+                                       "add, edit, delete, restore or show an influencer"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", parents=[common], help="add an influencer; prints the id")
+    add = actions.add_parser("add", parents=[common], help=user_text(
+        "add an influencer; prints the id"))
     add.add_argument("--name", required=True)
     _fields(add)
     add.set_defaults(func=run_add)
 
-    edit = actions.add_parser("edit", parents=[common], help="change an influencer's fields")
+    edit = actions.add_parser("edit", parents=[common], help=user_text(
+        "change an influencer's fields"))
     edit.add_argument("id")
     edit.add_argument("--name")
     _fields(edit)
@@ -70,52 +77,66 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_edit(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.update_influencer(args.id, **_changes(args))
-    ctx.emit(influencer_dict(record), f"Saved {record.name} ({record.id}).")
+    ctx.emit(influencer_dict(record), user_text("Saved {name} ({id}).", name=record.name,
+                                                id=record.id))
     return 0
 
 
 def run_delete(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.delete_influencer(args.id)
-    ctx.emit(influencer_dict(record), f"Deleted {record.name}; `influencer restore "
-                                      f"{record.id}` brings it back.")
+    ctx.emit(influencer_dict(record), user_text("Deleted {name}; `influencer restore {id}` "
+                                                "brings it back.", name=record.name,
+                                                id=record.id))
     return 0
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         record = store.restore_influencer(args.id)
-    ctx.emit(influencer_dict(record), f"Restored {record.name}.")
+    ctx.emit(influencer_dict(record), user_text("Restored {name}.", name=record.name))
     return 0
 
 
 def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
-        record = store.get_influencer(args.id, include_deleted=True)
+        followed = follow_merged(store, args.id)
+        record = followed.person or store.get_influencer(args.id, include_deleted=True)
         if record is None:
-            raise NotFound("id", args.id, f"There is no influencer with id {args.id}.")
+            raise NotFound("id", args.id, user_text("There is no influencer with id {id}.",
+                                                    id=args.id))
         accounts = store.accounts_of(record.id, include_deleted=True)
         metrics = {a.id: store.latest_metrics(a.id) for a in accounts}
+    if followed.message:  # a merged person: led to the one they were merged into
+        ctx.say(followed.message)
     result = influencer_dict(record)
+    result["followed_from"] = [str(p.id) for p in followed.passed]
     result["accounts"] = [
         {**account_dict(a), "metrics": {k: v.to_dict() for k, v in metrics[a.id].items()}}
         for a in accounts]
 
     def human() -> str:
-        lines = [f"{record.name}  ({record.id})"
-                 + ("  [deleted]" if record.deleted_at else ""),
-                 f"  phone: {record.phone or '-'}   tags: {', '.join(record.tags) or '-'}"]
+        deleted = user_text("  [deleted]")
+        lines: list[str] = [
+            f"{record.name}  ({record.id})" + (deleted if record.deleted_at else ""),
+            user_text("  phone: {phone}   tags: {tags}", phone=display_phone(record.phone) or "-",
+                      tags=", ".join(record.tags) or "-")]
         if record.notes:
-            lines.append(f"  notes: {record.notes}")
-        for platform in ("A", "B"):
-            mine = [a for a in accounts if a.platform.value == platform]
-            lines.append(f"  Platform {platform}: {'' if mine else '-'}")
+            lines.append(user_text("  notes: {notes}", notes=record.notes))
+        for platform in Platform:
+            mine = [a for a in accounts if a.platform == platform]
+            lines.append(user_text("  {platform}: {none}", platform=PLATFORMS[platform].label,
+                                   none="" if mine else "-"))
             for a in mine:
-                shown = ", ".join(f"{k} {v.value:g}" for k, v in metrics[a.id].items())
-                lines.append(f"    {a.handle}  {a.profile_url}  {a.email or ''}  "
-                             f"{a.category or ''}  {shown}"
-                             + ("  [deleted]" if a.deleted_at else "") + f"  ({a.id})")
-        return "\n".join(lines)
+                shown = join_texts([user_text("{metric} {value}", metric=METRIC_LABELS.get(k, k),
+                                              value=f"{v.value:,.0f}")
+                                    for k, v in metrics[a.id].items()], ", ")
+                lines.append(user_text(
+                    "    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})",
+                    handle=a.handle, url=a.profile_url, email=a.email or "",
+                    category=a.category or "", metrics=shown,
+                    deleted=deleted if a.deleted_at else "", id=str(a.id)))
+        return join_lines(lines)
 
     ctx.emit(result, human)
     return 0

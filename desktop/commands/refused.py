@@ -7,26 +7,30 @@ import argparse
 import json
 from typing import Any
 
+from desktop.changes.refused import describe
 from desktop.cli import CliContext, CliError
 from desktop.commands._common import open_store
+from shared_models.texts import join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "refused", parents=[common],
-        help="changes the server refused: see why, then edit and retry, or discard")
+        help=user_text("changes the server refused: see why, then edit and retry, or discard"))
     parser.set_defaults(func=run_list)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     retry = actions.add_parser(
-        "retry", parents=[common], help="send a refused change again, corrected with --set")
-    retry.add_argument("id", help="the change's id (or its first characters)")
+        "retry", parents=[common], help=user_text(
+            "send a refused change again, corrected with --set"))
+    retry.add_argument("id", help=user_text("the change's id (or its first characters)"))
     retry.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
-                       help="correct a field first (repeatable), e.g. --set notes='shorter'")
+                       help=user_text(
+                           "correct a field first (repeatable), e.g. --set notes='shorter'"))
     retry.set_defaults(func=run_retry)
     discard = actions.add_parser(
         "discard", parents=[common],
-        help="drop a refused change; the next sync brings the server's values back")
-    discard.add_argument("id", help="the change's id (or its first characters)")
+        help=user_text("drop a refused change; the next sync brings the server's values back"))
+    discard.add_argument("id", help=user_text("the change's id (or its first characters)"))
     discard.set_defaults(func=run_discard)
 
 
@@ -36,13 +40,15 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
     def human() -> str:
         if not found:
-            return "No refused changes."
-        lines = [f"{str(c.op_id)[:8]}  {c.what}\n          why: {c.reason}" for c in found]
-        lines.append("Then: influencer-desk refused retry ID [--set FIELD=VALUE] | "
-                     "refused discard ID")
-        return "\n".join(lines)
+            return user_text("No refused changes.")
+        lines: list[str] = [user_text("{id}  {what}\n          why: {reason}",
+                                      id=str(c.op_id)[:8], what=describe(c), reason=c.reason)
+                            for c in found]
+        lines.append(user_text("Then: influencer-desk refused retry ID [--set FIELD=VALUE] | "
+                               "refused discard ID"))
+        return join_lines(lines)
 
-    ctx.emit([c.to_dict() for c in found], human)
+    ctx.emit([{**c.to_dict(), "what": describe(c)} for c in found], human)
     return 0
 
 
@@ -51,7 +57,7 @@ def _fields(pairs: list[str]) -> dict[str, Any]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise CliError(f"'{pair}' is not FIELD=VALUE.", 2)
+            raise CliError(user_text("'{value}' is not FIELD=VALUE.", value=pair), 2)
         fields[name.strip()] = json.loads(value) if name.strip() == "tags" and \
             value.startswith("[") else value
     return fields
@@ -60,13 +66,14 @@ def _fields(pairs: list[str]) -> dict[str, Any]:
 def run_retry(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         store.retry_refused(args.id, **_fields(args.set))
-    ctx.emit({"retried": args.id}, "The change will be sent again with the next sync.")
+    ctx.emit({"retried": args.id}, user_text("The change will be sent again with the next "
+                                             "sync."))
     return 0
 
 
 def run_discard(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         store.discard_refused(args.id)
-    ctx.emit({"discarded": args.id}, "Discarded: the next sync brings the server's values "
-                                     "back.")
+    ctx.emit({"discarded": args.id}, user_text("Discarded: the next sync brings the server's "
+                                               "values back."))
     return 0

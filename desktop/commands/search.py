@@ -8,26 +8,32 @@ from desktop.cli import CliContext
 from desktop.commands._common import open_store
 from desktop.commands.filters import add_search_filters, query_from_args
 from shared_models.errors import InvalidValue
+from shared_models.phones import display_phone
+from shared_models.texts import join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "search", parents=[common], help="find accounts (name, handle, e-mail, phone, tags, "
-                                         "notes; Korean too) with filters",
-        description="Prints the matching accounts. The text matches anywhere in the name, "
-                    "handle, e-mail, phone (any format), tags and notes; every word must "
-                    "match. Korean names also match by their initial consonants (ㄱㅁㅈ "
-                    "finds 김민지) and with the last syllable half typed (김민ㅈ).")
+        "search", parents=[common], help=user_text(
+            "find accounts (name, handle, e-mail, phone, tags, "
+            "notes; Korean too) with filters"),
+        description=user_text(
+            "Prints the matching accounts. The text matches anywhere in the name, "
+            "handle, e-mail, phone (any format), tags and notes; every word must "
+            "match. Korean names also match by their initial consonants (ㄱㅁㅈ "
+            "finds 김민지) and with the last syllable half typed (김민ㅈ)."))
     add_search_filters(parser)
-    parser.add_argument("--limit", type=int, default=50, help="at most N rows (default 50; "
-                                                              "0 for all)")
+    parser.add_argument("--limit", type=int, default=50, help=user_text(
+        "at most N rows (default 50; "
+        "0 for all)"))
     parser.add_argument("--offset", type=int, default=0)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.limit < 0 or args.offset < 0:
-        raise InvalidValue("limit", args.limit, "--limit and --offset cannot be negative.")
+        raise InvalidValue("limit", args.limit,
+                           user_text("--limit and --offset cannot be negative."))
     query = query_from_args(args, offset=args.offset,
                             limit=None if args.limit == 0 else args.limit)
     with open_store(ctx) as store:
@@ -36,18 +42,21 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
     def human() -> str:
         if not rows:
-            return "No accounts match."
-        lines = []
+            return user_text("No accounts match.")
+        lines: list[str] = []
         for r in result.rows:
             headline = r.metrics.get("daily_visitors" if r.platform == "A" else "followers")
             shown = f"{headline.value:>10,.0f}" if headline else " " * 10
             other = ", ".join(r.other_platform_handles)
-            lines.append(f"{r.name[:20]:<20} {r.platform} {r.handle[:24]:<24} {shown}  "
-                         f"{r.phone:<14} {r.email[:28]:<28} {r.category[:12]:<12} "
-                         f"{'other: ' + other if other else ''}  {r.id}")
-        shown_to = args.offset + len(rows)
-        lines.append(f"{args.offset + 1}-{shown_to} of {result.total}")
-        return "\n".join(lines)
+            also = user_text("other: {handles}", handles=other) if other else ""
+            lines.append(user_text(
+                "{line}{also}  {id}", also=also, id=str(r.id),
+                line=f"{r.name[:20]:<20} {r.platform} {r.handle[:24]:<24} {shown}  "
+                     f"{display_phone(r.phone):<14} {r.email[:28]:<28} {r.category[:12]:<12} "))
+        lines.append(user_text("{first}-{last} of {total}", first=f"{args.offset + 1:,}",
+                               last=f"{args.offset + len(rows):,}",
+                               total=f"{result.total:,}"))
+        return join_lines(lines)
 
     ctx.emit(rows, human)
     return 0

@@ -4,6 +4,8 @@ compiled .qm of the same files, so both read one source."""
 
 from __future__ import annotations
 
+import re
+import string
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from shared_models.texts import TEXT_CONTEXT, Text
+from shared_models.texts import TEXT_CONTEXT, Moment, Text, user_text
 
 HERE = Path(__file__).resolve().parent
 
@@ -60,13 +62,72 @@ def render(text: str, language: str, translate: Callable[[str], str] | None = No
     values too, when they are Texts themselves); a plain str is returned as it is.
     `translate(template) -> str` overrides the catalog (the window passes Qt's), and
     `value(v)` formats the other values (the window writes numbers the locale's way)."""
+    if isinstance(text, Moment):
+        return text.in_language(language)
     if not isinstance(text, Text):
         return str(text)
     look_up = translate or catalog(language).text
     params = {key: render(v, language, look_up, value) if isinstance(v, Text)
-              else value(v) if value else v
+              else value(v) if value else v.in_language(language) if isinstance(v, Moment)
+              else v
               for key, v in text.params.items()}
     try:
         return look_up(text.template).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
         return text.template.format(**params)
+
+
+@cache
+def _sentence_patterns() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """Every user_text() template of the catalog: the plain ones, and those with
+    {placeholders} as patterns, the most specific (longest fixed text) first."""
+    plain: set[str] = set()
+    patterns: list[tuple[int, re.Pattern[str], str]] = []
+    for context, source in catalog("ko").entries:
+        if context != TEXT_CONTEXT:
+            continue
+        parts = list(string.Formatter().parse(source))
+        if all(field is None for _, field, _, _ in parts):
+            plain.add(source)
+            continue
+        if not re.search(r"[A-Za-z]{3}", "".join(literal for literal, *_ in parts)):
+            continue  # "{count} {what}": words of its own are what a sentence is known by
+        regex, seen, fixed = [], set(), 0
+        for literal, field, spec, _conversion in parts:
+            regex.append(re.escape(literal))
+            fixed += len(literal)
+            if field is None:
+                continue
+            if not field.isidentifier() or spec not in ("", ",", "d", ",d"):
+                break  # {0}, {a.b}, {x:.1f}: not a template this recogniser can rebuild
+            value = r"-?[\d,]+" if spec else ".+?"
+            regex.append(f"(?P={field})" if field in seen else f"(?P<{field}>{value})")
+            seen.add(field)
+        else:
+            patterns.append((fixed, re.compile("".join(regex), re.DOTALL), source))
+    patterns.sort(key=lambda item: -item[0])
+    return frozenset(plain), tuple((pattern, source) for _, pattern, source in patterns)
+
+
+def _value(source: str, key: str, value: str) -> Any:
+    """A value read back from a sentence: a number where the template formats one."""
+    if re.search(r"\{" + key + r":[,d]+\}", source):
+        return int(value.replace(",", ""))
+    return recognised(value)
+
+
+def recognised(sentence: str) -> str:
+    """A sentence that arrived as plain English (a reason the server sent, one kept in the
+    store) as the user_text() Text it was made from, so it can be shown in the user's
+    language; a sentence no template makes is returned as it is."""
+    if isinstance(sentence, Text) or not sentence:
+        return sentence
+    plain, patterns = _sentence_patterns()
+    if sentence in plain:
+        return user_text(sentence)
+    for pattern, source in patterns:
+        found = pattern.fullmatch(sentence)
+        if found:
+            return Text(source, {key: _value(source, key, value)
+                                 for key, value in found.groupdict().items()})
+    return sentence

@@ -80,6 +80,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checked platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows checked by the interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows marked blocked are checked when you run the verification again with the same files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total visitors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,6 +196,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; has no time zone (write it like 2024-05-01T09:30:00+09:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not between the years {first} and {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,6 +213,38 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number a metric can have (0 to {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a file size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a file size (0 to {limit} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address (it should start with https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an address on Platform A&apos;s or Platform B&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a type of consent form this app keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a file checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -173,6 +273,66 @@
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -284,7 +444,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>analyse the comments of Platform A posts (commenters, their metrics, URLs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches every comment of the given Platform A posts, the metrics of each distinct commenter (once each; recent snapshots are reused) and every address in the comments, and writes a workbook with the sheets Comments, Commenters, URLs and Summary. URLs that are not Platform A posts are reported and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform A post URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also take the post URLs from a column of this workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column with the post URLs (its header or letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the posts in a workbook are public and on the right profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each row with a profile URL and a post URL (Platform A or B), adds the profile&apos;s current metrics, the post&apos;s status (public, private, restricted, deleted, not_found, wrong_profile, invalid_url, blocked, error) and checked_at to a copy of the sheet, with a Summary sheet. An interrupted run (Ctrl-C, crash, block) continues when run again with the same files; rows marked blocked are checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column with the profile URLs (found automatically if not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column with the post URLs (found automatically if not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check every row again instead of continuing an interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-excel needs --column NAME (the column with the post URLs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column needs --from-excel FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one Platform A post URL, or --from-excel FILE --column NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output must be an .xlsx file, not &apos;{file}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -544,6 +768,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{platform} blocked requests before this commenter&apos;s metrics could be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{analysed} of {posts} posts analysed: {comments} comments from {commenters} distinct commenters ({anonymous} comments without a handle); {urls} addresses found ({distinct_urls} distinct).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,6 +789,34 @@
     </message>
     <message>
         <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not_found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong_profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -593,6 +849,10 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not a server address (for example http://office-pc:8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server sent an answer this app does not understand; is {server} an Influencer Desk sync server?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -636,11 +896,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is a {platform} profile URL, not a {wanted} post URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {platform} post URL, not a {wanted} post URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; this post&apos;s comments were not (all) fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts: {url} ({count} comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is private on {platform}; its comments cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was removed from {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commenters&apos; metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the results to a new file, not over the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; run again after that to check this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no profile URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no post URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a profile URL, not a post URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is on {profile_platform} but the post is on {post_platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is on the {platform} blog &apos;{post_handle}&apos;, not &apos;{handle}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post belongs to the {platform} account &apos;{post_handle}&apos;, not &apos;{handle}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its comments could not be counted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counts}; blocked: {platforms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -777,6 +1109,984 @@
     </message>
     <message>
         <source>This is not a {platform} profile address; paste the address of the account&apos;s profile page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &apos;{column}&apos; in the sheet (columns: {columns}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile URLs in column {profile}, post URLs in column {post}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (sheet {sheet}) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile URL and the post URL must be two different columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column with profile URLs was found. Name its header &apos;프로필 URL&apos; or &apos;Profile URL&apos; (in the terminal you can also choose it: --profile-column and its header or letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column with post URLs was found. Name its header &apos;게시물 URL&apos; or &apos;Post URL&apos; (in the terminal you can also choose it: --post-column and its header or letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current item (Ctrl-C again to stop at once) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the local store lives (default: the user&apos;s data dir; or INFLUENCER_DESK_DATA_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencer Desk. With no command, opens the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the app on demo data (embedded sync service, simulated platforms, throwaway data dir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the store, Qt and the platform adapters load, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Work done so far is kept; run the command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} has no profile &apos;{handle}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} post {handle}/{post_id} is deleted or does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active {platform} account with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked the office until the time shown; this account is left for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} done here, {not_found} not found, {failed} failed; office pace {rate}/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} has blocked requests from this network until {until}; collection stops and continues after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} The new figures are kept and sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a sync server; the new figures are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the new figures are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sync now: {reason} The new figures are sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} done, {not_found} not found, {failed} failed; pace {rate}/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; this account is left for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} answered with data that does not match the platform contract (field: {field}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} could not be reached ({problem}) after {count} attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} answered with something that is not JSON ({type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} kept asking to slow down for this item; it is left for the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} refused access to this item (HTTP 403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} kept failing with a server error (HTTP {status}) after {count} attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} answered with an unexpected HTTP {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused or no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who changed what: a record&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change the sync server applied to an influencer (with their accounts) or an account: field, old and new value, when, who (the token&apos;s name), from which device, and the import or merge. Read from the server, so this desk must be connected. With --export, the history of what a search finds, as a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an influencer or account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the history of the search&apos;s accounts and their people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --export: the search (default: everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list likely duplicate people, with the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of people that are probably one: same phone, same e-mail, same handle, names equal after normalisation (spaces and letter case ignored), similar names with the same phone. Nothing is merged: `influencer merge KEEP OTHER` does that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge OTHER into KEEP (undo: `import undo BATCH`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTHER&apos;s accounts (with their metric history), consent forms and notes move to KEEP; where both have a different value KEEP&apos;s stays and OTHER&apos;s is kept in the history. OTHER is deleted, pointing at KEEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a record id, or --export OUT.xlsx for a search&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} changes of {records} records to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imports or merges on this desk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an influencer&apos;s signed consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the influencer&apos;s forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a copy of a form (downloaded and checked by sha256 if not on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name, or a folder to keep the form&apos;s own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a form (an administrator can restore it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {file} ({size}) for {name}: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms upload on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no consent forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {file}; it disappears from every desk on the next sync. An administrator can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import influencers and accounts from Excel or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads .xlsx, .xls, .ods or .csv (UTF-8 or CP949), finds the header row, maps the columns (shown before the summary), checks every cell and imports the valid rows in one transaction. Exit status 2 when some rows are invalid. `import undo [BATCH_ID]` takes an import (or a merge) back, default the last one from this desk; `import list` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with undo: the batch (see `import list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show what would be created, updated and refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records already in the store: update (fill in and change non-empty values; default), fill (only fill fields that are empty in the store) or skip (leave them as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import nothing if any row is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the invalid rows, with their reasons, to this workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map a column (its header or letter) to a field; fields: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start from a saved column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the mapping used as a preset under this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a search to an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the accounts the same search would show, one sheet per platform (or only --platform), with the other platform&apos;s handles and the latest metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map needs COLUMN=FIELD, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;{value}&apos;: `import FILE` takes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping saved as preset &apos;{name}&apos; ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written (an import is all or nothing per run); run the command again to import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file must end in .xlsx (got &apos;{file}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file} ({sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} URLs are plain text: Excel allows 65,530 links per sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect this desktop to the office&apos;s sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server and the token, then remember them (the token goes into the system keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync server, e.g. http://office-pc:8765</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token from `influencer-sync token create`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server, last sync, changes waiting to be sent, open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send local changes and receive everyone else&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try up to N times, waiting longer each time, while the server cannot be reached (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to {server} as &apos;{token}&apos; ({role}). Run `influencer-desk sync` to bring this desktop up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:       {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected (influencer-desk connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:    {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending:      {count} changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts:    {count} open (influencer-desk conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update:       {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:   {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused:      {what} {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry needs a number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop is not connected to a sync server; run `influencer-desk connect --server URL --token TOKEN` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a sync server (File → Connect to server, or `influencer-desk connect`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not on this computer yet and cannot be downloaded. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server is not reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server has no file for &apos;{file}&apos; ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded &apos;{file}&apos; is damaged (it is not the file that was added), so it was not opened. Try again; if it happens again, tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server stored a different file than the one sent; the form stays queued and is sent again on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no token for the sync server {server}. Connect again (File → Connect to server, or `influencer-desk connect`), or set {variable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} merged with existing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} new conflicts to resolve (File → Conflicts, or `influencer-desk conflicts`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} changes refused by the server (the ⚠ button in the status bar, or `influencer-desk refused`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server is not reachable; trying again in {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server did not answer for the changes sent; they are kept and will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is too large for the sync server ({size} MB; {detail}). Shorten it (for example the notes), then retry it, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be read from the computer&apos;s password store. Connect again (File → Connect to server), or set {variable} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the computer&apos;s password store. Set {variable} instead, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit, delete, restore or move a platform account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an account to an influencer; prints the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an account&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach the account to another influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --platform, --url, --handle, {flags}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {account}; `account restore {id}` brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved {account} to {person}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect platform metrics for the accounts (resumes an interrupted run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the latest metrics of every selected account from the platform, store them as snapshots and sync them. An interrupted run (Ctrl-C, crash, network loss, platform block) continues where it stopped the next time this command runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only accounts whose latest metrics are older than H hours (or that have none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these account ids (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day&apos;s scheduled Platform A run (what the OS scheduler runs): the office&apos;s, collected by the first desk to ask; does nothing when it is not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop an interrupted run instead of continuing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave the new snapshots queued instead of syncing them now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--daily is Platform A&apos;s run of the day; use --platform A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily Platform A run is not due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields changed here and elsewhere at once: list them, or resolve one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include resolved ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep your value (a new edit) or the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conflict id (or its first characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {what}: {field}: yours {yours}, server&apos;s {theirs}  ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          resolved: kept {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve with: influencer-desk conflicts resolve ID --keep mine|theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: your value is saved again and will be sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: the server&apos;s value stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit, delete, restore or show an influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an influencer; prints the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an influencer&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {name}; `influencer restore {id}` brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [deleted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  phone: {phone}   tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  notes: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {platform}: {none}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{metric} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes the server refused: see why, then edit and retry, or discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a refused change again, corrected with --set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change&apos;s id (or its first characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct a field first (repeatable), e.g. --set notes=&apos;shorter&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop a refused change; the next sync brings the server&apos;s values back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {what}
+          why: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: influencer-desk refused retry ID [--set FIELD=VALUE] | refused discard ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not FIELD=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change will be sent again with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded: the next sync brings the server&apos;s values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a choice (use mine or theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The influencer {name} is deleted; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An influencer {person} already exists (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {platform} account &apos;{handle}&apos; already exists (it belongs to {person}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version {version} is available: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version {version} is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server does not coordinate collection yet (it is older than this app). Ask the administrator to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server sent a collection answer this app does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a consent form id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no influencer with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent form with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent form was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of hours cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>{other} was merged into another person, who is deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} was merged into {keep}; showing {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New influencer {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to influencer {label}: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion of influencer {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of influencer {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to account {label}: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion of account {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of account {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find accounts (name, handle, e-mail, phone, tags, notes; Korean too) with filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the matching accounts. The text matches anywhere in the name, handle, e-mail, phone (any format), tags and notes; every word must match. Korean names also match by their initial consonants (ㄱㅁㅈ finds 김민지) and with the last syllable half typed (김민ㅈ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most N rows (default 50; 0 for all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit and --offset cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other: {handles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line}{also}  {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}-{last} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text to find in the name, handle, e-mail, phone, tags or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily visitors at least N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only accounts whose latest metrics are older than H hours (or that have none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deleted accounts instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column (name, handle, platform, email, category, ...) or a metric (followers, daily_visitors, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,6 +2460,34 @@
     </message>
     <message>
         <source>People who are probably one, side by side, to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history of the results …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what on every account the search finds and their people, as an Excel workbook (needs the sync server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {entries} changes of {records} records to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1650,15 +2988,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{tab} as shown ({count:,} accounts)</source>
+        <source>{tab} as shown ({count} accounts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both platforms, one sheet each ({count:,} accounts)</source>
+        <source>Both platforms, one sheet each ({count} accounts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the selected rows ({count:,})</source>
+        <source>Only the selected rows ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,6 +3168,14 @@
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history of the results …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what on every account the search finds and their people, as an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2332,7 +3678,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} left out by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the rows left …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the rows left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting was cancelled. The import still leaves out the rows you ticked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -80,6 +80,66 @@
         <translation>일일 방문자</translation>
     </message>
     <message>
+        <source>Checked platform</source>
+        <translation>확인한 플랫폼</translation>
+    </message>
+    <message>
+        <source>Checked handle</source>
+        <translation>확인한 아이디</translation>
+    </message>
+    <message>
+        <source>Post status</source>
+        <translation>게시물 상태</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>checked_at</source>
+        <translation>확인 시각</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>게시물 제목</translation>
+    </message>
+    <message>
+        <source>Post date</source>
+        <translation>게시일</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력 파일</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Rows checked by the interrupted run</source>
+        <translation>중단된 실행에서 확인한 행</translation>
+    </message>
+    <message>
+        <source>{platform} blocked until</source>
+        <translation>{platform} 차단 해제 시각</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>Rows marked blocked are checked when you run the verification again with the same files.</source>
+        <translation>&apos;차단됨&apos; 행은 같은 파일로 검증을 다시 실행하면 확인됩니다.</translation>
+    </message>
+    <message>
         <source>Total visitors</source>
         <translation>전체 방문자</translation>
     </message>
@@ -136,6 +196,14 @@
         <translation>&apos;{value}&apos;은(는) 올바른 항목 번호가 아닙니다.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; has no time zone (write it like 2024-05-01T09:30:00+09:00).</source>
+        <translation>&apos;{value}&apos;에 시간대가 없습니다 (2024-05-01T09:30:00+09:00처럼 쓰세요).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not between the years {first} and {last}.</source>
+        <translation>&apos;{value}&apos;는 {first}년에서 {last}년 사이가 아닙니다.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date and time.</source>
         <translation>&apos;{value}&apos;은(는) 날짜와 시각이 아닙니다.</translation>
     </message>
@@ -146,6 +214,38 @@
     <message>
         <source>&apos;{value}&apos; is not a number a metric can have (0 to {limit}).</source>
         <translation>&apos;{value}&apos;은(는) 지표 값이 될 수 없는 숫자입니다(0 ~ {limit}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a file size.</source>
+        <translation>&apos;{value}&apos;는 파일 크기가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a file size (0 to {limit} bytes).</source>
+        <translation>&apos;{value}&apos;는 파일 크기가 아닙니다 (0~{limit}바이트).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address.</source>
+        <translation>&apos;{value}&apos;는 웹 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a web address (it should start with https://).</source>
+        <translation>&apos;{value}&apos;는 웹 주소가 아닙니다 (https://로 시작해야 합니다).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an address on Platform A&apos;s or Platform B&apos;s site.</source>
+        <translation>&apos;{value}&apos;는 플랫폼 A나 플랫폼 B 사이트의 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A file name is required.</source>
+        <translation>파일 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a type of consent form this app keeps.</source>
+        <translation>&apos;{value}&apos;는 이 앱이 보관하는 동의서 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a file checksum.</source>
+        <translation>&apos;{value}&apos;는 파일 체크섬이 아닙니다.</translation>
     </message>
     <message>
         <source>File name</source>
@@ -174,6 +274,66 @@
     <message>
         <source>Record</source>
         <translation>항목</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>변경한 사람</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>레코드 ID</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <source>Import or merge</source>
+        <translation>가져오기 또는 병합</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>변경됨</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>복원됨</translation>
+    </message>
+    <message>
+        <source>merged into another person</source>
+        <translation>다른 사람에 병합됨</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>변경 이력</translation>
     </message>
     <message>
         <source>Name</source>
@@ -284,8 +444,72 @@
         <translation>찾은 URL</translation>
     </message>
     <message>
+        <source>analyse the comments of Platform A posts (commenters, their metrics, URLs)</source>
+        <translation>플랫폼 A 게시물의 댓글 분석 (댓글 작성자, 그들의 지표, URL)</translation>
+    </message>
+    <message>
+        <source>Fetches every comment of the given Platform A posts, the metrics of each distinct commenter (once each; recent snapshots are reused) and every address in the comments, and writes a workbook with the sheets Comments, Commenters, URLs and Summary. URLs that are not Platform A posts are reported and skipped.</source>
+        <translation>주어진 플랫폼 A 게시물의 모든 댓글, 서로 다른 댓글 작성자 각각의 지표(한 번씩; 최근 스냅샷은 재사용), 댓글 속 모든 주소를 가져와 댓글, 댓글 작성자, URL, 요약 시트가 있는 통합 문서를 씁니다. 플랫폼 A 게시물이 아닌 URL은 보고하고 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Platform A post URLs</source>
+        <translation>플랫폼 A 게시물 URL</translation>
+    </message>
+    <message>
+        <source>also take the post URLs from a column of this workbook</source>
+        <translation>이 통합 문서의 한 열에서도 게시물 URL을 가져오기</translation>
+    </message>
+    <message>
+        <source>the column with the post URLs (its header or letter)</source>
+        <translation>게시물 URL이 있는 열 (머리글이나 열 문자)</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: first)</source>
+        <translation>읽을 시트 (기본값: 첫 번째)</translation>
+    </message>
+    <message>
+        <source>check that the posts in a workbook are public and on the right profile</source>
+        <translation>통합 문서의 게시물이 공개 상태이고 올바른 프로필에 있는지 확인</translation>
+    </message>
+    <message>
+        <source>For each row with a profile URL and a post URL (Platform A or B), adds the profile&apos;s current metrics, the post&apos;s status (public, private, restricted, deleted, not_found, wrong_profile, invalid_url, blocked, error) and checked_at to a copy of the sheet, with a Summary sheet. An interrupted run (Ctrl-C, crash, block) continues when run again with the same files; rows marked blocked are checked again.</source>
+        <translation>프로필 URL과 게시물 URL(플랫폼 A 또는 B)이 있는 각 행에 대해, 프로필의 현재 지표, 게시물 상태(public, private, restricted, deleted, not_found, wrong_profile, invalid_url, blocked, error)와 checked_at을 시트 사본에 더하고 요약 시트를 붙입니다. 중단된 실행(Ctrl-C, 비정상 종료, 차단)은 같은 파일로 다시 실행하면 이어집니다. blocked로 표시된 행은 다시 확인합니다.</translation>
+    </message>
+    <message>
+        <source>the column with the profile URLs (found automatically if not given)</source>
+        <translation>프로필 URL이 있는 열 (지정하지 않으면 자동으로 찾음)</translation>
+    </message>
+    <message>
+        <source>the column with the post URLs (found automatically if not given)</source>
+        <translation>게시물 URL이 있는 열 (지정하지 않으면 자동으로 찾음)</translation>
+    </message>
+    <message>
+        <source>check every row again instead of continuing an interrupted run</source>
+        <translation>중단된 실행을 이어 가는 대신 모든 행을 다시 확인</translation>
+    </message>
+    <message>
+        <source>--from-excel needs --column NAME (the column with the post URLs).</source>
+        <translation>--from-excel에는 --column 이름(게시물 URL이 있는 열)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--column needs --from-excel FILE.</source>
+        <translation>--column에는 --from-excel 파일이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Give at least one Platform A post URL, or --from-excel FILE --column NAME.</source>
+        <translation>플랫폼 A 게시물 URL을 하나 이상 주거나 --from-excel 파일 --column 이름을 지정하세요.</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>댓글</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>The output must be an .xlsx file, not &apos;{file}&apos;.</source>
+        <translation>결과 파일은 &apos;{file}&apos;이 아니라 .xlsx 파일이어야 합니다.</translation>
     </message>
     <message>
         <source>Posts</source>
@@ -544,6 +768,10 @@
         <translation>&apos;{value}&apos;은(는) 전화번호가 아닙니다.</translation>
     </message>
     <message>
+        <source>{platform} blocked requests before this commenter&apos;s metrics could be fetched.</source>
+        <translation>이 댓글 작성자의 지표를 가져오기 전에 {platform}이(가) 요청을 차단했습니다.</translation>
+    </message>
+    <message>
         <source>{analysed} of {posts} posts analysed: {comments} comments from {commenters} distinct commenters ({anonymous} comments without a handle); {urls} addresses found ({distinct_urls} distinct).</source>
         <translation>게시물 {posts}개 중 {analysed}개 분석: 댓글 작성자 {commenters}명의 댓글 {comments}개 (아이디 없는 댓글 {anonymous}개), 주소 {urls}개 발견 (서로 다른 주소 {distinct_urls}개).</translation>
     </message>
@@ -562,6 +790,34 @@
     <message>
         <source>Written to {path}.</source>
         <translation>{path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>제한됨</translation>
+    </message>
+    <message>
+        <source>not_found</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>wrong_profile</source>
+        <translation>다른 계정</translation>
+    </message>
+    <message>
+        <source>invalid_url</source>
+        <translation>잘못된 URL</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
     </message>
     <message>
         <source>{count} rows checked ({columns}): {counts}.</source>
@@ -594,6 +850,10 @@
     <message>
         <source>&apos;{value}&apos; is not a server address (for example http://office-pc:8765).</source>
         <translation>&apos;{value}&apos;은(는) 서버 주소가 아닙니다(예: http://office-pc:8765).</translation>
+    </message>
+    <message>
+        <source>The sync server sent an answer this app does not understand; is {server} an Influencer Desk sync server?</source>
+        <translation>동기화 서버가 이 앱이 이해할 수 없는 응답을 보냈습니다. {server}가 Influencer Desk 동기화 서버가 맞습니까?</translation>
     </message>
     <message>
         <source>The sync server at {server} did not answer in time. Your changes are kept; try again later.</source>
@@ -636,12 +896,84 @@
         <translation>입력한 URL 중 {platform} 게시물 URL이 없습니다. {reasons}</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is a {platform} profile URL, not a {wanted} post URL.</source>
+        <translation>&apos;{value}&apos;는 {wanted} 게시물 URL이 아니라 {platform} 프로필 URL입니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a {platform} post URL, not a {wanted} post URL.</source>
+        <translation>&apos;{value}&apos;는 {wanted} 게시물 URL이 아니라 {platform} 게시물 URL입니다.</translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; this post&apos;s comments were not (all) fetched.</source>
+        <translation>{platform}이(가) {until}까지 요청을 차단했습니다. 이 게시물의 댓글을 (모두) 가져오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>posts: {url} ({count} comments)</source>
+        <translation>게시물: {url} (댓글 {count}개)</translation>
+    </message>
+    <message>
+        <source>The post is private on {platform}; its comments cannot be read.</source>
+        <translation>{platform}에서 비공개 게시물이라 댓글을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The post was removed from {platform}.</source>
+        <translation>{platform}에서 삭제된 게시물입니다.</translation>
+    </message>
+    <message>
+        <source>commenters&apos; metrics</source>
+        <translation>댓글 작성자 지표</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>{folder} 폴더가 없습니다.</translation>
     </message>
     <message>
         <source>Write the results to a new file, not over the input.</source>
         <translation>결과는 원본 파일에 덮어쓰지 말고 새 파일에 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>checking rows</source>
+        <translation>행 확인 중</translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; run again after that to check this row.</source>
+        <translation>{platform}이(가) {until}까지 요청을 차단했습니다. 그 뒤에 다시 실행하면 이 행을 확인합니다.</translation>
+    </message>
+    <message>
+        <source>The row has no profile URL.</source>
+        <translation>이 행에 프로필 URL이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The row has no post URL.</source>
+        <translation>이 행에 게시물 URL이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a profile URL, not a post URL.</source>
+        <translation>&apos;{value}&apos;는 게시물 URL이 아니라 프로필 URL입니다.</translation>
+    </message>
+    <message>
+        <source>The profile is on {profile_platform} but the post is on {post_platform}.</source>
+        <translation>프로필은 {profile_platform}에 있는데 게시물은 {post_platform}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The post is on the {platform} blog &apos;{post_handle}&apos;, not &apos;{handle}&apos;.</source>
+        <translation>게시물이 &apos;{handle}&apos;이 아니라 {platform} 블로그 &apos;{post_handle}&apos;에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The post belongs to the {platform} account &apos;{post_handle}&apos;, not &apos;{handle}&apos;.</source>
+        <translation>게시물이 &apos;{handle}&apos;이 아니라 {platform} 계정 &apos;{post_handle}&apos;의 것입니다.</translation>
+    </message>
+    <message>
+        <source>Its comments could not be counted: {reason}</source>
+        <translation>댓글 수를 세지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <translation>{status} {count}건</translation>
+    </message>
+    <message>
+        <source>{counts}; blocked: {platforms}</source>
+        <translation>{counts}; 차단됨: {platforms}</translation>
     </message>
     <message>
         <source>{file} has no worksheet to import.</source>
@@ -778,6 +1110,986 @@
     <message>
         <source>This is not a {platform} profile address; paste the address of the account&apos;s profile page.</source>
         <translation>{platform} 프로필 주소가 아닙니다. 계정 프로필 페이지의 주소를 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>There is no column &apos;{column}&apos; in the sheet (columns: {columns}).</source>
+        <translation>시트에 &apos;{column}&apos; 열이 없습니다 (있는 열: {columns}).</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>{platform} profile</source>
+        <translation>{platform} 프로필</translation>
+    </message>
+    <message>
+        <source>{platform} post</source>
+        <translation>{platform} 게시물</translation>
+    </message>
+    <message>
+        <source>profile URLs in column {profile}, post URLs in column {post}</source>
+        <translation>프로필 URL 열 {profile}, 게시물 URL 열 {post}</translation>
+    </message>
+    <message>
+        <source>{file} (sheet {sheet}) is empty.</source>
+        <translation>{file} ({sheet} 시트)이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The profile URL and the post URL must be two different columns.</source>
+        <translation>프로필 URL과 게시물 URL은 서로 다른 열이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>No column with profile URLs was found. Name its header &apos;프로필 URL&apos; or &apos;Profile URL&apos; (in the terminal you can also choose it: --profile-column and its header or letter).</source>
+        <translation>프로필 URL이 있는 열을 찾지 못했습니다. 머리글을 &apos;프로필 URL&apos; 또는 &apos;Profile URL&apos;로 바꾸세요 (터미널에서는 --profile-column과 머리글이나 열 문자로 고를 수도 있습니다).</translation>
+    </message>
+    <message>
+        <source>No column with post URLs was found. Name its header &apos;게시물 URL&apos; or &apos;Post URL&apos; (in the terminal you can also choose it: --post-column and its header or letter).</source>
+        <translation>게시물 URL이 있는 열을 찾지 못했습니다. 머리글을 &apos;게시물 URL&apos; 또는 &apos;Post URL&apos;로 바꾸세요 (터미널에서는 --post-column과 머리글이나 열 문자로 고를 수도 있습니다).</translation>
+    </message>
+    <message>
+        <source>Stopping after the current item (Ctrl-C again to stop at once) …</source>
+        <translation>현재 항목을 마치고 멈춥니다 (바로 멈추려면 Ctrl-C를 한 번 더) …</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} 남음</translation>
+    </message>
+    <message>
+        <source>where the local store lives (default: the user&apos;s data dir; or INFLUENCER_DESK_DATA_DIR)</source>
+        <translation>로컬 저장소의 위치 (기본값: 사용자 데이터 폴더, 또는 INFLUENCER_DESK_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>표준 출력에 기계가 읽을 수 있는 출력</translation>
+    </message>
+    <message>
+        <source>Influencer Desk. With no command, opens the desktop app.</source>
+        <translation>Influencer Desk. 명령 없이 실행하면 데스크톱 앱을 엽니다.</translation>
+    </message>
+    <message>
+        <source>open the app on demo data (embedded sync service, simulated platforms, throwaway data dir)</source>
+        <translation>데모 데이터로 앱 열기 (내장 동기화 서비스, 모의 플랫폼, 일회용 데이터 폴더)</translation>
+    </message>
+    <message>
+        <source>check the store, Qt and the platform adapters load, then exit</source>
+        <translation>저장소, Qt, 플랫폼 어댑터가 로드되는지 확인한 뒤 종료</translation>
+    </message>
+    <message>
+        <source>Cancelled. Work done so far is kept; run the command again to continue.</source>
+        <translation>취소했습니다. 지금까지 한 작업은 남아 있습니다. 이어서 하려면 명령을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} has no profile &apos;{handle}&apos;.</source>
+        <translation>{platform}에 &apos;{handle}&apos; 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} post {handle}/{post_id} is deleted or does not exist.</source>
+        <translation>{platform} 게시물 {handle}/{post_id}는 삭제되었거나 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no active {platform} account with this id.</source>
+        <translation>이 ID의 활성 {platform} 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{platform} blocked the office until the time shown; this account is left for later.</source>
+        <translation>{platform}이(가) 표시된 시각까지 사무실을 차단했습니다. 이 계정은 나중에 수집합니다.</translation>
+    </message>
+    <message>
+        <source>{ok} done here, {not_found} not found, {failed} failed; office pace {rate}/s</source>
+        <translation>이 컴퓨터에서 완료 {ok}, 없음 {not_found}, 실패 {failed}; 사무실 속도 초당 {rate}</translation>
+    </message>
+    <message>
+        <source>{platform} has blocked requests from this network until {until}; collection stops and continues after that.</source>
+        <translation>{platform}이(가) {until}까지 이 네트워크의 요청을 차단했습니다. 수집을 멈추고 그 뒤에 이어서 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an account id.</source>
+        <translation>&apos;{value}&apos;는 계정 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{reason} The new figures are kept and sent with the next sync.</source>
+        <translation>{reason} 새 수치는 저장되어 다음 동기화 때 보내집니다.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a sync server; the new figures are kept here.</source>
+        <translation>이 컴퓨터는 동기화 서버에 연결되어 있지 않습니다. 새 수치는 이 컴퓨터에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the new figures are sent with the next sync.</source>
+        <translation>동기화를 취소했습니다. 새 수치는 다음 동기화 때 보내집니다.</translation>
+    </message>
+    <message>
+        <source>Could not sync now: {reason} The new figures are sent with the next sync.</source>
+        <translation>지금은 동기화하지 못했습니다: {reason} 새 수치는 다음 동기화 때 보내집니다.</translation>
+    </message>
+    <message>
+        <source>{ok} done, {not_found} not found, {failed} failed; pace {rate}/s</source>
+        <translation>완료 {ok}, 없음 {not_found}, 실패 {failed}; 속도 초당 {rate}</translation>
+    </message>
+    <message>
+        <source>blocked until {until}</source>
+        <translation>{until}까지 차단됨</translation>
+    </message>
+    <message>
+        <source>{platform} blocked requests until {until}; this account is left for later.</source>
+        <translation>{platform}이(가) {until}까지 요청을 차단했습니다. 이 계정은 나중에 수집합니다.</translation>
+    </message>
+    <message>
+        <source>{platform} answered with data that does not match the platform contract (field: {field}).</source>
+        <translation>{platform}이(가) 약속된 형식과 맞지 않는 데이터를 보냈습니다 (항목: {field}).</translation>
+    </message>
+    <message>
+        <source>{platform} could not be reached ({problem}) after {count} attempts.</source>
+        <translation>{count}번 시도했지만 {platform}에 연결하지 못했습니다 ({problem}).</translation>
+    </message>
+    <message>
+        <source>{platform} answered with something that is not JSON ({type}).</source>
+        <translation>{platform}이(가) 읽을 수 없는 응답을 보냈습니다 ({type}).</translation>
+    </message>
+    <message>
+        <source>{platform} kept asking to slow down for this item; it is left for the next run.</source>
+        <translation>{platform}이(가) 이 항목에 대해 계속 속도를 늦추라고 했습니다. 다음 실행 때 수집합니다.</translation>
+    </message>
+    <message>
+        <source>{platform} refused access to this item (HTTP 403).</source>
+        <translation>{platform}이(가) 이 항목에 대한 접근을 거부했습니다 (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>{platform} kept failing with a server error (HTTP {status}) after {count} attempts.</source>
+        <translation>{count}번 시도했지만 {platform}에서 계속 서버 오류가 났습니다 (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{platform} answered with an unexpected HTTP {status}.</source>
+        <translation>{platform}이(가) 예상하지 못한 응답을 보냈습니다 (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>응답 시간 초과</translation>
+    </message>
+    <message>
+        <source>connection refused or no network</source>
+        <translation>연결이 거부되었거나 네트워크가 없음</translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation>연결이 끊어짐</translation>
+    </message>
+    <message>
+        <source>who changed what: a record&apos;s history</source>
+        <translation>누가 무엇을 바꿨는지: 레코드의 변경 기록</translation>
+    </message>
+    <message>
+        <source>Every change the sync server applied to an influencer (with their accounts) or an account: field, old and new value, when, who (the token&apos;s name), from which device, and the import or merge. Read from the server, so this desk must be connected. With --export, the history of what a search finds, as a workbook.</source>
+        <translation>동기화 서버가 인플루언서(그의 계정 포함)나 계정에 적용한 모든 변경: 필드, 이전 값과 새 값, 시각, 변경한 사람(토큰 이름), 기기, 가져오기나 병합. 서버에서 읽으므로 이 데스크가 연결되어 있어야 합니다. --export를 주면 검색 결과의 변경 기록을 통합 문서로 씁니다.</translation>
+    </message>
+    <message>
+        <source>an influencer or account id</source>
+        <translation>인플루언서 또는 계정 ID</translation>
+    </message>
+    <message>
+        <source>write the history of the search&apos;s accounts and their people</source>
+        <translation>검색된 계정과 그 사람들의 변경 기록 쓰기</translation>
+    </message>
+    <message>
+        <source>with --export: the search (default: everything)</source>
+        <translation>--export와 함께: 검색 조건 (기본값: 전체)</translation>
+    </message>
+    <message>
+        <source>at most N entries, newest first</source>
+        <translation>최대 N개 항목, 최신순</translation>
+    </message>
+    <message>
+        <source>list likely duplicate people, with the reasons</source>
+        <translation>중복으로 보이는 사람 목록과 그 이유</translation>
+    </message>
+    <message>
+        <source>Groups of people that are probably one: same phone, same e-mail, same handle, names equal after normalisation (spaces and letter case ignored), similar names with the same phone. Nothing is merged: `influencer merge KEEP OTHER` does that.</source>
+        <translation>한 사람일 가능성이 높은 사람들의 묶음: 같은 전화번호, 같은 이메일, 같은 핸들, 정규화 후 같은 이름(공백과 대소문자 무시), 같은 전화번호의 비슷한 이름. 병합은 하지 않습니다: `influencer merge KEEP OTHER`가 병합합니다.</translation>
+    </message>
+    <message>
+        <source>merge OTHER into KEEP (undo: `import undo BATCH`)</source>
+        <translation>OTHER를 KEEP에 병합 (되돌리기: `import undo BATCH`)</translation>
+    </message>
+    <message>
+        <source>OTHER&apos;s accounts (with their metric history), consent forms and notes move to KEEP; where both have a different value KEEP&apos;s stays and OTHER&apos;s is kept in the history. OTHER is deleted, pointing at KEEP.</source>
+        <translation>OTHER의 계정(지표 기록 포함), 동의서, 메모가 KEEP으로 옮겨집니다. 둘의 값이 다르면 KEEP의 값이 남고 OTHER의 값은 변경 기록에 남습니다. OTHER는 KEEP을 가리키며 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Give a record id, or --export OUT.xlsx for a search&apos;s history.</source>
+        <translation>기록 ID를 주거나, 검색 결과의 변경 기록이면 --export OUT.xlsx를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>변경 기록 읽는 중</translation>
+    </message>
+    <message>
+        <source>Wrote {count} changes of {records} records to {file}.</source>
+        <translation>기록 {records}건의 변경 {count}건을 {file}에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>중복으로 보이는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No imports or merges on this desk yet.</source>
+        <translation>이 컴퓨터에서 아직 가져오기나 합치기를 하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>실행 취소 중</translation>
+    </message>
+    <message>
+        <source>an influencer&apos;s signed consent forms</source>
+        <translation>인플루언서의 서명된 동의서</translation>
+    </message>
+    <message>
+        <source>the influencer&apos;s forms</source>
+        <translation>인플루언서의 동의서</translation>
+    </message>
+    <message>
+        <source>save a copy of a form (downloaded and checked by sha256 if not on this computer)</source>
+        <translation>동의서 사본 저장 (이 컴퓨터에 없으면 내려받아 sha256으로 확인)</translation>
+    </message>
+    <message>
+        <source>a file name, or a folder to keep the form&apos;s own name</source>
+        <translation>파일 이름, 또는 동의서 원래 이름으로 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>remove a form (an administrator can restore it)</source>
+        <translation>동의서 삭제 (관리자가 복원할 수 있음)</translation>
+    </message>
+    <message>
+        <source>Added {file} ({size}) for {name}: {id}</source>
+        <translation>{name}님의 {file} ({size}) 추가: {id}</translation>
+    </message>
+    <message>
+        <source>The forms upload on the next sync.</source>
+        <translation>동의서는 다음 동기화 때 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>{name} has no consent forms.</source>
+        <translation>{name}님의 동의서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>내려받는 중</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Removed {file}; it disappears from every desk on the next sync. An administrator can restore it.</source>
+        <translation>{file}을(를) 지웠습니다. 다음 동기화 때 모든 컴퓨터에서 사라지며, 관리자가 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>import influencers and accounts from Excel or CSV</source>
+        <translation>Excel이나 CSV에서 인플루언서와 계정 가져오기</translation>
+    </message>
+    <message>
+        <source>Reads .xlsx, .xls, .ods or .csv (UTF-8 or CP949), finds the header row, maps the columns (shown before the summary), checks every cell and imports the valid rows in one transaction. Exit status 2 when some rows are invalid. `import undo [BATCH_ID]` takes an import (or a merge) back, default the last one from this desk; `import list` lists them.</source>
+        <translation>.xlsx, .xls, .ods, .csv(UTF-8 또는 CP949)를 읽고, 머리글 행을 찾고, 열을 매핑하고(요약 전에 보여 줌), 모든 셀을 확인한 뒤 올바른 행을 한 트랜잭션으로 가져옵니다. 잘못된 행이 있으면 종료 코드는 2입니다. `import undo [BATCH_ID]`는 가져오기(또는 병합)를 되돌리며 기본값은 이 데스크의 마지막 가져오기입니다. `import list`는 목록을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>with undo: the batch (see `import list`)</source>
+        <translation>undo와 함께: 배치 (`import list` 참고)</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>읽을 시트 (기본값: 첫 번째)</translation>
+    </message>
+    <message>
+        <source>only show what would be created, updated and refused</source>
+        <translation>만들어지고, 바뀌고, 거부될 내용만 보여 주기</translation>
+    </message>
+    <message>
+        <source>records already in the store: update (fill in and change non-empty values; default), fill (only fill fields that are empty in the store) or skip (leave them as they are)</source>
+        <translation>저장소에 이미 있는 레코드: update(빈 값을 채우고 비어 있지 않은 값도 변경; 기본값), fill(저장소에서 빈 필드만 채움) 또는 skip(그대로 둠)</translation>
+    </message>
+    <message>
+        <source>import nothing if any row is invalid</source>
+        <translation>잘못된 행이 하나라도 있으면 아무것도 가져오지 않기</translation>
+    </message>
+    <message>
+        <source>write the invalid rows, with their reasons, to this workbook</source>
+        <translation>잘못된 행과 그 이유를 이 통합 문서에 쓰기</translation>
+    </message>
+    <message>
+        <source>map a column (its header or letter) to a field; fields: {fields}</source>
+        <translation>열(머리글이나 열 문자)을 필드에 매핑; 필드: {fields}</translation>
+    </message>
+    <message>
+        <source>start from a saved column mapping</source>
+        <translation>저장된 열 매핑에서 시작</translation>
+    </message>
+    <message>
+        <source>save the mapping used as a preset under this name</source>
+        <translation>사용한 매핑을 이 이름의 프리셋으로 저장</translation>
+    </message>
+    <message>
+        <source>export a search to an Excel workbook</source>
+        <translation>검색 결과를 Excel 통합 문서로 내보내기</translation>
+    </message>
+    <message>
+        <source>Writes the accounts the same search would show, one sheet per platform (or only --platform), with the other platform&apos;s handles and the latest metrics.</source>
+        <translation>같은 검색이 보여 줄 계정을 플랫폼마다 한 시트씩(또는 --platform만) 다른 플랫폼의 핸들과 최신 지표와 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>--map needs COLUMN=FIELD, not &apos;{value}&apos;.</source>
+        <translation>--map에는 &apos;{value}&apos;가 아니라 열=항목이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected &apos;{value}&apos;: `import FILE` takes one file.</source>
+        <translation>&apos;{value}&apos;는 예상하지 못한 값입니다. `import FILE`은 파일 하나만 받습니다.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <source>Mapping saved as preset &apos;{name}&apos; ({file}).</source>
+        <translation>열 연결을 &apos;{name}&apos; 설정으로 저장했습니다 ({file}).</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written (an import is all or nothing per run); run the command again to import the file.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 쓰지 않았습니다 (가져오기는 한 번에 전부 되거나 전부 안 됩니다). 파일을 가져오려면 명령을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The export file must end in .xlsx (got &apos;{file}&apos;).</source>
+        <translation>내보낼 파일은 .xlsx로 끝나야 합니다 (&apos;{file}&apos;).</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <source>Exported {count} accounts to {file} ({sheets}).</source>
+        <translation>계정 {count}개를 {file}로 내보냈습니다 ({sheets}).</translation>
+    </message>
+    <message>
+        <source>{count} URLs are plain text: Excel allows 65,530 links per sheet.</source>
+        <translation>URL {count}개는 일반 텍스트입니다. 엑셀은 시트마다 링크를 65,530개까지만 허용합니다.</translation>
+    </message>
+    <message>
+        <source>connect this desktop to the office&apos;s sync server</source>
+        <translation>이 데스크톱을 사무실 동기화 서버에 연결</translation>
+    </message>
+    <message>
+        <source>Check the server and the token, then remember them (the token goes into the system keyring).</source>
+        <translation>서버와 토큰을 확인한 뒤 기억합니다 (토큰은 시스템 키링에 저장).</translation>
+    </message>
+    <message>
+        <source>the sync server, e.g. http://office-pc:8765</source>
+        <translation>동기화 서버, 예: http://office-pc:8765</translation>
+    </message>
+    <message>
+        <source>a token from `influencer-sync token create`</source>
+        <translation>`influencer-sync token create`로 만든 토큰</translation>
+    </message>
+    <message>
+        <source>server, last sync, changes waiting to be sent, open conflicts</source>
+        <translation>서버, 마지막 동기화, 보낼 변경, 해결할 충돌</translation>
+    </message>
+    <message>
+        <source>send local changes and receive everyone else&apos;s</source>
+        <translation>로컬 변경을 보내고 다른 모든 사람의 변경을 받기</translation>
+    </message>
+    <message>
+        <source>try up to N times, waiting longer each time, while the server cannot be reached (default 1)</source>
+        <translation>서버에 연결할 수 없는 동안 최대 N번, 매번 더 오래 기다리며 다시 시도 (기본값 1)</translation>
+    </message>
+    <message>
+        <source>Connected to {server} as &apos;{token}&apos; ({role}). Run `influencer-desk sync` to bring this desktop up to date.</source>
+        <translation>{server}에 &apos;{token}&apos;({role})으로 연결했습니다. `influencer-desk sync`를 실행해 이 컴퓨터를 최신으로 맞추세요.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Server:       {server}</source>
+        <translation>서버:        {server}</translation>
+    </message>
+    <message>
+        <source>not connected (influencer-desk connect)</source>
+        <translation>연결 안 됨 (influencer-desk connect)</translation>
+    </message>
+    <message>
+        <source>Last sync:    {when}</source>
+        <translation>마지막 동기화: {when}</translation>
+    </message>
+    <message>
+        <source>Pending:      {count} changes waiting to be sent</source>
+        <translation>대기 중:     보낼 변경 {count}건</translation>
+    </message>
+    <message>
+        <source>Conflicts:    {count} open (influencer-desk conflicts)</source>
+        <translation>충돌:        해결 안 된 {count}건 (influencer-desk conflicts)</translation>
+    </message>
+    <message>
+        <source>Update:       {message}</source>
+        <translation>업데이트:    {message}</translation>
+    </message>
+    <message>
+        <source>Last error:   {message}</source>
+        <translation>마지막 오류: {message}</translation>
+    </message>
+    <message>
+        <source>Refused:      {what} {id}: {reason}</source>
+        <translation>거부됨:      {what} {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>--retry needs a number of at least 1.</source>
+        <translation>--retry에는 1 이상의 숫자가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>This desktop is not connected to a sync server; run `influencer-desk connect --server URL --token TOKEN` first.</source>
+        <translation>이 컴퓨터는 동기화 서버에 연결되어 있지 않습니다. 먼저 `influencer-desk connect --server URL --token TOKEN`을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>동기화 중</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a sync server (File → Connect to server, or `influencer-desk connect`).</source>
+        <translation>이 컴퓨터는 동기화 서버에 연결되어 있지 않습니다 (파일 → 서버에 연결, 또는 `influencer-desk connect`).</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not on this computer yet and cannot be downloaded. {why}</source>
+        <translation>&apos;{file}&apos;이(가) 아직 이 컴퓨터에 없고 내려받을 수도 없습니다. {why}</translation>
+    </message>
+    <message>
+        <source>The sync server is not reachable.</source>
+        <translation>동기화 서버에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sync server has no file for &apos;{file}&apos; ({detail}).</source>
+        <translation>동기화 서버에 &apos;{file}&apos; 파일이 없습니다 ({detail}).</translation>
+    </message>
+    <message>
+        <source>Downloading {file}</source>
+        <translation>{file} 내려받는 중</translation>
+    </message>
+    <message>
+        <source>The downloaded &apos;{file}&apos; is damaged (it is not the file that was added), so it was not opened. Try again; if it happens again, tell the administrator.</source>
+        <translation>내려받은 &apos;{file}&apos;이(가) 손상되어 (추가된 파일과 다름) 열지 않았습니다. 다시 시도하고, 또 그러면 관리자에게 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>Uploading consent forms</source>
+        <translation>동의서 올리는 중</translation>
+    </message>
+    <message>
+        <source>The sync server stored a different file than the one sent; the form stays queued and is sent again on the next sync.</source>
+        <translation>동기화 서버가 보낸 것과 다른 파일을 저장했습니다. 동의서는 대기열에 남아 다음 동기화 때 다시 보내집니다.</translation>
+    </message>
+    <message>
+        <source>This desk has no token for the sync server {server}. Connect again (File → Connect to server, or `influencer-desk connect`), or set {variable}.</source>
+        <translation>이 컴퓨터에 동기화 서버 {server}의 토큰이 없습니다. 다시 연결하거나 (파일 → 서버에 연결, 또는 `influencer-desk connect`) {variable}을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>{count} changes sent</source>
+        <translation>변경 {count}건 보냄</translation>
+    </message>
+    <message>
+        <source>{count} received</source>
+        <translation>{count}건 받음</translation>
+    </message>
+    <message>
+        <source>{count} merged with existing records</source>
+        <translation>{count}건을 기존 기록과 합침</translation>
+    </message>
+    <message>
+        <source>{count} new conflicts to resolve (File → Conflicts, or `influencer-desk conflicts`)</source>
+        <translation>해결할 새 충돌 {count}건 (파일 → 충돌, 또는 `influencer-desk conflicts`)</translation>
+    </message>
+    <message>
+        <source>{count} changes refused by the server (the ⚠ button in the status bar, or `influencer-desk refused`)</source>
+        <translation>서버가 받지 않은 변경 {count}건 (상태 표시줄의 ⚠ 버튼, 또는 `influencer-desk refused`)</translation>
+    </message>
+    <message>
+        <source>Synced: {parts}.</source>
+        <translation>동기화 완료: {parts}.</translation>
+    </message>
+    <message>
+        <source>The sync server is not reachable; trying again in {seconds} s</source>
+        <translation>동기화 서버에 연결할 수 없습니다. {seconds}초 뒤에 다시 시도합니다</translation>
+    </message>
+    <message>
+        <source>The sync server did not answer for the changes sent; they are kept and will be sent again.</source>
+        <translation>동기화 서버가 보낸 변경에 답하지 않았습니다. 변경은 남아 있고 다시 보내집니다.</translation>
+    </message>
+    <message>
+        <source>This change is too large for the sync server ({size} MB; {detail}). Shorten it (for example the notes), then retry it, or discard it.</source>
+        <translation>이 변경은 동기화 서버가 받기에 너무 큽니다 ({size} MB; {detail}). 줄인 뒤 (예: 메모) 다시 보내거나 버리세요.</translation>
+    </message>
+    <message>
+        <source>The token could not be read from the computer&apos;s password store. Connect again (File → Connect to server), or set {variable} instead.</source>
+        <translation>컴퓨터의 비밀번호 저장소에서 토큰을 읽지 못했습니다. 다시 연결하거나 (파일 → 서버에 연결) 대신 {variable}을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The token could not be saved in the computer&apos;s password store. Set {variable} instead, or ask the administrator.</source>
+        <translation>컴퓨터의 비밀번호 저장소에 토큰을 저장하지 못했습니다. 대신 {variable}을 설정하거나 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>add, edit, delete, restore or move a platform account</source>
+        <translation>플랫폼 계정 추가, 편집, 삭제, 복원, 이동</translation>
+    </message>
+    <message>
+        <source>add an account to an influencer; prints the id</source>
+        <translation>인플루언서에 계정 추가; ID를 출력</translation>
+    </message>
+    <message>
+        <source>the profile URL</source>
+        <translation>프로필 URL</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s fields</source>
+        <translation>계정의 필드 변경</translation>
+    </message>
+    <message>
+        <source>attach the account to another influencer</source>
+        <translation>계정을 다른 인플루언서에 연결</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --platform, --url, --handle, {flags}.</source>
+        <translation>바꿀 내용이 없습니다. --platform, --url, --handle, {flags} 중 하나 이상을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Saved {account}.</source>
+        <translation>{account}을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted {account}; `account restore {id}` brings it back.</source>
+        <translation>{account}을(를) 삭제했습니다. `account restore {id}`로 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restored {account}.</source>
+        <translation>{account}을(를) 되살렸습니다.</translation>
+    </message>
+    <message>
+        <source>Moved {account} to {person}.</source>
+        <translation>{account}을(를) {person}님에게 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>collect platform metrics for the accounts (resumes an interrupted run)</source>
+        <translation>계정의 플랫폼 지표 수집 (중단된 실행을 이어 감)</translation>
+    </message>
+    <message>
+        <source>Collect the latest metrics of every selected account from the platform, store them as snapshots and sync them. An interrupted run (Ctrl-C, crash, network loss, platform block) continues where it stopped the next time this command runs.</source>
+        <translation>선택한 모든 계정의 최신 지표를 플랫폼에서 수집해 스냅샷으로 저장하고 동기화합니다. 중단된 실행(Ctrl-C, 비정상 종료, 네트워크 끊김, 플랫폼 차단)은 다음에 이 명령을 실행할 때 멈춘 곳에서 이어집니다.</translation>
+    </message>
+    <message>
+        <source>only accounts whose latest metrics are older than H hours (or that have none yet)</source>
+        <translation>최신 지표가 H시간보다 오래된 계정만 (또는 아직 지표가 없는 계정)</translation>
+    </message>
+    <message>
+        <source>only these account ids (comma-separated)</source>
+        <translation>이 계정 ID만 (쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>the day&apos;s scheduled Platform A run (what the OS scheduler runs): the office&apos;s, collected by the first desk to ask; does nothing when it is not due</source>
+        <translation>그날 예약된 플랫폼 A 실행 (OS 예약 작업이 실행하는 것): 사무실 전체의 실행으로, 먼저 요청한 데스크가 수집하며, 때가 아니면 아무것도 하지 않음</translation>
+    </message>
+    <message>
+        <source>drop an interrupted run instead of continuing it</source>
+        <translation>중단된 실행을 이어 가지 않고 버리기</translation>
+    </message>
+    <message>
+        <source>leave the new snapshots queued instead of syncing them now</source>
+        <translation>새 스냅샷을 지금 동기화하지 않고 대기열에 두기</translation>
+    </message>
+    <message>
+        <source>--daily is Platform A&apos;s run of the day; use --platform A.</source>
+        <translation>--daily는 플랫폼 A의 하루 수집입니다. --platform A를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The daily Platform A run is not due yet.</source>
+        <translation>플랫폼 A의 오늘 수집은 아직 때가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>fields changed here and elsewhere at once: list them, or resolve one</source>
+        <translation>이곳과 다른 곳에서 동시에 바뀐 필드: 목록 보기 또는 하나 해결</translation>
+    </message>
+    <message>
+        <source>include resolved ones</source>
+        <translation>해결된 것도 포함</translation>
+    </message>
+    <message>
+        <source>keep your value (a new edit) or the server&apos;s</source>
+        <translation>내 값(새 편집으로) 또는 서버의 값 유지</translation>
+    </message>
+    <message>
+        <source>the conflict id (or its first characters)</source>
+        <translation>충돌 ID (또는 그 앞부분)</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <source>the server&apos;s</source>
+        <translation>서버의 값</translation>
+    </message>
+    <message>
+        <source>deleted elsewhere</source>
+        <translation>다른 곳에서 삭제됨</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>해결 안 된 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{id}  {what}: {field}: yours {yours}, server&apos;s {theirs}  ({when})</source>
+        <translation>{id}  {what}: {field}: 내 값 {yours}, 서버 값 {theirs}  ({when})</translation>
+    </message>
+    <message>
+        <source>          resolved: kept {side}</source>
+        <translation>          해결됨: {side} 유지</translation>
+    </message>
+    <message>
+        <source>          {reason}</source>
+        <translation>          {reason}</translation>
+    </message>
+    <message>
+        <source>Resolve with: influencer-desk conflicts resolve ID --keep mine|theirs</source>
+        <translation>해결하려면: influencer-desk conflicts resolve ID --keep mine|theirs</translation>
+    </message>
+    <message>
+        <source>Resolved: your value is saved again and will be sent with the next sync.</source>
+        <translation>해결했습니다: 내 값을 다시 저장했고 다음 동기화 때 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Resolved: the server&apos;s value stays.</source>
+        <translation>해결했습니다: 서버의 값을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>add, edit, delete, restore or show an influencer</source>
+        <translation>인플루언서 추가, 편집, 삭제, 복원, 보기</translation>
+    </message>
+    <message>
+        <source>add an influencer; prints the id</source>
+        <translation>인플루언서 추가; ID를 출력</translation>
+    </message>
+    <message>
+        <source>change an influencer&apos;s fields</source>
+        <translation>인플루언서의 필드 변경</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({id}).</source>
+        <translation>{name}({id})을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}; `influencer restore {id}` brings it back.</source>
+        <translation>{name}을(를) 삭제했습니다. `influencer restore {id}`로 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name}을(를) 되살렸습니다.</translation>
+    </message>
+    <message>
+        <source>  [deleted]</source>
+        <translation>  [삭제됨]</translation>
+    </message>
+    <message>
+        <source>  phone: {phone}   tags: {tags}</source>
+        <translation>  전화번호: {phone}   태그: {tags}</translation>
+    </message>
+    <message>
+        <source>  notes: {notes}</source>
+        <translation>  메모: {notes}</translation>
+    </message>
+    <message>
+        <source>  {platform}: {none}</source>
+        <translation>  {platform}: {none}</translation>
+    </message>
+    <message>
+        <source>{metric} {value}</source>
+        <translation>{metric} {value}</translation>
+    </message>
+    <message>
+        <source>    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})</source>
+        <translation>    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})</translation>
+    </message>
+    <message>
+        <source>changes the server refused: see why, then edit and retry, or discard</source>
+        <translation>서버가 거부한 변경: 이유를 보고, 고쳐서 다시 보내거나 버리기</translation>
+    </message>
+    <message>
+        <source>send a refused change again, corrected with --set</source>
+        <translation>거부된 변경을 --set으로 고쳐 다시 보내기</translation>
+    </message>
+    <message>
+        <source>the change&apos;s id (or its first characters)</source>
+        <translation>변경 ID (또는 그 앞부분)</translation>
+    </message>
+    <message>
+        <source>correct a field first (repeatable), e.g. --set notes=&apos;shorter&apos;</source>
+        <translation>먼저 필드 고치기 (여러 번 가능), 예: --set notes=&apos;shorter&apos;</translation>
+    </message>
+    <message>
+        <source>drop a refused change; the next sync brings the server&apos;s values back</source>
+        <translation>거부된 변경 버리기; 다음 동기화가 서버의 값을 다시 가져옴</translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation>서버가 받지 않은 변경이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{id}  {what}
+          why: {reason}</source>
+        <translation>{id}  {what}
+          이유: {reason}</translation>
+    </message>
+    <message>
+        <source>Then: influencer-desk refused retry ID [--set FIELD=VALUE] | refused discard ID</source>
+        <translation>그다음: influencer-desk refused retry ID [--set 항목=값] | refused discard ID</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not FIELD=VALUE.</source>
+        <translation>&apos;{value}&apos;는 항목=값 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The change will be sent again with the next sync.</source>
+        <translation>이 변경은 다음 동기화 때 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Discarded: the next sync brings the server&apos;s values back.</source>
+        <translation>버렸습니다: 다음 동기화 때 서버의 값을 다시 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a choice (use mine or theirs).</source>
+        <translation>&apos;{value}&apos;는 고를 수 있는 값이 아닙니다 (mine 또는 theirs).</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>이 충돌은 이미 해결되었습니다.</translation>
+    </message>
+    <message>
+        <source>The influencer {name} is deleted; restore it first.</source>
+        <translation>인플루언서 {name}은(는) 삭제되었습니다. 먼저 되살리세요.</translation>
+    </message>
+    <message>
+        <source>There is no account with id {id}.</source>
+        <translation>ID가 {id}인 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>An influencer {person} already exists (id {id}).</source>
+        <translation>인플루언서 {person}이(가) 이미 있습니다 (ID {id}).</translation>
+    </message>
+    <message>
+        <source>The {platform} account &apos;{handle}&apos; already exists (it belongs to {person}).</source>
+        <translation>{platform} 계정 &apos;{handle}&apos;이(가) 이미 있습니다 ({person}님의 계정).</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>… 외 {count}개</translation>
+    </message>
+    <message>
+        <source>A new version {version} is available: {url}</source>
+        <translation>새 버전 {version}이(가) 나왔습니다: {url}</translation>
+    </message>
+    <message>
+        <source>A new version {version} is available</source>
+        <translation>새 버전 {version}이(가) 나왔습니다</translation>
+    </message>
+    <message>
+        <source>The sync server does not coordinate collection yet (it is older than this app). Ask the administrator to update it.</source>
+        <translation>동기화 서버가 아직 수집을 조율하지 않습니다 (이 앱보다 오래된 버전입니다). 관리자에게 업데이트를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The sync server sent a collection answer this app does not understand.</source>
+        <translation>동기화 서버가 이 앱이 이해할 수 없는 수집 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a consent form id.</source>
+        <translation>&apos;{value}&apos;는 동의서 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>There is no influencer with id {id}.</source>
+        <translation>ID가 {id}인 인플루언서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no consent form with id {id}.</source>
+        <translation>ID가 {id}인 동의서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This consent form was removed.</source>
+        <translation>이 동의서는 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The number of hours cannot be negative.</source>
+        <translation>시간은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{other} was merged into another person, who is deleted too.</source>
+        <translation>{other} 님은 다른 사람에 병합되었고, 그 사람도 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>{other} was merged into {keep}; showing {keep}.</source>
+        <translation>{other} 님은 {keep} 님에 병합되었습니다. {keep} 님을 보여 드립니다.</translation>
+    </message>
+    <message>
+        <source>New influencer {label}</source>
+        <translation>새 인플루언서 {label}</translation>
+    </message>
+    <message>
+        <source>New account {label}</source>
+        <translation>새 계정 {label}</translation>
+    </message>
+    <message>
+        <source>Change to influencer {label}: {fields}</source>
+        <translation>인플루언서 {label} 변경: {fields}</translation>
+    </message>
+    <message>
+        <source>Deletion of influencer {label}</source>
+        <translation>인플루언서 {label} 삭제</translation>
+    </message>
+    <message>
+        <source>Restore of influencer {label}</source>
+        <translation>인플루언서 {label} 복원</translation>
+    </message>
+    <message>
+        <source>Change to account {label}: {fields}</source>
+        <translation>계정 {label} 변경: {fields}</translation>
+    </message>
+    <message>
+        <source>Deletion of account {label}</source>
+        <translation>계정 {label} 삭제</translation>
+    </message>
+    <message>
+        <source>Restore of account {label}</source>
+        <translation>계정 {label} 복원</translation>
+    </message>
+    <message>
+        <source>find accounts (name, handle, e-mail, phone, tags, notes; Korean too) with filters</source>
+        <translation>필터로 계정 찾기 (이름, 핸들, 이메일, 전화번호, 태그, 메모; 한국어 포함)</translation>
+    </message>
+    <message>
+        <source>Prints the matching accounts. The text matches anywhere in the name, handle, e-mail, phone (any format), tags and notes; every word must match. Korean names also match by their initial consonants (ㄱㅁㅈ finds 김민지) and with the last syllable half typed (김민ㅈ).</source>
+        <translation>일치하는 계정을 출력합니다. 입력한 글자는 이름, 핸들, 이메일, 전화번호(어떤 형식이든), 태그, 메모의 어디든 일치하면 되며, 모든 단어가 일치해야 합니다. 한국어 이름은 초성(ㄱㅁㅈ로 김민지 찾기)과 마지막 글자를 반만 입력한 경우(김민ㅈ)로도 찾습니다.</translation>
+    </message>
+    <message>
+        <source>at most N rows (default 50; 0 for all)</source>
+        <translation>최대 N행 (기본값 50; 0이면 전부)</translation>
+    </message>
+    <message>
+        <source>--limit and --offset cannot be negative.</source>
+        <translation>--limit과 --offset은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No accounts match.</source>
+        <translation>일치하는 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>other: {handles}</source>
+        <translation>다른 플랫폼: {handles}</translation>
+    </message>
+    <message>
+        <source>{line}{also}  {id}</source>
+        <translation>{line}{also}  {id}</translation>
+    </message>
+    <message>
+        <source>{first}-{last} of {total}</source>
+        <translation>{total}개 중 {first}-{last}</translation>
+    </message>
+    <message>
+        <source>text to find in the name, handle, e-mail, phone, tags or notes</source>
+        <translation>이름, 핸들, 이메일, 전화번호, 태그, 메모에서 찾을 글자</translation>
+    </message>
+    <message>
+        <source>daily visitors at least N</source>
+        <translation>일일 방문자 N 이상</translation>
+    </message>
+    <message>
+        <source>only accounts whose latest metrics are older than H hours (or that have none)</source>
+        <translation>최신 지표가 H시간보다 오래된 계정만 (또는 지표가 없는 계정)</translation>
+    </message>
+    <message>
+        <source>the deleted accounts instead</source>
+        <translation>대신 삭제된 계정</translation>
+    </message>
+    <message>
+        <source>a column (name, handle, platform, email, category, ...) or a metric (followers, daily_visitors, ...)</source>
+        <translation>열(name, handle, platform, email, category, ...) 또는 지표(followers, daily_visitors, ...)</translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation>큰 값부터</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 종료</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>프로그램 버전을 보여 주고 종료</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>잘못된 선택: %(value)r (다음 중에서 고르세요: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>인수 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>인수가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>인수는 하나까지만 받습니다</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>잘못된 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>인수 %s와(과) 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>인수 %s 중 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s은(는) %(matches)s 중 어느 것과도 맞을 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +2463,34 @@
     <message>
         <source>People who are probably one, side by side, to merge</source>
         <translation>같은 사람으로 보이는 인플루언서를 나란히 보여 주어 병합할 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>Export history of the results …</source>
+        <translation>검색 결과의 변경 이력 내보내기 …</translation>
+    </message>
+    <message>
+        <source>Who changed what on every account the search finds and their people, as an Excel workbook (needs the sync server)</source>
+        <translation>검색된 모든 계정과 그 사람에 대해 누가 무엇을 바꿨는지 Excel 통합 문서로 저장합니다(동기화 서버 필요)</translation>
+    </message>
+    <message>
+        <source>Export history to Excel</source>
+        <translation>변경 이력을 Excel로 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the history</source>
+        <translation>변경 이력 내보내는 중</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>변경 이력 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported {entries} changes of {records} records to {file}.</source>
+        <translation>레코드 {records}개의 변경 {entries}건을 {file}(으)로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -1649,16 +2989,16 @@
         <translation>엑셀로 내보내기</translation>
     </message>
     <message>
-        <source>{tab} as shown ({count:,} accounts)</source>
-        <translation>지금 보이는 {tab} (계정 {count:,}개)</translation>
+        <source>{tab} as shown ({count} accounts)</source>
+        <translation>보이는 대로 {tab} (계정 {count}개)</translation>
     </message>
     <message>
-        <source>Both platforms, one sheet each ({count:,} accounts)</source>
-        <translation>두 플랫폼 모두, 플랫폼마다 시트 하나 (계정 {count:,}개)</translation>
+        <source>Both platforms, one sheet each ({count} accounts)</source>
+        <translation>두 플랫폼 모두, 플랫폼마다 시트 하나 (계정 {count}개)</translation>
     </message>
     <message>
-        <source>Only the selected rows ({count:,})</source>
-        <translation>선택한 행만 ({count:,}개)</translation>
+        <source>Only the selected rows ({count})</source>
+        <translation>선택한 행만 ({count})</translation>
     </message>
     <message>
         <source>What do you want to export?</source>
@@ -1830,6 +3170,14 @@
     <message>
         <source>After</source>
         <translation>이후</translation>
+    </message>
+    <message>
+        <source>Export history of the results …</source>
+        <translation>검색 결과의 변경 이력 내보내기 …</translation>
+    </message>
+    <message>
+        <source>Who changed what on every account the search finds and their people, as an Excel workbook</source>
+        <translation>검색된 모든 계정과 그 사람에 대해 누가 무엇을 바꿨는지 Excel 통합 문서로 저장합니다</translation>
     </message>
     <message>
         <source>Reading the history …</source>
@@ -2329,8 +3677,24 @@
         <translation>{rows}개 행: 새 인플루언서 {people}명, 새 계정 {accounts}개 · {updated}건 갱신 · {unchanged}건 변경 없음 · {skipped}건 그대로 둠</translation>
     </message>
     <message>
+        <source>{count} left out by you</source>
+        <translation>직접 제외한 행 {count}개</translation>
+    </message>
+    <message>
         <source>{count} invalid</source>
         <translation>{count}건 오류</translation>
+    </message>
+    <message>
+        <source>Counting the rows left …</source>
+        <translation>남은 행을 세는 중 …</translation>
+    </message>
+    <message>
+        <source>Counting the rows left</source>
+        <translation>남은 행 세기</translation>
+    </message>
+    <message>
+        <source>Counting was cancelled. The import still leaves out the rows you ticked out.</source>
+        <translation>행 세기가 취소되었습니다. 가져오기에서는 여전히 체크를 해제한 행을 제외합니다.</translation>
     </message>
     <message>
         <source>Importing</source>

@@ -43,7 +43,7 @@ from shared_models.platforms import (
     profile_url,
     recognize_url,
 )
-from shared_models.texts import user_text
+from shared_models.texts import sentence_of, user_text
 
 PAGE_SIZE = 100
 
@@ -86,12 +86,16 @@ def parse_post_urls(post_urls: Iterable[str],
         try:
             found = recognize_url(text, web_bases)
         except InvalidValue as exc:
-            reason = str(exc)
+            reason = exc.message
         else:
             reason = ""
             if found.platform is not Platform.A or found.kind != "post":
-                reason = (f"'{text}' is a {PLATFORMS[found.platform].label} {found.kind} "
-                          f"URL, not a {LABEL_A} post URL.")
+                where = PLATFORMS[found.platform].label
+                reason = (user_text("'{value}' is a {platform} profile URL, not a {wanted} "
+                                    "post URL.", value=text, platform=where, wanted=LABEL_A)
+                          if found.kind == "profile" else
+                          user_text("'{value}' is a {platform} post URL, not a {wanted} post "
+                                    "URL.", value=text, platform=where, wanted=LABEL_A))
         key = found.url if found is not None and not reason else text
         if key in seen:
             continue
@@ -132,8 +136,9 @@ class _Analysis:
             self.a.snapshots_written = self.profiles.snapshots_written
             await self.session.aclose()
         if self.a.blocked_until is not None:
-            reason = (f"{LABEL_A} blocked requests until {format_until(self.a.blocked_until)}; "
-                      "this post's comments were not (all) fetched.")
+            reason = user_text("{platform} blocked requests until {until}; this post's "
+                               "comments were not (all) fetched.", platform=LABEL_A,
+                               until=format_until(self.a.blocked_until))
             for post in self.a.posts:
                 if post.state == "ok" and post.url not in self.fetched:
                     post.state, post.reason = "blocked", reason
@@ -167,18 +172,18 @@ class _Analysis:
                     self.a.blocked_until = exc.until
                     return
                 except NotFound as exc:
-                    post.state, post.reason = "not_found", str(exc)
+                    post.state, post.reason = "not_found", sentence_of(exc)
                     await self._hidden(adapter, post)
                 except ItemFailed as exc:
-                    post.state, post.reason = "error", str(exc)
+                    post.state, post.reason = "error", sentence_of(exc)
                 else:
                     post.comments = len(comments)
                     self.fetched[post.url] = comments
                     if not comments:  # none, or none readable: a private post shows none
                         await self._hidden(adapter, post)
                 done += 1
-                self.ctx.progress(done, len(todo), f"posts: {post.url} ({post.comments} "
-                                                   "comments)")
+                self.ctx.progress(done, len(todo), user_text(
+                    "posts: {url} ({count} comments)", url=post.url, count=post.comments))
 
         await run_workers(worker() for _ in range(min(self.session.workers, len(todo))))
 
@@ -194,10 +199,12 @@ class _Analysis:
         except ItemFailed:
             return  # keep what the comments said
         if status.state in ("private", "restricted"):
-            post.state, post.reason = "private", (
-                f"The post is private on {LABEL_A}; its comments cannot be read.")
+            post.state, post.reason = "private", user_text(
+                "The post is private on {platform}; its comments cannot be read.",
+                platform=LABEL_A)
         elif status.state == "deleted":
-            post.state, post.reason = "deleted", f"The post was removed from {LABEL_A}."
+            post.state, post.reason = "deleted", user_text(
+                "The post was removed from {platform}.", platform=LABEL_A)
 
     def _collect_rows(self) -> None:
         base_a = self.web_bases[Platform.A]
@@ -238,8 +245,8 @@ class _Analysis:
                     self.a.blocked_until = exc.until
                     return
                 done += 1
-                self.ctx.progress(done, total, "commenters' metrics")
+                self.ctx.progress(done, total, user_text("commenters' metrics"))
 
         if total:
-            self.ctx.progress(0, total, "commenters' metrics")
+            self.ctx.progress(0, total, user_text("commenters' metrics"))
         await run_workers(worker() for _ in range(min(self.session.workers, total)))

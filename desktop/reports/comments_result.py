@@ -15,7 +15,7 @@ from desktop.collect.errors import format_until
 from desktop.reports.profiles import ProfileResult
 from desktop.reports.urls import FoundUrl, UrlKind
 from shared_models.platforms import PLATFORMS, Platform
-from shared_models.texts import Text, join_lines, user_text
+from shared_models.texts import Text, join_lines, join_texts, user_text
 
 PostState = Literal["ok", "invalid_url", "private", "deleted", "not_found", "blocked",
                     "error"]
@@ -99,8 +99,9 @@ class CommentAnalysis:
         out = [(p.given, p.reason) for p in self.posts if p.state != "ok"]
         for c in self.commenters.values():
             if c.profile is None:
-                out.append((c.handle, f"{LABEL_A} blocked requests before this commenter's "
-                                      "metrics could be fetched."))
+                out.append((c.handle, user_text("{platform} blocked requests before this "
+                                                "commenter's metrics could be fetched.",
+                                                platform=LABEL_A)))
             elif c.profile.source in ("not_found", "error"):
                 out.append((c.handle, c.profile.reason))
         return out
@@ -148,7 +149,7 @@ class CommentAnalysis:
                       seconds=f"{self.seconds:.0f}", stored=self.profiles_from_store,
                       asked=self.profiles_fetched)]
         for what, why in self.failures()[:20]:
-            lines.append(f"  {what}: {why}")
+            lines.append(join_texts(["  " + what, why], ": "))
         if len(self.failures()) > 20:
             lines.append(user_text("  ... and {count} more (see the Summary sheet).",
                                    count=len(self.failures()) - 20))

@@ -11,6 +11,7 @@ from desktop.i18n.catalog import render
 from desktop.reports.comments_result import CommentAnalysis, Commenter
 from desktop.reports.urls import UrlKind
 from desktop.reports.workbook import cell_text, excel_number, write_sheet
+from shared_models.platforms import PLATFORMS
 from shared_models.records import METRIC_LABELS
 from shared_models.texts import user_text
 
@@ -41,18 +42,20 @@ def write_analysis(analysis: CommentAnalysis, path: Path, language: str = "en") 
 
     with atomic_workbook(path) as workbook:
         write_sheet(workbook, say(user_text("Comments")), header(COMMENTS_HEADER),
-                    _comment_rows(analysis), (0,))
+                    _comment_rows(analysis, say), (0,))
         write_sheet(workbook, say(user_text("Commenters")), header(COMMENTERS_HEADER),
                     [_commenter_row(c, say) for c in _commenters_in_order(analysis)], (10,))
-        write_sheet(workbook, say(user_text("URLs")), header(URLS_HEADER), _url_rows(analysis),
-                    (0,))
+        write_sheet(workbook, say(user_text("URLs")), header(URLS_HEADER),
+                    _url_rows(analysis, say), (0,))
         write_sheet(workbook, say(user_text("Summary")),
                     (say(user_text("Item")), say(user_text("Value"))),
-                    [[say(label), value] for label, value in summary_rows(analysis)])
+                    [[say(label), say(value) if isinstance(value, str) else value]
+                     for label, value in summary_rows(analysis)])
     return path
 
 
-def _comment_rows(analysis: CommentAnalysis) -> list[list[object]]:
+def _comment_rows(analysis: CommentAnalysis,
+                  say: Callable[[str], str] = str) -> list[list[object]]:
     rows: list[list[object]] = []
     for row in analysis.comments:
         c = row.comment
@@ -62,7 +65,7 @@ def _comment_rows(analysis: CommentAnalysis) -> list[list[object]]:
         rows.append([row.post_url, c.id, row.created_at, c.author_name, handle,
                      excel_number(profile.metric("daily_visitors")) if profile else "",
                      excel_number(profile.metric("followers")) if profile else "",
-                     c.text, cell_text([u.url for u in row.urls])])
+                     c.text, cell_text([u.url for u in row.urls], say=say)])
     return rows
 
 
@@ -82,11 +85,13 @@ def _commenter_row(c: Commenter, say: Callable[[str], str] = str) -> list[object
             metric("followers"), metric("post_count"), observed, source, known, c.profile_url]
 
 
-def _url_rows(analysis: CommentAnalysis) -> list[list[object]]:
+def _url_rows(analysis: CommentAnalysis,
+              say: Callable[[str], str] = str) -> list[list[object]]:
     tallies = sorted(analysis.urls.values(), key=lambda t: (-t.count, t.found.url))
-    return [[t.found.url, t.found.kind.label,
-             t.found.platform.value if t.found.platform else "", t.found.handle,
-             t.found.post_id, t.count, cell_text(t.comment_ids, ", ")] for t in tallies]
+    return [[t.found.url, say(t.found.kind.label),
+             say(PLATFORMS[t.found.platform].label) if t.found.platform else "",
+             t.found.handle,
+             t.found.post_id, t.count, cell_text(t.comment_ids, ", ", say)] for t in tallies]
 
 
 def summary_rows(analysis: CommentAnalysis) -> list[tuple[str, object]]:

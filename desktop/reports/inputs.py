@@ -11,6 +11,7 @@ from desktop.excel.reading.reader import read_table
 from shared_models.errors import InvalidValue
 from shared_models.platforms import recognize_url
 from shared_models.text import clean_text
+from shared_models.texts import user_text
 
 
 class ColumnNotFound(ValueError):
@@ -30,8 +31,9 @@ def find_column(ref: str, headers: list[str]) -> int:
         for ch in text.upper():
             index = index * 26 + ord(ch) - 64
         return index - 1
-    named = ", ".join(h for h in headers if h) or "none"
-    raise ColumnNotFound(f"There is no column '{ref}' in the sheet (columns: {named}).")
+    named = ", ".join(h for h in headers if h) or "-"
+    raise ColumnNotFound(user_text("There is no column '{column}' in the sheet (columns: "
+                                   "{columns}).", column=ref, columns=named))
 
 
 def column_values(path: Path, column: str, *, sheet: str | None = None,

@@ -22,6 +22,7 @@ from desktop.store import Store
 from shared_models.errors import InvalidValue
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.records import MetricSnapshot
+from shared_models.texts import sentence_of
 
 DEFAULT_FRESH_HOURS = 24.0
 SNAPSHOT_NAMESPACE = uuid.UUID("0c9b5f0e-6a43-4d1b-9a51-7d2f3f1f4b11")
@@ -83,11 +84,11 @@ class ProfileMetrics:
             profile = await adapter.profile_metrics(handle)
         except NotFound as exc:
             self.fetched += 1
-            return ProfileResult(platform, handle, "not_found", reason=str(exc),
+            return ProfileResult(platform, handle, "not_found", reason=sentence_of(exc),
                                  account_id=account.id if account else None)
         except ItemFailed as exc:
             self.fetched += 1
-            return ProfileResult(platform, handle, "error", reason=str(exc),
+            return ProfileResult(platform, handle, "error", reason=sentence_of(exc),
                                  account_id=account.id if account else None)
         self.fetched += 1
         observed = datetime.now(UTC)

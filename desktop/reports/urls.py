@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from shared_models.errors import InvalidValue
 from shared_models.platforms import DEFAULT_WEB_BASES, PLATFORMS, Platform, recognize_url
+from shared_models.texts import Text, user_text
 
 
 class UrlKind(StrEnum):
@@ -36,11 +37,14 @@ class UrlKind(StrEnum):
     OTHER = "other"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Text:
         if self is UrlKind.OTHER:
-            return "Other"
+            return user_text("Other")
         platform, kind = self.value.split("_")
-        return f"{PLATFORMS[Platform(platform.upper())].label} {kind}"
+        label = PLATFORMS[Platform(platform.upper())].label
+        if kind == "profile":
+            return user_text("{platform} profile", platform=label)
+        return user_text("{platform} post", platform=label)
 
 
 @dataclass(frozen=True)

@@ -31,25 +31,28 @@ from desktop.collect.adapters import PostStatus
 from desktop.collect.adapters.platform_a import MAX_COMMENT_PAGE
 from desktop.collect.errors import ItemFailed, PlatformBlocked, format_until
 from desktop.collect.ratecontrol import RatePolicy
+from desktop.i18n.catalog import render
 from desktop.jobs import JobContext
 from desktop.reports.once import Once
 from desktop.reports.profiles import DEFAULT_FRESH_HOURS, ProfileMetrics
 from desktop.reports.session import PlatformSession, run_workers
 from desktop.reports.verify_input import VerifyInput, read_verify_input
 from desktop.reports.verify_progress import RowResult, VerifyProgress, file_sha256
-from desktop.reports.verify_result import VerifyResult
+from desktop.reports.verify_result import STATUS_LABELS, VerifyResult
 from desktop.reports.verify_workbook import write_verification
 from desktop.store import Store
 from shared_models.errors import InvalidValue
 from shared_models.platforms import PLATFORMS, Platform, RecognizedUrl, recognize_url
-from shared_models.texts import user_text
+from shared_models.texts import Text, join_texts, sentence_of, user_text
 
 
 def verify_posts(store: Store, in_path: Path, out_path: Path, ctx: JobContext, *,
                  sheet: str | None = None, profile_column: str | None = None,
                  post_column: str | None = None, fresh_hours: float = DEFAULT_FRESH_HOURS,
-                 policy: RatePolicy | None = None, restart: bool = False) -> VerifyResult:
-    """Check every row of `in_path` and write `out_path` (FileRefused, VerifyInputError)."""
+                 policy: RatePolicy | None = None, restart: bool = False,
+                 language: str = "en") -> VerifyResult:
+    """Check every row of `in_path` and write `out_path` (FileRefused, VerifyInputError),
+    its headers, status values, reasons and summary in `language`."""
     in_path, out_path = Path(in_path), Path(out_path)
     if not out_path.parent.is_dir():
         raise InvalidValue("out", str(out_path), user_text(
@@ -69,12 +72,13 @@ def verify_posts(store: Store, in_path: Path, out_path: Path, ctx: JobContext, *
     started = time.monotonic()
     progress.open(done)
     try:
-        run = _Verification(store, ctx, sheet_input, web_bases, fresh_hours, policy, progress)
+        run = _Verification(store, ctx, sheet_input, web_bases, fresh_hours, policy, progress,
+                            language)
         asyncio.run(run.execute(result, done))
     finally:
         progress.close(finished=False)
     result.seconds = time.monotonic() - started
-    write_verification(sheet_input, result)
+    write_verification(sheet_input, result, language)
     progress.close(finished=result.finished)
     result.progress_file = None if result.finished else progress.path
     return result
@@ -83,8 +87,9 @@ def verify_posts(store: Store, in_path: Path, out_path: Path, ctx: JobContext, *
 class _Verification:
     def __init__(self, store: Store, ctx: JobContext, sheet: VerifyInput,
                  web_bases: Mapping[Platform, str], fresh_hours: float,
-                 policy: RatePolicy | None, progress: VerifyProgress) -> None:
+                 policy: RatePolicy | None, progress: VerifyProgress, language: str) -> None:
         self.store = store
+        self.language = language
         self.ctx = ctx
         self.sheet = sheet
         self.web_bases = web_bases
@@ -102,7 +107,7 @@ class _Verification:
         todo = [r for r in rows if r not in done]
         total, finished = len(rows), len(result.results)
         queue = list(reversed(todo))
-        self.ctx.progress(finished, total, "checking rows")
+        self.ctx.progress(finished, total, user_text("checking rows"))
 
         async def worker() -> None:
             nonlocal finished
@@ -134,57 +139,73 @@ class _Verification:
         try:
             profile, post = self._parse(profile_text, post_text)
         except InvalidValue as exc:
-            return RowResult(row, "invalid_url", reason=str(exc), checked_at=now)
+            return RowResult(row, "invalid_url", reason=self.say(exc.message), checked_at=now)
         platform = profile.platform
         base = RowResult(row, "", platform.value, profile.handle, checked_at=now)
         if platform in self.blocked:
-            return _blocked(base, platform, self.blocked[platform])
+            return self._blocked(base, platform, self.blocked[platform])
         try:
             return await self._check(base, platform, profile, post)
         except PlatformBlocked as exc:
             self.blocked[platform] = exc.until
-            return _blocked(base, platform, exc.until)
+            return self._blocked(base, platform, exc.until)
+
+    def say(self, text: str) -> str:
+        """A reason in the run's language (stored so, so a resumed run reads the same)."""
+        return render(text, self.language)
+
+    def _blocked(self, base: RowResult, platform: Platform, until: float) -> RowResult:
+        return RowResult(base.row, "blocked", base.platform, base.handle,
+                         reason=self.say(user_text(
+                             "{platform} blocked requests until {until}; run again after "
+                             "that to check this row.", platform=PLATFORMS[platform].label,
+                             until=format_until(until))),
+                         checked_at=base.checked_at)
 
     def _parse(self, profile_text: str, post_text: str) -> tuple[RecognizedUrl, RecognizedUrl]:
-        if not profile_text or not post_text:
-            missing = "profile URL" if not profile_text else "post URL"
-            raise InvalidValue("url", "", f"The row has no {missing}.")
+        if not profile_text:
+            raise InvalidValue("url", "", user_text("The row has no profile URL."))
+        if not post_text:
+            raise InvalidValue("url", "", user_text("The row has no post URL."))
         profile = recognize_url(profile_text, self.web_bases)
         post = recognize_url(post_text, self.web_bases)
         if profile.kind != "profile":
-            raise InvalidValue("url", profile_text, f"'{profile_text}' is a post URL, not a "
-                               "profile URL.")
+            raise InvalidValue("url", profile_text, user_text(
+                "'{value}' is a post URL, not a profile URL.", value=profile_text))
         if post.kind != "post":
-            raise InvalidValue("url", post_text, f"'{post_text}' is a profile URL, not a "
-                               "post URL.")
+            raise InvalidValue("url", post_text, user_text(
+                "'{value}' is a profile URL, not a post URL.", value=post_text))
         if post.platform is not profile.platform:
-            raise InvalidValue("url", post_text, f"The profile is on "
-                               f"{PLATFORMS[profile.platform].label} but the post is on "
-                               f"{PLATFORMS[post.platform].label}.")
+            raise InvalidValue("url", post_text, user_text(
+                "The profile is on {profile_platform} but the post is on {post_platform}.",
+                profile_platform=PLATFORMS[profile.platform].label,
+                post_platform=PLATFORMS[post.platform].label))
         return profile, post
 
     async def _check(self, base: RowResult, platform: Platform, profile: RecognizedUrl,
                      post: RecognizedUrl) -> RowResult:
         label = PLATFORMS[platform].label
         metrics = await self.profiles.get(platform, profile.handle)
-        notes = [metrics.reason] if metrics.source in ("not_found", "error") else []
+        notes = [self.say(metrics.reason)] if metrics.source in ("not_found", "error") else []
         values = {"daily_visitors": metrics.metric("daily_visitors"),
                   "followers": metrics.metric("followers")}
         post_id = post.post_id or ""
         if platform is Platform.A and post.handle != profile.handle:
-            notes.append(f"The post is on the {label} blog '{post.handle}', not "
-                         f"'{profile.handle}'.")
+            notes.append(self.say(user_text(
+                "The post is on the {platform} blog '{post_handle}', not '{handle}'.",
+                platform=label, post_handle=post.handle, handle=profile.handle)))
             return _with(base, "wrong_profile", values, notes)
         try:
             status = await self.posts.get(
                 (platform, post.handle, post_id),
                 lambda: self.session.adapter(platform).post_status(post.handle, post_id))
         except ItemFailed as exc:
-            return _with(base, "error", values, [*notes, str(exc)])
+            return _with(base, "error", values, [*notes, self.say(sentence_of(exc))])
         if platform is Platform.B and status.state in ("public", "private", "restricted") \
                 and status.handle.lower() != profile.handle:
-            notes.append(f"The post belongs to the {label} account '{status.handle}', not "
-                         f"'{profile.handle}'.")
+            notes.append(self.say(user_text(
+                "The post belongs to the {platform} account '{post_handle}', not '{handle}'.",
+                platform=label, post_handle=status.handle, handle=profile.handle)))
             return _with(base, "wrong_profile", values, notes)
         comments = None
         if platform is Platform.A and status.state == "public":
@@ -192,7 +213,8 @@ class _Verification:
                 comments = await self.comment_counts.get(
                     (post.handle, post_id), lambda: self._count_comments(post.handle, post_id))
             except ItemFailed as exc:
-                notes.append(f"Its comments could not be counted: {exc}")
+                notes.append(self.say(user_text("Its comments could not be counted: {reason}",
+                                                reason=sentence_of(exc))))
         return replace(_with(base, status.state, values, notes), post_title=status.title,
                        post_date=status.published_at or "", comments=comments)
 
@@ -215,16 +237,12 @@ def _with(base: RowResult, status: str, values: dict[str, float | None],
                      values["followers"], " ".join(n for n in notes if n), base.checked_at)
 
 
-def _blocked(base: RowResult, platform: Platform, until: float) -> RowResult:
-    return RowResult(base.row, "blocked", base.platform, base.handle,
-                     reason=f"{PLATFORMS[platform].label} blocked requests until "
-                            f"{format_until(until)}; run again after that to check this row.",
-                     checked_at=base.checked_at)
 
-
-def _progress_message(result: VerifyResult, blocked: Mapping[Platform, float]) -> str:
+def _progress_message(result: VerifyResult, blocked: Mapping[Platform, float]) -> Text:
     counts = Counter(r.status for r in result.results.values())
-    message = ", ".join(f"{n} {s}" for s, n in counts.most_common(4))
+    message = join_texts([user_text("{count} {status}", count=n, status=STATUS_LABELS[s])
+                          for s, n in counts.most_common(4)], ", ")
     if blocked:
-        message += "; blocked: " + ", ".join(PLATFORMS[p].label for p in blocked)
+        return user_text("{counts}; blocked: {platforms}", counts=message,
+                         platforms=join_texts([PLATFORMS[p].label for p in blocked], ", "))
     return message

@@ -21,6 +21,7 @@ from desktop.reports.inputs import ColumnNotFound, find_column
 from shared_models.errors import InvalidValue
 from shared_models.platforms import Platform, recognize_url
 from shared_models.text import clean_text
+from shared_models.texts import Text, sentence_of, user_text
 
 SAMPLE = 200
 CONTENT_SHARE = 0.5
@@ -57,9 +58,9 @@ class VerifyInput:
         values = self.table.rows[row]
         return clean_text(values[col]) if col < len(values) else ""
 
-    def describe(self) -> str:
-        return (f"profile URLs in column {self._name(self.profile_col)}, post URLs in column "
-                f"{self._name(self.post_col)}")
+    def describe(self) -> Text:
+        return user_text("profile URLs in column {profile}, post URLs in column {post}",
+                         profile=self._name(self.profile_col), post=self._name(self.post_col))
 
     def _name(self, col: int) -> str:
         header = self.headers()
@@ -74,15 +75,16 @@ def read_verify_input(path: Path, *, sheet: str | None = None,
     """Read the sheet and find its two URL columns (FileRefused, VerifyInputError)."""
     table = read_table(Path(path), sheet, limits)
     if not any(any(clean_text(v) for v in row) for row in table.rows):
-        raise VerifyInputError(f"{Path(path).name} (sheet {table.sheet}) is empty.")
+        raise VerifyInputError(user_text("{file} (sheet {sheet}) is empty.",
+                                         file=Path(path).name, sheet=table.sheet))
     header = find_header_row(table)
     headers = [clean_text(h) for h in header.headers]
     kinds = _content_kinds(table, header.row, web_bases)
     profile = _pick("profile", profile_column, headers, kinds, _is_profile_header)
     post = _pick("post", post_column, headers, kinds, _is_post_header, exclude=profile)
     if profile == post:
-        raise VerifyInputError("The profile URL and the post URL must be two different "
-                               "columns.")
+        raise VerifyInputError(user_text("The profile URL and the post URL must be two "
+                                         "different columns."))
     header_row = header.row
     if _holds_urls(table, header_row, (profile, post), web_bases):
         header_row -= 1  # the "header" is already data: the sheet has no header row
@@ -125,7 +127,7 @@ def _pick(kind: str, chosen: str | None, headers: list[str],
         try:
             return find_column(chosen, headers)
         except ColumnNotFound as exc:
-            raise VerifyInputError(str(exc)) from None
+            raise VerifyInputError(sentence_of(exc)) from None
     named = [c for c, h in enumerate(headers) if h and by_header(h)]
     by_content = sorted(((s[kind], c) for c, s in shares.items()
                          if s[kind] >= CONTENT_SHARE and c != exclude), reverse=True)
@@ -135,11 +137,14 @@ def _pick(kind: str, chosen: str | None, headers: list[str],
             return col
     if by_content:
         return by_content[0][1]
-    option = "--profile-column" if kind == "profile" else "--post-column"
-    example = "'프로필 URL' or 'Profile URL'" if kind == "profile" else \
-        "'게시물 URL' or 'Post URL'"
-    raise VerifyInputError(f"No column with {kind} URLs was found. Name its header {example}, "
-                           f"or choose it with {option} COLUMN (its header or letter).")
+    if kind == "profile":
+        raise VerifyInputError(user_text(
+            "No column with profile URLs was found. Name its header '프로필 URL' or 'Profile "
+            "URL' (in the terminal you can also choose it: --profile-column and its header "
+            "or letter)."))
+    raise VerifyInputError(user_text(
+        "No column with post URLs was found. Name its header '게시물 URL' or 'Post URL' (in "
+        "the terminal you can also choose it: --post-column and its header or letter)."))
 
 
 def _holds_urls(table: Table, row: int, cols: tuple[int, int],

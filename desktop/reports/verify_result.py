@@ -12,10 +12,19 @@ from typing import Any
 from desktop.collect.errors import format_until
 from desktop.reports.verify_progress import RowResult
 from shared_models.platforms import PLATFORMS, Platform
-from shared_models.texts import Text, join_lines, user_text
+from shared_models.texts import Text, join_lines, join_texts, user_text
 
 STATUSES = ("public", "private", "restricted", "deleted", "not_found", "wrong_profile",
             "invalid_url", "blocked", "error")
+# How each status reads in the workbook and the summary: the code itself in English (the
+# documented values), a word in Korean ("공개", "비공개" ...).
+STATUS_LABELS: dict[str, Text] = {
+    "public": user_text("public"), "private": user_text("private"),
+    "restricted": user_text("restricted"), "deleted": user_text("deleted"),
+    "not_found": user_text("not_found"), "wrong_profile": user_text("wrong_profile"),
+    "invalid_url": user_text("invalid_url"), "blocked": user_text("blocked"),
+    "error": user_text("error"),
+}
 
 
 @dataclass
@@ -52,7 +61,8 @@ class VerifyResult:
     def summary(self) -> Text:
         """Sentences for people (user_text, so the window shows them in its language)."""
         counts = self.counts()
-        shown = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+        shown = join_texts([user_text("{count} {status}", count=n, status=STATUS_LABELS[s])
+                            for s, n in counts.items() if n], ", ")
         lines: list[str] = [
             user_text("{count} rows checked ({columns}): {counts}.", count=len(self.results),
                       columns=self.columns, counts=shown or "-"),

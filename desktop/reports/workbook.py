@@ -4,10 +4,11 @@ the one formula-safe .xlsx writer (`desktop.excel.exporting.xlsxstream`), as the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop.excel.exporting.xlsx import column_widths
 from desktop.excel.exporting.xlsxstream import SheetWriter, StreamingWorkbook
+from shared_models.texts import user_text
 
 MAX_CELL_CHARS = 32_767  # Excel's limit per cell
 
@@ -25,8 +26,10 @@ def write_sheet(workbook: StreamingWorkbook, name: str, header: Sequence[str],
     return writer
 
 
-def cell_text(parts: Sequence[str], separator: str = "\n") -> str:
-    """Join texts for one cell, cut to what Excel holds (saying how many were left out)."""
+def cell_text(parts: Sequence[str], separator: str = "\n",
+              say: Callable[[str], str] = str) -> str:
+    """Join texts for one cell, cut to what Excel holds (saying how many were left out, in
+    the workbook's language through `say`)."""
     text = separator.join(parts)
     if len(text) <= MAX_CELL_CHARS:
         return text
@@ -37,7 +40,8 @@ def cell_text(parts: Sequence[str], separator: str = "\n") -> str:
             break
         kept.append(part)
         length += len(part) + len(separator)
-    return separator.join(kept) + f"{separator}... and {len(parts) - len(kept)} more"
+    more = say(user_text("... and {count} more", count=f"{len(parts) - len(kept):,}"))
+    return separator.join(kept) + separator + more
 
 
 def excel_number(value: float | None) -> object:

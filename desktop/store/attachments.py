@@ -26,6 +26,7 @@ from desktop.store.models import parse_ts, ts, utc_now
 from shared_models.attachments import DEFAULT_MAX_BYTES, check_file, safe_file_name
 from shared_models.records import Attachment, Entity
 from shared_models.sync import OpKind
+from shared_models.texts import user_text
 
 if TYPE_CHECKING:
     from desktop.store.connection import Connection
@@ -59,7 +60,8 @@ def _id(value: UUID | str) -> str:
     try:
         return str(UUID(str(value)))
     except ValueError:
-        raise NotFound("id", value, f"'{value}' is not a consent form id.") from None
+        raise NotFound("id", value, user_text("'{value}' is not a consent form id.",
+                                              value=value)) from None
 
 
 def hash_file(path: Path) -> str:
@@ -126,8 +128,8 @@ class AttachmentRecords:
         path = Path(source)
         parent = _id(influencer_id)
         if self.store.get_influencer(parent) is None:
-            raise NotFound("influencer_id", influencer_id,
-                           f"There is no influencer with id {influencer_id}.")
+            raise NotFound("influencer_id", influencer_id, user_text(
+                "There is no influencer with id {id}.", id=influencer_id))
         media_type = check_file(path, max_bytes)
         sha256, size = self._copy_in(path)
         record_id = str(uuid.uuid4())
@@ -176,7 +178,8 @@ class AttachmentRecords:
     def _get(self, conn: Connection, record_id: str) -> Attachment:
         row = conn.exec_driver_sql(_SELECT + " WHERE id = ?", (record_id,)).first()
         if row is None:
-            raise NotFound("id", record_id, f"There is no consent form with id {record_id}.")
+            raise NotFound("id", record_id, user_text("There is no consent form with id {id}.",
+                                                      id=record_id))
         return _record(row)
 
     def get(self, attachment_id: UUID | str, include_deleted: bool = False) -> Attachment:
@@ -185,7 +188,7 @@ class AttachmentRecords:
         with self.store.db.read() as conn:
             record = self._get(conn, record_id)
         if record.deleted_at is not None and not include_deleted:
-            raise NotFound("id", record_id, f"The consent form {record_id} was removed.")
+            raise NotFound("id", record_id, user_text("This consent form was removed."))
         return record
 
     def of_influencer(self, influencer_id: UUID | str,

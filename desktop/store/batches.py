@@ -27,6 +27,12 @@ CHANGED = "changed"
 DELETED = "deleted"
 _COLUMNS = "id, kind, source, who, created_at, counts, undone_at"
 _CHUNK = 5_000  # batch items written at a time
+# The values a created record's item keeps ({field: [None, value]}), by entity: what undo
+# compares with the record as it is now. Columns of the entity's table.
+CREATED_FIELDS = {
+    "influencer": ("name", "phone", "notes", "tags"),
+    "account": ("influencer_id", "platform", "handle", "email", "category", "status", "notes"),
+}
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,101 @@ class BatchInfo:
                 "undone_at": self.undone_at.isoformat() if self.undone_at else None}
 
 
+@dataclass(frozen=True)
+class ImportBatch:
+    """An import to keep as a batch, written by the import's writer (`record_import`): the
+    records it created are read back from the store; `changed` are the stored records it
+    changed, with each field's old and new value."""
+
+    id: str
+    source: str  # the file's name
+    who: str
+    changed: list[BatchItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class WriteMarks:
+    """Where a bulk write began (taken inside its transaction, under the write lock): every
+    influencer row past `influencer_rowid`, account past `account_rid` and outbox op past
+    `outbox_seq` is the write's own."""
+
+    influencer_rowid: int
+    account_rid: int
+    outbox_seq: int
+
+
+@dataclass
+class CreatedItems:
+    """The records a batch created, checked against the store as it is now."""
+
+    intact: dict[str, list[str]]  # {entity: ids still live and as the batch created them}
+    other: list[BatchItem]  # the rest (changed, deleted or gone since): to look at one by one
+
+
+def write_marks(conn: Connection, account_rid: int) -> WriteMarks:
+    """The marks of a bulk write about to begin; `account_rid`: its first account rid."""
+    row = conn.exec_driver_sql(
+        "SELECT (SELECT coalesce(max(rowid), 0) FROM influencer), "
+        "(SELECT coalesce(max(seq), 0) FROM outbox)").one()
+    return WriteMarks(int(row[0]), account_rid - 1, int(row[1]))
+
+
+def _created_json(entity: str) -> str:
+    """SQL: the batch item fields of a created row of `entity`, {field: [null, value]}."""
+    return "json_object(" + ", ".join(
+        f"'{name}', json_array(NULL, {'json(tags)' if name == 'tags' else name})"
+        for name in CREATED_FIELDS[entity]) + ")"
+
+
+def _intact_sql(entity: str) -> str:
+    """SQL: whether record `r` is live and holds every value its created item `b` keeps
+    (the item has those fields and no others). False or NULL sends it to Python's check."""
+    checks = [f"{'json(r.tags)' if name == 'tags' else 'r.' + name} IS "
+              f"json_extract(b.fields, '$.{name}[1]')" for name in CREATED_FIELDS[entity]]
+    tags = "json_valid(r.tags) AND " if "tags" in CREATED_FIELDS[entity] else ""
+    return (f"r.deleted_at IS NULL AND (SELECT count(*) FROM json_each(b.fields)) = "
+            f"{len(CREATED_FIELDS[entity])} AND {tags}" + " AND ".join(checks))
+
+
+def record_import(conn: Connection, batch: ImportBatch, marks: WriteMarks) -> None:
+    """Keep an import's batch inside its transaction, after its last write: the records
+    past `marks` as created (with their values now), `batch.changed` as changed, and the
+    import's outbox ops tagged with the batch."""
+    _insert_batch(conn, batch.id, "import", batch.source, batch.who)
+    counts: dict[str, int] = {}
+    for entity, since in (("influencer", f"rowid > {marks.influencer_rowid} ORDER BY rowid"),
+                          ("account", f"rid > {marks.account_rid} ORDER BY rid")):
+        created = conn.exec_driver_sql(
+            "INSERT INTO change_batch_item (batch_id, entity, record_id, action, fields) "
+            f"SELECT ?, ?, id, ?, {_created_json(entity)} FROM {entity} WHERE {since}",
+            (batch.id, entity, CREATED)).rowcount
+        if created:
+            counts[f"{entity}s_{CREATED}"] = created
+    _insert_items(conn, batch.id, batch.changed, counts)
+    outbox.tag_batch_since(conn, batch.id, marks.outbox_seq)
+    conn.exec_driver_sql("UPDATE change_batch SET counts = ? WHERE id = ?",
+                         (json.dumps(counts), batch.id))
+
+
+def _insert_batch(conn: Connection, batch_id: str, kind: str, source: str, who: str) -> None:
+    conn.exec_driver_sql(
+        f"INSERT INTO change_batch ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, NULL)",
+        (batch_id, kind, source, who, ts(utc_now()), "{}"))
+
+
+def _insert_items(conn: Connection, batch_id: str, items: list[BatchItem],
+                  counts: dict[str, int]) -> None:
+    for item in items:
+        key = f"{item.entity}s_{item.action}"
+        counts[key] = counts.get(key, 0) + 1
+    if items:
+        conn.exec_driver_sql(
+            "INSERT INTO change_batch_item (batch_id, entity, record_id, action, fields) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(batch_id, i.entity, i.record_id, i.action,
+              json.dumps(i.fields, ensure_ascii=False)) for i in items])
+
+
 def _info(row: Any) -> BatchInfo:
     created = parse_ts(row[4])
     assert created is not None
@@ -72,21 +173,10 @@ class Batches:
         batch_id = batch_id or str(uuid.uuid4())
         counts: dict[str, int] = {}
         with self.db.write() as conn:
-            conn.exec_driver_sql(
-                f"INSERT INTO change_batch ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, NULL)",
-                (batch_id, kind, source, who, ts(utc_now()), "{}"))
-            # A chunk at a time: an import of 100,000 rows is 300,000 items, which held at
-            # once would double the import's peak memory.
-            pending = iter(items)
+            _insert_batch(conn, batch_id, kind, source, who)
+            pending = iter(items)  # a chunk at a time: a large batch is never held at once
             while chunk := list(islice(pending, _CHUNK)):
-                for item in chunk:
-                    key = f"{item.entity}s_{item.action}"
-                    counts[key] = counts.get(key, 0) + 1
-                conn.exec_driver_sql(
-                    "INSERT INTO change_batch_item (batch_id, entity, record_id, action, "
-                    "fields) VALUES (?, ?, ?, ?, ?)",
-                    [(batch_id, i.entity, i.record_id, i.action,
-                      json.dumps(i.fields, ensure_ascii=False)) for i in chunk])
+                _insert_items(conn, batch_id, chunk, counts)
                 by_entity: dict[str, list[str]] = {}
                 for item in chunk:
                     by_entity.setdefault(item.entity, []).append(item.record_id)
@@ -116,11 +206,34 @@ class Batches:
                 "LIMIT 1", (kind,) if kind else ()).first()
         return _info(row) if row else None
 
-    def batch_items(self, batch_id: str) -> list[BatchItem]:
+    def batch_items(self, batch_id: str, actions: Iterable[str] = (CREATED, CHANGED, DELETED)
+                    ) -> list[BatchItem]:
+        """The batch's items with these actions, in the order it kept them."""
+        wanted = list(actions)
         with self.db.read() as conn:
             return [BatchItem(r[0], r[1], r[2], json.loads(r[3])) for r in conn.exec_driver_sql(
                 "SELECT entity, record_id, action, fields FROM change_batch_item "
-                "WHERE batch_id = ? ORDER BY rowid", (batch_id,))]
+                f"WHERE batch_id = ? AND action IN ({','.join('?' * len(wanted))}) "
+                "ORDER BY rowid", (batch_id, *wanted))]
+
+    def created_items(self, batch_id: str) -> CreatedItems:
+        """The records the batch created, checked against the store in SQL: those still live
+        and as created, by id; the others as items, for undo to say why it keeps them."""
+        out = CreatedItems({entity: [] for entity in CREATED_FIELDS}, [])
+        with self.db.read() as conn:
+            for entity in CREATED_FIELDS:
+                for record_id, intact, fields in conn.exec_driver_sql(
+                        "SELECT record_id, intact, CASE WHEN intact THEN NULL ELSE fields END "
+                        f"FROM (SELECT b.rowid AS n, b.record_id, ({_intact_sql(entity)}) "
+                        f"AS intact, b.fields FROM change_batch_item b LEFT JOIN {entity} r "
+                        "ON r.id = b.record_id WHERE b.batch_id = ? AND b.action = ? "
+                        "AND b.entity = ?) ORDER BY n", (batch_id, CREATED, entity)):
+                    if intact:
+                        out.intact[entity].append(record_id)
+                    else:
+                        out.other.append(BatchItem(entity, record_id, CREATED,
+                                                   json.loads(fields)))
+        return out
 
     def mark_undone(self, batch_id: str) -> None:
         with self.db.write() as conn:

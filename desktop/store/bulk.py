@@ -12,13 +12,14 @@ own `update_*` calls (desktop/store/bulkwriter.py).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop.store import rows, searchindex
 from desktop.store.bulkrecords import NewAccount, NewInfluencer, NewRecords
 from desktop.store.connection import Connection
+from desktop.store.ids import id_block
 from desktop.store.models import ts, utc_now
 from desktop.store.outbox import WHOLE_RECORD
 from shared_models.records import Account, Entity, Influencer
@@ -151,21 +152,23 @@ def next_account_rid(conn: Connection) -> int:
 
 
 def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
-                       op_ids: Iterator[str], now: str | None = None) -> None:
-    """Insert new influencers and queue their upserts (op ids drawn from `op_ids`)."""
+                       now: str | None = None) -> None:
+    """Insert new influencers and queue their upserts."""
     if not records:
         return
     now = now or _now()
+    before = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM influencer").scalar_one()
     conn.exec_driver_sql(
         "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
         [(r.id, r.name, r.name_key, r.phone, r.notes, tags_json(r.tags), now, now)
          for r in records])
-    _enqueue_created(conn, Entity.INFLUENCER.value, now, records, op_ids)
+    _enqueue_created(conn, Entity.INFLUENCER.value, now, len(records), "rowid", "rowid > ?",
+                     before)
 
 
 def insert_accounts(conn: Connection, records: Sequence[NewAccount],
-                    op_ids: Iterator[str], now: str | None = None) -> None:
+                    now: str | None = None) -> None:
     """Insert new accounts (with their `rid`s) and queue their upserts. Their search rows
     are the caller's: `searchindex.insert_entries` of the batch's, or `reindex_accounts`."""
     if not records:
@@ -176,23 +179,28 @@ def insert_accounts(conn: Connection, records: Sequence[NewAccount],
         "category, status, notes, version, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
         [(*r, now, now) for r in records])  # NewAccount's fields are the columns, in order
-    _enqueue_created(conn, Entity.ACCOUNT.value, now, records, op_ids)
+    rids = json.dumps([r.rid for r in records])
+    _enqueue_created(conn, Entity.ACCOUNT.value, now, len(records), "rid",
+                     "rid IN (SELECT value FROM json_each(?))", rids)
 
 
 def _now() -> str:
     return str(ts(utc_now()))
 
 
-def _enqueue_created(conn: Connection, entity: str, now: str,
-                     records: Sequence[NewInfluencer] | Sequence[NewAccount],
-                     op_ids: Iterator[str]) -> None:
-    """The outbox rows for created records: an upsert with no base version whose fields are
-    the record's own (`outbox.WHOLE_RECORD`, read when the op is pushed), so the import does
-    not write every record twice."""
+def _enqueue_created(conn: Connection, entity: str, now: str, count: int, order: str,
+                     where: str, *params: object) -> None:
+    """The outbox rows for the `count` records just inserted that `where` selects (in
+    `order`): an upsert with no base version whose fields are the record's own
+    (`outbox.WHOLE_RECORD`, read when the op is pushed), so the import does not write every
+    record twice. One INSERT ... SELECT over the new rows, the ascending op ids made in SQL
+    (`ids.id_block`): half the time of a Python row per op."""
+    prefix, first = id_block(count)
     conn.exec_driver_sql(
         "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
-        f"VALUES (?, ?, ?, 'upsert', NULL, '{WHOLE_RECORD}', ?)",
-        [(next(op_ids), entity, r.id, now) for r in records])
+        f"SELECT ? || printf('%012x', ? + row_number() OVER (ORDER BY {order}) - 1), ?, id, "
+        f"'upsert', NULL, '{WHOLE_RECORD}', ? FROM {entity} WHERE {where}",
+        (prefix, first, entity, now, *params))
 
 
 def amend_influencers(conn: Connection, records: Sequence[NewInfluencer], now: str) -> None:

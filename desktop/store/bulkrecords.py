@@ -15,6 +15,7 @@ import marshal
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from desktop.store.batches import ImportBatch
 from desktop.store.searchindex import TextEntry
 
 
@@ -75,6 +76,7 @@ class ClosingWrites:
     new_accounts: list[NewAccount] = field(default_factory=list)  # search rows read back
     influencer_changes: list[RecordChange] = field(default_factory=list)
     account_changes: list[RecordChange] = field(default_factory=list)
+    batch: ImportBatch | None = None  # kept for undo after the last write (batches.py)
 
 
 @dataclass

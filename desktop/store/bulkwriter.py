@@ -14,10 +14,9 @@ import queue
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from desktop.store import bulk, searchindex
+from desktop.store import batches, bulk, searchindex
 from desktop.store.bulkrecords import Applied, ClosingWrites, NewRecords, RecordChange, unpack
 from desktop.store.connection import Connection
-from desktop.store.ids import new_ids
 from desktop.store.store import Store
 
 _BATCH = 5000  # records per statement between two looks at Cancel
@@ -27,9 +26,11 @@ _AFTER = 1 << 62  # sorts after any rid: (key, _AFTER) bounds every entry with t
 
 class ImportWriter:
     def __init__(self, store: Store, conn: Connection, expected_accounts: int,
-                 check_cancelled: Callable[[], None]) -> None:
+                 check_cancelled: Callable[[], None], first_rid: int) -> None:
         self.store = store
         self.conn = conn
+        # What this write adds from here on is the import batch's (record_import).
+        self.marks = batches.write_marks(conn, first_rid)
         self.check_cancelled = check_cancelled
         self.applied = Applied()
         self._rebuilt = searchindex.begin_bulk(conn, expected_accounts)
@@ -42,11 +43,10 @@ class ImportWriter:
 
     def write(self, batch: NewRecords) -> None:
         conn = self.conn
-        op_ids = new_ids(batch.records)
         self._in_slices(batch.influencers,
-                        lambda part: bulk.insert_influencers(conn, part, op_ids, batch.now))
+                        lambda part: bulk.insert_influencers(conn, part, batch.now))
         self._in_slices(batch.accounts,
-                        lambda part: bulk.insert_accounts(conn, part, op_ids, batch.now))
+                        lambda part: bulk.insert_accounts(conn, part, batch.now))
         self._in_slices(batch.search_rows,
                         lambda part: searchindex.insert_entries(conn, part, []))
         texts = sorted(batch.texts)
@@ -90,13 +90,14 @@ class ImportWriter:
         searchindex.end_bulk(conn, self._rebuilt)
         bulk.amend_influencers(conn, closing.amended_influencers, closing.now)
         self._update_each(closing.influencer_changes, store.update_influencer)
-        bulk.insert_accounts(conn, closing.new_accounts, new_ids(len(closing.new_accounts)),
-                                closing.now)
+        bulk.insert_accounts(conn, closing.new_accounts, closing.now)
         bulk.amend_accounts(conn, closing.amended_accounts, closing.now)
         self.check_cancelled()
         searchindex.reindex_accounts(conn, [a.id for a in closing.amended_accounts]
                                      + [a.id for a in closing.new_accounts])
         self._update_each(closing.account_changes, store.update_account)
+        if closing.batch is not None:
+            batches.record_import(conn, closing.batch, self.marks)
         applied = self.applied
         applied.created_accounts += len(closing.new_accounts)
         applied.updated_influencers += len(closing.influencer_changes)
@@ -142,11 +143,12 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
 
     try:
         with store.bulk_transaction() as conn:
-            replies.put(("ready", bulk.next_account_rid(conn)))
+            first_rid = bulk.next_account_rid(conn)
+            replies.put(("ready", first_rid))
             message = receive()
             if message[0] != "begin":
                 raise Aborted()
-            writer = ImportWriter(store, conn, message[1], check)
+            writer = ImportWriter(store, conn, message[1], check, first_rid)
             written = 0
             while True:
                 message = receive()

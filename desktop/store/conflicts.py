@@ -13,12 +13,14 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
+from desktop.i18n.catalog import recognised
 from desktop.store.connection import Connection
 from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import StoredConflict, parse_ts, ts, utc_now
 from desktop.store.records import Records
 from shared_models.errors import InvalidValue
+from shared_models.texts import user_text
 
 if TYPE_CHECKING:
     from shared_models.sync import FieldConflict
@@ -40,7 +42,7 @@ def _conflict(row: Sequence[Any]) -> StoredConflict:
         your_value=json.loads(row[4]) if row[4] is not None else None,
         server_value=json.loads(row[5]) if row[5] is not None else None,
         created_at=created, resolved_at=parse_ts(row[7]), resolution=row[8], label=row[9],
-        reason=row[10])
+        reason=recognised(row[10]) if row[10] else row[10])
 
 
 def record_conflicts(conn: Connection, entity: str, record_id: str,
@@ -86,11 +88,11 @@ class Conflicts:
                          keep: Literal["mine", "theirs"]) -> StoredConflict:
         """Settle one conflict: "mine" re-applies your value as a new edit; "theirs" drops it."""
         if keep not in ("mine", "theirs"):
-            raise InvalidValue("keep", keep, f"'{keep}' is not a choice (use mine or theirs).")
+            raise InvalidValue("keep", keep, user_text(
+                "'{value}' is not a choice (use mine or theirs).", value=keep))
         conflict = self.get_conflict(id)
         if conflict.resolved_at is not None:
-            raise InvalidValue("id", id, f"The conflict {conflict.id} is already resolved "
-                                         f"({conflict.resolution}).")
+            raise InvalidValue("id", id, user_text("This conflict is already resolved."))
         with self.db.write() as conn:
             if keep == "mine":
                 self._keep_mine(conflict)

@@ -26,3 +26,15 @@ def new_ids(count: int) -> Iterator[str]:
     start = int.from_bytes(os.urandom(8)) % ((1 << _RAND_B_BITS) - count)
     for value in range(start | (0b10 << _RAND_B_BITS), (start + count) | (0b10 << _RAND_B_BITS)):
         yield f"{prefix}-{value >> 48:04x}-{value & 0xFFFFFFFFFFFF:012x}"
+
+
+def id_block(count: int) -> tuple[str, int]:
+    """(prefix, first): `count` time-ordered (version 7) UUID strings `prefix` +
+    `f"{first + n:012x}"` for n in range(count), ascending: for SQL to build (`printf('%012x')`,
+    the import's outbox op ids) without a Python string per id. Same layout as `new_ids`:
+    48 bits of milliseconds, 12 random, the variant and 14 random bits, then the counter."""
+    stamp = f"{time.time_ns() // 1_000_000:012x}"
+    rand_a = int.from_bytes(os.urandom(2)) & 0x0FFF
+    variant = 0x8000 | int.from_bytes(os.urandom(2)) & 0x3FFF
+    first = int.from_bytes(os.urandom(6)) % ((1 << 48) - count)
+    return f"{stamp[:8]}-{stamp[8:]}-{0x7000 | rand_a:04x}-{variant:04x}-", first

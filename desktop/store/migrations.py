@@ -318,7 +318,29 @@ def _v8(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE conflict ADD COLUMN reason TEXT")
 
 
-MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7, _v8]
+def _v9(conn: Connection) -> None:
+    """A merged person's tombstone points at the person they were merged into (issue 20):
+    `influencer.merged_into`, set by a merge and cleared by its undo, pulled from the
+    server. Merges made on this desk before (and not undone) get their pointer from their
+    batch; the server's migration 0009 gives every desk the others' with the next pull."""
+    columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(influencer)")}
+    if "merged_into" not in columns:
+        conn.exec_driver_sql("ALTER TABLE influencer ADD COLUMN merged_into TEXT")
+    # From the merge batches (a few rows, through the batch index), oldest first so the
+    # newest merge of a person wins; never a scan of every deleted person (an undone
+    # 100,000-row import leaves that many).
+    merges = conn.exec_driver_sql(
+        "SELECT i.record_id, json_extract(i.fields, '$.merged_into[1]') FROM change_batch b "
+        "JOIN change_batch_item i ON i.batch_id = b.id WHERE b.kind = 'merge' "
+        "AND b.undone_at IS NULL AND i.entity = 'influencer' AND i.action = 'deleted' "
+        "ORDER BY b.created_at").all()
+    for record_id, target in merges:
+        if target:
+            conn.exec_driver_sql("UPDATE influencer SET merged_into = ? WHERE id = ? "
+                                 "AND deleted_at IS NOT NULL", (target, record_id))
+
+
+MIGRATIONS: list[Migration] = [_V1, _V2, _V3, _v4, _v5, _v6, _v7, _v8, _v9]
 
 
 def current_version() -> int:

@@ -26,6 +26,7 @@ from uuid import UUID
 
 from desktop.store.connection import Connection
 from desktop.store.db import Database
+from desktop.store.ids import new_ids
 from desktop.store.models import OutboxEntry, parse_ts, ts, utc_now
 
 if TYPE_CHECKING:  # pydantic loads on first use, not with the store
@@ -165,13 +166,22 @@ def tag_batch(conn: Connection, batch_id: str, entity: str, record_ids: Iterable
             (batch_id, entity, *chunk))
 
 
+def tag_batch_since(conn: Connection, batch_id: str, seq: int) -> None:
+    """`tag_batch` for every op queued after `seq` (a bulk write's own, in its transaction)."""
+    conn.exec_driver_sql("UPDATE outbox SET batch_id = ? WHERE seq > ? AND attempts = 0 "
+                         "AND batch_id IS NULL", (batch_id, seq))
+
+
 def enqueue_deletes(conn: Connection, entity: str, records: Iterable[tuple[str, int]]) -> None:
     """Queue the soft delete of many records, (id, base version) each, in one statement."""
     now = ts(utc_now())
+    rows = list(records)
+    op_ids = new_ids(len(rows))  # ascending: the op_id index grows at its end
     conn.exec_driver_sql(
         "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
         "VALUES (?, ?, ?, 'delete', ?, '{}', ?)",
-        [(str(uuid.uuid4()), entity, record_id, version, now) for record_id, version in records])
+        [(op_id, entity, record_id, version, now)
+         for op_id, (record_id, version) in zip(op_ids, rows, strict=True)])
 
 
 def pending_fields(conn: Connection, entity: str, record_id: str) -> dict[str, Any]:

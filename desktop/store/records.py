@@ -19,6 +19,7 @@ from desktop.store.searchindex import (
     accounts_of_influencers,
     build_doc,
     doc_matches,
+    mark_deleted,
     query_terms,
     reindex_accounts,
     reindex_influencers,
@@ -27,6 +28,7 @@ from desktop.store.settings import Settings
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import (
+    PLATFORMS,
     Platform,
     normalize_handle,
     parse_platform,
@@ -34,6 +36,7 @@ from shared_models.platforms import (
     recognize_url,
 )
 from shared_models.text import clean_text, name_key
+from shared_models.texts import user_text
 
 if TYPE_CHECKING:
     from shared_models.records import Account, Influencer
@@ -109,17 +112,18 @@ class Records:
     def _influencer_row(self, conn: Connection, id: str, *, live: bool = False) -> Influencer:
         row = conn.exec_driver_sql(rows.INFLUENCER_SELECT + " WHERE id = ?", (id,)).first()
         if row is None:
-            raise NotFound("influencer_id", id, f"There is no influencer with id {id}.")
+            raise NotFound("influencer_id", id, user_text(
+                "There is no influencer with id {id}.", id=id))
         record = rows.influencer(row)
         if live and record.deleted_at is not None:
-            raise InvalidValue("influencer_id", id,
-                               f"The influencer {record.name} is deleted; restore it first.")
+            raise InvalidValue("influencer_id", id, user_text(
+                "The influencer {name} is deleted; restore it first.", name=record.name))
         return record
 
     def _account_row(self, conn: Connection, id: str) -> Account:
         row = conn.exec_driver_sql(rows.ACCOUNT_SELECT + " WHERE id = ?", (id,)).first()
         if row is None:
-            raise NotFound("id", id, f"There is no account with id {id}.")
+            raise NotFound("id", id, user_text("There is no account with id {id}.", id=id))
         return rows.account(row)
 
     def _check_influencer_key(self, conn: Connection, name: str, phone: str,
@@ -131,8 +135,8 @@ class Records:
             "AND id IS NOT ?", (name_key(name), phone, except_id)).first()
         if other is not None:
             who = f"{name} ({phone})" if phone else name
-            raise InvalidValue("name", name, f"An influencer {who} already exists "
-                                             f"(id {other[0]}).")
+            raise InvalidValue("name", name, user_text(
+                "An influencer {person} already exists (id {id}).", person=who, id=other[0]))
 
     def _check_account_key(self, conn: Connection, platform: str, handle: str,
                            except_id: str | None = None) -> None:
@@ -141,8 +145,9 @@ class Records:
             "WHERE a.platform = ? AND a.handle = ? AND a.deleted_at IS NULL AND a.id IS NOT ?",
             (platform, handle, except_id)).first()
         if other is not None:
-            raise InvalidValue("handle", handle, f"The Platform {platform} account '{handle}' "
-                                                 f"already exists (it belongs to {other[1]}).")
+            raise InvalidValue("handle", handle, user_text(
+                "The {platform} account '{handle}' already exists (it belongs to {person}).",
+                platform=PLATFORMS[Platform(platform)].label, handle=handle, person=other[1]))
 
     # -- influencers -------------------------------------------------------------------------
 
@@ -220,6 +225,22 @@ class Records:
         if record is not None and record.deleted_at is not None and not include_deleted:
             return None
         return record
+
+    def follow_merged(self, id: UUID | str) -> tuple[Influencer | None, list[Influencer]]:
+        """The person `id` leads to: itself when live, else the live person its merge
+        pointers (`merged_into`) lead to. Returns (that person or None, the merged
+        tombstones passed on the way, first to last)."""
+        passed: list[Influencer] = []
+        person = self.get_influencer(id, include_deleted=True)
+        while person is not None and person.deleted_at is not None and \
+                person.merged_into is not None and len(passed) < 32:
+            passed.append(person)
+            person = self.get_influencer(person.merged_into, include_deleted=True)
+            if person is not None and any(p.id == person.id for p in passed):
+                return None, passed  # a loop (never written by this app)
+        if person is None or person.deleted_at is not None:
+            return None, passed
+        return person, passed
 
     def find_influencer(self, name: str, phone: str = "") -> Influencer | None:
         """The live influencer with this natural key (normalised name + phone), if any."""
@@ -374,6 +395,9 @@ class Records:
             now = ts(utc_now())
             conn.exec_driver_sql(f"UPDATE {kind.entity} SET deleted_at = ?, updated_at = ? "
                                  "WHERE id = ?", (now if deleted else None, now, record_id))
+            if kind.entity == INFLUENCER:  # a merge's pointer; a restore clears it
+                conn.exec_driver_sql("UPDATE influencer SET merged_into = ? WHERE id = ?", (
+                    (note or {}).get("merged_into") if deleted else None, record_id))
             outbox.enqueue(conn, kind.entity, record_id, "delete" if deleted else "restore",
                            current.version, note or {})
             kind.reindex(conn, [record_id])
@@ -403,8 +427,8 @@ class Records:
                         f"({','.join('?' * len(live))})", (now, now, *(r[0] for r in live)))
                     outbox.enqueue_deletes(conn, entity, [(r[0], r[1]) for r in live])
                     done[entity] += [r[0] for r in live]
-            reindex_accounts(conn, [*done[ACCOUNT],
-                                    *accounts_of_influencers(conn, done[INFLUENCER])])
+            mark_deleted(conn, [*done[ACCOUNT],
+                                *accounts_of_influencers(conn, done[INFLUENCER])])
         return {entity: len(ids) for entity, ids in done.items()}
 
     def get_account(self, id: UUID | str, include_deleted: bool = False) -> Account | None:

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
+from desktop.i18n.catalog import recognised
 from desktop.store import outbox
 from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import OutboxEntry
 from desktop.store.records import Records
-
-_KIND_WORDS = {"upsert": "change to", "delete": "deletion of", "restore": "restore of"}
 
 
 @dataclass(frozen=True)
@@ -31,12 +30,13 @@ class RefusedChange:
     kind: str  # upsert | delete | restore
     fields: dict[str, Any]
     reason: str
-    what: str  # "New influencer 김민지", "Change to account A/kim: notes"
+    creates: bool  # the change creates the record (none of it reached the server yet)
+    label: str  # the record as people know it: "김민지", "A/kim" (desktop/changes/refused.py
+    # words the whole change: "New influencer 김민지")
 
     def to_dict(self) -> dict[str, Any]:
         return {"op_id": str(self.op_id), "entity": self.entity, "id": str(self.record_id),
-                "kind": self.kind, "fields": self.fields, "reason": self.reason,
-                "what": self.what}
+                "kind": self.kind, "fields": self.fields, "reason": self.reason}
 
 
 class Refused:
@@ -50,15 +50,10 @@ class Refused:
         return [self._describe(e) for e in outbox.entries_of(self.db, rejected=True)]
 
     def _describe(self, entry: OutboxEntry) -> RefusedChange:
-        label = self._label(entry)
-        if entry.kind == "upsert" and entry.base_version is None:
-            what = f"New {entry.entity} {label}"
-        else:
-            what = f"{_KIND_WORDS.get(entry.kind, entry.kind).capitalize()} {entry.entity} {label}"
-            if entry.kind == "upsert" and entry.fields:
-                what += ": " + ", ".join(sorted(entry.fields))
         return RefusedChange(entry.op_id, entry.entity, entry.id, entry.kind, entry.fields,
-                             entry.rejected_reason or "", what.strip())
+                             recognised(entry.rejected_reason or ""),
+                             entry.kind == "upsert" and entry.base_version is None,
+                             self._label(entry))
 
     def _label(self, entry: OutboxEntry) -> str:
         if entry.entity == "influencer":
@@ -106,3 +101,4 @@ class Refused:
         with self.db.write() as conn:
             outbox.remove(conn, [entry.op_id])
             conn.exec_driver_sql("UPDATE sync_state SET cursor = 0 WHERE id = 1")
+

@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pydantic loads with the first record, not with the store
     from shared_models.records import Account, Influencer
 
 INFLUENCER_COLUMNS = ("id", "name", "phone", "notes", "tags", "version", "created_at",
-                      "updated_at", "deleted_at")
+                      "updated_at", "deleted_at", "merged_into")
 ACCOUNT_COLUMNS = ("id", "influencer_id", "platform", "handle", "profile_url", "email",
                    "category", "status", "notes", "version", "created_at", "updated_at",
                    "deleted_at")

@@ -37,6 +37,7 @@ from desktop.store.searchindex import (
 )
 from shared_models.errors import InvalidValue
 from shared_models.platforms import parse_platform
+from shared_models.texts import user_text
 
 # Sort keys read from search_row (indexed where it matters) or, for the rare ones, from the
 # account/influencer row.
@@ -136,7 +137,7 @@ def _where(query: SearchQuery, drive: str = "filters") -> tuple[str, list[Any]]:
     if query.stale_hours is not None:
         if query.stale_hours < 0:
             raise InvalidValue("stale_hours", query.stale_hours,
-                               "The number of hours cannot be negative.")
+                               user_text("The number of hours cannot be negative."))
         clauses.append("(s.last_observed IS NULL OR s.last_observed < ?)")
         params.append(ts(utc_now() - timedelta(hours=query.stale_hours)))
     if query.account_ids is not None:

@@ -397,6 +397,48 @@ def _delete_text(conn: Connection, deletes: Sequence[tuple[int, str]]) -> None:
                              "VALUES ('delete', ?, ?)", gram_rows)
 
 
+def mark_deleted(conn: Connection, account_ids: Iterable[str]) -> None:
+    """`reindex_accounts` for accounts just soft-deleted (themselves or with their person),
+    as an undo of a large import deletes them: their documents stay as they are, so the rows
+    only get the deletion's columns and the text entries move to the not-live keys (each
+    document's grams built once, for its removal and its new entry). An account without a
+    search row yet gets one from `reindex_accounts`."""
+    ids = list(dict.fromkeys(account_ids))
+    found: set[str] = set()
+    changed: list[tuple[Any, ...]] = []
+    moves: list[tuple[int, int, str, str]] = []  # (old key, new key, document, grams)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        for account_id, rid, updated, deleted, live, platform, doc in conn.exec_driver_sql(
+                "SELECT a.id, a.rid, a.updated_at, coalesce(a.deleted_at, i.deleted_at), "
+                "s.live, s.platform, d.doc FROM account a "
+                "JOIN influencer i ON i.id = a.influencer_id "
+                "JOIN search_row s ON s.rid = a.rid JOIN search_doc d ON d.rid = a.rid "
+                f"WHERE a.id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
+            found.add(account_id)
+            now_live = int(deleted is None)
+            changed.append((now_live, updated, deleted, rid))
+            if now_live != live:
+                moves.append((text_key(rid, live, platform), text_key(rid, now_live, platform),
+                              doc, grams(doc)))
+    conn.exec_driver_sql("UPDATE search_row SET live = ?, updated_at = ?, deleted_at = ? "
+                         "WHERE rid = ?", changed)
+    if moves:
+        moves.sort()
+        conn.exec_driver_sql("INSERT INTO search_fts (search_fts, rowid, doc) "
+                             "VALUES ('delete', ?, ?)", [(old, doc) for old, _, doc, _ in moves])
+        conn.exec_driver_sql("INSERT INTO search_gram (search_gram, rowid, grams) "
+                             "VALUES ('delete', ?, ?)", [(old, g) for old, _, _, g in moves if g])
+        moves.sort(key=itemgetter(1))
+        conn.exec_driver_sql("INSERT INTO search_fts (rowid, doc) VALUES (?, ?)",
+                             [(new, doc) for _, new, doc, _ in moves])
+        conn.exec_driver_sql("INSERT INTO search_gram (rowid, grams) VALUES (?, ?)",
+                             [(new, g) for _, new, _, g in moves if g])
+    missing = [i for i in ids if i not in found]
+    if missing:
+        reindex_accounts(conn, missing)
+
+
 def drop_accounts(conn: Connection, rids: Iterable[int]) -> None:
     """Forget the search rows of accounts that no longer exist locally."""
     for rid in rids:

@@ -23,13 +23,19 @@ ACCOUNT = "account"
 SNAPSHOT = "metric_snapshot"
 VERSIONED = (INFLUENCER, ACCOUNT)
 
+# `merged_into` (a merged person's pointer): a live record has none; a tombstone takes the
+# server's, or keeps this desk's when the server sends none (a server before migration 0009,
+# or this desk's merge still waiting to be pushed).
 INFLUENCER_UPSERT = (
     "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, created_at, "
-    "updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+    "updated_at, deleted_at, merged_into) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET "
     "name = excluded.name, name_key = excluded.name_key, phone = excluded.phone, "
     "notes = excluded.notes, tags = excluded.tags, version = excluded.version, "
     "created_at = coalesce(excluded.created_at, influencer.created_at), "
-    "updated_at = excluded.updated_at, deleted_at = excluded.deleted_at "
+    "updated_at = excluded.updated_at, deleted_at = excluded.deleted_at, "
+    "merged_into = CASE WHEN excluded.deleted_at IS NULL THEN NULL "
+    "ELSE coalesce(excluded.merged_into, influencer.merged_into) END "
     "WHERE excluded.version >= influencer.version")
 ACCOUNT_UPSERT = (
     "INSERT INTO account (id, influencer_id, platform, handle, profile_url, email, category, "
@@ -63,7 +69,8 @@ def influencer_params(data: Mapping[str, Any]) -> tuple[Any, ...]:
             text(data.get("phone")), text(data.get("notes")),
             json.dumps(tags, ensure_ascii=False), int(data.get("version") or 0),
             server_ts(data.get("created_at")), server_ts(data.get("updated_at")),
-            server_ts(data.get("deleted_at")))
+            server_ts(data.get("deleted_at")),
+            str(data["merged_into"]) if data.get("merged_into") else None)
 
 
 def account_params(data: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -115,6 +122,8 @@ def remap(conn: Connection, entity: str, old: str, new: str) -> None:
             conn.exec_driver_sql("UPDATE influencer SET id = ? WHERE id = ?", (new, old))
         conn.exec_driver_sql("UPDATE account SET influencer_id = ? WHERE influencer_id = ?",
                              (new, old))
+        conn.exec_driver_sql("UPDATE influencer SET merged_into = ? WHERE merged_into = ?",
+                             (new, old))  # a merge's pointer follows too
         _rewrite_field(conn, ACCOUNT, "influencer_id", old, new)
         reindex_influencers(conn, [new])
     elif entity == ACCOUNT:

@@ -109,6 +109,7 @@ class Store:
     restore_influencer = _part("_records", Records.restore_influencer)
     get_influencer = _part("_records", Records.get_influencer)
     find_influencer = _part("_records", Records.find_influencer)
+    follow_merged = _part("_records", Records.follow_merged)
     search_influencers = _part("_records", Records.search_influencers)
     people_without_accounts = _part("_records", Records.people_without_accounts)
     create_account = _part("_records", Records.create_account)
@@ -137,6 +138,7 @@ class Store:
     get_batch = _part("_batches", Batches.get_batch)
     last_batch = _part("_batches", Batches.last_batch)
     batch_items = _part("_batches", Batches.batch_items)
+    created_items = _part("_batches", Batches.created_items)
     mark_undone = _part("_batches", Batches.mark_undone)
 
     sync_state = _part("_sync", SyncSide.sync_state)

@@ -24,6 +24,7 @@ from desktop.sync.errors import (
 )
 from desktop.sync.tokens import TokenStoreError, save_token
 from shared_models.sync import HandshakeResponse
+from shared_models.texts import sentence_of
 
 __all__ = [
     "AuthFailed",
@@ -51,7 +52,7 @@ def connect(store: Store, server_url: str, token: str) -> HandshakeResponse:
     try:
         save_token(url, token)
     except TokenStoreError as exc:
-        raise NotConnected(str(exc)) from exc
+        raise NotConnected(sentence_of(exc)) from exc
     store.set_server(url)
     return answer
 

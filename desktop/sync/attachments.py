@@ -35,6 +35,7 @@ from desktop.sync.errors import ServerFailed, ServerUnreachable, SyncError
 from shared_models.attachments import DEFAULT_MAX_BYTES, check_file, format_size, safe_file_name
 from shared_models.records import Attachment
 from shared_models.sync import Change
+from shared_models.texts import sentence_of, user_text
 
 log = logging.getLogger(__name__)
 PATH = "/v1/attachments"
@@ -117,15 +118,16 @@ class ConsentForms:
         try:
             client_context = self._client()
         except SyncError as exc:
-            raise NotCached(_not_cached(record, str(exc))) from exc
+            raise NotCached(_not_cached(record, sentence_of(exc))) from exc
         with client_context as client:
             if client is None:
-                raise NotCached(_not_cached(record, "this desk is not connected to a sync "
-                                                    "server (`influencer-desk connect`)"))
+                raise NotCached(_not_cached(record, user_text(
+                    "This desk is not connected to a sync server (File → Connect to server, "
+                    "or `influencer-desk connect`).")))
             try:
                 return download(self.records, client, record, ctx)
             except ServerUnreachable as exc:
-                raise NotCached(_not_cached(record, str(exc).rstrip("."))) from exc
+                raise NotCached(_not_cached(record, sentence_of(exc))) from exc
 
     def save_copy(self, attachment_id: UUID | str, target: str | os.PathLike[str],
                   ctx: JobContext | None = None) -> Path:
@@ -150,8 +152,9 @@ class ConsentForms:
 
 
 def _not_cached(record: Attachment, why: str) -> str:
-    return (f"'{record.file_name}' is not on this computer yet and cannot be downloaded: "
-            f"{why[0].lower() + why[1:] if why else 'the server is not reachable'}.")
+    return user_text("'{file}' is not on this computer yet and cannot be downloaded. {why}",
+                     file=record.file_name,
+                     why=why or user_text("The sync server is not reachable."))
 
 
 # -- transfers (the sync engine and local_file) ------------------------------------------------
@@ -165,8 +168,9 @@ def download(records: AttachmentRecords, client: SyncClient, record: Attachment,
     try:
         with client.stream("GET", f"{PATH}/{record.id}", accept=(404,)) as response:
             if response.status_code == 404:
-                raise NotOnServer(f"The server has no file for '{record.file_name}' "
-                                  f"({detail(response)}).")
+                raise NotOnServer(user_text("The sync server has no file for '{file}' "
+                                            "({detail}).", file=record.file_name,
+                                            detail=detail(response)))
             with temp.open("wb") as out:
                 for chunk in response.iter_bytes():
                     if ctx is not None:
@@ -175,11 +179,13 @@ def download(records: AttachmentRecords, client: SyncClient, record: Attachment,
                     out.write(chunk)
                     done += len(chunk)
                     if ctx is not None:
-                        ctx.progress(done, record.size, f"Downloading {record.file_name}")
+                        ctx.progress(done, record.size, user_text(
+                            "Downloading {file}", file=record.file_name))
         if digest.hexdigest() != record.sha256:
-            raise ChecksumMismatch(
-                f"The downloaded '{record.file_name}' does not match its checksum (sha256), "
-                "so it was not opened. Try again; if it happens again, tell the administrator.")
+            raise ChecksumMismatch(user_text(
+                "The downloaded '{file}' is damaged (it is not the file that was added), so "
+                "it was not opened. Try again; if it happens again, tell the administrator.",
+                file=record.file_name))
         return records.keep(temp, record.sha256)
     finally:
         temp.unlink(missing_ok=True)
@@ -197,7 +203,7 @@ def upload_waiting(store: Store, client: SyncClient, ctx: JobContext | None = No
     for number, (sha256, path) in enumerate(waiting, start=1):
         if ctx is not None:
             ctx.check_cancelled()
-            ctx.progress(number - 1, len(waiting), "Uploading consent forms")
+            ctx.progress(number - 1, len(waiting), user_text("Uploading consent forms"))
         if not path.is_file() or hash_file(path) != sha256:
             log.warning("consent form %s is no longer in the cache; not uploaded", sha256)
             records.uploaded(sha256)
@@ -210,8 +216,9 @@ def upload_waiting(store: Store, client: SyncClient, ctx: JobContext | None = No
             records.uploaded(sha256)
             continue
         if response.json().get("sha256") != sha256:
-            raise ServerFailed("The sync server stored a different file than the one sent; "
-                               "the form stays queued and is sent again on the next sync.")
+            raise ServerFailed(user_text(
+                "The sync server stored a different file than the one sent; the form stays "
+                "queued and is sent again on the next sync."))
         records.uploaded(sha256)
         sent += 1
     return sent

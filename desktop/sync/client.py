@@ -135,9 +135,9 @@ class SyncClient:
         try:
             return model.model_validate_json(response.content)
         except ValidationError as exc:
-            raise ServerFailed(f"The sync server sent an answer this app does not understand "
-                               f"({path}); is {self.server_url} an Influencer Desk sync "
-                               "server?") from exc
+            raise ServerFailed(user_text(
+                "The sync server sent an answer this app does not understand; is {server} an "
+                "Influencer Desk sync server?", server=self.server_url)) from exc
 
     def send(self, method: str, path: str, *, accept: tuple[int, ...] = (),
              **kwargs: Any) -> httpx.Response:

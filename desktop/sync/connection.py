@@ -11,6 +11,7 @@ from desktop.store import Store
 from desktop.sync.client import SyncClient
 from desktop.sync.errors import NotConnected
 from desktop.sync.tokens import ENV_TOKEN, TokenStoreError, load_token
+from shared_models.texts import sentence_of, user_text
 
 
 def open_client(store: Store) -> SyncClient | None:
@@ -24,8 +25,10 @@ def open_client(store: Store) -> SyncClient | None:
     try:
         token = load_token(url)
     except TokenStoreError as exc:
-        raise NotConnected(str(exc)) from exc
+        raise NotConnected(sentence_of(exc)) from exc
     if not token:
-        raise NotConnected(f"No token for {url}: run `influencer-desk connect --server {url} "
-                           f"--token TOKEN`, or set {ENV_TOKEN}.")
+        raise NotConnected(user_text(
+            "This desk has no token for the sync server {server}. Connect again (File → "
+            "Connect to server, or `influencer-desk connect`), or set {variable}.",
+            server=url, variable=ENV_TOKEN))
     return SyncClient(url, token)

@@ -33,6 +33,7 @@ from shared_models.sync import (
     PushRequest,
     PushResponse,
 )
+from shared_models.texts import Text, join_texts, sentence_of, user_text
 
 PUSH_BATCH = 500
 # A batch's ops add up to at most this much JSON (the server takes 10 MB per request; an
@@ -62,16 +63,20 @@ class SyncReport:
                 "rejected": self.rejected, "remapped": self.remapped, "errors": self.errors,
                 "seconds": round(self.seconds, 3)}
 
-    def summary(self) -> str:
-        parts = [f"pushed {self.pushed}", f"pulled {self.pulled}"]
+    def summary(self) -> Text:
+        parts: list[str] = [user_text("{count} changes sent", count=self.pushed),
+                            user_text("{count} received", count=self.pulled)]
         if self.remapped:
-            parts.append(f"{self.remapped} merged with existing records")
+            parts.append(user_text("{count} merged with existing records",
+                                   count=self.remapped))
         if self.conflicts:
-            parts.append(f"{self.conflicts} new conflict(s): see `influencer-desk conflicts`")
+            parts.append(user_text("{count} new conflicts to resolve (File → Conflicts, or "
+                                   "`influencer-desk conflicts`)", count=self.conflicts))
         if self.rejected:
-            parts.append(f"{self.rejected} change(s) refused by the server: see "
-                         "`influencer-desk refused`")
-        return "Synced: " + ", ".join(parts) + "."
+            parts.append(user_text("{count} changes refused by the server (the ⚠ button in the "
+                                   "status bar, or `influencer-desk refused`)",
+                                   count=self.rejected))
+        return user_text("Synced: {parts}.", parts=join_texts(parts, ", "))
 
 
 class SyncEngine:
@@ -105,7 +110,7 @@ class SyncEngine:
             self._pull(ctx, report)
             send_queued(self.store, self.client)  # collection-run reports; never fails a sync
         except SyncError as exc:
-            report.errors.append(str(exc))
+            report.errors.append(sentence_of(exc))
             self.store.record_sync_result(str(exc))
             raise
         finally:
@@ -126,7 +131,9 @@ class SyncEngine:
             except (ServerUnreachable, ServerFailed):
                 if attempt == attempts:
                     raise
-                ctx.progress(0, None, f"Server not reachable; retrying in {delay:.0f} s")
+                ctx.progress(0, None, user_text("The sync server is not reachable; trying "
+                                                "again in {seconds} s",
+                                                seconds=f"{delay:.0f}"))
                 if ctx.wait(delay * random.uniform(0.8, 1.2)):
                     ctx.check_cancelled()
                 delay = min(delay * 2, max_delay)
@@ -169,8 +176,8 @@ class SyncEngine:
             raise
         answered = {r.op_id for r in response.results}
         if not answered & {e.op_id for e in entries}:
-            raise ServerFailed("The sync server did not answer for the changes sent; "
-                               "they are kept and will be sent again.")
+            raise ServerFailed(user_text("The sync server did not answer for the changes sent; "
+                                         "they are kept and will be sent again."))
         outcome = self.store.apply_push_results(entries, response.results)
         report.pushed += outcome.accepted
         report.rejected += outcome.rejected
@@ -243,5 +250,6 @@ def _fitting(sizes: list[int], limit: int) -> int:
 
 def _too_large(op: PushOp, detail: str) -> str:
     size = len(op.model_dump_json()) / (1024 * 1024)
-    return (f"This change is too large for the sync server ({size:.1f} MB; {detail}). "
-            "Shorten it (for example the notes), then retry it, or discard it.")
+    return user_text("This change is too large for the sync server ({size} MB; {detail}). "
+                     "Shorten it (for example the notes), then retry it, or discard it.",
+                     size=f"{size:.1f}", detail=detail)

@@ -8,10 +8,15 @@ backend in a temporary folder, never the developer's real keyring.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 
 import keyring
 import keyring.errors
+
+from shared_models.texts import user_text
+
+log = logging.getLogger(__name__)
 
 SERVICE = "influencer-desk"
 ENV_TOKEN = "INFLUENCER_DESK_TOKEN"
@@ -28,16 +33,21 @@ def load_token(server_url: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, server_url)
     except keyring.errors.KeyringError as exc:
-        raise TokenStoreError(f"The token could not be read from the system keyring ({exc}). "
-                              f"Set {ENV_TOKEN} instead.") from exc
+        log.warning("reading the token from the keyring failed: %s", exc)
+        raise TokenStoreError(user_text(
+            "The token could not be read from the computer's password store. Connect again "
+            "(File → Connect to server), or set {variable} instead.",
+            variable=ENV_TOKEN)) from exc
 
 
 def save_token(server_url: str, token: str) -> None:
     try:
         keyring.set_password(SERVICE, server_url, token)
     except keyring.errors.KeyringError as exc:
-        raise TokenStoreError(f"The token could not be saved in the system keyring ({exc}). "
-                              f"Set {ENV_TOKEN} instead.") from exc
+        log.warning("saving the token in the keyring failed: %s", exc)
+        raise TokenStoreError(user_text(
+            "The token could not be saved in the computer's password store. Set {variable} "
+            "instead, or ask the administrator.", variable=ENV_TOKEN)) from exc
 
 
 def forget_token(server_url: str) -> None:

@@ -157,6 +157,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     setup_logging(data_dir)
+    owned = QApplication.instance() is None
     app = make_application()
     install_language(app)  # before any widget reads its texts
     try:
@@ -186,3 +187,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if demo is not None:
             demo.stop()
+        if owned:
+            # Destroy the application now, not in the interpreter's teardown, where
+            # PySide6 may crash walking objects Python already freed (PYSIDE-2254): a
+            # stopped demo then exits 0, not with a segmentation fault.
+            app.shutdown()

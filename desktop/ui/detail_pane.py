@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes.merge import follow_merged
 from desktop.ui.consent_section import ConsentSection
 from desktop.ui.formatting import age, number
 from desktop.ui.history_section import HistorySection
 from desktop.ui.metric_chart import MetricChart
 from desktop.ui.shell import WindowShell
-from desktop.ui.translation import platform_label
+from desktop.ui.translation import platform_label, shown
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
 
@@ -51,6 +52,11 @@ class DetailPane(QWidget):
         for label in (self.phone, self.tags, self.notes):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Shown when the person was merged into another: the pane follows to them.
+        self.merged_note = QLabel()
+        self.merged_note.setObjectName("mergedNote")
+        self.merged_note.setWordWrap(True)
+        self.merged_note.hide()
         facts = QFormLayout()
         facts.addRow(self.tr("Phone"), self.phone)
         facts.addRow(self.tr("Tags"), self.tags)
@@ -73,6 +79,7 @@ class DetailPane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.merged_note)
         layout.addLayout(facts)
         layout.addWidget(accounts_box)
         layout.addWidget(chart_box, 1)
@@ -89,8 +96,14 @@ class DetailPane(QWidget):
     def show_account(self, account_id: UUID | None) -> None:
         self.account_id = account_id
         account = self.store.get_account(account_id, include_deleted=True) if account_id else None
-        influencer = (self.store.get_influencer(account.influencer_id, include_deleted=True)
-                      if account else None)
+        influencer, note = None, None
+        if account is not None:  # a merged person leads to the one they were merged into
+            followed = follow_merged(self.store, account.influencer_id)
+            influencer = followed.person or self.store.get_influencer(account.influencer_id,
+                                                                      include_deleted=True)
+            note = followed.message
+        self.merged_note.setText(shown(note) if note else "")
+        self.merged_note.setVisible(note is not None)
         self.influencer_id = influencer.id if influencer else None
         self.consent.show_influencer(self.influencer_id)
         self.history.show_influencer(self.influencer_id)

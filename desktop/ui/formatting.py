@@ -5,6 +5,7 @@ separators and the translated words are looked up once per language, not per cel
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from functools import cache
 
@@ -97,6 +98,13 @@ def local_date(moment: datetime | None) -> str:
     local = QDateTime.fromSecsSinceEpoch(int(as_utc(moment).timestamp()))
     pattern = _with_full_year(locale().dateFormat(QLocale.FormatType.ShortFormat))
     return locale().toString(local.date(), pattern)
+
+
+def month_day_pattern() -> str:
+    """The locale's short date without the year, for chart axes: 'M. d.' in Korean, 'M/d'
+    in US English, 'dd.MM.' in German."""
+    pattern = re.sub(r"y+[^dMy]*", "", locale().dateFormat(QLocale.FormatType.ShortFormat))
+    return pattern.strip(" /-,") or "M/d"
 
 
 def stamped_name(stem: str, suffix: str = ".xlsx", now: datetime | None = None) -> str:

@@ -7,7 +7,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.jobs import JobContext
 from desktop.ui.formatting import age
@@ -19,6 +28,11 @@ if TYPE_CHECKING:  # the sync stack loads when the tab is first shown
 
 
 class HistorySection(QWidget):
+    """Emits `export_requested` for "Export history of the results …" (the window's
+    Tools menu action, ChangeActions.export_history)."""
+
+    export_requested = Signal()
+
     def __init__(self, shell: WindowShell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shell = shell
@@ -31,9 +45,17 @@ class HistorySection(QWidget):
         self.list.setRootIsDecorated(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export history of the results …"))
+        self.export_button.setToolTip(self.tr(
+            "Who changed what on every account the search finds and their people, as an "
+            "Excel workbook"))
+        self.export_button.clicked.connect(lambda: self.export_requested.emit())
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.message)
+        layout.addLayout(bottom)
 
     def show_influencer(self, influencer_id: UUID | None) -> None:
         self.influencer_id = influencer_id

@@ -4,6 +4,7 @@ actions staff use every day. Work that takes time goes through `JobRunner`."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from uuid import UUID
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.changes.merge import follow_merged
 from desktop.store import AccountRow, Store
 from desktop.ui import undo
 from desktop.ui.account_actions import AccountActions
@@ -43,6 +45,8 @@ from desktop.ui.account_table import AccountTable
 from desktop.ui.change_actions import ChangeActions
 from desktop.ui.collect_actions import CollectActions
 from desktop.ui.detail_pane import DetailPane
+from desktop.ui.dialogs.account_dialog import AccountDialog
+from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
 from desktop.ui.excel_actions import SPREADSHEET_SUFFIXES, ExcelActions
 from desktop.ui.filter_panel import FilterPanel, SearchBox
 from desktop.ui.formatting import number
@@ -151,7 +155,9 @@ class MainWindow(QMainWindow):
         self.collect_actions = CollectActions(self)
         self.sync_actions = SyncActions(self)
         self.report_actions = ReportActions(self)
-        self.change_actions = ChangeActions(self)
+        self.change_actions = ChangeActions(self, search=lambda: replace(
+            self.models[self.platform].query, platform=None, offset=0, limit=None))
+        self.detail.history.export_requested.connect(self.change_actions.export_history)
         self.account_actions = AccountActions(self, self.undo_stack)
         self.shortcuts_first = WindowShortcutsFirst(self)
         self.act_admin = self.add_action(
@@ -410,9 +416,6 @@ class MainWindow(QMainWindow):
 
     # --- add / edit / delete ---------------------------------------------------------------
     def add_influencer(self) -> None:
-        # Start-up: the form's rules (e-mail and phone checks) add ~30 ms to the start.
-        from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
-
         dialog = InfluencerDialog(self.store, self, first_platform=self.platform)
         if dialog.exec() and dialog.influencer_id:
             influencer_id = dialog.influencer_id
@@ -439,12 +442,14 @@ class MainWindow(QMainWindow):
             "right.").format(name=name), 8000)
 
     def add_account_to_influencer(self, person: UUID | None = None) -> None:
-        # Start-up: the form's rules (e-mail and phone checks) add ~30 ms to the start.
-        from desktop.ui.dialogs.account_dialog import AccountDialog
-
         current = self.table.current_row()
         if person is None and current is not None:
             person = current.influencer_id
+        if person is not None:  # merged since the list was shown: their new record
+            followed = follow_merged(self.store, person)
+            if followed.message:
+                self.statusBar().showMessage(shown(followed.message), 8000)
+            person = followed.person.id if followed.person else person
         dialog = AccountDialog(self.store, self, person, self.platform)
         if dialog.exec() and dialog.account_id:
             self.undo_stack.push(undo.added_account(self.store, dialog.account_id,
@@ -455,9 +460,6 @@ class MainWindow(QMainWindow):
         row = self.table.current_row()
         if row is None:
             return
-        # Start-up: the form's rules (e-mail and phone checks) add ~30 ms to the start.
-        from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
-
         before = self.store.get_influencer(row.influencer_id)
         dialog = InfluencerDialog(self.store, self, influencer_id=row.influencer_id)
         if dialog.exec() and before is not None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.formatting import as_utc
+from desktop.ui.formatting import as_utc, locale, month_day_pattern
 
 if TYPE_CHECKING:
     from shared_models.records import MetricSnapshot
@@ -25,6 +25,9 @@ class MetricChart(QChartView):
     def show_history(self, title: str, history: list[MetricSnapshot]) -> None:
         chart = QChart()
         chart.legend().hide()
+        # Axis numbers the locale's way (12,345; the window's language picks the locale).
+        chart.setLocale(locale())
+        chart.setLocalizeNumbers(True)
         chart.setMargins(QMargins(4, 4, 4, 4))
         self.empty = not history
         if history:
@@ -46,7 +49,7 @@ class MetricChart(QChartView):
             series.append(stamp.toMSecsSinceEpoch(), float(snap.value))
         chart.addSeries(series)
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("M/d")
+        x_axis.setFormat(month_day_pattern())
         x_axis.setTickCount(min(max(len(history), 2), 5))
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%.0f")

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.store import Store
+from desktop.ui.formatting import number
 from desktop.ui.runner import JobRunner
 from shared_models.phones import display_phone
 from shared_models.records import Influencer
@@ -61,5 +62,5 @@ class PeopleWithoutAccounts(QWidget):
             item.setData(ID_ROLE, person.id)
             self.people.addItem(item)
         self.title.setText(self.tr("People without accounts ({count})").format(
-            count=len(found)))
+            count=number(len(found))))
         self.setVisible(bool(found))

@@ -83,12 +83,13 @@ class ReportActions(QObject):
 
     def verify(self, source: Path, out: Path) -> None:
         store = self.shell.store
+        language = current_language()
 
         def work(ctx: JobContext) -> Any:
             # Start-up: the report services (HTTP, workbooks) add ~400 ms to opening the window.
             from desktop.reports import verify_posts
 
-            return verify_posts(store, source, out, ctx)
+            return verify_posts(store, source, out, ctx, language=language)
 
         self._start(self.tr("Verifying posts"), work, self.tr("Post verification"))
 

@@ -23,7 +23,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.admin import AdminOverview
 from desktop.demo_data import seed_demo
 from desktop.store import Store
 from desktop.ui.dialogs.account_edit_dialog import AccountEditDialog
@@ -32,6 +31,7 @@ from desktop.ui.dialogs.import_wizard import ImportWizard
 from desktop.ui.main_window import MainWindow
 from platform_sim.config import SimConfig
 from platform_sim.dataset import Dataset
+from shared_models.admin import AdminStatus
 from shared_models.platforms import Platform
 
 try:  # the translation system (issue 19, h19i18n); without it the pictures are English
@@ -135,7 +135,7 @@ def open_edit_form_with_problems(window: MainWindow) -> AccountEditDialog:
     return dialog
 
 
-def demo_admin_overview(now: datetime) -> AdminOverview:
+def demo_admin_overview(now: datetime) -> AdminStatus:
     """What an office's server reports: three desks, their tokens, yesterday's runs."""
     hour = timedelta(hours=1)
     tokens = [{"id": 1, "name": "사무실 관리자", "role": "admin", "created_at": now - 900 * hour,
@@ -145,22 +145,31 @@ def demo_admin_overview(now: datetime) -> AdminOverview:
               {"id": 3, "name": "인턴 노트북", "role": "staff", "created_at": now - 300 * hour,
                "last_used_at": now - 50 * hour, "revoked_at": now - 2 * hour, "devices": 1}]
     devices = [{"device_id": f"{n}f3a9c2e7b1d4", "token_name": t["name"], "app_version": "0.9.0",
-                "last_push_at": t["last_used_at"], "last_pull_at": t["last_used_at"],
-                "last_seen_at": t["last_used_at"]} for n, t in enumerate(tokens)]
+                "first_seen_at": t["created_at"], "last_push_at": t["last_used_at"],
+                "last_pull_at": t["last_used_at"], "last_seen_at": t["last_used_at"]}
+               for n, t in enumerate(tokens)]
     run = {"device_id": "1f3a9c2e7b1d4", "token_name": "프런트 데스크",
            "started_at": now - 3 * hour, "finished_at": now - 2.5 * hour, "total": 120,
-           "ok": 117, "not_found": 2, "error": 1, "blocked": 0, "finished": True,
+           "ok": 117, "not_found": 2, "error": 1, "blocked": 0, "left": 0, "finished": True,
            "cancelled": False}
-    return AdminOverview.model_validate({
+    counts = {"collected_24h": 117, "not_found_24h": 2, "blocked_24h": 0, "runs_24h": 1}
+    return AdminStatus.model_validate({
         "generated_at": now, "devices": devices, "tokens": tokens,
-        "collection": [{"label": "Platform A", "runs_24h": 1, "errors_24h": 1,
-                        "last_run": run},
-                       {"label": "Platform B", "runs_24h": 1, "errors_24h": 0,
+        "database": {"name": "influencer_sync", "size_bytes": 48_000_000,
+                     "schema_revision": "0009"},
+        "records": {"influencer": {"live": 300, "deleted": 4},
+                    "account": {"live": 410, "deleted": 6}},
+        "metric_snapshots": 12_300, "release": {},
+        "collection": [{"platform": "A", "label": "Platform A", "accounts": 120,
+                        "errors_24h": 1, "last_run": run, **counts},
+                       {"platform": "B", "label": "Platform B", "accounts": 80,
+                        "errors_24h": 0, **counts,
                         "last_run": {**run, "total": 80, "ok": 80, "not_found": 0,
                                      "error": 0}}],
         "conflicts": {"open": 1, "last_24h": 1, "recent": [
             {"entity": "influencer", "record_id": "8d0c4a52-5b7e-4f55-9a3e-3f1e2d9b7c10",
-             "field": "phone", "token_name": "프런트 데스크", "created_at": now - hour}]}})
+             "field": "phone", "token_name": "프런트 데스크", "device_id": "1f3a9c2e7b1d4",
+             "created_at": now - hour}]}})
 
 
 def open_admin_view(window: MainWindow) -> AdminDialog:

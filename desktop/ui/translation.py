@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import subprocess
+from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.i18n.build import compile_translations, qm_path
 from desktop.i18n.catalog import render
 from desktop.i18n.language import SYSTEM, resolve_language
-from desktop.ui.formatting import language_changed, number
+from desktop.ui.formatting import language_changed, local_time, number
 from shared_models.platforms import PLATFORMS, Platform
-from shared_models.texts import TEXT_CONTEXT
+from shared_models.texts import TEXT_CONTEXT, Moment
 
 log = logging.getLogger(__name__)
 
@@ -99,9 +100,12 @@ def shown(text: str) -> str:
 
 
 def _locale_value(value: object) -> object:
-    """Whole numbers in a service's sentence get the locale's separators (12,345)."""
+    """Whole numbers in a service's sentence get the locale's separators (12,345), moments
+    the locale's date and time ('2026. 12. 2. 오후 2:30')."""
     if isinstance(value, int) and not isinstance(value, bool):
         return number(value)
+    if isinstance(value, Moment):
+        return local_time(datetime.fromtimestamp(value.epoch, UTC))
     return value
 
 

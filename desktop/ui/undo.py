@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.account_editing import AccountChange, apply_account_change
 from desktop.store import Store
+from desktop.ui.formatting import number
 
 
 class StoreCommand(QUndoCommand):
@@ -48,7 +49,7 @@ def delete_accounts(store: Store, ids: list[UUID], after: Callable[[], None]) ->
 
     label = (QCoreApplication.translate("Undo", "Delete account") if len(ids) == 1
              else QCoreApplication.translate("Undo", "Delete {count} accounts").format(
-                 count=len(ids)))
+                 count=number(len(ids))))
     return StoreCommand(label, do, undo, after, already_done=False)
 
 
@@ -65,7 +66,7 @@ def restore_accounts(store: Store, ids: list[UUID], after: Callable[[], None]) -
 
     label = (QCoreApplication.translate("Undo", "Restore account") if len(ids) == 1
              else QCoreApplication.translate("Undo", "Restore {count} accounts").format(
-                 count=len(ids)))
+                 count=number(len(ids))))
     return StoreCommand(label, do, undo, after, already_done=False)
 
 

@@ -8,13 +8,13 @@ has set one.
 from __future__ import annotations
 
 import json
-from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
 from packaging.version import InvalidVersion, Version
 from pydantic import AfterValidator, BaseModel, Field, field_validator
 from sqlalchemy import Connection, text
 
+from shared_models.admin import Release
 from shared_models.rules import storable_text
 from sync_api.core.config import Settings
 
@@ -42,14 +42,6 @@ class ReleaseUpdate(BaseModel):
         if not value.startswith(("https://", "http://")):
             raise ValueError(f"'{value}' is not a download link; it must start with https://.")
         return value
-
-
-class Release(BaseModel):
-    version: str | None = None
-    download_url: str | None = None
-    source: Literal["admin", "config", "none"] = "none"
-    updated_at: datetime | None = None
-    updated_by: str = ""
 
 
 def set_release(conn: Connection, update: ReleaseUpdate, by: str) -> Release:

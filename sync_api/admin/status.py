@@ -5,111 +5,27 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from uuid import UUID
 
-from pydantic import BaseModel
 from sqlalchemy import Connection, text
 
-from shared_models.office import OfficeCollection
+from shared_models.admin import (
+    AdminStatus,
+    ConflictStatus,
+    ConflictSummary,
+    DatabaseStatus,
+    DeviceStatus,
+    PlatformCollection,
+    RecordCount,
+    RunStatus,
+    TokenStatus,
+)
 from shared_models.platforms import PLATFORMS
-from sync_api.admin.release import Release, current_release
+from sync_api.admin.release import current_release
 from sync_api.collect.status import office_collection
 from sync_api.core.config import Settings
 
 WINDOW = timedelta(hours=24)  # "recent" for collection results and conflicts
 RECENT_CONFLICTS = 20
-
-
-class TokenStatus(BaseModel):
-    id: int
-    name: str
-    role: str
-    created_at: datetime
-    last_used_at: datetime | None
-    revoked_at: datetime | None
-    devices: int
-
-
-class DeviceStatus(BaseModel):
-    device_id: str
-    token_id: int | None
-    token_name: str
-    app_version: str
-    first_seen_at: datetime
-    last_seen_at: datetime
-    last_push_at: datetime | None
-    last_pull_at: datetime | None
-
-
-class ConflictStatus(BaseModel):
-    entity: str
-    record_id: UUID
-    field: str
-    token_name: str
-    device_id: str
-    created_at: datetime
-
-
-class ConflictSummary(BaseModel):
-    """Conflicts the server recorded (the losing values); the desktops resolve them."""
-
-    open: int
-    last_24h: int
-    recent: list[ConflictStatus]
-
-
-class RecordCount(BaseModel):
-    live: int
-    deleted: int
-
-
-class RunStatus(BaseModel):
-    device_id: str
-    token_name: str
-    started_at: datetime
-    finished_at: datetime
-    total: int
-    ok: int
-    not_found: int
-    error: int
-    blocked: int
-    left: int
-    blocked_until: datetime | None
-    finished: bool
-    cancelled: bool
-
-
-class PlatformCollection(BaseModel):
-    platform: str
-    label: str
-    accounts: int  # live accounts on the platform
-    collected_24h: int  # of them, with a snapshot observed in the last 24 h
-    last_observed_at: datetime | None
-    runs_24h: int
-    errors_24h: int
-    not_found_24h: int
-    blocked_24h: int
-    last_run: RunStatus | None
-    blocked_until: datetime | None  # the latest block reported that has not ended yet
-
-
-class DatabaseStatus(BaseModel):
-    name: str
-    size_bytes: int
-    schema_revision: str | None
-
-
-class AdminStatus(BaseModel):
-    generated_at: datetime
-    database: DatabaseStatus
-    tokens: list[TokenStatus]
-    devices: list[DeviceStatus]
-    conflicts: ConflictSummary
-    records: dict[str, RecordCount]
-    metric_snapshots: int
-    collection: list[PlatformCollection]
-    release: Release
-    office: OfficeCollection | None = None  # the office's shared runs, collectors and pace
 
 
 def _rows(conn: Connection, sql: str, **params: Any) -> list[dict[str, Any]]:

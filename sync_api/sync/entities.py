@@ -27,6 +27,9 @@ class EntitySpec:
     versioned: bool = True  # False: append-only (metric snapshots)
     parents: Mapping[str, Entity] = field(default_factory=dict)  # reference field -> entity
     children: tuple[Entity, ...] = ()  # soft-deleted (and restored) along with this record
+    # Wire fields only the server sets (never from an op's fields): an influencer's
+    # `merged_into`.
+    server_fields: tuple[str, ...] = ()
 
     @property
     def columns(self) -> list[Any]:
@@ -36,7 +39,7 @@ class EntitySpec:
     @property
     def data_keys(self) -> tuple[str, ...]:
         meta = RECORD_META if self.versioned else ()
-        return ("id", *meta, *self.fields)
+        return ("id", *meta, *self.fields, *self.server_fields)
 
 
 def _table(model: type[models.SyncTable]) -> Table:
@@ -48,7 +51,7 @@ def _table(model: type[models.SyncTable]) -> Table:
 SPECS: dict[Entity, EntitySpec] = {
     Entity.INFLUENCER: EntitySpec(
         Entity.INFLUENCER, _table(models.Influencer), editable_fields(Entity.INFLUENCER),
-        children=(Entity.ACCOUNT, Entity.ATTACHMENT)),
+        children=(Entity.ACCOUNT, Entity.ATTACHMENT), server_fields=("merged_into",)),
     Entity.ACCOUNT: EntitySpec(
         Entity.ACCOUNT, _table(models.Account), editable_fields(Entity.ACCOUNT),
         parents={"influencer_id": Entity.INFLUENCER}),

@@ -106,6 +106,12 @@ def _parked_reason(parent: Row) -> str:
             "Choose keep mine to restore them.")
 
 
+def _merged_reason(row: Row, keep: Row) -> str:
+    return (f"{row['name']} was merged into {keep['name']} (id {keep['id']}) on another desk; "
+            f"your change stays on the merged record. Make it on {keep['name']}, or choose "
+            f"keep mine to bring {row['name']} back.")
+
+
 def op_fingerprint(op: PushOp) -> str:
     """What an op says, as a hash: a replayed op_id must say the same. The record id,
     references to other records and base_version are left out: a desk rewrites them
@@ -310,11 +316,52 @@ class PushBatch:
 
     def _existing_parent(self, parent: Entity, pid: UUID, op: PushOp) -> UUID:
         pid = self.aliases.get(pid, pid)
-        if self._row(parent, pid) is None:
+        row = self._row(parent, pid)
+        if row is None:
             raise _Rejected(
                 f"The {parent.value} {pid} this {op.entity.value} belongs to is not on the "
                 f"server. Push the {parent.value} first.")
-        return pid
+        return self._merged_target(parent, row)
+
+    def _merged_target(self, entity: Entity, row: Row) -> UUID:
+        """A person merged into another (a tombstone with `merged_into`) leads to the one
+        they were merged into: an account or form added to them offline lands there. Only
+        references follow it; the record's own id never does (no `new_id`, so no desk
+        folds the tombstone into the person it points at)."""
+        seen = {row["id"]}
+        while entity == Entity.INFLUENCER and row["deleted_at"] is not None and \
+                row.get("merged_into") is not None and row["merged_into"] not in seen:
+            target = self._row(entity, row["merged_into"])
+            if target is None:
+                break
+            seen.add(target["id"])
+            row = target
+        return row["id"]
+
+    def _merged_reason(self, entity: Entity, row: Row) -> str | None:
+        """Why an edit of a merged person's tombstone stays there, and where to go."""
+        target = self._merged_target(entity, row)
+        keep = self._row(entity, target) if target != row["id"] else None
+        if keep is None:
+            return None
+        return _merged_reason(row, keep)
+
+    def _merged_into(self, op: PushOp, row: Row) -> UUID | None:
+        """The person a merge's delete of `row` names (`fields: {"merged_into": KEEP}`)."""
+        value = op.fields.get("merged_into") if op.entity == Entity.INFLUENCER else None
+        if value is None:
+            return None
+        try:
+            target = self.aliases.get(UUID(str(value)), UUID(str(value)))
+        except ValueError:
+            raise _Rejected(f"'{value}' is not the id of a person to merge into.") from None
+        keep = self._row(Entity.INFLUENCER, target)
+        if keep is None:
+            raise _Rejected(f"The person {value} this one was merged into is not on the "
+                            "server. Push that person first.")
+        if keep["id"] == row["id"]:
+            raise _Rejected("A person cannot be merged into themselves.")
+        return keep["id"]
 
     # -- create and natural-key merge ---------------------------------------------------
 
@@ -333,6 +380,7 @@ class PushBatch:
                    created_by_device=self.device_id, server_seq=self._next_seq())
         if "deleted_with_parent" in spec.table.c:
             row["deleted_with_parent"] = False
+        row.update(dict.fromkeys(spec.server_fields))
         if op.entity == Entity.INFLUENCER:
             row["name_key"] = name_key(row["name"])
         parent = self._deleted_parent(spec, row)
@@ -432,6 +480,7 @@ class PushBatch:
         if row["deleted_at"] is not None and row["field_devices"].get(DELETED) != self.device_id:
             # Edited here, deleted elsewhere: keep the edit, keep it deleted, and ask.
             conflicts.append(self._conflict(op, row["id"], DELETED, False, True, row=row))
+            reason = reason or self._merged_reason(op.entity, row)
         if changes:
             row = self._bump(op.entity, row, changes)
         row, parked = self._park_if_orphaned(op, spec, row, changes, conflicts)
@@ -520,7 +569,9 @@ class PushBatch:
                 return self._result(op, OpStatus.CONFLICT, spec, row, [conflict])
         changed_since = op.base_version is not None and row["version"] > op.base_version
         if row["deleted_at"] is None:
-            row = self._set_deleted(op.entity, row, deleted=True, with_parent=False)
+            merged_into = self._merged_into(op, row)
+            row = self._set_deleted(op.entity, row, deleted=True, with_parent=False,
+                                    merged_into=merged_into)
             for child in spec.children:
                 self._cascade(child, rid, deleted=True)
         status = OpStatus.MERGED if changed_since else OpStatus.APPLIED
@@ -586,10 +637,14 @@ class PushBatch:
             self._set_deleted(child, row, deleted=deleted, with_parent=deleted)
 
     def _set_deleted(self, entity: Entity, row: Row, *, deleted: bool,
-                     with_parent: bool) -> Row:
+                     with_parent: bool, merged_into: UUID | None = None) -> Row:
+        """`merged_into`: a merge's delete (the tombstone points there); a restore, and any
+        other delete, clears the pointer."""
         meta: dict[str, Any] = {"deleted_at": self.now if deleted else None}
         if "deleted_with_parent" in row:
             meta["deleted_with_parent"] = with_parent
+        if "merged_into" in row:
+            meta["merged_into"] = merged_into if deleted else None
         version = row["version"] + 1
         new = self._bump(entity, row, {}, meta)
         new["field_versions"] = {**new["field_versions"], DELETED: version}
@@ -637,8 +692,8 @@ class PushBatch:
                 self.conn.execute(stmt, [{n: r[n] for n in names} for r in inserted])
             updated = list(self.updated[entity].values())
             if updated:
-                names = [n for n in (*spec.fields, *_UPDATABLE_META, "name_key",
-                                     "deleted_with_parent") if n in table.c]
+                names = [n for n in (*spec.fields, *spec.server_fields, *_UPDATABLE_META,
+                                     "name_key", "deleted_with_parent") if n in table.c]
                 by_id = (update(table).where(table.c.id == bindparam("_id"))
                          .values({n: bindparam(f"_{n}") for n in names}))
                 self.conn.execute(by_id, [{"_id": r["id"], **{f"_{n}": r[n] for n in names}}

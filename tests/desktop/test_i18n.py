@@ -4,15 +4,18 @@ rendered in it (the CLI and the workbook writers use this; the window uses Qt's 
 from __future__ import annotations
 
 import pickle
+from datetime import datetime
 
 import pytest
 
 from desktop.cli import main
+from desktop.collect.errors import PlatformBlocked, format_until
 from desktop.i18n.catalog import render
 from desktop.i18n.language import resolve_language
 from shared_models.errors import InvalidValue
 from shared_models.phones import normalize_phone
-from shared_models.texts import Text, join_lines, user_text
+from shared_models.platforms import PLATFORMS, Platform
+from shared_models.texts import Text, join_lines, sentence_of, user_text
 
 
 @pytest.mark.parametrize(("chosen", "system", "expected"), [
@@ -55,3 +58,16 @@ def test_the_cli_speaks_the_users_language(tmp_path, monkeypatch, capsys) -> Non
     monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "en")
     assert main(words) == 2
     assert "'010-12' is not a phone number." in capsys.readouterr().err
+
+
+def test_a_block_reads_korean_dates_in_a_korean_sentence() -> None:
+    until = datetime(2026, 12, 2, 14, 30).astimezone().timestamp()
+    blocked = PlatformBlocked(PLATFORMS[Platform.A].label, until)
+    sentence = sentence_of(blocked)
+    assert "2026-12-02 14:30:00" in sentence  # the log and --json keep the plain form
+    assert render(sentence, "ko") == (
+        "플랫폼 A이(가) 2026. 12. 2. 오후 2:30까지 이 네트워크의 요청을 차단했습니다. 수집을 "
+        "멈추고 그 뒤에 이어서 합니다.")
+    morning = datetime(2026, 12, 3, 0, 5).astimezone().timestamp()
+    assert render(format_until(morning), "ko") == "2026. 12. 3. 오전 12:05"
+    assert pickle.loads(pickle.dumps(format_until(morning))).epoch == morning

@@ -53,3 +53,26 @@ def test_deleting_keeps_the_history_and_the_batch_is_recorded(
 def test_a_history_query_without_records_is_refused(office: SyncClient) -> None:
     response = office.http.post("/v1/history", json={"record_ids": []})
     assert response.status_code == 422
+
+
+def test_a_merge_pointer_that_leads_nowhere_is_refused_and_the_person_stays(
+        office: SyncClient) -> None:
+    keep, other = uuid.uuid4(), uuid.uuid4()
+    office.push(upsert(Entity.INFLUENCER, keep, {"name": "김 하늘"}))
+    version = office.push(upsert(Entity.INFLUENCER, other, {"name": "김하늘"}))[0].version
+    for target, sentence in (("not-an-id", "is not the id of a person to merge into"),
+                             (str(uuid.uuid4()), "Push that person first"),
+                             (str(other), "cannot be merged into themselves")):
+        op = delete(Entity.INFLUENCER, other, base_version=version)
+        op.fields = {"merged_into": target}
+        [result] = office.push(op)
+        assert result.status == "rejected" and sentence in (result.reason or "")
+    # Nothing was deleted, nothing points anywhere; an upsert cannot set the pointer either.
+    [edit] = office.push(upsert(Entity.INFLUENCER, other, {"merged_into": str(keep)},
+                                base_version=version))
+    assert edit.status == "rejected"
+    op = delete(Entity.INFLUENCER, other, base_version=version)
+    op.fields = {"merged_into": str(keep)}
+    [merged] = office.push(op)
+    assert merged.status == "applied" and merged.record["merged_into"] == str(keep)
+    assert [e["action"] for e in _history(office, other)][:2] == ["merge", "delete"]

@@ -14,6 +14,7 @@ from desktop.collect.adapters.base import (
 from desktop.collect.errors import NotFound
 from desktop.collect.schemas import ACommentsPage, APost, AProfile, validate
 from shared_models.platforms import Platform
+from shared_models.texts import user_text
 
 MAX_COMMENT_PAGE = 100
 
@@ -26,7 +27,8 @@ class PlatformAAdapter(PlatformAdapter):
     async def profile_metrics(self, handle: str) -> ProfileMetrics:
         fetched = await self.get_json(f"/a/v1/profiles/{quote(handle, safe='')}")
         if fetched.status != 200:
-            raise NotFound(f"{self.label} has no profile '{handle}'.")
+            raise NotFound(user_text("{platform} has no profile '{handle}'.",
+                                     platform=self.label, handle=handle))
         body = validate(AProfile, fetched.body, self.label, "profile")
         return ProfileMetrics(body.handle, body.display_name,
                               {m: float(getattr(body, m)) for m in self.metrics})
@@ -48,7 +50,9 @@ class PlatformAAdapter(PlatformAdapter):
         fetched = await self.get_json(
             f"/a/v1/posts/{quote(handle, safe='')}/{quote(post_id, safe='')}/comments", params)
         if fetched.status != 200:
-            raise NotFound(f"{self.label} post {handle}/{post_id} is deleted or does not exist.")
+            raise NotFound(user_text("{platform} post {handle}/{post_id} is deleted or does not "
+                                     "exist.", platform=self.label, handle=handle,
+                                     post_id=post_id))
         body = validate(ACommentsPage, fetched.body, self.label, "comments")
         return CommentsPage([Comment(c.id, c.author_handle, c.author_name, c.text, c.created_at)
                              for c in body.comments], body.next_cursor)

@@ -8,6 +8,7 @@ from desktop.collect.adapters.base import PlatformAdapter, PostStatus, ProfileMe
 from desktop.collect.errors import NotFound
 from desktop.collect.schemas import BPost, BProfile, validate
 from shared_models.platforms import Platform
+from shared_models.texts import user_text
 
 
 class PlatformBAdapter(PlatformAdapter):
@@ -17,7 +18,8 @@ class PlatformBAdapter(PlatformAdapter):
     async def profile_metrics(self, handle: str) -> ProfileMetrics:
         fetched = await self.get_json(f"/b/v1/users/{quote(handle, safe='')}")
         if fetched.status != 200:
-            raise NotFound(f"{self.label} has no profile '{handle}'.")
+            raise NotFound(user_text("{platform} has no profile '{handle}'.",
+                                     platform=self.label, handle=handle))
         body = validate(BProfile, fetched.body, self.label, "profile")
         return ProfileMetrics(body.handle, body.display_name,
                               {m: float(getattr(body, m)) for m in self.metrics})

@@ -1,37 +1,37 @@
-"""An applied import as a batch the store keeps for undo (desktop/store/batches.py)."""
+"""An applied import as a batch the store keeps for undo (desktop/store/batches.py).
+
+The import's writer keeps the batch in the import's transaction: it reads the records the
+import created back from the store itself (set-based), so the plan only hands over the
+stored records it changed, with each field's old and new value.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import uuid
 
-from desktop.excel.importing.plan import ACCOUNT_FIELDS, Action, ImportPlan
-from desktop.store.batches import CHANGED, CREATED, BatchItem
-from shared_models.records import Account
-
-# What a created account holds where the file said nothing (undo compares every field).
-_CREATED_DEFAULTS = {name: info.default for name, info in Account.model_fields.items()
-                     if name in ACCOUNT_FIELDS}
+from desktop.excel.importing.plan import Action, ImportPlan
+from desktop.store.batches import CHANGED, BatchItem, ImportBatch
 
 
-def import_batch_items(plan: ImportPlan) -> Iterator[BatchItem]:
-    """What the plan created (with the values it created) and changed ([old, new])."""
+def import_batch(plan: ImportPlan, source: str, who: str) -> ImportBatch | None:
+    """The batch of an import that changes something (None when it changes nothing)."""
+    if not plan.has_changes:
+        return None
+    return ImportBatch(str(uuid.uuid4()), source, who, changed_items(plan))
+
+
+def changed_items(plan: ImportPlan) -> list[BatchItem]:
+    """The stored records the plan changes, {field: [old, new]}."""
+    items: list[BatchItem] = []
     for group in plan.influencers:
-        if group.action is Action.CREATE:
-            yield BatchItem("influencer", group.id, CREATED, {
-                "name": [None, group.name], "phone": [None, group.phone],
-                "notes": [None, group.notes], "tags": [None, list(group.tags)]})
-        elif group.action is Action.UPDATE and group.existing is not None:
+        if group.action is Action.UPDATE and group.existing is not None:
             stored = group.existing
-            yield BatchItem("influencer", group.id, CHANGED, {
-                name: [getattr(stored, name), new] for name, new in group.changes.items()})
+            items.append(BatchItem("influencer", group.id, CHANGED, {
+                name: [getattr(stored, name), new] for name, new in group.changes.items()}))
         for account in group.accounts.values():
-            if account.action is Action.CREATE:
-                values = {"influencer_id": group.id, "platform": account.platform.value,
-                          "handle": account.handle, **_CREATED_DEFAULTS, **account.fields}
-                yield BatchItem("account", account.id, CREATED,
-                                {name: [None, value] for name, value in values.items()})
-            elif account.action is Action.UPDATE and account.existing is not None:
+            if account.action is Action.UPDATE and account.existing is not None:
                 stored_account = account.existing
-                yield BatchItem("account", account.id, CHANGED, {
+                items.append(BatchItem("account", account.id, CHANGED, {
                     name: [str(getattr(stored_account, name)), new]
-                    for name, new in account.changes.items()})
+                    for name, new in account.changes.items()}))
+    return items

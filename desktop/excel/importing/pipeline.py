@@ -26,7 +26,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
-from desktop.excel.importing.batch import import_batch_items
+from desktop.excel.importing.batch import import_batch
 from desktop.excel.importing.gcpause import gc_paused
 from desktop.excel.importing.headers import HeaderRow, find_header_row
 from desktop.excel.importing.mapping import SheetMapping, build_mapping
@@ -47,7 +47,7 @@ from desktop.excel.reading.limits import DEFAULT_LIMITS, ImportLimits
 from desktop.excel.reading.reader import Table, read_table, sheet_names
 from desktop.jobs import JobContext, quiet
 from desktop.store import Store
-from desktop.store.batches import BatchInfo
+from desktop.store.batches import ImportBatch
 from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import Platform
 
@@ -200,6 +200,7 @@ class ImportPipeline:
         assert self.store is not None
         writes = StreamingWrites(self.store, sink, all_or_nothing=options.all_or_nothing)
         refused = False
+        batch: ImportBatch | None = None
         try:
             with gc_paused():
                 plan = self._plan(prepared, options, job, writes)
@@ -208,8 +209,10 @@ class ImportPipeline:
                 writes.abort()
                 written = None
             else:
+                # The batch undo takes back is kept by the writer, in the same transaction.
+                batch = import_batch(plan, prepared.path.name, options.who)
                 with gc_paused():
-                    written = writes.commit(plan, job)
+                    written = writes.commit(plan, job, batch)
         except BaseException:
             writes.abort()
             raise
@@ -221,18 +224,8 @@ class ImportPipeline:
                               "again.")
         else:
             result.applied, result.written = True, written
-            if plan.has_changes:
-                result.batch_id = self._keep_batch(prepared, plan, options).id
+            result.batch_id = batch.id if batch is not None else None
         return result
-
-    def _keep_batch(self, prepared: PreparedImport, plan: ImportPlan,
-                    options: ImportOptions) -> BatchInfo:
-        """The import as a batch `import undo` can take back (kept right after the commit:
-        the writer may be another process)."""
-        assert self.store is not None
-        with gc_paused():  # hundreds of thousands of small dicts beside a large plan
-            return self.store.record_batch("import", prepared.path.name, options.who,
-                                           import_batch_items(plan))
 
     def _result(self, prepared: PreparedImport, plan: ImportPlan, report: Path | None, *,
                 dry_run: bool) -> ImportResult:

@@ -18,6 +18,7 @@ from desktop.excel.importing.sinks import ImportSink
 from desktop.excel.importing.writes import Rids, closing_writes, new_records
 from desktop.jobs import JobContext
 from desktop.store import Store
+from desktop.store.batches import ImportBatch
 from desktop.store.bulkrecords import Applied
 from desktop.store.models import ts, utc_now
 from shared_models.platforms import Platform
@@ -61,10 +62,14 @@ class StreamingWrites:
             self._begun = True
         self.sink.write(records)
 
-    def commit(self, plan: ImportPlan, job: JobContext) -> Applied:
+    def commit(self, plan: ImportPlan, job: JobContext, batch: ImportBatch | None = None
+               ) -> Applied:
+        """Send the closing writes (and `batch`, kept for undo in the same transaction) and
+        wait for the commit."""
         assert self._rids is not None and self.writing
         closing = closing_writes(plan.influencers, self._amend, self._rids, self.web_base,
                                  self.now)
+        closing.batch = batch
         if not self._begun:
             self.sink.begin(0)
         total = sum(1 + len(g.accounts) for g in plan.influencers)

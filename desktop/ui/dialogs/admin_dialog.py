@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import admin
-from desktop.admin import AdminOverview, CreatedToken
 from desktop.store import Store
 from desktop.ui.formatting import local_time as _local_time
 from desktop.ui.runner import JobRunner
+from shared_models.admin import AdminStatus, TokenCreated
 
 
 def local_time(moment: datetime | None) -> str:
@@ -57,7 +57,7 @@ class AdminDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.runner = runner
-        self.overview: AdminOverview | None = None
+        self.overview: AdminStatus | None = None
         self.token_ids: list[int] = []
         self.setWindowTitle(self.tr("Administration"))
         self.resize(900, 520)
@@ -118,7 +118,7 @@ class AdminDialog(QDialog):
     def _failed(self, message: str) -> None:
         self.message.setText(message)
 
-    def show_overview(self, overview: AdminOverview) -> None:
+    def show_overview(self, overview: AdminStatus) -> None:
         self.overview = overview
         self.message.setText(self.tr("As of {time} (times are this computer's local time).")
                              .format(time=local_time(overview.generated_at)))
@@ -163,7 +163,7 @@ class AdminDialog(QDialog):
                           lambda _ctx: admin.create_token(store, name, role),  # type: ignore[arg-type]
                           on_done=self._created, on_error=self._failed, quiet=True)
 
-    def _created(self, created: CreatedToken) -> None:
+    def _created(self, created: TokenCreated) -> None:
         self.created = created
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("New token"), self.tr(
             "The token for {name} is shown only now. Copy it and give it to them; they enter "

@@ -80,7 +80,7 @@ class ConflictsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, conflict.id)
                 if conflict.reason:  # the server's why (a taken name, a deleted person)
-                    item.setToolTip(conflict.reason)
+                    item.setToolTip(shown(conflict.reason))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         if conflicts:

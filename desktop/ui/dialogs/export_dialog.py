@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.formatting import number
+
 
 class ExportScope(Enum):
     TAB = "tab"  # the current tab's search
@@ -28,12 +30,13 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export to Excel"))
         self.choices = {
-            ExportScope.TAB: QRadioButton(self.tr("{tab} as shown ({count:,} accounts)").format(
-                tab=tab_label, count=tab_rows)),
+            ExportScope.TAB: QRadioButton(self.tr("{tab} as shown ({count} accounts)").format(
+                tab=tab_label, count=number(tab_rows))),
             ExportScope.BOTH: QRadioButton(self.tr(
-                "Both platforms, one sheet each ({count:,} accounts)").format(count=both_rows)),
+                "Both platforms, one sheet each ({count} accounts)").format(
+                    count=number(both_rows))),
             ExportScope.SELECTED: QRadioButton(self.tr(
-                "Only the selected rows ({count:,})").format(count=selected)),
+                "Only the selected rows ({count})").format(count=number(selected))),
         }
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)

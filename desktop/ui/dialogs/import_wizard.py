@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,7 +41,7 @@ from desktop.store import Store
 from desktop.store.bulkrecords import Applied
 from desktop.ui.dialogs.import_changes import ImportChanges
 from desktop.ui.formatting import number
-from desktop.ui.runner import JobRunner, user_message
+from desktop.ui.runner import Job, JobRunner, user_message
 from desktop.ui.translation import current_language, shown
 
 SAMPLE_ROWS = 3
@@ -248,6 +248,15 @@ class PreviewPage(QWizardPage):
         self.ask.setWordWrap(True)
         self.ask.setStyleSheet("color: #a61e4d;")
         self.changes = ImportChanges()
+        # Ticking rows out (or back in) re-counts what the import would do with the rows
+        # left, once the ticking pauses: the same plan `apply` makes with the exclusions.
+        self.changes.excluded_changed.connect(lambda _rows: self._recount_soon.start())
+        self._recount_soon = QTimer(self)
+        self._recount_soon.setSingleShot(True)
+        self._recount_soon.setInterval(250)
+        self._recount_soon.timeout.connect(self.recount)
+        self._counting = 0  # the latest count's number (older answers are dropped); 0: none
+        self._count_job: Job | None = None
         self.invalid = QTableWidget(0, 4)
         self.invalid.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"),
                                                 self.tr("Value"),
@@ -280,6 +289,7 @@ class PreviewPage(QWizardPage):
         self.asked = False
         self.ask.setText("")
         self.changes.excluded.clear()
+        self._counting = 0
         self.counts.setText(self.tr("Checking the rows …"))
         self.completeChanged.emit()
         pipeline, prepared, options = self.w.pipeline, self.w.prepared, self.w.choices()
@@ -315,20 +325,10 @@ class PreviewPage(QWizardPage):
             self.replan()
             return
         self.changes.show_rows(row_plans(plan))
-        new, updated = plan.count(Action.CREATE), plan.count(Action.UPDATE)
-        unchanged, skipped = plan.count(Action.UNCHANGED), plan.count(Action.SKIP)
-        def bold(count: int) -> str:
-            return f"<b>{number(count)}</b>"
-
-        self.counts.setText(
-            self.tr("{rows} rows: {people} new influencers and {accounts} new accounts · "
-                    "{updated} updated · {unchanged} unchanged · {skipped} left as they are"
-                    ).format(rows=bold(plan.rows), people=bold(new.influencers),
-                             accounts=bold(new.accounts), updated=bold(updated.total),
-                             unchanged=bold(unchanged.total), skipped=bold(skipped.total))
-            + " · <span style='color:#c92a2a'>"
-            + self.tr("{count} invalid").format(count=bold(len(plan.invalid_rows)))
-            + "</span>")
+        if self.changes.excluded:
+            self.recount()  # the list shows every row; the counts only the rows left
+        else:
+            self._show_counts(plan)
         errors = plan.errors
         self.invalid.setRowCount(len(errors))
         for row, error in enumerate(errors):
@@ -338,11 +338,80 @@ class PreviewPage(QWizardPage):
         self.invalid.resizeColumnsToContents()
         self.completeChanged.emit()
 
+    def _show_counts(self, plan: ImportPlan, left_out: int = 0) -> None:
+        """What the import would do: `plan` is the plan of the rows left (`left_out` rows
+        ticked out by the user)."""
+        new, updated = plan.count(Action.CREATE), plan.count(Action.UPDATE)
+        unchanged, skipped = plan.count(Action.UNCHANGED), plan.count(Action.SKIP)
+
+        def bold(count: int) -> str:
+            return f"<b>{number(count)}</b>"
+
+        text = self.tr("{rows} rows: {people} new influencers and {accounts} new accounts · "
+                       "{updated} updated · {unchanged} unchanged · {skipped} left as they are"
+                       ).format(rows=bold(plan.rows), people=bold(new.influencers),
+                                accounts=bold(new.accounts), updated=bold(updated.total),
+                                unchanged=bold(unchanged.total), skipped=bold(skipped.total))
+        if left_out:
+            text += " · " + self.tr("{count} left out by you").format(count=bold(left_out))
+        self.counts.setText(
+            text + " · <span style='color:#c92a2a'>"
+            + self.tr("{count} invalid").format(count=bold(len(plan.invalid_rows)))
+            + "</span>")
+
+    def recount(self) -> None:
+        """Count what the import would do with the rows the user left in: the rows are
+        planned again without the ticked-out ones (as `apply` will), on a worker."""
+        plan = self.w.plan
+        if plan is None:
+            return  # a preview still running counts when it arrives (_planned)
+        self._counting += 1
+        asked = self._counting
+        left_out = len(self.changes.excluded)
+        if self._count_job is not None:  # its answer would be dropped: stop it
+            self._count_job.cancel()
+            self._count_job = None
+        self.completeChanged.emit()
+        if not left_out:
+            self._counting = 0
+            self._show_counts(plan)
+            self.completeChanged.emit()
+            return
+        self.counts.setText(self.tr("Counting the rows left …"))
+        pipeline, prepared, options = self.w.pipeline, self.w.prepared, self.w.choices()
+        assert prepared is not None
+        self._count_job = self.w.runner.start(
+            self.tr("Counting the rows left"),
+            lambda ctx: pipeline.preview(prepared, options, ctx),
+            on_done=lambda counted: self._counted(asked, counted, left_out),
+            on_error=self._count_failed, on_cancelled=lambda: self._count_cancelled(asked))
+
+    def _counted(self, asked: int, plan: ImportPlan, left_out: int) -> None:
+        if asked != self._counting:
+            return  # the user ticked again meanwhile: a newer count is on its way
+        self._counting, self._count_job = 0, None
+        self._show_counts(plan, left_out)
+        self.completeChanged.emit()
+
+    def _count_cancelled(self, asked: int) -> None:
+        """Cancelled in the status bar (not replaced by a newer count): no counts, but
+        "Import" still imports the rows left."""
+        if asked != self._counting:
+            return
+        self._counting, self._count_job = 0, None
+        self.counts.setText(self.tr("Counting was cancelled. The import still leaves out the "
+                                    "rows you ticked out."))
+        self.completeChanged.emit()
+
+    def _count_failed(self, message: str) -> None:
+        self._counting, self._count_job = 0, None
+        self._failed(message)
+
     def _failed(self, message: str) -> None:
         self.counts.setText(f"<span style='color:#c92a2a'>{shown(message)}</span>")
 
     def isComplete(self) -> bool:
-        return self.w.plan is not None
+        return self.w.plan is not None and not self._counting
 
     def validatePage(self) -> bool:
         """"Import": the pipeline imports the file with the choices shown, in one

@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes.refused import describe
 from desktop.store import Store
 from desktop.store.refused import RefusedChange
+from desktop.ui.dialogs.influencer_dialog import field_label
 from desktop.ui.dialogs.review_list import review_list
+from desktop.ui.translation import shown
 from shared_models.errors import InvalidValue
+from shared_models.records import Entity
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # Fields a person can correct here (references to other records are not typed by hand).
@@ -44,7 +48,7 @@ class EditRefusedDialog(QDialog):
     def __init__(self, change: RefusedChange, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit and retry"))
-        why = QLabel(change.reason)
+        why = QLabel(shown(change.reason))
         why.setWordWrap(True)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
@@ -52,7 +56,7 @@ class EditRefusedDialog(QDialog):
             if name in change.fields:
                 edit = QLineEdit(_text(change.fields[name]))
                 self.edits[name] = edit
-                form.addRow(name.replace("_", " ").capitalize(), edit)
+                form.addRow(field_label(Entity(change.entity), name), edit)
         self.original = {name: _text(change.fields[name]) for name in self.edits}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -96,8 +100,8 @@ class RefusedDialog(QDialog):
         self.changes = self.store.refused_changes()
         self.table.setRowCount(len(self.changes))
         for row, change in enumerate(self.changes):
-            for column, text in enumerate((change.what, change.reason)):
-                item = QTableWidgetItem(text)
+            for column, text in enumerate((describe(change), change.reason)):
+                item = QTableWidgetItem(shown(text))
                 item.setData(ID_ROLE, str(change.op_id))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)

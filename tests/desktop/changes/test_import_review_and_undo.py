@@ -117,3 +117,49 @@ def test_a_record_changed_after_the_import_is_skipped_by_undo_and_reported(
     assert "나중에 고친 메모" in reasons[("influencer", "notes")]
     assert "category" in reasons[("account", "")]
     assert ("influencer", "") in reasons  # the person keeps the account someone changed
+
+
+def test_undo_keeps_each_created_record_someone_changed_and_says_which_field(
+        tmp_path: Path, store: Store) -> None:
+    """The import's batch is kept with the import (in its transaction) and undo checks the
+    records it created against it: a change to any kept field keeps the record."""
+    path = make_xlsx(tmp_path / "in.xlsx", [
+        ["이름", "연락처", "메모", "태그", "이메일", "블로그 URL"],
+        ["가나", "010-1000-0001", "", "여름, VIP", "", A + "gana"],
+        ["다라", "010-1000-0002", "", "여름", "", A + "dara"],
+        ["마바", "010-1000-0003", "메모", "", "", A + "maba"],
+        ["사아", "010-1000-0004", "", "", "sa@example.com", A + "saa"],
+        ["자차", "010-1000-0005", "", "", "", A + "jacha"],
+    ])
+    result = run_import(path, store)
+    batch = store.get_batch(result.batch_id)
+    assert batch is not None and batch.counts == {"influencers_created": 5,
+                                                  "accounts_created": 5}
+    gana = store.find_influencer("가나", "010-1000-0001")
+    created = {i.record_id: i.fields for i in store.batch_items(batch.id)}
+    assert created[str(gana.id)] == {"name": [None, "가나"], "phone": [None, gana.phone],
+                                     "notes": [None, ""], "tags": [None, ["여름", "VIP"]]}
+    saa = store.find_account("A", "saa")
+    assert created[str(saa.id)] == {
+        "influencer_id": [None, str(saa.influencer_id)], "platform": [None, "A"],
+        "handle": [None, "saa"], "email": [None, "sa@example.com"], "category": [None, ""],
+        "status": [None, "active"], "notes": [None, ""]}
+
+    store.update_influencer(gana.id, tags=["여름"])
+    store.update_influencer(store.find_influencer("마바", "010-1000-0003").id, notes="")
+    store.update_account(saa.id, email="new@example.com")
+    store.delete_account(store.find_account("A", "jacha").id)  # deleted since: not listed
+
+    undone = undo_batch(store, batch.id)
+    reasons = {s.id: s.reason for s in undone.skipped}
+    assert "its tags was changed" in reasons[str(gana.id)]
+    assert "its email was changed to 'new@example.com'" in reasons[str(saa.id)]
+    assert len([r for r in reasons.values() if "its notes was changed" in r]) == 1
+    assert store.find_influencer("다라", "010-1000-0002") is None  # untouched: deleted
+    assert store.find_account("A", "dara") is None
+    assert store.find_influencer("가나", "010-1000-0001") is not None
+    assert store.find_account("A", "gana") is None  # unchanged itself: deleted
+    assert store.find_account("A", "saa") is not None
+    assert "an account was added" in reasons[str(saa.influencer_id)]  # keeps its person
+    assert store.find_influencer("자차", "010-1000-0005") is None
+    assert undone.deleted == {"influencer": 2, "account": 3}

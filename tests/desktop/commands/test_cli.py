@@ -82,3 +82,60 @@ def test_missing_required_option_exits_2(capsys: pytest.CaptureFixture[str]) -> 
 def test_phone_error_says_which_value(capsys: pytest.CaptureFixture[str]) -> None:
     _, _, err = run(capsys, "influencer", "add", "--name", "x", "--phone", "010-12")
     assert "'010-12' is not a phone number" in err
+
+
+def test_a_korean_terminal_reads_korean_results(capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
+    _, kim, _ = run(capsys, "--json", "influencer", "add", "--name", "김민지")
+    _, acc, _ = run(capsys, "--json", "account", "add", "--influencer", kim["id"],
+                    "--platform", "B", "--handle", "minji.b")
+    code, out, _ = run(capsys, "account", "delete", acc["id"])
+    assert code == 0
+    assert out.strip() == (f"B/minji.b을(를) 삭제했습니다. `account restore {acc['id']}`로 "
+                           "되살릴 수 있습니다.")
+    code, out, _ = run(capsys, "status")
+    assert code == 0 and "연결 안 됨 (influencer-desk connect)" in out
+    assert "보낼 변경 " in out and "Pending" not in out
+    code, _, err = run(capsys, "account", "add", "--influencer", kim["id"], "--platform",
+                       "A", "--url", "ftp://a.example.com/minji")
+    assert code == 2 and "웹 주소가 아닙니다" in err
+
+
+def test_a_korean_terminal_reads_korean_listings(capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
+    _, kim, _ = run(capsys, "--json", "influencer", "add", "--name", "김민지", "--phone",
+                    "010-1234-5678", "--notes", "봄 캠페인")
+    run(capsys, "account", "add", "--influencer", kim["id"], "--platform", "B", "--handle",
+        "minji.b")
+    code, out, _ = run(capsys, "influencer", "show", kim["id"])
+    assert code == 0
+    assert "전화번호: 010-1234-5678" in out and "메모: 봄 캠페인" in out
+    assert "플랫폼 B:" in out and "minji.b" in out
+    assert not any(word in out for word in ("phone:", "notes:", "Platform"))
+    code, out, _ = run(capsys, "search", "민지")
+    assert code == 0 and "1개 중 1-1" in out and "of 1" not in out
+    code, _, err = run(capsys, "search", "민지", "--limit", "-1")
+    assert code == 2 and "음수일 수 없습니다" in err
+
+
+def test_help_and_usage_errors_in_the_terminals_language(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
+    with pytest.raises(SystemExit) as shown:
+        main(["import", "--help"])
+    out = capsys.readouterr().out
+    assert shown.value.code == 0
+    assert out.startswith("사용법: influencer-desk import")
+    assert "옵션:" in out and "이 도움말을 보여 주고 종료" in out
+    assert "잘못된 행이 하나라도 있으면 아무것도 가져오지 않기" in out  # --all-or-nothing
+    assert "import nothing if any row is invalid" not in out
+    with pytest.raises(SystemExit) as refused:
+        main(["search", "--limit"])
+    assert refused.value.code == 2
+    assert "오류: 인수 --limit: 인수 하나가 필요합니다" in capsys.readouterr().err
+    monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "en")  # and back: nothing is left Korean
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    assert "import nothing if any row is invalid" in capsys.readouterr().out

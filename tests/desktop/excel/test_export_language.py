@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from desktop.excel import ImportOptions, export_search, run_import
 from desktop.store import SearchQuery, Store
@@ -48,3 +49,32 @@ def test_status_values_are_read_in_either_language(tmp_path: Path, store: Store)
     statuses = {r.handle: r.status for r in store.iter_search(SearchQuery(limit=None))}
     assert statuses == {"gaeun": "not_found", "narae": "inactive", "dain": "not_found",
                         "raon": "active"}
+
+
+def test_an_english_export_imports_back_into_a_korean_desk(
+        tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
+    seed(store)
+    out = tmp_path / "export-en.xlsx"
+    export_search(store, out, SearchQuery(), language="en")
+    assert [c.value for c in openpyxl.load_workbook(out)["Platform B"][1]][:2] == [
+        "Name", "Phone"]
+    before = store_state(store)
+    for sheet in ("Platform A", "Platform B"):
+        summary = run_import(out, store, ImportOptions(sheet=sheet)).to_json()
+        assert summary["invalid"] == 0, summary["errors"]
+        assert summary["created"] == {"influencers": 0, "accounts": 0}
+    assert store_state(store) == before
+
+
+def test_english_headers_with_korean_values_and_korean_headers_with_english_values(
+        tmp_path: Path, store: Store) -> None:
+    sheet = tmp_path / "섞임.csv"
+    sheet.write_text("Name,Platform,Handle,Status,카테고리\n"
+                     "가은,플랫폼 B,gaeun,비활성,뷰티\n"
+                     "나래,Platform A,narae,Active,food\n", encoding="utf-8")
+    summary = run_import(sheet, store, ImportOptions()).to_json()
+    assert summary["invalid"] == 0, summary["errors"]
+    rows = {r.handle: (r.platform, r.status, r.category)
+            for r in store.iter_search(SearchQuery(limit=None))}
+    assert rows == {"gaeun": ("B", "inactive", "뷰티"), "narae": ("A", "active", "food")}

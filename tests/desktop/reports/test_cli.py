@@ -104,3 +104,27 @@ def test_verify_posts_refuses_what_it_cannot_read(
     code, _, err = run(capsys, "verify-posts", str(no_urls), str(no_urls),
                        "--data-dir", str(data_dir))
     assert code == EXIT_BAD_INPUT
+
+
+def test_a_korean_terminal_gets_a_korean_workbook_and_korean_sentences(
+        sim: SimHandle, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
+    post = posts_where(sim, "A")[0]
+    source = make_xlsx(tmp_path / "in.xlsx", [["블로그", "게시물"],
+                                              [a_profile(post.handle), a_post_url(post)]])
+    out = tmp_path / "결과.xlsx"
+    code, stdout, err = run(capsys, "verify-posts", str(source), str(out),
+                            "--data-dir", str(data_dir))
+    assert code == EXIT_OK
+    assert stdout.startswith("1개 행 확인") or "공개 1건" in stdout, stdout
+    assert "Written to" not in stdout
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[-1] == "요약"
+    assert next(book.worksheets[0].iter_rows(values_only=True))[2:7] == (
+        "확인한 플랫폼", "확인한 아이디", "일일 방문자", "팔로워", "게시물 상태")
+
+    code, _, err = run(capsys, "verify-posts", str(source), str(tmp_path / "out.csv"),
+                       "--data-dir", str(data_dir))
+    assert code == EXIT_BAD_INPUT
+    assert err.strip() == "error: 결과 파일은 'out.csv'이 아니라 .xlsx 파일이어야 합니다."

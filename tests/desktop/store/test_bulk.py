@@ -8,7 +8,7 @@ import uuid
 
 from desktop.store import Store, bulk, outbox
 from desktop.store.bulkrecords import NewAccount, NewInfluencer
-from desktop.store.ids import new_ids
+from desktop.store.ids import id_block, new_ids
 from shared_models.text import name_key
 
 
@@ -25,10 +25,9 @@ def test_bulk_created_records_push_what_the_store_would_queue(store: Store) -> N
                            f"https://a.example.com/user_{i}", email, "뷰티 & \"x\"", "active",
                            notes)
                 for i, (email, notes) in enumerate([("a@b.co", ""), ("", "메모\r\n</script>")])]
-    op_ids = iter(sorted(str(uuid.uuid4()) for _ in range(5)))
     with store.transaction() as conn:
-        bulk.insert_influencers(conn, people, op_ids)
-        bulk.insert_accounts(conn, accounts, op_ids)
+        bulk.insert_influencers(conn, people)
+        bulk.insert_accounts(conn, accounts)
     with store.snapshot() as conn:
         stored = conn.exec_driver_sql("SELECT fields FROM outbox").all()
     assert stored == [(outbox.WHOLE_RECORD,)] * 5  # nothing written twice
@@ -42,7 +41,7 @@ def test_bulk_created_records_push_what_the_store_would_queue(store: Store) -> N
     claimed = store.claim_outbox(10)
     assert [(e.entity, str(e.id), e.kind, e.base_version, e.fields) for e in claimed] == [
         (entity, record_id, "upsert", None, fields) for entity, record_id, fields in expected]
-    assert all(e.op_id.version == 4 for e in claimed)
+    assert all(e.op_id.version == 7 and e.op_id.variant == uuid.RFC_4122 for e in claimed)
     assert len({e.op_id for e in claimed}) == 5
     # Claimed once, the payload is fixed: a retry sends the same fields, and a later edit
     # becomes an op of its own.
@@ -55,7 +54,7 @@ def test_an_edit_before_the_push_travels_inside_the_whole_record_upsert(store: S
     person = NewInfluencer(str(uuid.uuid4()), "김민지", name_key("김민지"), "+821012345678", "",
                            ("뷰티",))
     with store.transaction() as conn:
-        bulk.insert_influencers(conn, [person], iter([str(uuid.uuid4())]))
+        bulk.insert_influencers(conn, [person])
     store.update_influencer(person.id, notes="VIP", tags=["뷰티", "캠핑"])
     [entry] = store.outbox_entries()
     assert entry.fields == {"name": "김민지", "phone": "+821012345678", "notes": "VIP",
@@ -74,3 +73,15 @@ def test_bulk_ids_are_time_ordered_uuid7_strings_rising_from_call_to_call() -> N
         assert str(parsed) == text and parsed.version == 7 and parsed.variant == uuid.RFC_4122
     stamp = int(ids[0].replace("-", "")[:12], 16) / 1000
     assert abs(stamp - time.time()) < 60  # the first 48 bits: milliseconds since 1970
+
+
+def test_id_blocks_give_the_same_kind_of_ids_as_new_ids() -> None:
+    """The import's outbox op ids are made in SQL from a block (prefix + 12 hex digits)."""
+    prefix, first = id_block(5000)
+    ids = [f"{prefix}{first + n:012x}" for n in range(5000)]
+    assert ids == sorted(ids) and len(set(ids)) == 5000
+    for text in ids[:3] + ids[-3:]:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 7 and parsed.variant == uuid.RFC_4122
+    stamp = int(ids[0].replace("-", "")[:12], 16) / 1000
+    assert abs(stamp - time.time()) < 60

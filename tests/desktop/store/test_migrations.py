@@ -1,11 +1,14 @@
 """Schema migrations of the local store: a store written before the keyed text indexes
-(migration 4) upgrades to the same search results without losing unsynced edits."""
+(migration 4) upgrades to the same search results without losing unsynced edits; a store
+of the previous release (8) keeps the pointers of the merges made on it (9)."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+from desktop.changes.merge import merge_people
+from desktop.changes.undo import undo_batch
 from desktop.store import SearchQuery, Store
 from desktop.store.migrations import current_version
 from desktop.store.searchindex import grams
@@ -77,3 +80,23 @@ def test_a_store_from_v7_keeps_its_conflicts_and_does_not_resend_old_resolutions
         assert [c.field for c in upgraded.conflicts(include_resolved=True)] == ["notes", "tags"]
         assert upgraded.unsent_resolutions() == []  # the old server kept no conflicts
         assert upgraded.open_conflict_ids() == [C2]
+
+
+def test_a_store_from_v8_keeps_the_pointers_of_its_own_merges(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        keep = store.create_influencer(name="김 하늘", phone="010-1111-2222")
+        other = store.create_influencer(name="김하늘")
+        undone = store.create_influencer(name="Kim Haneul")
+        merge_people(store, str(keep.id), str(other.id))
+        undo_batch(store, merge_people(store, str(keep.id), str(undone.id)).batch.id)
+        plain = store.delete_influencer(store.create_influencer(name="박새봄").id)
+        pending = store.outbox_counts()
+    with sqlite3.connect(data_dir / "desk.sqlite3") as raw:  # as version 8 left it
+        raw.execute("ALTER TABLE influencer DROP COLUMN merged_into")
+        raw.execute("PRAGMA user_version = 8")
+    with Store.open(data_dir) as upgraded:
+        assert upgraded.get_influencer(other.id, include_deleted=True).merged_into == keep.id
+        assert upgraded.get_influencer(undone.id).merged_into is None  # merged, then undone
+        assert upgraded.get_influencer(plain.id, include_deleted=True).merged_into is None
+        assert upgraded.follow_merged(other.id)[0].id == keep.id
+        assert upgraded.outbox_counts() == pending

@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from desktop.changes.refused import describe
 from desktop.store import Store
 from desktop.sync import SyncClient, SyncEngine
 from tests.support.sync_server import SyncServerHandle, running_sync_server
@@ -95,7 +96,7 @@ def test_a_single_change_too_large_is_refused_alone_with_a_reason(
         assert report.pushed == 5 and report.rejected == 1
         [refused] = store.refused_changes()
         assert refused.op_id == huge_op[0].op_id
-        assert "too large" in refused.reason and "Long Notes" in refused.what
+        assert "too large" in refused.reason and "Long Notes" in describe(refused)
         # Edit and retry: shorter notes go through.
         store.retry_refused(refused.op_id, notes="short now")
         with running_sync_server(small_server.database_url, max_body_bytes=8_000) as tiny:

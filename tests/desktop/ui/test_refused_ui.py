@@ -52,7 +52,7 @@ def test_discard_drops_the_refused_change(qtbot, store: Store) -> None:
     _refuse_last(store, "Notes: too long.")
     dialog = RefusedDialog(store)
     qtbot.addWidget(dialog)
-    assert dialog.table.item(0, 0).text() == "Change to influencer Alex Kim: notes"
+    assert dialog.table.item(0, 0).text() == "Change to influencer Alex Kim: Notes"
     dialog.discard_button.click()
     assert dialog.table.rowCount() == 0
     assert store.outbox_counts() == (0, 0)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop.jobs import JobContext
+from desktop.reports.verify_result import VerifyResult
 from desktop.store import AccountRow, Store
 from desktop.ui.collect_actions import CollectActions
 from desktop.ui.detail_pane import DetailPane
@@ -147,7 +148,8 @@ def test_stopping_report_actions_cancels_the_running_report(
         qtbot, shell: FakeShell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[JobContext] = []
 
-    def endless_verification(store: Store, source: Path, out: Path, ctx: JobContext) -> None:
+    def endless_verification(store: Store, source: Path, out: Path, ctx: JobContext,
+                             language: str = "en") -> None:
         started.append(ctx)
         while not ctx.wait(0.05):
             pass
@@ -226,3 +228,20 @@ def test_closing_the_window_stops_every_actions_object_and_leaves_nothing_runnin
     assert stopped == [window.collect_actions, window.sync_actions, window.report_actions]
     assert job.context.cancelled and not job.running and window.runner.active == []
     assert [t for t in timers if t.isActive()] == []
+
+
+def test_a_verification_from_the_korean_window_writes_a_korean_workbook(
+        qtbot, shell: FakeShell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def verification(store: Store, source: Path, out: Path, ctx: JobContext,
+                     language: str = "en") -> VerifyResult:
+        asked.append(language)
+        return VerifyResult(source, out, "명단", "B, C")
+
+    monkeypatch.setattr("desktop.reports.verify_posts", verification)
+    monkeypatch.setattr("desktop.ui.report_actions.current_language", lambda: "ko")
+    reports = ReportActions(shell)
+    reports.verify(tmp_path / "posts.xlsx", tmp_path / "out.xlsx")
+    qtbot.waitUntil(lambda: bool(shell.notifications), timeout=5_000)
+    assert asked == ["ko"] and shell.problems == []

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
@@ -35,10 +36,12 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from desktop.collect.errors import format_until
 from desktop.collect.outcomes import AccountOutcome, RunResult
 from desktop.excel.exporting.export import ExportResult
 from desktop.i18n.build import compile_translations, missing, todo_lines
-from desktop.store import SearchQuery, Store
+from desktop.store import SearchQuery, Store, outbox
+from desktop.sync.engine import SyncReport
 from desktop.ui import translation
 from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.dialogs.account_edit_dialog import AccountEditDialog
@@ -55,10 +58,12 @@ from desktop.ui.dialogs.refused_dialog import RefusedDialog
 from desktop.ui.dialogs.reports_dialogs import AnalyzeCommentsDialog, VerifyPostsDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from desktop.ui.dialogs.undo_import_dialog import UndoImportDialog
-from desktop.ui.formatting import local_time, number
+from desktop.ui.formatting import local_time, month_day_pattern, number
 from desktop.ui.main_window import MainWindow
-from desktop.ui.translation import install_language
+from desktop.ui.metric_chart import MetricChart
+from desktop.ui.translation import install_language, shown
 from shared_models.platforms import Platform
+from shared_models.records import MetricSnapshot
 from shared_models.texts import user_text
 
 # What may stay in Latin letters in a Korean window: people's data and names of things.
@@ -330,6 +335,49 @@ def test_dates_and_numbers_read_the_korean_way(korean) -> None:  # type: ignore[
     moment = datetime(2026, 12, 2, 14, 30).astimezone().astimezone(UTC)
     assert local_time(moment) == "2026. 12. 2. 오후 2:30"
     assert number(1234567) == "1,234,567"
+
+
+def test_a_metric_chart_reads_the_korean_way(korean, qtbot) -> None:  # type: ignore[no-untyped-def]
+    chart = MetricChart()
+    qtbot.addWidget(chart)
+    history = [MetricSnapshot(id=uuid4(), account_id=uuid4(), metric="followers", value=value,
+                              observed_at=datetime(2026, month, day, 9, tzinfo=UTC),
+                              source="test")
+               for month, day, value in ((11, 28, 12_000), (11, 30, 15_500), (12, 2, 23_456))]
+    chart.show_history("팔로워", history)
+    inner = chart.chart()
+    assert inner.localizeNumbers() and inner.locale().name() == "ko_KR"
+    assert inner.locale().toString(23456.0, "f", 0) == "23,456"  # how the axis writes it
+    dates = inner.axes(Qt.Orientation.Horizontal)[0]
+    assert dates.format() == month_day_pattern() == "M. d."  # 12. 2.
+
+
+def test_sync_and_report_sentences_read_korean(korean) -> None:  # type: ignore[no-untyped-def]
+    report = SyncReport(pushed=3, pulled=1234, conflicts=2)
+    assert shown(report.summary()) == (
+        "동기화 완료: 변경 3건 보냄, 1,234건 받음, 해결할 새 충돌 2건 (파일 → 충돌, 또는 "
+        "`influencer-desk conflicts`).")
+    until = datetime(2026, 12, 2, 14, 30).astimezone().timestamp()
+    assert shown(user_text("blocked until {until}", until=format_until(until))) == (
+        "2026. 12. 2. 오후 2:30까지 차단됨")
+
+
+def test_a_refused_change_and_the_servers_reason_read_korean(  # type: ignore[no-untyped-def]
+        korean, qtbot, store: Store) -> None:
+    """The server sends its reasons as English sentences; the desk shows them in Korean."""
+    store.create_influencer(name="김민지", phone="010-1234-5678")
+    [entry] = store.outbox_entries()
+    with store.db.write() as conn:
+        outbox.mark_rejected(conn, entry.op_id, "'010-12' is not a phone number.")
+    dialog = RefusedDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == "새 인플루언서 김민지"
+    assert dialog.table.item(0, 1).text() == "'010-12'은(는) 전화번호가 아닙니다."
+    unknown = "A sentence no version of this app ever wrote."
+    with store.db.write() as conn:
+        outbox.mark_rejected(conn, entry.op_id, unknown)
+    dialog.reload()
+    assert dialog.table.item(0, 1).text() == unknown  # shown as it came, never dropped
 
 
 def test_the_language_setting_switches_the_window_at_the_next_start(
