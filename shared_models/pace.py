@@ -17,6 +17,10 @@ because all desks leave through one IP and the platform counts them as one clien
 * too many 429s in a minute: halve and pause longer (what turns into a block never comes);
 * a block: nothing is sent until it ends.
 
+The office's learner hears answers a heartbeat late, so desks tell it the pace each 429'd
+request was sent at (`sent_rate`); such a 429 is judged by that pace and the learner's short
+pace history (`_lower_to_sent_pace`), and one sent before the last decrease lowers nothing.
+
 A round is about `round_seconds` worth of successes at the current pace, so the growth per
 second is the same at any pace. Times are epoch seconds (`time.time`) so a stored state
 means the same after a restart (and on another machine).
