@@ -28,6 +28,7 @@ from desktop.store.connection import Connection
 from desktop.store.db import Database
 from desktop.store.ids import new_ids
 from desktop.store.models import OutboxEntry, parse_ts, ts, utc_now
+from shared_models.fieldnames import ACCOUNT, EDITABLE, INFLUENCER
 
 if TYPE_CHECKING:  # pydantic loads on first use, not with the store
     from shared_models.sync import OpKind
@@ -36,11 +37,7 @@ UPSERT = "upsert"  # OpKind values
 
 WHOLE_RECORD = "*"  # fields: the record's own, read when the op is claimed (never valid JSON)
 # The fields an upsert of a created record carries (records.create_*), per entity.
-RECORD_FIELDS = {
-    "influencer": ("name", "phone", "notes", "tags"),
-    "account": ("influencer_id", "platform", "handle", "email", "category", "notes", "status",
-                "profile_url"),
-}
+RECORD_FIELDS = {entity: EDITABLE[entity] for entity in (INFLUENCER, ACCOUNT)}
 # Fields that point at another record (and that record's entity): ops are never sent
 # before the create of what they point at.
 REFERENCES = {"influencer_id": "influencer", "account_id": "account"}

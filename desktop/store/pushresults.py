@@ -21,9 +21,9 @@ from desktop.store import outbox
 from desktop.store.conflicts import record_conflicts
 from desktop.store.connection import Connection
 from desktop.store.models import OutboxEntry, PushOutcome
+from desktop.store.outbox import UPSERT
 from desktop.store.searchindex import reindex_accounts, reindex_influencers
 from desktop.store.serverrecords import (
-    ACCOUNT,
     ACCOUNT_UPSERT,
     INFLUENCER,
     INFLUENCER_UPSERT,
@@ -34,6 +34,7 @@ from desktop.store.serverrecords import (
     server_ts,
     with_pending,
 )
+from shared_models.fieldnames import EDITABLE
 
 if TYPE_CHECKING:  # pydantic loads with the sync engine, not with the store
     from shared_models.sync import OpResult
@@ -44,11 +45,7 @@ APPLIED, MERGED, CONFLICT, REMAPPED, REJECTED = (
 _CHUNK = 500
 # The fields a user edits, per entity: an echo that agrees with the local row on these (and
 # on deleted_at) changes only bookkeeping.
-CONTENT = {
-    INFLUENCER: ("name", "phone", "notes", "tags"),
-    ACCOUNT: ("influencer_id", "platform", "handle", "profile_url", "email", "category",
-              "status", "notes"),
-}
+CONTENT = {entity: EDITABLE[entity] for entity in VERSIONED}
 # ?1 version, ?2 created_at, ?3 updated_at, ?4 id, then deleted_at and CONTENT: changes the
 # row only when the echo agrees with it on every field a user edits.
 _BOOKKEEPING_IF_SAME = {
@@ -56,6 +53,9 @@ _BOOKKEEPING_IF_SAME = {
              "updated_at = ?3 WHERE id = ?4 AND version <= ?1 AND deleted_at IS ?5 AND "
              + " AND ".join(f"{k} IS ?{n}" for n, k in enumerate(CONTENT[entity], start=6)))
     for entity in VERSIONED}
+# For an echo of a create whose sent values it repeats exactly: the local row holds those
+# values (it was the source of the op, and a later local edit would have queued an op,
+# which sends the record down the rewrite path), so only the version is checked.
 _BOOKKEEPING = {
     entity: (f"UPDATE {entity} SET version = ?1, created_at = coalesce(?2, created_at), "
              "updated_at = ?3 WHERE id = ?4 AND version <= ?1")
@@ -70,13 +70,17 @@ class _Settling:
     sent_seqs: list[int] = field(default_factory=list)
     bases: list[tuple[int, str, str]] = field(default_factory=list)  # version, entity, id
     records: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    # The values a create sent, for the record kept above (None: not a plain create).
+    created: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
 
-    def add(self, entity: str, record_id: str, record: dict[str, Any]) -> None:
+    def add(self, entity: str, record_id: str, record: dict[str, Any],
+            created: dict[str, Any] | None) -> None:
         key = (entity, record_id)
         old = self.records.get(key)
         if old is None or int(record.get("version") or 0) >= int(old.get("version") or 0):
             self.records[key] = record if record.get("id") == record_id \
                 else {**record, "id": record_id}
+            self.created[key] = created
 
     def flush(self, conn: Connection) -> None:
         _remove(conn, self.sent_seqs)
@@ -89,15 +93,21 @@ class _Settling:
         for entity in VERSIONED:
             records = [r for (e, _), r in self.records.items() if e == entity]
             if records:
-                _store_echoes(conn, entity, records, waiting)
+                created = {i: f for (e, i), f in self.created.items() if e == entity and f}
+                _store_echoes(conn, entity, records, waiting, created)
         self.sent_seqs.clear()
         self.bases.clear()
         self.records.clear()
+        self.created.clear()
 
 
 def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
                        results: Sequence[OpResult]) -> PushOutcome:
     """Settle a pushed batch inside the caller's transaction."""
+    plain = _plain_batch(sent, results)
+    if plain is not None:
+        plain.flush(conn)
+        return PushOutcome(applied=len(sent))
     by_op = {e.op_id: e for e in sent}
     counts = dict.fromkeys((APPLIED, MERGED, CONFLICT, REMAPPED, REJECTED), 0)
     todo = _Settling()
@@ -105,7 +115,7 @@ def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
         entry = by_op.get(result.op_id)
         if entry is None:
             continue
-        status = str(result.status)
+        status = result.status.value
         counts[status] += 1
         entity = entry.entity
         if status == REJECTED:
@@ -114,7 +124,8 @@ def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
         todo.sent_seqs.append(entry.seq)
         record = result.record
         record_id = record["id"] if record is not None and "id" in record else str(result.id)
-        if result.new_id is not None and result.new_id != result.id:
+        mapped = result.new_id is not None and result.new_id != result.id
+        if mapped:
             # Any result may say the record lives under another id now (remapped, or a later
             # op on a merged copy): always applied as a mapping, never as a second row.
             todo.flush(conn)  # what came before is settled under the old id, then moved
@@ -129,12 +140,44 @@ def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
             # earlier ops against them (docs/sync-protocol.md, "Own edits").
             todo.bases.append((result.version, entity, record_id))
         if record is not None and entity in VERSIONED:
-            todo.add(entity, record_id, record)
+            plain_create = (entry.base_version is None and entry.kind == UPSERT
+                            and not mapped and not result.conflicts)
+            todo.add(entity, record_id, record, entry.fields if plain_create else None)
         elif result.version is not None and entity in VERSIONED:
             conn.exec_driver_sql(f"UPDATE {entity} SET version = ? WHERE id = ? "
                                  "AND version < ?", (result.version, record_id, result.version))
     todo.flush(conn)
     return PushOutcome(**counts)
+
+
+def _plain_batch(sent: Sequence[OutboxEntry], results: Sequence[OpResult]
+                 ) -> _Settling | None:
+    """The usual batch (an import's first push), settled without the per-result loop: one
+    answer per op in order, every one `applied` with its record, no id mapping, no conflict,
+    each record once. None for any other batch (the general loop then handles it)."""
+    if len(sent) != len(results):
+        return None
+    todo = _Settling()
+    records = todo.records
+    created = todo.created
+    bases = todo.bases
+    for entry, result in zip(sent, results, strict=True):
+        record = result.record
+        entity = entry.entity
+        if (result.status != APPLIED or result.op_id != entry.op_id or record is None
+                or result.new_id is not None or result.conflicts or result.version is None
+                or entity not in VERSIONED):
+            return None
+        record_id = record.get("id") or str(result.id)
+        key = (entity, record_id)
+        if key in records:
+            return None  # two ops of one record: the loop keeps the newest echo
+        records[key] = record
+        created[key] = entry.fields if entry.base_version is None and entry.kind == UPSERT \
+            else None
+        bases.append((result.version, entity, record_id))
+    todo.sent_seqs = [e.seq for e in sent]
+    return todo
 
 
 def _remove(conn: Connection, seqs: list[int]) -> None:
@@ -204,11 +247,13 @@ def _local_rows(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, 
 
 
 def _store_echoes(conn: Connection, entity: str, records: Sequence[dict[str, Any]],
-                  waiting: set[tuple[str, str]]) -> None:
+                  waiting: set[tuple[str, str]], created: dict[str, dict[str, Any]]) -> None:
     """Bookkeeping-only echoes update just those columns; the others (and records with local
     edits still waiting, laid over the echo) rewrite their rows and are re-indexed."""
     plain = [r for r in records if (entity, r["id"]) not in waiting]
     rewrite = [with_pending(conn, entity, r) for r in records if (entity, r["id"]) in waiting]
+    if plain and created:
+        plain = _store_created(conn, entity, plain, created)
     if plain:
         # The usual answer (a first push): every echo is bookkeeping only. One statement
         # checks and updates them all; if any row did not match, each is looked at.
@@ -216,7 +261,7 @@ def _store_echoes(conn: Connection, entity: str, records: Sequence[dict[str, Any
         content = _CONTENT_OF[entity]
         params = [(int(r.get("version") or 0), server_ts(r.get("created_at")),
                    server_ts(r.get("updated_at")), r["id"], server_ts(r.get("deleted_at")),
-                   *content(r)) for r in plain]
+                   *_content_or_none(content, keys, r)) for r in plain]
         if "tags" in keys:
             at = 5 + keys.index("tags")
             params = [(*p[:at], _tags_text(tuple(p[at] or ())), *p[at + 1:]) for p in params]
@@ -231,6 +276,34 @@ def _store_echoes(conn: Connection, entity: str, records: Sequence[dict[str, Any
             reindex_accounts(conn, [d["id"] for d in rewrite])
 
 
+def _store_created(conn: Connection, entity: str, records: list[dict[str, Any]],
+                   created: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The bookkeeping of echoes that repeat their create's values exactly (an import's
+    first push: nearly all of them), one short statement for all; returns the others."""
+    content = _CONTENT_OF[entity]
+    same: list[tuple[Any, ...]] = []
+    same_records: list[dict[str, Any]] = []
+    others: list[dict[str, Any]] = []
+    for record in records:
+        sent = created.get(record["id"])
+        if sent is None or record.get("deleted_at") is not None:
+            others.append(record)
+            continue
+        try:
+            equal = content(sent) == content(record)
+        except KeyError:  # the create did not send every field
+            equal = False
+        if not equal:
+            others.append(record)
+            continue
+        same.append((int(record.get("version") or 0), server_ts(record.get("created_at")),
+                     server_ts(record.get("updated_at")), record["id"]))
+        same_records.append(record)
+    if same and conn.exec_driver_sql(_BOOKKEEPING[entity], same).rowcount != len(same):
+        others += same_records  # a row is missing or newer: each is looked at (rare)
+    return others
+
+
 @lru_cache(maxsize=4096)  # records share a few tag lists
 def _tags_text(tags: tuple[str, ...]) -> str:
     """Tags as the store writes them (serverrecords.influencer_params)."""
@@ -238,18 +311,20 @@ def _tags_text(tags: tuple[str, ...]) -> str:
 
 
 def _content_getter(keys: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """CONTENT's values of a record in one C call (echoes carry every field)."""
-    get = itemgetter(*keys)
-
-    def content(record: dict[str, Any]) -> tuple[Any, ...]:
-        try:
-            return get(record)  # type: ignore[no-any-return]
-        except KeyError:
-            return tuple(record.get(k) for k in keys)
-    return content
+    """CONTENT's values of a record in one C call (echoes carry every field); KeyError
+    when one is missing."""
+    return itemgetter(*keys)
 
 
 _CONTENT_OF = {entity: _content_getter(keys) for entity, keys in CONTENT.items()}
+
+
+def _content_or_none(content: Callable[[dict[str, Any]], tuple[Any, ...]],
+                     keys: tuple[str, ...], record: dict[str, Any]) -> tuple[Any, ...]:
+    try:
+        return content(record)
+    except KeyError:
+        return tuple(record.get(k) for k in keys)
 
 
 def _compare_each(conn: Connection, entity: str, records: Sequence[dict[str, Any]]

@@ -7,15 +7,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.store.models import parse_ts
+from shared_models.fieldnames import ACCOUNT, INFLUENCER, record_columns
 
 if TYPE_CHECKING:  # pydantic loads with the first record, not with the store
     from shared_models.records import Account, Influencer
 
-INFLUENCER_COLUMNS = ("id", "name", "phone", "notes", "tags", "version", "created_at",
-                      "updated_at", "deleted_at", "merged_into")
-ACCOUNT_COLUMNS = ("id", "influencer_id", "platform", "handle", "profile_url", "email",
-                   "category", "status", "notes", "version", "created_at", "updated_at",
-                   "deleted_at")
+INFLUENCER_COLUMNS = record_columns(INFLUENCER)
+ACCOUNT_COLUMNS = record_columns(ACCOUNT)
 INFLUENCER_SELECT = f"SELECT {', '.join(INFLUENCER_COLUMNS)} FROM influencer"
 ACCOUNT_SELECT = f"SELECT {', '.join(ACCOUNT_COLUMNS)} FROM account"
 

@@ -166,7 +166,7 @@ def doc_matches(doc: str, terms: Sequence[Term]) -> bool:
                for t in terms)
 
 
-_SOURCE = (
+SOURCE = (  # the source row of each account's search entry (new_entries' input)
     "SELECT a.rid, a.id, i.name, i.phone, i.tags, i.notes, a.handle, a.email, a.category, "
     "a.notes, a.platform, a.status, a.updated_at, a.deleted_at, i.deleted_at "
     "FROM account a JOIN influencer i ON i.id = a.influencer_id ")
@@ -247,7 +247,7 @@ def reindex_accounts(conn: Connection, account_ids: Iterable[str]) -> None:
 def new_entries(sources: Iterable[Sequence[Any]]
                 ) -> tuple[list[tuple[Any, ...]], list[TextEntry]]:
     """(search rows, text entries) of accounts that have none yet, from source rows shaped
-    like _SOURCE's: the same values `_search_row`, `build_doc` and `grams` give (a test
+    like SOURCE's: the same values `_search_row`, `build_doc` and `grams` give (a test
     compares them), built faster for a batch. Pure Python, no connection: the streaming
     import builds them in one process while another writes the previous batch.
 
@@ -317,7 +317,7 @@ def _sources(conn: Connection, ids: Sequence[str]
             # Most of the table (an import into a young store): one pass in rid order costs
             # half the index lookups of `id IN (...)`.
             wanted = set(ids)
-            rows = [r for r in conn.exec_driver_sql(_SOURCE + "ORDER BY a.rid") if r[1] in wanted]
+            rows = [r for r in conn.exec_driver_sql(SOURCE + "ORDER BY a.rid") if r[1] in wanted]
             metrics: dict[str, dict[str, Any]] = {}
             for account_id, metric, value, observed in conn.exec_driver_sql(
                     "SELECT account_id, metric, value, observed_at FROM latest_metric"):
@@ -331,7 +331,7 @@ def _sources(conn: Connection, ids: Sequence[str]
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        source = conn.exec_driver_sql(_SOURCE + f"WHERE a.id IN ({marks})", tuple(chunk)).all()
+        source = conn.exec_driver_sql(SOURCE + f"WHERE a.id IN ({marks})", tuple(chunk)).all()
         if source:
             yield source, _metrics(conn, chunk)
 

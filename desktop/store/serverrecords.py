@@ -61,11 +61,16 @@ def text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def stored_name_key(name: str) -> str:
+    """The natural key's name part as the store keeps it (an empty name: folded only)."""
+    return name_key(name) if name.strip() else name.casefold()
+
+
 def influencer_params(data: Mapping[str, Any]) -> tuple[Any, ...]:
     """INFLUENCER_UPSERT's parameters for a server record."""
     name = text(data.get("name"))
     tags = data.get("tags") or []
-    return (str(data["id"]), name, name_key(name) if name.strip() else name.casefold(),
+    return (str(data["id"]), name, stored_name_key(name),
             text(data.get("phone")), text(data.get("notes")),
             json.dumps(tags, ensure_ascii=False), int(data.get("version") or 0),
             server_ts(data.get("created_at")), server_ts(data.get("updated_at")),

@@ -154,6 +154,8 @@ class Store:
     discard_refused = _part("_refused", Refused.discard_refused)
     apply_push_results = _part("_sync", SyncSide.apply_push_results)
     apply_changes = _part("_sync", SyncSide.apply_changes)
+    can_pull_initial = _part("_sync", SyncSide.can_pull_initial)
+    initial_pull = _part("_sync", SyncSide.initial_pull)
     unsent_resolutions = _part("_sync", SyncSide.unsent_resolutions)
     mark_resolutions_sent = _part("_sync", SyncSide.mark_resolutions_sent)
     open_conflict_ids = _part("_sync", SyncSide.open_conflict_ids)

@@ -7,12 +7,14 @@ transaction that applied the rows it covers.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from desktop.store import conflicts, outbox, pushresults
 from desktop.store.connection import Connection
 from desktop.store.db import Database
+from desktop.store.initialpull import InitialPull, is_empty
 from desktop.store.metrics import insert_snapshots
 from desktop.store.models import OutboxEntry, PushOutcome, SyncState, parse_ts, ts, utc_now
 from desktop.store.searchindex import accounts_of_influencers, refresh_metrics, reindex_accounts
@@ -120,6 +122,19 @@ class SyncSide:
             return conflicts.settle(conn, resolved)
 
     # -- pull --------------------------------------------------------------------------------
+
+    def can_pull_initial(self) -> bool:
+        """Whether the next pull may take the bulk path: nothing pulled, stored or waiting."""
+        with self.db.read() as conn:
+            return is_empty(conn)
+
+    @contextmanager
+    def initial_pull(self) -> Iterator[InitialPull]:
+        """A first pull into an empty store, as one bulk transaction (desktop/store/
+        initialpull.py): committed, durable and searchable when the block ends, or not at
+        all. Raises initialpull.NotEmpty when the store is not empty (any more)."""
+        with self.db.bulk_write() as conn:
+            yield InitialPull(conn)
 
     def apply_changes(self, page: ChangesPage) -> int:
         """Apply one pulled page and move the cursor, in one transaction; returns row count."""

@@ -122,6 +122,13 @@ class SyncClient:
         return self._call("GET", "/v1/sync/changes", ChangesPage,
                           params={"since": since, "limit": limit})
 
+    @contextmanager
+    def snapshot(self) -> Iterator[httpx.Response | None]:
+        """The server's whole state for a first pull, streamed (read it inside the block);
+        None from a server too old to have it (then pull page by page)."""
+        with self.stream("GET", "/v1/sync/snapshot", accept=(404, 405)) as response:
+            yield None if response.status_code in (404, 405) else response
+
     def report_run(self, report: CollectionRunReport) -> None:
         """A collection run's summary for the admin status (idempotent on its id)."""
         self._call("POST", "/v1/collection-runs", _Stored, content=report.model_dump_json())

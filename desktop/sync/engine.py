@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -16,16 +17,20 @@ from typing import Any
 
 from desktop.jobs import JobContext
 from desktop.store import Store
+from desktop.store.initialpull import InitialPull, NotEmpty
 from desktop.store.models import OutboxEntry
 from desktop.sync.attachments import apply_pulled, upload_waiting
 from desktop.sync.client import SyncClient
 from desktop.sync.errors import ServerFailed, ServerUnreachable, SyncError, TooLarge
 from desktop.sync.run_reports import send_queued
+from desktop.sync.snapshot import SnapshotStream, prefetched
 from desktop.updates import remember_release
 from shared_models.records import Entity
+from shared_models.snapshot import ACCOUNT, ATTACHMENT, INFLUENCER, LATEST, SNAPSHOT
 from shared_models.sync import (
     MAX_CHANGES_PER_PAGE,
     MAX_OPS_PER_PUSH,
+    Change,
     OpKind,
     OpResult,
     OpStatus,
@@ -42,6 +47,7 @@ PUSH_BYTES = 2 * 1024 * 1024
 OP_OVERHEAD = 200  # an op's JSON besides its fields: ids, entity, kind, base_version
 PULL_PAGE = 5000
 ANALYZE_AFTER = 5000  # pulled rows after which the store refreshes its query statistics
+SNAPSHOT_CHUNK = 1024 * 1024  # bytes read from the snapshot stream at a time
 
 
 @dataclass
@@ -81,12 +87,14 @@ class SyncReport:
 
 class SyncEngine:
     def __init__(self, store: Store, client: SyncClient, *, push_batch: int = PUSH_BATCH,
-                 pull_page: int = PULL_PAGE, push_bytes: int = PUSH_BYTES) -> None:
+                 pull_page: int = PULL_PAGE, push_bytes: int = PUSH_BYTES,
+                 use_snapshot: bool = True) -> None:
         self.store = store
         self.client = client
         self.push_batch = max(1, min(push_batch, MAX_OPS_PER_PUSH))
         self.push_bytes = push_bytes
         self.pull_page = pull_page
+        self.use_snapshot = use_snapshot  # False: even a first pull goes page by page
 
     @property
     def server_url(self) -> str:
@@ -201,10 +209,49 @@ class SyncEngine:
 
     # -- pull --------------------------------------------------------------------------------
 
+    def _initial_pull(self, ctx: JobContext, report: SyncReport) -> bool:
+        """A first pull into an empty store: the server's snapshot, written in bulk in one
+        transaction (desktop/store/initialpull.py). False when it does not apply (the store
+        is not empty, or the server is too old to send a snapshot): then pull page by page.
+        Stopped half-way (Cancel, network, app killed), it leaves the store empty and the
+        next sync starts it again."""
+        if not self.use_snapshot or not self.store.can_pull_initial():
+            return False
+        with self.client.snapshot() as response:
+            if response is None:
+                return False
+            stream = SnapshotStream(response.iter_raw(SNAPSHOT_CHUNK))
+            try:
+                with self.store.initial_pull() as pull:
+                    add = {INFLUENCER: pull.add_influencers, ACCOUNT: pull.add_accounts,
+                           SNAPSHOT: pull.add_snapshots, LATEST: pull.add_latest}
+                    batches = prefetched(stream)
+                    try:
+                        for section, rows in batches:
+                            ctx.check_cancelled()
+                            if section == ATTACHMENT:
+                                apply_pulled(self.store, [
+                                    Change.model_validate_json(r[0] or "") for r in rows])
+                            else:
+                                add[section](rows)
+                            if section != LATEST:  # derived rows, not changes
+                                report.pulled += len(rows)
+                            ctx.progress(report.pulled, None, "Receiving changes")
+                    finally:
+                        batches.close()
+                    ctx.progress(report.pulled, None, "Building the search index")
+                    _finish(pull, stream)
+            except NotEmpty:  # something was written meanwhile: the page path handles it
+                return False
+        # The commit synced the log; copying it into the database file happens off the sync.
+        threading.Thread(target=self.store.checkpoint, name="checkpoint", daemon=True).start()
+        return True
+
     def _pull(self, ctx: JobContext, report: SyncReport) -> None:
         """Pull page after page. The next page is fetched (server, network, parsing) on a
         second thread while this one writes the current page: SQLite lets go of the GIL
         while it writes, so on two cores the two overlap."""
+        self._initial_pull(ctx, report)  # then the pages written since, if it applied
         cursor = self.store.sync_state().cursor
         fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull")
         ahead = fetcher.submit(self.client.changes, cursor, self.pull_page)
@@ -224,6 +271,13 @@ class SyncEngine:
             # Stopped early (Cancel, an error): a page fetched ahead is dropped, unwritten,
             # and Cancel does not wait for it.
             fetcher.shutdown(wait=False, cancel_futures=True)
+
+
+def _finish(pull: InitialPull, stream: SnapshotStream) -> None:
+    if not stream.complete or stream.cursor is None:
+        raise ServerFailed("The sync server's snapshot ended early; nothing of it was kept. "
+                           "Sync again.")
+    pull.finish(stream.cursor)
 
 
 def _op(entry: OutboxEntry) -> PushOp:

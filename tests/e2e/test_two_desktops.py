@@ -152,6 +152,7 @@ def test_crash_mid_apply_leaves_the_store_consistent_and_the_next_sync_completes
         one.store.create_account(influencer_id=person.id, platform="A", handle=f"person_{n}")
     one.sync()
     two.engine.pull_page = 20
+    two.engine.use_snapshot = False  # the page by page path (test_initial_pull.py: the bulk one)
     real = syncside.reindex_accounts
     calls = {"n": 0}
 

@@ -7,7 +7,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import StreamingResponse
 
+from shared_models.snapshot import MEDIA_TYPE as SNAPSHOT_MEDIA_TYPE
 from shared_models.sync import (
     MAX_CHANGES_PER_PAGE,
     PROTOCOL_VERSION,
@@ -28,6 +30,7 @@ from sync_api.core.security import Role
 from sync_api.sync import conflicts
 from sync_api.sync.pull import changes_page
 from sync_api.sync.push import apply_push
+from sync_api.sync.snapshot import snapshot_body
 
 router = APIRouter(prefix="/v1/sync", tags=["sync"])
 
@@ -120,3 +123,14 @@ def changes(
             record_device(conn, device_id, token, "pull")
     return Response(content=page.body, media_type="application/json", headers={
         "X-Sync-Cursor": str(page.cursor), "X-Sync-More": "true" if page.more else "false"})
+
+
+@router.get("/snapshot", response_class=StreamingResponse, responses={200: {
+    "content": {SNAPSHOT_MEDIA_TYPE: {}},
+    "description": "Every record, for a desk's first pull (docs/sync-protocol.md)."}})
+def snapshot(token: CurrentToken, engine: EngineDep) -> StreamingResponse:
+    """The whole current state in one consistent picture, as COPY text rows, for a desk's
+    first pull; then pull `/changes` from the cursor it gives. Added in protocol 3 without
+    changing it: a desk that never asks is served as before, and a desk that gets 404
+    from an older server pulls page by page."""
+    return StreamingResponse(snapshot_body(engine), media_type=SNAPSHOT_MEDIA_TYPE)
