@@ -21,6 +21,7 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -337,6 +338,7 @@ def _office_case(case: OfficeCase, rate: float, burst: int, accounts: int,
         stats = sim.stats()
     answers = [e for e in log if e.status == 200]
     first = min((e.at for e in log), default=0.0)
+    _timeline(case, rate, log, first)
     last = max((e.at for e in answers), default=first)
     block = next((e.at for e in log if e.status == 403), None)
     return OfficeResult(case, rate, burst, collected=len({e.path for e in answers}),
@@ -346,8 +348,24 @@ def _office_case(case: OfficeCase, rate: float, burst: int, accounts: int,
                         block_after=(block - first) if block is not None else None)
 
 
+def _timeline(case: OfficeCase, rate: float, log: list[Any], first: float) -> None:
+    """`BENCH_OFFICE_TIMELINE=dir`: what the simulator answered, per half second (tuning)."""
+    folder = os.environ.get("BENCH_OFFICE_TIMELINE")
+    if not folder:
+        return
+    slots: dict[int, list[int]] = {}
+    for e in log:
+        slot = slots.setdefault(int((e.at - first) * 2), [0, 0, 0])
+        slot[0 if e.status == 200 else 1 if e.status == 429 else 2] += 1
+    lines = [f"{k / 2:6.1f}s  ok {v[0]:3d}  429 {v[1]:2d}  other {v[2]:2d}"
+             for k, v in sorted(slots.items())]
+    name = f"{rate:g}-{case.name.replace(' ', '_').replace(',', '').replace(':', '')}.txt"
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    (Path(folder) / name).write_text(f"first {first:.3f}\n" + "\n".join(lines) + "\n")
+
+
 def run_office(quick: bool = False) -> str:
-    accounts = 90 if quick else OFFICE_ACCOUNTS
+    accounts = 90 if quick else int(os.environ.get("BENCH_OFFICE_ACCOUNTS", OFFICE_ACCOUNTS))
     lines = [
         "### The office collects as one (issue 18)",
         "",
@@ -358,8 +376,8 @@ def run_office(quick: bool = False) -> str:
         "*Office*: the same desks connected to one sync server (shared run, batch leases, one "
         "learned pace). *Learned alone*: each desk starts from a pace it learned alone at "
         "this limit. *Of the limit* = distinct accounts / (limit x seconds from the first "
-        "request to the last answer + burst). Cases of one limit run side by side, each "
-        "with its own simulator (and server).",
+        "request to the last answer + burst). Cases run one at a time (side by side with "
+        "`BENCH_OFFICE_PARALLEL=1`), each with its own simulator (and server).",
         "",
         "| limit | case | desks | accounts collected | of the limit | duplicate fetches "
         "| requests | 429 share | blocks | blocked after (s) | time (s) |",
@@ -378,12 +396,16 @@ def run_office(quick: bool = False) -> str:
                     ) -> None:
                 into.append(_office_case(case, rate, burst, accounts, pg_url))  # list: atomic
 
-            threads = [threading.Thread(target=one, args=(case, rate, burst, results))
-                       for case in cases]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
+            if os.environ.get("BENCH_OFFICE_PARALLEL"):  # side by side: faster, noisier
+                threads = [threading.Thread(target=one, args=(case, rate, burst, results))
+                           for case in cases]
+                for thread in threads:
+                    thread.start()
+                for thread in threads:
+                    thread.join()
+            else:  # one case at a time: the 2 cores are not shared between cases
+                for case in cases:
+                    one(case, rate, burst, results)
             for r in sorted(results, key=lambda r: OFFICE_CASES.index(r.case)):
                 after = f"{r.block_after:.0f}" if r.block_after is not None else "-"
                 lines.append(

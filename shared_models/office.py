@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, Field
@@ -81,6 +81,9 @@ class AccountDone(BaseModel):
     outcome: Outcome = "ok"
 
 
+Pace = Annotated[float, Field(gt=0, le=1_000_000, allow_inf_nan=False)]
+
+
 class Heartbeat(BaseModel):
     """A collecting desk, every fraction of a second: progress, lease, what the host said."""
 
@@ -95,6 +98,9 @@ class Heartbeat(BaseModel):
     leaving: bool = False  # this desk stops collecting: rebalance the shares now
     ok: int = Field(default=0, ge=0, le=1_000_000)  # answers that were not 429 / 403
     limited: list[float | None] = Field(default_factory=list, max_length=MAX_DONE_PER_CALL)
+    # The office's pace (requests/s) each of those 429'd requests was sent at (same order);
+    # empty from desks older than this field: the learner then uses the pace it holds.
+    limited_pace: list[Pace] = Field(default_factory=list, max_length=MAX_DONE_PER_CALL)
     blocked_seconds: float | None = Field(default=None, ge=0, le=7 * 86_400)
     learned: dict[str, Any] | None = None  # the desk's own pace, offered when the office has none
 

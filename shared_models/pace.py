@@ -17,6 +17,10 @@ because all desks leave through one IP and the platform counts them as one clien
 * too many 429s in a minute: halve and pause longer (what turns into a block never comes);
 * a block: nothing is sent until it ends.
 
+The office's learner hears answers a heartbeat late, so desks tell it the pace each 429'd
+request was sent at (`sent_rate`); such a 429 is judged by that pace and the learner's short
+pace history (`_lower_to_sent_pace`), and one sent before the last decrease lowers nothing.
+
 A round is about `round_seconds` worth of successes at the current pace, so the growth per
 second is the same at any pace. Times are epoch seconds (`time.time`) so a stored state
 means the same after a restart (and on another machine).
@@ -24,6 +28,7 @@ means the same after a restart (and on another machine).
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 from collections.abc import Callable
@@ -57,6 +62,13 @@ class RatePolicy:
     # the measured accepted rate): answers that arrive in batches (the office's learner
     # hears them a heartbeat late) and the host's burst make the measurement too high.
     previous_round_on_overshoot: bool = False
+    # When 429s come with the pace their request was sent at (the office's learner):
+    # the first 429 of slow start makes the pace `probe_lookback` seconds before it (the
+    # highest pace with no 429 that had time to show one) the estimate, not firm; the pace
+    # then climbs by `probe_growth` per round until the next 429, whose estimate is again
+    # the pace `probe_lookback` before it; after that, each 429 lowers the estimate a bit.
+    probe_growth: float = 0.0  # the office's learner: 0.03
+    probe_lookback: float = 1.0  # seconds: the host's burst hides an overshoot this long
 
 
 @dataclass
@@ -102,6 +114,9 @@ class PaceLearner:
         self._last_decrease = 0.0
         self._rounds_above = 0
         self._started = self.clock()
+        self._history: deque[tuple[float, float]] = deque([(self._started, self.state.rate)])
+        self._probe_started = 0.0  # when the climb from the slow start's estimate began
+        self._forgiven = False
 
     @property
     def s(self) -> RateState:
@@ -138,29 +153,27 @@ class PaceLearner:
         else:
             # Past the last 429 without a new one: the estimate was low or the limit rose.
             self._rounds_above += 1
-            s.rate *= 1.0 + min(p.creep * (1 + self._rounds_above), p.max_creep)
+            growth = min(p.creep * (1 + self._rounds_above), p.max_creep)
+            if not s.estimate_firm:
+                growth = max(growth, p.probe_growth)  # climbing from the slow start's 429
+            s.rate *= 1.0 + growth
             if s.rate > p.relearn_above * estimate:
                 s.limit_estimate = None  # the host accepts far more now: learn it again
                 s.slow_start = True
         s.rate = min(s.rate, s.ceiling)
+        self._changed(now)
 
-    def on_rate_limited(self, retry_after: float | None, now: float | None = None) -> None:
-        """The host answered 429; `retry_after` in seconds from now, if it said."""
+    def on_rate_limited(self, retry_after: float | None, now: float | None = None,
+                        sent_rate: float | None = None) -> None:
+        """The host answered 429; `retry_after` in seconds from now, if it said;
+        `sent_rate`, when known, the pace the refused request was sent at."""
         now = self.clock() if now is None else now
         s, p = self.s, self.policy
-        s.limited += 1
-        s.streak = 0
-        s.updated_at = now
-        self._limited_times.append(now)
-        while self._limited_times and self._limited_times[0] < now - p.window_seconds:
-            self._limited_times.popleft()
-        if retry_after is None:
-            pause = min(p.max_pause, p.default_pause * 2 ** s.consecutive_limited)
-        else:
-            pause = min(max(retry_after, 0.0), p.max_pause)
-        s.consecutive_limited += 1
+        pause = self._count_limited(retry_after, now)
+        if sent_rate is not None and sent_rate > 0 and math.isfinite(sent_rate):
+            self._lower_to_sent_pace(now, sent_rate)
         # One decrease per burst of answers: requests already in flight also come back 429.
-        if now - self._last_decrease >= max(0.5, 2.0 / s.rate):
+        elif now - self._last_decrease >= max(0.5, 2.0 / s.rate):
             self._last_decrease = now
             level = s.rate
             accepted = self._accepted_rate(now) if s.slow_start else None
@@ -184,6 +197,83 @@ class PaceLearner:
             pause = max(pause, p.window_pause)
             self._limited_times.clear()
         s.pause_until = max(s.pause_until, now + pause)
+        self._changed(now)
+
+    def _count_limited(self, retry_after: float | None, now: float) -> float:
+        """Count a 429; the pause it asks for (Retry-After, or the own doubling back-off)."""
+        s, p = self.s, self.policy
+        s.limited += 1
+        s.streak = 0
+        s.updated_at = now
+        self._limited_times.append(now)
+        while self._limited_times and self._limited_times[0] < now - p.window_seconds:
+            self._limited_times.popleft()
+        if retry_after is None:
+            pause = min(p.max_pause, p.default_pause * 2 ** s.consecutive_limited)
+        else:
+            pause = min(max(retry_after, 0.0), p.max_pause)
+        s.consecutive_limited += 1
+        return pause
+
+    def _lower_to_sent_pace(self, now: float, sent: float) -> None:
+        """A 429 whose request was sent at pace `sent` (answers reach the office's learner
+        late and in batches, so the pace now says little about the pace that overshot)."""
+        s, p = self.s, self.policy
+        stale = not s.slow_start and sent > s.rate * 1.001
+        if s.slow_start and sent <= p.initial_rate and not self._forgiven:
+            # Desks starting together send their first requests at once: one 429 at the
+            # starting pace is that, not the limit (a second one is).
+            self._forgiven = stale = True
+        if stale:  # sent before the last decrease: already answered by it
+            return
+        self._rounds_above = 0
+        estimate = s.limit_estimate
+        if s.slow_start or estimate is None:
+            # The highest pace with no 429 (the round before the one that overshot,
+            # or earlier: the host's burst hides an overshoot for a while).
+            level = max(p.floor, min(sent / p.slow_start_factor,
+                                     self._pace_at(now - p.probe_lookback)))
+            s.estimate_firm = False
+            rate = level
+            self._probe_started = now
+        elif not s.estimate_firm and now - self._probe_started < 4 * p.probe_lookback:
+            # That pace overshot too: halfway (geometrically) down to the round before.
+            level = max(p.floor, estimate / math.sqrt(p.slow_start_factor))
+            rate = level
+            self._probe_started = now
+        elif not s.estimate_firm:
+            # Climbing from that pace: the limit lies between it and the pace the
+            # climb had a while before the 429 (the overshoot is small, so the burst
+            # hides it longer): the middle.
+            overshot = min(sent, self._pace_at(now - 3 * p.probe_lookback))
+            level = max(estimate, (estimate + overshot) / 2)
+            s.estimate_firm = True
+            rate = level * p.plateau
+        elif sent > estimate:
+            level = estimate  # crept past the estimate: it was right
+            rate = level * p.plateau
+        else:
+            level = sent * p.backoff ** 0.5  # under the estimate: it was too high
+            rate = level * p.plateau
+        s.limit_estimate = level
+        s.slow_start = False
+        s.rate = max(p.floor, min(rate, s.ceiling))
+
+    def _pace_at(self, when: float) -> float:
+        """The pace in effect at `when` (as far as the short history goes back)."""
+        pace = self.s.rate
+        for at, rate in reversed(self._history):
+            pace = rate
+            if at <= when:
+                break
+        return pace
+
+    def _changed(self, now: float) -> None:
+        history = self._history
+        if not history or history[-1][1] != self.s.rate:
+            history.append((now, self.s.rate))
+        while len(history) > 2 and history[1][0] < now - 30.0:
+            history.popleft()
 
     def note_block(self, until: float | None, now: float | None = None) -> float:
         """The host blocks this client; returns when the block ends (epoch seconds)."""

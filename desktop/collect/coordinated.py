@@ -89,7 +89,10 @@ class OfficeRunner:
         self.ctx = ctx
         self.office = office
         self.controller = controller
-        self.learned = controller.s.to_dict()  # offered to the office if it has none yet
+        # Offered to the office if it has none yet; a desk that never learned offers none
+        # (the office's own start, quicker than a lone desk's, is better than its cold one).
+        learned = controller.s.limit_estimate is not None or not controller.s.slow_start
+        self.learned = controller.s.to_dict() if learned else None
         controller.follower = True
         self.make_adapter = make_adapter
         self.tuning = tuning or Tuning.of(store)
@@ -283,7 +286,7 @@ class OfficeRunner:
     async def _send(self, *, finished: bool = False, release: bool = False,
                     leaving: bool = False) -> None:
         async with self._lock:
-            ok, limited, blocked_until = self.controller.feedback.drain()
+            ok, limited, limited_pace, blocked_until = self.controller.feedback.drain()
             beat, run = self._beat, self.run
             done, beat.done = beat.done, []
             now = time.time()
@@ -292,20 +295,19 @@ class OfficeRunner:
                 run_id=run.run_id if run else None, batch=beat.batch,
                 lease_seconds=self.tuning.lease_seconds, done=done, finished=finished,
                 release=release, leaving=leaving or beat.idle, ok=ok, limited=limited,
+                limited_pace=limited_pace,
                 blocked_seconds=(max(0.0, blocked_until - now) if blocked_until else None),
                 learned=self.learned)
             try:
                 answer = await asyncio.to_thread(self.office.heartbeat, request)
             except BaseException:
                 beat.done[:0] = done  # told next time
-                c = self.controller.feedback
-                c.ok += ok
-                c.limited[:0] = limited
-                c.blocked_until = max(c.blocked_until, blocked_until)
+                self.controller.feedback.put_back(ok, limited, limited_pace, blocked_until)
                 raise
         now = time.time()
         self.controller.adopt(answer.share, now + answer.pause_seconds,
-                              now + answer.blocked_seconds if answer.blocked_seconds else 0.0)
+                              now + answer.blocked_seconds if answer.blocked_seconds else 0.0,
+                              answer.collectors)
         self._office_state = answer.state
         self._office_rate_value = answer.office_rate
         self._run_done = max(self._run_done, answer.run_done)

@@ -17,6 +17,7 @@ Two ways to run it:
 from __future__ import annotations
 
 import asyncio
+import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -33,6 +34,7 @@ class Feedback:
 
     ok: int = 0
     limited: list[float | None] = field(default_factory=list)  # Retry-After of each 429
+    limited_pace: list[float] = field(default_factory=list)  # the office pace it was sent at
     blocked_until: float = 0.0
     wake: Callable[[], None] | None = None  # a 429 or a block is told at once, not later
 
@@ -40,10 +42,18 @@ class Feedback:
         if self.wake is not None:
             self.wake()
 
-    def drain(self) -> tuple[int, list[float | None], float]:
-        taken = (self.ok, self.limited, self.blocked_until)
-        self.ok, self.limited, self.blocked_until = 0, [], 0.0
+    def drain(self) -> tuple[int, list[float | None], list[float], float]:
+        taken = (self.ok, self.limited, self.limited_pace, self.blocked_until)
+        self.ok, self.limited, self.limited_pace, self.blocked_until = 0, [], [], 0.0
         return taken
+
+    def put_back(self, ok: int, limited: list[float | None], limited_pace: list[float],
+                 blocked_until: float) -> None:
+        """A heartbeat that did not reach the server: told with the next one."""
+        self.ok += ok
+        self.limited[:0] = limited
+        self.limited_pace[:0] = limited_pace
+        self.blocked_until = max(self.blocked_until, blocked_until)
 
 
 @dataclass
@@ -58,6 +68,8 @@ class RateController(PaceLearner):
         self.feedback = Feedback()
         self.in_flight = 0
         self.latency = 0.0  # seconds an answer takes (moving average)
+        self.collectors = 1  # desks sharing the office's pace (follower)
+        self._dephase = True  # the next send waits a random part of an interval
 
     # -- admission --------------------------------------------------------------------
 
@@ -75,6 +87,13 @@ class RateController(PaceLearner):
         interval = 1.0 / s.rate
         # Catch up at most one interval of lateness (timer slop), never bank a burst.
         base = self._next_slot if now - self._next_slot < interval else now
+        if self._dephase and self.follower and self.collectors > 1:
+            # Starting, or after the office's pause: the other desks start at the same
+            # moment; a random phase keeps their requests from reaching the host together.
+            self._dephase = False
+            base = max(base, s.pause_until) + random.uniform(0.0, interval)
+            self._next_slot = base
+            return base - now
         self._next_slot = max(base, s.pause_until) + interval
         s.requests += 1
         return 0.0
@@ -86,8 +105,10 @@ class RateController(PaceLearner):
             return self.policy.max_concurrency
         return min(self.policy.max_concurrency, 1 + int(self.s.rate * self.latency * 1.5))
 
-    def sending(self) -> None:
+    def sending(self) -> float:
+        """A request leaves now; returns the (office's) pace it is sent at."""
         self.in_flight += 1
+        return self.s.rate * (self.collectors if self.follower else 1)
 
     def answered(self, seconds: float) -> None:
         self.in_flight -= 1
@@ -123,15 +144,18 @@ class RateController(PaceLearner):
             return
         super().on_success(now)
 
-    def on_rate_limited(self, retry_after: float | None, now: float | None = None) -> None:
+    def on_rate_limited(self, retry_after: float | None, now: float | None = None,
+                        sent_rate: float | None = None) -> None:
         if not self.follower:
-            super().on_rate_limited(retry_after, now)
+            super().on_rate_limited(retry_after, now)  # no lag to correct for: as always
             return
         # The office's learner decides the pace and the long pauses; here only what cannot
         # wait for the next beat: honour Retry-After and slow down a little at once.
         now = self.clock() if now is None else now
         s, p = self.s, self.policy
         self.feedback.limited.append(retry_after)
+        self.feedback.limited_pace.append(
+            sent_rate if sent_rate is not None else s.rate * self.collectors)
         self.feedback.urgent()
         s.limited += 1
         pause = p.default_pause if retry_after is None else min(max(retry_after, 0.0),
@@ -147,10 +171,14 @@ class RateController(PaceLearner):
             self.feedback.urgent()
         return blocked
 
-    def adopt(self, rate: float, pause_until: float, blocked_until: float) -> None:
+    def adopt(self, rate: float, pause_until: float, blocked_until: float,
+              collectors: int = 1) -> None:
         """The office's word (server heartbeat): this desk's share of the pace, the office's
-        pause and block (epoch seconds)."""
+        pause and block (epoch seconds), how many desks share the pace."""
         s = self.s
+        self.collectors = max(1, collectors)
+        if pause_until > max(s.pause_until, self.clock()):  # a new pause of the office's
+            self._dephase = True
         s.rate = min(max(rate, self.policy.floor), s.ceiling)
         s.pause_until = max(s.pause_until, pause_until)
         s.blocked_until = max(s.blocked_until, blocked_until)

@@ -86,7 +86,7 @@ class HostClient:
         while True:
             async with self.controller.concurrency():
                 await self.controller.acquire(self.cancelled)
-                self.controller.sending()
+                pace = self.controller.sending()
                 sent = time.monotonic()
                 try:
                     response = await self._http.get(url, params=params)
@@ -119,7 +119,7 @@ class HostClient:
             if status == 429:
                 limited += 1
                 self.controller.on_rate_limited(parse_retry_after(
-                    response.headers.get("Retry-After")))
+                    response.headers.get("Retry-After")), sent_rate=pace)
                 if limited > self.max_limited_retries:
                     raise ItemFailed(user_text(
                         "{platform} kept asking to slow down for this item; it is left for "

@@ -27,9 +27,10 @@ from sync_api.collect.runs import ACTIVE_SECONDS
 # The office's learner starts faster than a lone desk's (probe upward quickly, back off on
 # the first 429) and settles closer under the limit (the shared run is long, and every
 # 429's pause stops all desks).
-OFFICE_POLICY = RatePolicy(initial_rate=2.0, slow_start_factor=2.0, plateau=0.96,
-                           creep=0.002, backoff=0.9, max_limited_per_window=8,
-                           previous_round_on_overshoot=True)
+OFFICE_POLICY = RatePolicy(initial_rate=2.0, slow_start_factor=2.0, plateau=0.98,
+                           creep=0.002, max_creep=0.01, backoff=0.9,
+                           max_limited_per_window=8, previous_round_on_overshoot=True,
+                           probe_growth=0.015)
 
 
 @dataclass
@@ -94,8 +95,9 @@ def heartbeat(conn: Connection, office: OfficePace, beat: Heartbeat,
     was_blocked = learner.blocked(epoch)
     for _ in range(beat.ok):
         learner.on_success(epoch)
-    for retry_after in beat.limited:
-        learner.on_rate_limited(retry_after, epoch)
+    paces = beat.limited_pace if len(beat.limited_pace) == len(beat.limited) else []
+    for i, retry_after in enumerate(beat.limited):
+        learner.on_rate_limited(retry_after, epoch, paces[i] if paces else None)
     new_block = False
     if beat.blocked_seconds is not None:
         learner.note_block(epoch + beat.blocked_seconds, epoch)

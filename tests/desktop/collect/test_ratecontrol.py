@@ -122,3 +122,51 @@ def test_retry_after_is_read_in_both_forms() -> None:
     assert parse_retry_after(formatdate(now - 30, usegmt=True), now) == 0.0
     assert parse_retry_after(None) is None
     assert parse_retry_after("soon") is None
+
+
+def test_in_an_office_run_each_429_is_told_with_the_office_pace_it_was_sent_at() -> None:
+    controller, clock = _controller()
+    controller.follower = True
+    controller.adopt(2.0, 0.0, 0.0, collectors=3)  # this desk's share of 6/s
+    pace = controller.sending()
+    assert pace == pytest.approx(6.0)
+    controller.adopt(1.0, 0.0, 0.0, collectors=3)  # the office slowed down meanwhile
+    controller.on_rate_limited(1.0, sent_rate=pace)
+    controller.on_rate_limited(None)  # a caller that does not know: the pace now
+    _, limited, paces, _ = controller.feedback.drain()
+    assert limited == [1.0, None] and paces == pytest.approx([6.0, 2.7])
+    assert controller.s.pause_until == pytest.approx(clock.now + 1.0)  # at once, locally
+
+
+def test_desks_leaving_the_offices_pause_together_do_not_send_together() -> None:
+    starts = []
+    for _ in range(20):
+        controller, clock = _controller()
+        controller.follower = True
+        controller.adopt(1.0, clock.now + 2.0, 0.0, collectors=3)
+        clock.now += 2.0
+        starts.append(controller.reserve(clock.now))
+    assert all(0.0 <= s < 1.0 for s in starts)  # within one interval of the pause's end
+    assert len({round(s, 3) for s in starts}) > 10  # and not all at its first moment
+
+
+def test_a_desk_collecting_alone_leaves_a_pause_at_once() -> None:
+    controller, clock = _controller(RatePolicy(initial_rate=4.0))
+    controller.on_rate_limited(1.0)
+    clock.now += 1.0
+    assert controller.reserve(clock.now) == 0.0
+
+
+def test_heartbeats_without_a_pause_keep_the_desks_share_steady() -> None:
+    controller, clock = _controller()
+    controller.follower = True
+    controller.adopt(2.0, clock.now, 0.0, collectors=3)
+    clock.now += controller.reserve(clock.now)  # the start's random phase
+    assert controller.reserve(clock.now) == 0.0
+    sent = 1
+    for _ in range(40):  # 10 s of heartbeats every 0.25 s, none with a pause
+        clock.now += 0.25
+        controller.adopt(2.0, clock.now, 0.0, collectors=3)
+        while controller.reserve(clock.now) == 0.0:
+            sent += 1
+    assert sent == 21  # 2 requests/s, no delay added

@@ -94,6 +94,34 @@ def test_pace_is_shared_and_a_block_reaches_every_desk(office: SyncClient) -> No
     assert _post(office, "/v1/collect/heartbeat", beat, "two")["collectors"] == 1
 
 
+def test_a_429_is_judged_by_the_pace_its_request_was_sent_at(office: SyncClient) -> None:
+    """The desk tells the office's pace each 429'd request left at: the estimate comes
+    from it, not from the pace slow start reached by the time the answer arrived."""
+    beat = {"platform": "B", "ok": 6}
+    answer = _post(office, "/v1/collect/heartbeat", beat, "one")
+    while answer["office_rate"] < 16:
+        answer = _post(office, "/v1/collect/heartbeat", beat, "one")
+    reached = answer["office_rate"]
+    sent = reached / 4
+    after = _post(office, "/v1/collect/heartbeat",
+                  {"platform": "B", "limited": [1], "limited_pace": [sent]}, "one")
+    assert after["limit_estimate"] <= sent / 2 and after["office_rate"] <= sent / 2
+    assert 0.5 < after["pause_seconds"] <= 1.0
+
+
+@pytest.mark.parametrize("pace", [-1.0, 0.0, "NaN", "Infinity"])
+def test_a_bad_sent_pace_is_refused_and_changes_nothing(office: SyncClient,
+                                                        pace: float | str) -> None:
+    before = _post(office, "/v1/collect/heartbeat", {"platform": "B"}, "one")
+    body = ('{"device_id": "one", "platform": "B", "limited": [1], "limited_pace": [%s]}'
+            % (f'"{pace}"' if isinstance(pace, str) else pace))
+    response = office.http.post("/v1/collect/heartbeat", content=body,
+                                headers={"Content-Type": "application/json"})
+    assert response.status_code == 422
+    after = _post(office, "/v1/collect/heartbeat", {"platform": "B"}, "one")
+    assert after["office_rate"] == before["office_rate"] and after["pause_seconds"] == 0
+
+
 def test_pace_survives_a_server_restart(database_url: str) -> None:
 
 
