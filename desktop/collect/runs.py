@@ -174,13 +174,36 @@ def _sync_quietly(store: Store) -> None:
         engine.close()
 
 
-def _merge_offline_runs(store: Store, platform: Platform, client: OfficeClient) -> None:
+def _merge_offline_runs(store: Store, platform: Platform, client: OfficeClient) -> int:
     merged = set()
     for request in pending_merges(store, platform):
         client.merge(request)
         merged.add(request.local_run_id)
     if merged:
         forget_merges(store, platform, merged)
+    return len(merged)
+
+
+def merge_offline_runs(store: Store) -> int:
+    """After a sync that reached the server: merge the runs this desk made offline into the
+    office's (their snapshots went up with the sync), so another desk's run does not fetch
+    those accounts again. How many were merged; 0 when none wait, the desk is not connected
+    or the server cannot be reached (the next sync or collection tries again)."""
+    waiting = [platform for platform in Platform if pending_merges(store, platform)]
+    if not waiting:
+        return 0
+    office = _office_client(store)
+    if office is None:
+        return 0
+    merged = 0
+    try:
+        for platform in waiting:
+            merged += _merge_offline_runs(store, platform, office)
+    except SyncError as exc:  # unreachable again, or a server without office collection
+        log.info("Offline collection runs not merged yet: %s", exc)
+    finally:
+        office.close()
+    return merged
 
 
 def _remember_offline(store: Store, platform: Platform, result: RunResult,

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.cli import CliContext, CliError
+from desktop.collect.runs import merge_offline_runs
 from desktop.commands._common import open_store, sync_errors
 from desktop.sync import connect, open_engine
 from desktop.updates import available_update
@@ -108,5 +109,6 @@ def run_sync(args: argparse.Namespace, ctx: CliContext) -> int:
                 report = engine.sync_with_retry(job, attempts=args.retry)
         finally:
             engine.close()
+        merge_offline_runs(store)  # runs collected offline join the office's now
     ctx.emit(report.to_dict(), report.summary())
     return 0

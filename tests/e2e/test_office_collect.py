@@ -50,6 +50,14 @@ class Office:
              "--json", *args], env=self.env(), stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, text=True)
 
+    def sync(self, desk: int) -> dict[str, Any]:
+        """`influencer-desk sync` on one desk (what the window's background sync does)."""
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "desktop", "sync", "--data-dir", str(self.dirs[desk]),
+             "--json"], env=self.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True)
+        return _result(proc)
+
     def run_all(self, *args: str, desks: tuple[int, ...] = (0, 1, 2)) -> list[dict[str, Any]]:
         procs = [self.start(d, *args) for d in desks]
         return [_result(p) for p in procs]
@@ -217,3 +225,28 @@ def test_offline_collection_is_merged_without_duplicates(
     assert rows == distinct == 12 * 3
     assert merged == 12
     assert set(office.fetches().values()) == {1}
+
+
+def test_an_offline_run_is_merged_when_the_desk_syncs_again(
+        tmp_path: Path, database_url: str, sim: SimHandle) -> None:
+    with ExitStack() as stack:
+        first = stack.enter_context(running_sync_server(database_url))
+        office = _office(tmp_path, first, sim, "B", 12)
+    [alone] = office.run_all("--platform", "B", desks=(0,))
+    assert (alone["exit"], alone["office"], alone["counts"]["ok"]) == (0, "offline", 12)
+    with running_sync_server(database_url) as again:
+        office.server = again
+        for path in office.dirs:
+            with Store.open(path) as store:
+                store.set_server(again.url)
+        # Desk 0 only syncs (as its window does every few minutes): its snapshots go up and
+        # its offline run joins the office's, so desk 1's run finds nothing left to fetch.
+        assert office.sync(0)["exit"] == 0
+        [other] = office.run_all("--platform", "B", "--stale-hours", "1", desks=(1,))
+        assert (other["exit"], other["counts"]["ok"]) == (0, 0), other
+        [(merged,)] = server_rows(again, """
+            SELECT total FROM office_run WHERE kind = 'offline'""")
+    assert merged == 12
+    assert set(office.fetches().values()) == {1}
+    with Store.open(office.dirs[0]) as store:
+        assert not store.get_setting("collect/B/unmerged_runs")  # nothing left to merge
