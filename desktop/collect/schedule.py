@@ -13,6 +13,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from shared_models.errors import InvalidValue
+from shared_models.texts import user_text
 
 if TYPE_CHECKING:  # a type only: the window reads the schedule at start, without the collector
     from desktop.collect.pace import SettingsStore
@@ -30,7 +31,8 @@ def parse_daily_at(value: str) -> time:
         return time(hours, minutes)
     except ValueError:
         raise InvalidValue("daily_at", value,
-                           f"'{value}' is not a time of day (use HH:MM, e.g. 09:00).") from None
+                           user_text("'{value}' is not a time of day (use HH:MM, e.g. 09:00).",
+                                     value=value)) from None
 
 
 def next_run_time(daily_at: time, last_run: datetime | None, now: datetime) -> datetime:

@@ -2089,6 +2089,10 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day (use HH:MM, e.g. 09:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountActions</name>
@@ -2555,6 +2559,10 @@
     </message>
     <message>
         <source>Platform A daily run: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform A daily run: due now (since {when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

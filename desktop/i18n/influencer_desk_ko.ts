@@ -2091,6 +2091,10 @@
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>모호한 옵션: %(option)s은(는) %(matches)s 중 어느 것과도 맞을 수 있습니다</translation>
     </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time of day (use HH:MM, e.g. 09:00).</source>
+        <translation>&apos;{value}&apos;은(는) 시각이 아닙니다 (HH:MM 형식, 예: 09:00).</translation>
+    </message>
 </context>
 <context>
     <name>AccountActions</name>
@@ -2558,6 +2562,10 @@
     <message>
         <source>Platform A daily run: off</source>
         <translation>플랫폼 A 매일 수집: 꺼짐</translation>
+    </message>
+    <message>
+        <source>Platform A daily run: due now (since {when})</source>
+        <translation>플랫폼 A 매일 수집: 지금 할 차례 ({when}부터)</translation>
     </message>
     <message>
         <source>Platform A daily run: next {when}</source>

@@ -185,6 +185,9 @@ class CollectActions(QObject):
         due = next_daily_run(self.store)
         if due is None:
             text = self.tr("Platform A daily run: off")
+        elif due <= datetime.now().astimezone():  # the slot passed with no run since
+            text = self.tr("Platform A daily run: due now (since {when})").format(
+                when=local_time(due))
         else:
             text = self.tr("Platform A daily run: next {when}").format(when=local_time(due))
         other = done_by_other_desk(self.store)

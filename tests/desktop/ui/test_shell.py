@@ -4,6 +4,7 @@ main window stopping every actions object when it closes."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from uuid import UUID
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from desktop.collect import schedule
 from desktop.jobs import JobContext
 from desktop.reports.verify_result import VerifyResult
 from desktop.store import AccountRow, Store
@@ -245,3 +247,17 @@ def test_a_verification_from_the_korean_window_writes_a_korean_workbook(
     reports.verify(tmp_path / "posts.xlsx", tmp_path / "out.xlsx")
     qtbot.waitUntil(lambda: bool(shell.notifications), timeout=5_000)
     assert asked == ["ko"] and shell.problems == []
+
+
+def test_the_daily_run_label_says_when_a_run_is_overdue(qtbot, shell: FakeShell) -> None:
+    now = datetime.now().astimezone()
+    passed = (now - timedelta(hours=1)).strftime("%H:%M")
+    shell.store.set_setting(schedule.DAILY_AT_KEY, passed)
+    shell.store.set_setting(schedule.LAST_RUN_KEY, (now - timedelta(days=2)).isoformat())
+    collect = CollectActions(shell)
+    collect.update_schedule_label()
+    assert collect.schedule_label.text().startswith("Platform A daily run: due now (since ")
+    shell.store.set_setting(schedule.LAST_RUN_KEY, now.isoformat())  # today's run is done
+    collect.update_schedule_label()
+    assert collect.schedule_label.text().startswith("Platform A daily run: next ")
+    collect.stop()
