@@ -435,8 +435,8 @@ class PushBatch:
         conflicts: list[FieldConflict] = []
         for name, mine in fields.items():
             theirs = wire_value(row, name)
-            if mine == theirs:
-                continue
+            if mine == theirs or is_empty(mine):
+                continue  # a create's empty field is no value: it never empties the record
             if is_empty(theirs) or row["field_devices"].get(name) == self.device_id:
                 changes[name] = mine  # empty, or this device's own earlier value
             elif name == "tags":  # tags add up; nobody's tag is lost

@@ -70,3 +70,25 @@ def test_two_desks_adding_the_same_account_offline_end_with_one(
         "observed_at": "2024-05-01T00:00:00Z"}))
     assert metric.status == OpStatus.APPLIED
     assert server_rows(sync_server, "SELECT account_id FROM metric_snapshot") == [(first,)]
+
+
+def test_a_second_add_of_the_same_person_never_empties_what_this_desk_wrote(
+        office: SyncClient) -> None:
+    """Soak seed 93: a desk tags a person, later adds the same person again (same name and
+    phone, no tags, no notes); the add merges into the record and keeps the tags."""
+    person = uuid.uuid4()
+    [created] = office.push(upsert(INF, person, {"name": "Alex Kim", "phone": "010-1111-2222",
+                                                 "notes": "beta"}))
+    [tagged] = office.push(upsert(INF, person, {"tags": ["beta", "delta"]},
+                                  base_version=created.version))
+    assert tagged.status == OpStatus.APPLIED
+    [again] = office.push(upsert(INF, uuid.uuid4(), {"name": "Alex Kim",
+                                                     "phone": "010-1111-2222", "notes": "",
+                                                     "tags": []}))
+    assert again.status == OpStatus.REMAPPED and again.new_id == person
+    assert again.record is not None
+    assert again.record["tags"] == ["beta", "delta"] and again.record["notes"] == "beta"
+    [changed] = office.push(upsert(INF, uuid.uuid4(), {"name": "Alex Kim",
+                                                       "phone": "010-1111-2222",
+                                                       "notes": "gamma"}))
+    assert changed.record is not None and changed.record["notes"] == "gamma"  # its own value
