@@ -13,6 +13,8 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
+from shared_models.texts import Text, user_text
+
 MAX_HISTORY_RECORDS = 10_000  # record ids per query (an exported search result)
 MAX_HISTORY_ENTRIES = 100_000  # entries per answer
 
@@ -23,6 +25,14 @@ class HistoryAction(StrEnum):
     DELETE = "delete"
     RESTORE = "restore"
     MERGE = "merge"  # merged into the person `new` (a tombstone's pointer)
+
+
+# What each action is called where people read a history (the window's History tab, the
+# exported workbook), in the user's language.
+CHANGE_WORDS: dict[HistoryAction, Text] = {
+    HistoryAction.CREATE: user_text("added"), HistoryAction.UPDATE: user_text("changed"),
+    HistoryAction.DELETE: user_text("deleted"), HistoryAction.RESTORE: user_text("restored"),
+    HistoryAction.MERGE: user_text("merged into another person")}
 
 
 class HistoryEntry(BaseModel):

@@ -133,6 +133,15 @@ def field_rules(entity: Entity) -> dict[str, Rule]:
     return _FIELD_RULES[entity]
 
 
+def label_of(entity: Entity | str, name: str) -> str:
+    """What people call a field ('Phone': a user_text, so it reads '연락처' in Korean); a
+    name no rule knows (another entity's, a newer release's) stays as it is."""
+    try:
+        return _FIELD_RULES[Entity(entity)][name].label
+    except (ValueError, KeyError):
+        return name
+
+
 def editable_fields(entity: Entity) -> tuple[str, ...]:
     """The settable fields of `entity` in model order (store columns, payloads, JSON)."""
     return tuple(_FIELD_RULES[entity])

@@ -20,6 +20,7 @@ from desktop.store import SearchQuery, Store
 from desktop.sync.connection import open_client
 from desktop.sync.errors import NotConnected
 from shared_models.history import (
+    CHANGE_WORDS,
     MAX_HISTORY_ENTRIES,
     MAX_HISTORY_RECORDS,
     HistoryEntry,
@@ -34,10 +35,6 @@ HISTORY_HEADER: list[Text] = [
     user_text("When"), user_text("Who"), user_text("Device"), user_text("Record"),
     user_text("Record id"), user_text("Change"), user_text("Field"), user_text("Old value"),
     user_text("New value"), user_text("Import or merge")]
-CHANGE_WORDS: dict[str, Text] = {
-    "create": user_text("added"), "update": user_text("changed"),
-    "delete": user_text("deleted"), "restore": user_text("restored"),
-    "merge": user_text("merged into another person")}
 # Record ids per history request of an export: small enough to show progress and to
 # cancel between requests, large enough to keep the requests few.
 EXPORT_CHUNK = 1000
@@ -102,7 +99,7 @@ def export_history(store: Store, path: Path, query: SearchQuery,
     names = {str(r.influencer_id): r.name for r in rows}
     names.update({str(r.id): f"{r.name} ({r.platform}/{r.handle})" for r in rows})
     header = [render(h, language) for h in HISTORY_HEADER]
-    words = {key: render(word, language) for key, word in CHANGE_WORDS.items()}
+    words = {key.value: render(word, language) for key, word in CHANGE_WORDS.items()}
     with atomic_workbook(path) as book:
         sheet = book.add_sheet(render(user_text("History"), language))
         sheet.header(header)

@@ -4,7 +4,7 @@ The window's list and `influencer-desk refused` both say it this way."""
 from __future__ import annotations
 
 from desktop.store.refused import RefusedChange
-from shared_models.records import Entity, field_rules
+from shared_models.records import Entity, field_rules, label_of
 from shared_models.texts import Text, join_texts, user_text
 
 _WHAT = {
@@ -31,7 +31,6 @@ def describe(change: RefusedChange) -> Text | str:
 
 def _field_labels(change: RefusedChange) -> list[str]:
     """The changed fields as users name them (their rules' labels), in the forms' order."""
-    rules = field_rules(Entity(change.entity))
-    order = list(rules)
-    named = sorted(change.fields, key=lambda n: order.index(n) if n in rules else len(order))
-    return [rules[name].label if name in rules else name for name in named]
+    order = list(field_rules(Entity(change.entity)))
+    named = sorted(change.fields, key=lambda n: order.index(n) if n in order else len(order))
+    return [label_of(change.entity, name) for name in named]

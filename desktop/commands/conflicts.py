@@ -9,7 +9,7 @@ from desktop.cli import CliContext
 from desktop.commands._common import open_store
 from desktop.store.conflicts import DELETED_FIELD
 from desktop.store.models import StoredConflict
-from shared_models.records import Entity, field_rules
+from shared_models.records import label_of
 from shared_models.texts import join_lines, user_text
 
 
@@ -38,8 +38,7 @@ def _field(conflict: StoredConflict) -> str:
     """The field as users name it; a deletion on one side is a field of its own."""
     if conflict.field == DELETED_FIELD:
         return user_text("deleted elsewhere")
-    rules = field_rules(Entity(conflict.entity))
-    return rules[conflict.field].label if conflict.field in rules else conflict.field
+    return label_of(conflict.entity, conflict.field)
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.jobs import JobContext
 from desktop.ui.formatting import age
 from desktop.ui.shell import WindowShell
-from shared_models.history import display_value
+from desktop.ui.translation import shown
+from shared_models.history import CHANGE_WORDS, HistoryAction, display_value
 
 if TYPE_CHECKING:  # the sync stack loads when the tab is first shown
     from shared_models.history import HistoryEntry
@@ -87,10 +88,10 @@ class HistorySection(QWidget):
                                 on_error=lambda text: self._failed(wanted, text))
 
     def _change_text(self, entry: HistoryEntry) -> str:
-        what = {"create": self.tr("added"), "delete": self.tr("deleted"),
-                "restore": self.tr("restored"), "merge": self.tr("merged into another person")}
         thing = self.tr("account") if entry.entity == "account" else ""
-        text = what.get(entry.action.value, entry.field)
+        # An update is shown by its field; the other actions by their words.
+        text = (entry.field if entry.action is HistoryAction.UPDATE
+                else shown(CHANGE_WORDS[entry.action]))
         return f"{thing} {text}".strip()
 
     def _show(self, wanted: UUID, entries: list[HistoryEntry]) -> None:

@@ -21,7 +21,7 @@ from desktop.ui.dialogs.review_list import review_list
 from desktop.ui.formatting import local_time
 from desktop.ui.runner import user_message
 from desktop.ui.translation import shown
-from shared_models.records import Entity, field_rules
+from shared_models.records import label_of
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,10 +41,7 @@ def field_text(entity: str, field: str) -> str:
     """The field as forms call it ('Phone', '연락처'), not its internal name."""
     if field == "deleted":
         return QCoreApplication.translate("ConflictsDialog", "Deleted or kept")
-    try:
-        return shown(field_rules(Entity(entity))[field].label)
-    except (ValueError, KeyError):
-        return field
+    return shown(label_of(entity, field))
 
 
 class ConflictsDialog(QDialog):

@@ -30,12 +30,12 @@ from desktop.ui.dialogs.fields import FieldWithMessage, NotesEdit
 from desktop.ui.translation import platform_label, shown
 from shared_models.phones import display_phone
 from shared_models.platforms import Platform
-from shared_models.records import Entity, field_rules
+from shared_models.records import Entity, label_of
 
 
 def field_label(entity: Entity, name: str) -> str:
     """What the forms call a field: its shared rule's label, in the user's language."""
-    return shown(field_rules(entity)[name].label)
+    return shown(label_of(entity, name))
 
 
 def platform_combo() -> QComboBox:
