@@ -116,26 +116,26 @@ def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
         for a in accounts]
 
     def human() -> str:
+        # Lines of the user's words and the record's values: join_texts keeps each word
+        # translatable ("[deleted]" reads "[삭제됨]" in Korean).
         deleted = user_text("  [deleted]")
         lines: list[str] = [
-            f"{record.name}  ({record.id})" + (deleted if record.deleted_at else ""),
+            join_texts([f"{record.name}  ({record.id})",
+                        deleted if record.deleted_at else ""], ""),
             user_text("  phone: {phone}   tags: {tags}", phone=display_phone(record.phone) or "-",
                       tags=", ".join(record.tags) or "-")]
         if record.notes:
             lines.append(user_text("  notes: {notes}", notes=record.notes))
         for platform in Platform:
             mine = [a for a in accounts if a.platform == platform]
-            lines.append(user_text("  {platform}: {none}", platform=PLATFORMS[platform].label,
-                                   none="" if mine else "-"))
+            lines.append(join_texts(["  ", PLATFORMS[platform].label, ": " if mine else ": -"],
+                                    ""))
             for a in mine:
-                shown = join_texts([user_text("{metric} {value}", metric=METRIC_LABELS.get(k, k),
-                                              value=f"{v.value:,.0f}")
+                shown = join_texts([join_texts([METRIC_LABELS.get(k, k), f"{v.value:,.0f}"], " ")
                                     for k, v in metrics[a.id].items()], ", ")
-                lines.append(user_text(
-                    "    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})",
-                    handle=a.handle, url=a.profile_url, email=a.email or "",
-                    category=a.category or "", metrics=shown,
-                    deleted=deleted if a.deleted_at else "", id=str(a.id)))
+                lines.append(join_texts(
+                    [f"    {a.handle}  {a.profile_url}  {a.email or ''}  {a.category or ''}  ",
+                     shown, deleted if a.deleted_at else "", f"  ({a.id})"], ""))
         return join_lines(lines)
 
     ctx.emit(result, human)

@@ -9,7 +9,7 @@ from desktop.commands._common import open_store
 from desktop.commands.filters import add_search_filters, query_from_args
 from shared_models.errors import InvalidValue
 from shared_models.phones import display_phone
-from shared_models.texts import join_lines, user_text
+from shared_models.texts import join_lines, join_texts, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -49,10 +49,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             shown = f"{headline.value:>10,.0f}" if headline else " " * 10
             other = ", ".join(r.other_platform_handles)
             also = user_text("other: {handles}", handles=other) if other else ""
-            lines.append(user_text(
-                "{line}{also}  {id}", also=also, id=str(r.id),
-                line=f"{r.name[:20]:<20} {r.platform} {r.handle[:24]:<24} {shown}  "
-                     f"{display_phone(r.phone):<14} {r.email[:28]:<28} {r.category[:12]:<12} "))
+            lines.append(join_texts(
+                [f"{r.name[:20]:<20} {r.platform} {r.handle[:24]:<24} {shown}  "
+                 f"{display_phone(r.phone):<14} {r.email[:28]:<28} {r.category[:12]:<12} ",
+                 also, f"  {r.id}"], ""))
         lines.append(user_text("{first}-{last} of {total}", first=f"{args.offset + 1:,}",
                                last=f"{args.offset + len(rows):,}",
                                total=f"{result.total:,}"))

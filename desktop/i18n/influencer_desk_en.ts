@@ -1804,18 +1804,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  {platform}: {none}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{metric} {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>changes the server refused: see why, then edit and retry, or discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,10 +1974,6 @@
     </message>
     <message>
         <source>other: {handles}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{line}{also}  {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3192,22 +3176,6 @@
     </message>
     <message>
         <source>Reading the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merged into another person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

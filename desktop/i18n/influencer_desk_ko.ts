@@ -1804,18 +1804,6 @@
         <translation>  메모: {notes}</translation>
     </message>
     <message>
-        <source>  {platform}: {none}</source>
-        <translation>  {platform}: {none}</translation>
-    </message>
-    <message>
-        <source>{metric} {value}</source>
-        <translation>{metric} {value}</translation>
-    </message>
-    <message>
-        <source>    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})</source>
-        <translation>    {handle}  {url}  {email}  {category}  {metrics}{deleted}  ({id})</translation>
-    </message>
-    <message>
         <source>changes the server refused: see why, then edit and retry, or discard</source>
         <translation>서버가 거부한 변경: 이유를 보고, 고쳐서 다시 보내거나 버리기</translation>
     </message>
@@ -1988,10 +1976,6 @@
     <message>
         <source>other: {handles}</source>
         <translation>다른 플랫폼: {handles}</translation>
-    </message>
-    <message>
-        <source>{line}{also}  {id}</source>
-        <translation>{line}{also}  {id}</translation>
     </message>
     <message>
         <source>{first}-{last} of {total}</source>
@@ -3194,22 +3178,6 @@
     <message>
         <source>Reading the history</source>
         <translation>변경 기록 읽는 중</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>추가함</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>삭제함</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>복구함</translation>
-    </message>
-    <message>
-        <source>merged into another person</source>
-        <translation>다른 인플루언서로 병합함</translation>
     </message>
     <message>
         <source>account</source>
