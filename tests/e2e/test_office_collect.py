@@ -12,7 +12,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,19 +44,15 @@ class Office:
     def env(self) -> dict[str, str]:
         return {**os.environ, **self.sim.env(), "INFLUENCER_DESK_TOKEN": self.token}
 
-    def start(self, desk: int, *args: str) -> subprocess.Popen[str]:
+    def start(self, desk: int, *args: str, command: str = "collect") -> subprocess.Popen[str]:
         return subprocess.Popen(
-            [sys.executable, "-m", "desktop", "collect", "--data-dir", str(self.dirs[desk]),
+            [sys.executable, "-m", "desktop", command, "--data-dir", str(self.dirs[desk]),
              "--json", *args], env=self.env(), stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, text=True)
 
     def sync(self, desk: int) -> dict[str, Any]:
         """`influencer-desk sync` on one desk (what the window's background sync does)."""
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "desktop", "sync", "--data-dir", str(self.dirs[desk]),
-             "--json"], env=self.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            text=True)
-        return _result(proc)
+        return _result(self.start(desk, command="sync"))
 
     def run_all(self, *args: str, desks: tuple[int, ...] = (0, 1, 2)) -> list[dict[str, Any]]:
         procs = [self.start(d, *args) for d in desks]
@@ -197,19 +193,32 @@ def test_platform_a_daily_run_happens_once_for_three_running_desks(
     assert office.fetches() == fetched
 
 
-def test_offline_collection_is_merged_without_duplicates(
-        tmp_path: Path, database_url: str, sim: SimHandle) -> None:
+def _office_after_an_offline_run(tmp: Path, database_url: str, sim: SimHandle) -> Office:
+    """Three desks of 12 Platform B accounts whose server went away; desk 0 then collected
+    them alone."""
     with ExitStack() as stack:
         first = stack.enter_context(running_sync_server(database_url))
-        office = _office(tmp_path, first, sim, "B", 12)
-    # The server is gone: desk 0 collects alone.
+        office = _office(tmp, first, sim, "B", 12)
     [alone] = office.run_all("--platform", "B", desks=(0,))
     assert (alone["exit"], alone["office"], alone["counts"]["ok"]) == (0, "offline", 12)
+    return office
+
+
+@contextmanager
+def _back_online(office: Office, database_url: str) -> Iterator[SyncServerHandle]:
+    """The office's server is back (a new process on the same database)."""
     with running_sync_server(database_url) as again:
         office.server = again
         for path in office.dirs:
             with Store.open(path) as store:
                 store.set_server(again.url)
+        yield again
+
+
+def test_offline_collection_is_merged_without_duplicates(
+        tmp_path: Path, database_url: str, sim: SimHandle) -> None:
+    office = _office_after_an_offline_run(tmp_path, database_url, sim)
+    with _back_online(office, database_url) as again:
         # Back online: desk 0's snapshots and run are merged when it next collects; the
         # office's run of what is not fresh (the last hour) then has nothing left, on either
         # desk. (Desk 0 first: a run another desk starts before desk 0 is back cannot know
@@ -229,16 +238,8 @@ def test_offline_collection_is_merged_without_duplicates(
 
 def test_an_offline_run_is_merged_when_the_desk_syncs_again(
         tmp_path: Path, database_url: str, sim: SimHandle) -> None:
-    with ExitStack() as stack:
-        first = stack.enter_context(running_sync_server(database_url))
-        office = _office(tmp_path, first, sim, "B", 12)
-    [alone] = office.run_all("--platform", "B", desks=(0,))
-    assert (alone["exit"], alone["office"], alone["counts"]["ok"]) == (0, "offline", 12)
-    with running_sync_server(database_url) as again:
-        office.server = again
-        for path in office.dirs:
-            with Store.open(path) as store:
-                store.set_server(again.url)
+    office = _office_after_an_offline_run(tmp_path, database_url, sim)
+    with _back_online(office, database_url) as again:
         # Desk 0 only syncs (as its window does every few minutes): its snapshots go up and
         # its offline run joins the office's, so desk 1's run finds nothing left to fetch.
         assert office.sync(0)["exit"] == 0
