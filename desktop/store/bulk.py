@@ -152,8 +152,8 @@ def next_account_rid(conn: Connection) -> int:
 
 
 def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
-                       now: str | None = None) -> None:
-    """Insert new influencers and queue their upserts."""
+                       now: str | None = None, batch_id: str | None = None) -> None:
+    """Insert new influencers and queue their upserts (tagged with `batch_id`, if any)."""
     if not records:
         return
     now = now or _now()
@@ -163,8 +163,8 @@ def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
         [(r.id, r.name, r.name_key, r.phone, r.notes, tags_json(r.tags), now, now)
          for r in records])
-    _enqueue_created(conn, Entity.INFLUENCER.value, now, len(records), "rowid", "rowid > ?",
-                     before)
+    _enqueue_created(conn, Entity.INFLUENCER.value, now, len(records), batch_id, "rowid",
+                     "rowid > ?", before)
 
 
 # NewAccount's fields are the columns, in order (tests/shared_models/test_fieldnames.py).
@@ -173,7 +173,7 @@ _INSERT_ACCOUNTS = (f"INSERT INTO account ({', '.join(NewAccount._fields)}, vers
 
 
 def insert_accounts(conn: Connection, records: Sequence[NewAccount],
-                    now: str | None = None) -> None:
+                    now: str | None = None, batch_id: str | None = None) -> None:
     """Insert new accounts (with their `rid`s) and queue their upserts. Their search rows
     are the caller's: `searchindex.insert_entries` of the batch's, or `reindex_accounts`."""
     if not records:
@@ -181,7 +181,7 @@ def insert_accounts(conn: Connection, records: Sequence[NewAccount],
     now = now or _now()
     conn.exec_driver_sql(_INSERT_ACCOUNTS, [(*r, now, now) for r in records])
     rids = json.dumps([r.rid for r in records])
-    _enqueue_created(conn, Entity.ACCOUNT.value, now, len(records), "rid",
+    _enqueue_created(conn, Entity.ACCOUNT.value, now, len(records), batch_id, "rid",
                      "rid IN (SELECT value FROM json_each(?))", rids)
 
 
@@ -189,19 +189,21 @@ def _now() -> str:
     return str(ts(utc_now()))
 
 
-def _enqueue_created(conn: Connection, entity: str, now: str, count: int, order: str,
-                     where: str, *params: object) -> None:
+def _enqueue_created(conn: Connection, entity: str, now: str, count: int,
+                     batch_id: str | None, order: str, where: str, *params: object) -> None:
     """The outbox rows for the `count` records just inserted that `where` selects (in
     `order`): an upsert with no base version whose fields are the record's own
     (`outbox.WHOLE_RECORD`, read when the op is pushed), so the import does not write every
     record twice. One INSERT ... SELECT over the new rows, the ascending op ids made in SQL
-    (`ids.id_block`): half the time of a Python row per op."""
+    (`ids.id_block`): half the time of a Python row per op. Tagged with the import's batch
+    here, not by an UPDATE of every op at the end."""
     prefix, first = id_block(count)
     conn.exec_driver_sql(
-        "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
+        "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at, "
+        "batch_id) "
         f"SELECT ? || printf('%012x', ? + row_number() OVER (ORDER BY {order}) - 1), ?, id, "
-        f"'upsert', NULL, '{WHOLE_RECORD}', ? FROM {entity} WHERE {where}",
-        (prefix, first, entity, now, *params))
+        f"'upsert', NULL, '{WHOLE_RECORD}', ?, ? FROM {entity} WHERE {where}",
+        (prefix, first, entity, now, batch_id, *params))
 
 
 def amend_influencers(conn: Connection, records: Sequence[NewInfluencer], now: str) -> None:
