@@ -182,9 +182,19 @@ def insert_accounts(conn: Connection, records: Sequence[NewAccount],
         return
     now = now or _now()
     conn.exec_driver_sql(_INSERT_ACCOUNTS, [(*r, now, now) for r in records])
-    rids = json.dumps([r.rid for r in records])
-    _enqueue_created(conn, Entity.ACCOUNT.value, now, len(records), batch_id, "rid",
-                     "rid IN (SELECT value FROM json_each(?))", rids)
+    # A batch's rids are a run per platform (writes.Rids): queued run by run, by range.
+    for low, high in _runs(sorted(r.rid for r in records)):
+        _enqueue_created(conn, Entity.ACCOUNT.value, now, high - low + 1, batch_id, "rid",
+                         "rid BETWEEN ? AND ?", low, high)
+
+
+def _runs(values: list[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of consecutive integers in sorted `values`."""
+    start = 0
+    for i in range(1, len(values) + 1):
+        if i == len(values) or values[i] != values[i - 1] + 1:
+            yield values[start], values[i - 1]
+            start = i
 
 
 def _now() -> str:
