@@ -27,8 +27,10 @@ CHANGED = "changed"
 DELETED = "deleted"
 _COLUMNS = "id, kind, source, who, created_at, counts, undone_at"
 _CHUNK = 5_000  # batch items written at a time
-# The values a created record's item keeps ({field: [None, value]}), by entity: what undo
-# compares with the record as it is now. Columns of the entity's table.
+# The values a created record's item keeps, by entity: what undo compares with the record
+# as it is now. Columns of the entity's table. The import's writer keeps them as a JSON
+# array in this order (a third of the time of an object, see `_created_json`); items kept
+# by earlier releases hold {field: [None, value]}, and both read back as the latter.
 CREATED_FIELDS = {
     "influencer": ("name", "phone", "notes", "tags"),
     "account": ("influencer_id", "platform", "handle", "email", "category", "status", "notes"),
@@ -98,21 +100,38 @@ def write_marks(conn: Connection, account_rid: int) -> WriteMarks:
     return WriteMarks(int(row[0]), account_rid - 1, int(row[1]))
 
 
+def _column(name: str, table: str) -> str:
+    return f"json({table}.tags)" if name == "tags" else f"{table}.{name}"
+
+
 def _created_json(entity: str) -> str:
-    """SQL: the batch item fields of a created row of `entity`, {field: [null, value]}."""
-    return "json_object(" + ", ".join(
-        f"'{name}', json_array(NULL, {'json(tags)' if name == 'tags' else name})"
-        for name in CREATED_FIELDS[entity]) + ")"
+    """SQL: the batch item fields of a created row of `entity`: its CREATED_FIELDS values
+    as a JSON array."""
+    return f"json_array({', '.join(_column(n, entity) for n in CREATED_FIELDS[entity])})"
+
+
+def created_fields(entity: str, fields_json: str) -> dict[str, list[Any]]:
+    """A created item's fields as {field: [None, value]}, whichever way it was kept."""
+    fields = json.loads(fields_json)
+    if isinstance(fields, list):
+        return {name: [None, value]
+                for name, value in zip(CREATED_FIELDS[entity], fields, strict=False)}
+    return fields  # type: ignore[no-any-return]
 
 
 def _intact_sql(entity: str) -> str:
     """SQL: whether record `r` is live and holds every value its created item `b` keeps
     (the item has those fields and no others). False or NULL sends it to Python's check."""
-    checks = [f"{'json(r.tags)' if name == 'tags' else 'r.' + name} IS "
-              f"json_extract(b.fields, '$.{name}[1]')" for name in CREATED_FIELDS[entity]]
-    tags = "json_valid(r.tags) AND " if "tags" in CREATED_FIELDS[entity] else ""
-    return (f"r.deleted_at IS NULL AND (SELECT count(*) FROM json_each(b.fields)) = "
-            f"{len(CREATED_FIELDS[entity])} AND {tags}" + " AND ".join(checks))
+    names = CREATED_FIELDS[entity]
+    in_array = " AND ".join(f"{_column(name, 'r')} IS json_extract(b.fields, '$[{i}]')"
+                            for i, name in enumerate(names))
+    in_object = " AND ".join(f"{_column(name, 'r')} IS json_extract(b.fields, '$.{name}[1]')"
+                             for name in names)
+    tags = "json_valid(r.tags) AND " if "tags" in names else ""
+    return (f"r.deleted_at IS NULL AND {tags}CASE json_type(b.fields) "
+            f"WHEN 'array' THEN json_array_length(b.fields) = {len(names)} AND {in_array} "
+            f"ELSE (SELECT count(*) FROM json_each(b.fields)) = {len(names)} AND {in_object} "
+            "END")
 
 
 def record_import(conn: Connection, batch: ImportBatch, marks: WriteMarks) -> None:
@@ -211,7 +230,8 @@ class Batches:
         """The batch's items with these actions, in the order it kept them."""
         wanted = list(actions)
         with self.db.read() as conn:
-            return [BatchItem(r[0], r[1], r[2], json.loads(r[3])) for r in conn.exec_driver_sql(
+            return [BatchItem(r[0], r[1], r[2], created_fields(r[0], r[3]) if r[2] == CREATED
+                              else json.loads(r[3])) for r in conn.exec_driver_sql(
                 "SELECT entity, record_id, action, fields FROM change_batch_item "
                 f"WHERE batch_id = ? AND action IN ({','.join('?' * len(wanted))}) "
                 "ORDER BY rowid", (batch_id, *wanted))]
@@ -232,7 +252,7 @@ class Batches:
                         out.intact[entity].append(record_id)
                     else:
                         out.other.append(BatchItem(entity, record_id, CREATED,
-                                                   json.loads(fields)))
+                                                   created_fields(entity, fields)))
         return out
 
     def mark_undone(self, batch_id: str) -> None:

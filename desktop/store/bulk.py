@@ -12,7 +12,7 @@ own `update_*` calls (desktop/store/bulkwriter.py).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
@@ -27,7 +27,10 @@ from shared_models.records import Account, Entity, Influencer
 if TYPE_CHECKING:
     from desktop.store.store import Store
 
-_CHUNK = 400
+# Keys asked about at a time, as one JSON array: one statement per chunk, the look-ups done
+# by SQLite (a `?` per key cost ~3x as much, most of it building and binding the list).
+_CHUNK = 5000
+_LISTED = "(SELECT value FROM json_each(?))"
 R = TypeVar("R")
 
 
@@ -41,12 +44,10 @@ def find_accounts(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[s
     found: dict[tuple[str, str], Account] = {}
     with store.snapshot() as conn:
         for platform, handles in by_platform.items():
-            for start in range(0, len(handles), _CHUNK):
-                chunk = handles[start:start + _CHUNK]
+            for chunk in _chunks(handles):
                 for row in conn.exec_driver_sql(
-                        rows.ACCOUNT_SELECT + " WHERE platform = ? AND handle IN "
-                        f"({','.join('?' * len(chunk))}) AND deleted_at IS NULL",
-                        (platform, *chunk)):
+                        rows.ACCOUNT_SELECT + f" WHERE platform = ? AND handle IN {_LISTED} "
+                        "AND deleted_at IS NULL", (platform, json.dumps(chunk))):
                     record = rows.account(row)
                     found[(record.platform.value, record.handle)] = record
     return found
@@ -59,12 +60,11 @@ def find_influencers(store: Store, keys: Iterable[tuple[str, str]]
     names = list(dict.fromkeys(k for k, _ in wanted))
     found: dict[tuple[str, str], Influencer] = {}
     with store.snapshot() as conn:
-        for start in range(0, len(names), _CHUNK):
-            chunk = names[start:start + _CHUNK]
+        for chunk in _chunks(names):
             for row in conn.exec_driver_sql(
                     "SELECT name_key, " + rows.INFLUENCER_SELECT.removeprefix("SELECT ")
-                    + f" WHERE name_key IN ({','.join('?' * len(chunk))}) "
-                    "AND deleted_at IS NULL", tuple(chunk)):
+                    + f" WHERE name_key IN {_LISTED} AND deleted_at IS NULL",
+                    (json.dumps(chunk),)):
                 if (row[0], row[3]) in wanted:  # row[3]: phone
                     record = rows.influencer(row[1:])
                     found[(row[0], record.phone)] = record
@@ -108,16 +108,18 @@ def field_values(store: Store, entity: str, ids: Iterable[str], fields: Sequence
 
 def _by_id(store: Store, select: str, column: str, ids: Iterable[str],
            make: Callable[[Sequence[object]], R], where: str = "") -> dict[str, R]:
-    wanted = list(dict.fromkeys(ids))
     found: dict[str, R] = {}
     with store.snapshot() as conn:
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start:start + _CHUNK]
-            for row in conn.exec_driver_sql(
-                    select + f" WHERE {column} IN ({','.join('?' * len(chunk))}){where}",
-                    tuple(chunk)):
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            for row in conn.exec_driver_sql(f"{select} WHERE {column} IN {_LISTED}{where}",
+                                            (json.dumps(chunk),)):
                 found[str(row[0])] = make(row)
     return found
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start:start + _CHUNK]
 
 
 # -- building a batch (pure: runs in the planning process) ---------------------------------
@@ -152,8 +154,8 @@ def next_account_rid(conn: Connection) -> int:
 
 
 def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
-                       now: str | None = None) -> None:
-    """Insert new influencers and queue their upserts."""
+                       now: str | None = None, batch_id: str | None = None) -> None:
+    """Insert new influencers and queue their upserts (tagged with `batch_id`, if any)."""
     if not records:
         return
     now = now or _now()
@@ -163,8 +165,8 @@ def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
         [(r.id, r.name, r.name_key, r.phone, r.notes, tags_json(r.tags), now, now)
          for r in records])
-    _enqueue_created(conn, Entity.INFLUENCER.value, now, len(records), "rowid", "rowid > ?",
-                     before)
+    _enqueue_created(conn, Entity.INFLUENCER.value, now, len(records), batch_id, "rowid",
+                     "rowid > ?", before)
 
 
 # NewAccount's fields are the columns, in order (tests/shared_models/test_fieldnames.py).
@@ -173,35 +175,47 @@ _INSERT_ACCOUNTS = (f"INSERT INTO account ({', '.join(NewAccount._fields)}, vers
 
 
 def insert_accounts(conn: Connection, records: Sequence[NewAccount],
-                    now: str | None = None) -> None:
+                    now: str | None = None, batch_id: str | None = None) -> None:
     """Insert new accounts (with their `rid`s) and queue their upserts. Their search rows
     are the caller's: `searchindex.insert_entries` of the batch's, or `reindex_accounts`."""
     if not records:
         return
     now = now or _now()
     conn.exec_driver_sql(_INSERT_ACCOUNTS, [(*r, now, now) for r in records])
-    rids = json.dumps([r.rid for r in records])
-    _enqueue_created(conn, Entity.ACCOUNT.value, now, len(records), "rid",
-                     "rid IN (SELECT value FROM json_each(?))", rids)
+    # A batch's rids are a run per platform (writes.Rids): queued run by run, by range.
+    for low, high in _runs(sorted(r.rid for r in records)):
+        _enqueue_created(conn, Entity.ACCOUNT.value, now, high - low + 1, batch_id, "rid",
+                         "rid BETWEEN ? AND ?", low, high)
+
+
+def _runs(values: list[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of consecutive integers in sorted `values`."""
+    start = 0
+    for i in range(1, len(values) + 1):
+        if i == len(values) or values[i] != values[i - 1] + 1:
+            yield values[start], values[i - 1]
+            start = i
 
 
 def _now() -> str:
     return str(ts(utc_now()))
 
 
-def _enqueue_created(conn: Connection, entity: str, now: str, count: int, order: str,
-                     where: str, *params: object) -> None:
+def _enqueue_created(conn: Connection, entity: str, now: str, count: int,
+                     batch_id: str | None, order: str, where: str, *params: object) -> None:
     """The outbox rows for the `count` records just inserted that `where` selects (in
     `order`): an upsert with no base version whose fields are the record's own
     (`outbox.WHOLE_RECORD`, read when the op is pushed), so the import does not write every
     record twice. One INSERT ... SELECT over the new rows, the ascending op ids made in SQL
-    (`ids.id_block`): half the time of a Python row per op."""
+    (`ids.id_block`): half the time of a Python row per op. Tagged with the import's batch
+    here, not by an UPDATE of every op at the end."""
     prefix, first = id_block(count)
     conn.exec_driver_sql(
-        "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at) "
+        "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at, "
+        "batch_id) "
         f"SELECT ? || printf('%012x', ? + row_number() OVER (ORDER BY {order}) - 1), ?, id, "
-        f"'upsert', NULL, '{WHOLE_RECORD}', ? FROM {entity} WHERE {where}",
-        (prefix, first, entity, now, *params))
+        f"'upsert', NULL, '{WHOLE_RECORD}', ?, ? FROM {entity} WHERE {where}",
+        (prefix, first, entity, now, batch_id, *params))
 
 
 def amend_influencers(conn: Connection, records: Sequence[NewInfluencer], now: str) -> None:

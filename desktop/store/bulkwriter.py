@@ -26,9 +26,11 @@ _AFTER = 1 << 62  # sorts after any rid: (key, _AFTER) bounds every entry with t
 
 class ImportWriter:
     def __init__(self, store: Store, conn: Connection, expected_accounts: int,
-                 check_cancelled: Callable[[], None], first_rid: int) -> None:
+                 check_cancelled: Callable[[], None], first_rid: int,
+                 batch_id: str | None = None) -> None:
         self.store = store
         self.conn = conn
+        self.batch_id = batch_id  # the import's batch: its new records' ops are tagged with it
         # What this write adds from here on is the import batch's (record_import).
         self.marks = batches.write_marks(conn, first_rid)
         self.check_cancelled = check_cancelled
@@ -44,9 +46,10 @@ class ImportWriter:
     def write(self, batch: NewRecords) -> None:
         conn = self.conn
         self._in_slices(batch.influencers,
-                        lambda part: bulk.insert_influencers(conn, part, batch.now))
+                        lambda part: bulk.insert_influencers(conn, part, batch.now,
+                                                             self.batch_id))
         self._in_slices(batch.accounts,
-                        lambda part: bulk.insert_accounts(conn, part, batch.now))
+                        lambda part: bulk.insert_accounts(conn, part, batch.now, self.batch_id))
         self._in_slices(batch.search_rows,
                         lambda part: searchindex.insert_entries(conn, part, []))
         texts = sorted(batch.texts)
@@ -90,13 +93,15 @@ class ImportWriter:
         searchindex.end_bulk(conn, self._rebuilt)
         bulk.amend_influencers(conn, closing.amended_influencers, closing.now)
         self._update_each(closing.influencer_changes, store.update_influencer)
-        bulk.insert_accounts(conn, closing.new_accounts, closing.now)
+        bulk.insert_accounts(conn, closing.new_accounts, closing.now, self.batch_id)
         bulk.amend_accounts(conn, closing.amended_accounts, closing.now)
         self.check_cancelled()
         searchindex.reindex_accounts(conn, [a.id for a in closing.amended_accounts]
                                      + [a.id for a in closing.new_accounts])
         self._update_each(closing.account_changes, store.update_account)
         if closing.batch is not None:
+            if closing.batch.id != self.batch_id:
+                raise ValueError("The import's batch is not the one its writer began with.")
             batches.record_import(conn, closing.batch, self.marks)
         applied = self.applied
         applied.created_accounts += len(closing.new_accounts)
@@ -121,8 +126,8 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
           sender_alive: Callable[[], bool] = lambda: True) -> None:
     """Write what `inbox` brings, inside one transaction.
 
-    Messages in: ("begin", expected new accounts), ("write", NewRecords or its
-    bulkrecords.pack)...,
+    Messages in: ("begin", expected new accounts, the import's batch id), ("write",
+    NewRecords or its bulkrecords.pack)...,
     ("close", ClosingWrites) or ("abort",). Replies: ("ready", first free account rid),
     ("written", records so far)..., then ("done", Applied) or ("failed", kind, message).
     After "done" it still checkpoints the store, so wait for it before deleting the store.
@@ -148,7 +153,7 @@ def serve(store: Store, inbox: Inbox, replies: Outbox, cancelled: Callable[[], b
             message = receive()
             if message[0] != "begin":
                 raise Aborted()
-            writer = ImportWriter(store, conn, message[1], check, first_rid)
+            writer = ImportWriter(store, conn, message[1], check, first_rid, message[2])
             written = 0
             while True:
                 message = receive()

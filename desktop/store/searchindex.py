@@ -79,13 +79,24 @@ def build_doc(name: str, phone: str, tags: Sequence[str], influencer_notes: str,
 
 def grams(doc: str) -> str:
     """The 1- and 2-character tokens of the non-ASCII words of a document."""
-    words = _WIDE_WORD.findall(doc)
+    return _words_grams(tuple(_WIDE_WORD.findall(doc)))
+
+
+@lru_cache(maxsize=100_000)  # documents share most of their words (names, tags, notes)
+def _words_grams(words: tuple[str, ...]) -> str:
+    """`grams` of a document with these non-ASCII words, in order."""
     if len(words) == 1:
         return " ".join(_word_grams(words[0]))
     tokens: dict[str, None] = {}
     for word in words:
         tokens.update(_word_grams(word))
     return " ".join(tokens)
+
+
+@lru_cache(maxsize=100_000)
+def _wide_words(text: str) -> tuple[str, ...]:
+    """The non-ASCII words of a part of a document that repeats (category, tags, notes)."""
+    return tuple(_WIDE_WORD.findall(text))
 
 
 @lru_cache(maxsize=100_000)
@@ -258,26 +269,29 @@ def new_entries(sources: Iterable[Sequence[Any]]
     them."""
     new_rows: list[tuple[Any, ...]] = []
     texts: list[TextEntry] = []
-    people: dict[tuple[str, str, str, str], tuple[str, str, str, str, str, str]] = {}
-    grams_of: dict[tuple[str, ...], str] = {}
+    people: dict[tuple[str, str, str, str], tuple[Any, ...]] = {}
     for r in sources:
         rid, name, phone, tags_json, notes = r[0], r[2], r[3], r[4], r[5]
         person = people.get((name, phone, tags_json, notes))
         if person is None:
             tags, folded_tags = _tags(tags_json)
+            name_f, initials_f = name.casefold(), initials(name)
+            tags_f, notes_f = " ".join(tags).casefold(), notes.casefold()
             person = people[(name, phone, tags_json, notes)] = (
-                name.casefold(), initials(name), " ".join(tags).casefold(), notes.casefold(),
-                f"{SEP}{_phone_doc(phone)}" if phone else "", folded_tags)
-        name_f, initials_f, tags_f, notes_f, phone_part, folded_tags = person
+                name_f, initials_f, tags_f, notes_f,
+                f"{SEP}{_phone_doc(phone)}" if phone else "", folded_tags,
+                # the non-ASCII words of the parts before and after the account's category
+                (*_WIDE_WORD.findall(name_f), *_WIDE_WORD.findall(initials_f)),
+                _wide_words(tags_f) + _wide_words(notes_f))
+        name_f, initials_f, tags_f, notes_f, phone_part, folded_tags, words_before, \
+            words_after = person
         handle, email, platform = r[6], r[7], r[10]
         email_f, category_f, account_notes_f = r[7].casefold(), r[8].casefold(), r[9].casefold()
         doc = SEP.join(filter(None, (name_f, initials_f, handle.casefold(), email_f, category_f,
                                      tags_f, notes_f, account_notes_f))) + phone_part
-        if handle.isascii() and email.isascii():
-            wide = (name_f, initials_f, category_f, tags_f, notes_f, account_notes_f)
-            doc_grams = grams_of.get(wide)
-            if doc_grams is None:
-                doc_grams = grams_of[wide] = grams(SEP.join(wide))
+        if handle.isascii() and email.isascii():  # then only these parts have such words
+            doc_grams = _words_grams(words_before + _wide_words(category_f) + words_after
+                                     + _wide_words(account_notes_f))
         else:
             doc_grams = grams(doc)
         live = int(r[13] is None and r[14] is None)

@@ -13,11 +13,12 @@ from desktop.excel.importing.plan import Action, ImportPlan
 from desktop.store.batches import CHANGED, BatchItem, ImportBatch
 
 
-def import_batch(plan: ImportPlan, source: str, who: str) -> ImportBatch | None:
+def import_batch(plan: ImportPlan, source: str, who: str, batch_id: str | None = None
+                 ) -> ImportBatch | None:
     """The batch of an import that changes something (None when it changes nothing)."""
     if not plan.has_changes:
         return None
-    return ImportBatch(str(uuid.uuid4()), source, who, changed_items(plan))
+    return ImportBatch(batch_id or str(uuid.uuid4()), source, who, changed_items(plan))
 
 
 def changed_items(plan: ImportPlan) -> list[BatchItem]:

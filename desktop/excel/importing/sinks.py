@@ -57,8 +57,8 @@ class ImportSink:
             self._fail(message)
         return int(message[1])
 
-    def begin(self, expected_accounts: int) -> None:
-        self._inbox.put(("begin", expected_accounts))
+    def begin(self, expected_accounts: int, batch_id: str) -> None:
+        self._inbox.put(("begin", expected_accounts, batch_id))
 
     def write(self, records: NewRecords) -> None:
         self.poll()

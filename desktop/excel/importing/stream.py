@@ -13,6 +13,8 @@ row rolls everything back.
 
 from __future__ import annotations
 
+import uuid
+
 from desktop.excel.importing.plan import ImportPlan, PlannedChunk, Planner, give_ids
 from desktop.excel.importing.sinks import ImportSink
 from desktop.excel.importing.writes import Rids, closing_writes, new_records
@@ -36,6 +38,9 @@ class StreamingWrites:
         self._rids: Rids | None = None
         self._begun = False
         self._total_rows = 0
+        # The batch undo takes back (kept if the import changes anything): chosen now, so
+        # the writer tags the new records' ops with it as it queues them.
+        self.batch_id = str(uuid.uuid4())
 
     def start(self, total_rows: int, columns: int) -> None:
         """Wait until the writer holds the write lock: from here on the plan's store
@@ -58,7 +63,8 @@ class StreamingWrites:
         assert self._rids is not None, "start() first"
         records = new_records(new, self._rids, self.web_base, self.now, planner.name_key)
         if not self._begun:  # the first batch tells how many accounts the file brings
-            self.sink.begin(len(records.accounts) * self._total_rows // max(1, chunk_rows))
+            self.sink.begin(len(records.accounts) * self._total_rows // max(1, chunk_rows),
+                            self.batch_id)
             self._begun = True
         self.sink.write(records)
 
@@ -71,7 +77,7 @@ class StreamingWrites:
                                  self.now)
         closing.batch = batch
         if not self._begun:
-            self.sink.begin(0)
+            self.sink.begin(0, self.batch_id)
         total = sum(1 + len(g.accounts) for g in plan.influencers)
         job.progress(self.sink.written, total, "writing")
         return self.sink.close(closing, job, total)

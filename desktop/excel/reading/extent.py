@@ -105,14 +105,42 @@ _X_CONTENT_CELL = re.compile(
 _X_LAST_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br=\"\$?([A-Za-z]{1,3})\$?(\d+)\"")
 
 
-def _far_column_cell(max_columns: int) -> re.Pattern[bytes]:
-    """A cell element WITH content (not `<c .../>`) in a column beyond `max_columns`."""
-    last = column_letter(max_columns - 1)  # the last allowed column, e.g. "GR" for 200
-    longer = f"[A-Za-z]{{{len(last) + 1},3}}" if len(last) < 3 else "(?!)"
-    same = _letters_above(last)
-    pattern = (rf"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br=\"\$?((?:{longer}|{same}))\$?(\d+)\""
-               rf"[^>]*?(?<!/)>")
-    return re.compile(pattern.encode())
+class _FarCells:
+    """Finds a cell element WITH content (not `<c .../>`) in a column beyond `max_columns`.
+
+    The full pattern is tried only where a reference names such a column: a literal-led
+    pattern (`r="` then the column) finds those places ~15x faster than the full one walks
+    every tag, and in the usual sheet there are none. Where they are common (a sheet past
+    the limit), the full pattern runs over the piece as before."""
+
+    _DENSE = 1000  # candidates in one piece past which the full pattern scans it whole
+
+    def __init__(self, max_columns: int) -> None:
+        last = column_letter(max_columns - 1)  # the last allowed column, e.g. "GR" for 200
+        longer = f"[A-Za-z]{{{len(last) + 1},3}}" if len(last) < 3 else "(?!)"
+        same = _letters_above(last)
+        columns = f"(?:{longer}|{same})"
+        self.full = re.compile(
+            rf"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br=\"\$?({columns})\$?(\d+)\""
+            rf"[^>]*?(?<!/)>".encode())
+        self.candidate = re.compile(rf"r=\"\$?{columns}".encode())
+
+    def search(self, piece: bytes) -> tuple[str, str] | None:
+        """(column letters, row) of the first such cell in `piece`, or None."""
+        found = None
+        for count, hit in enumerate(self.candidate.finditer(piece)):
+            if count == self._DENSE:
+                found = self.full.search(piece)
+                break
+            # The tag holding the reference: a match cannot cross a '>'.
+            start = piece.rfind(b">", 0, hit.start()) + 1
+            end = piece.find(b">", hit.end())
+            found = self.full.search(piece, start, len(piece) if end < 0 else end + 1)
+            if found is not None:
+                break
+        if found is None:
+            return None
+        return found.group(1).decode(), found.group(2).decode()
 
 
 def _letters_above(last: str) -> str:
@@ -161,7 +189,7 @@ def _xlsx_widest(zf: zipfile.ZipFile, part: str) -> int:
 
 def _xlsx_scan(zf: zipfile.ZipFile, part: str, columns: int) -> tuple[int, tuple[str, str] | None]:
     """(the last row number holding cells, the first cell with content beyond `columns`)."""
-    beyond = _far_column_cell(columns)
+    beyond = _FarCells(columns)
     last_row = 0
     far: tuple[str, str] | None = None
     with zf.open(part) as member:
@@ -170,8 +198,8 @@ def _xlsx_scan(zf: zipfile.ZipFile, part: str, columns: int) -> tuple[int, tuple
             piece = tail + chunk
             cut = piece.rfind(b"<")  # an incomplete tag waits for the next chunk
             piece, tail = (piece[:cut], piece[cut:]) if cut > 0 else (piece, b"")
-            if far is None and (found := beyond.search(piece)) is not None:
-                far = (found.group(1).decode(), found.group(2).decode())
+            if far is None:
+                far = beyond.search(piece)
             end = piece[-65536:]
             rows = _X_ROW.findall(end) or _X_ROW.findall(piece)
             if rows:

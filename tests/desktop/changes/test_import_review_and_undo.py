@@ -135,6 +135,9 @@ def test_undo_keeps_each_created_record_someone_changed_and_says_which_field(
     batch = store.get_batch(result.batch_id)
     assert batch is not None and batch.counts == {"influencers_created": 5,
                                                   "accounts_created": 5}
+    with store.snapshot() as conn:  # every op the import queued says it came from it
+        assert conn.exec_driver_sql("SELECT batch_id, count(*) FROM outbox GROUP BY 1"
+                                    ).all() == [(batch.id, 10)]
     gana = store.find_influencer("가나", "010-1000-0001")
     created = {i.record_id: i.fields for i in store.batch_items(batch.id)}
     assert created[str(gana.id)] == {"name": [None, "가나"], "phone": [None, gana.phone],

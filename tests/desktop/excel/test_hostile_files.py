@@ -63,6 +63,21 @@ def test_a_stray_value_far_right_is_named_so_the_user_can_delete_it(
     assert "(a value in cell ZZ7)" in refused(path, store)
 
 
+def test_a_wide_table_within_the_limit_imports_and_a_value_past_it_is_still_named(
+        tmp_path: Path, store: Store) -> None:
+    # Thousands of two-letter cells (AA..GR) are within the 200-column limit: the far-cell
+    # search cannot skip them cheaply and must still find the one value past GR.
+    wide_header = [*HEADER, *(f"extra {n}" for n in range(len(HEADER), 200))]
+    rows = [wide_header] + [["김하늘" + str(i), f"010-1234-{i:04d}",
+                             *(["x"] * (200 - 2))] for i in range(30)]
+    path = make_xlsx(tmp_path / "wide.xlsx", rows)
+    assert run_import(path, store).to_json()["rows"] == 30
+    workbook = openpyxl.load_workbook(path)
+    workbook.active["GS25"] = "메모"
+    workbook.save(path)
+    assert "(a value in cell GS25)" in refused(path, store)
+
+
 def test_a_declared_dimension_that_lies_does_not_hide_the_real_extent(
         tmp_path: Path, store: Store) -> None:
     path = tmp_path / "liar.xlsx"
