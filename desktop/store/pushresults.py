@@ -55,6 +55,7 @@ _BOOKKEEPING_IF_SAME = {
              "updated_at = ?3 WHERE id = ?4 AND version <= ?1 AND deleted_at IS ?5 AND "
              + " AND ".join(f"{k} IS ?{n}" for n, k in enumerate(CONTENT[entity], start=6)))
     for entity in VERSIONED}
+# For an echo already found equal to its row on every field a user edits: the version only.
 _BOOKKEEPING = {
     entity: (f"UPDATE {entity} SET version = ?1, created_at = coalesce(?2, created_at), "
              "updated_at = ?3 WHERE id = ?4 AND version <= ?1")
@@ -63,8 +64,7 @@ _BOOKKEEPING = {
 # version and timestamps: the local row holds those values (it was the source of the op) as
 # long as no op of the record is left in the outbox (a later local edit queues one), so only
 # that and the version are checked. Records with an op left are not updated: the rowcount
-# falls short and the general path takes the group (docs/sync-protocol.md, "The desk's side
-# of a push").
+# falls short and the general path takes the group (docs/dev/store-api.md, issue 15).
 _CREATED_BOOKKEEPING = {
     entity: (f"UPDATE {entity} SET version = ?1, created_at = coalesce(?2, created_at), "
              "updated_at = ?3 WHERE id IN (SELECT value FROM json_each(?4)) AND version <= ?1 "
