@@ -75,6 +75,14 @@ def wait_until_ready(demo: subprocess.Popen[str], timeout: float = 240,
     pytest.fail(f"the demo ended before it was ready (exit {demo.wait()}):\n{''.join(said)}")
 
 
+def exit_code(demo: subprocess.Popen[str], timeout: float = 90) -> int:
+    """The demo's exit code. What it says meanwhile is read (a full pipe would block it) and
+    printed, so a failed assertion shows why it ended as it did."""
+    _, said = demo.communicate(timeout=timeout)
+    print(f"exit {demo.returncode}; the demo said after it was ready:\n{said}")
+    return demo.returncode
+
+
 def demo_folders(temp_root: Path) -> list[Path]:
     return sorted(temp_root.glob("influencer-desk-demo-*"))
 
@@ -90,7 +98,7 @@ def test_a_signal_stops_the_demo_and_everything_it_started(temp_root: Path, comm
         running = processes_of(demo.pid, temp_root)
         assert any(p.name() == "postgres" for p in running), "no embedded PostgreSQL found"
         demo.send_signal(signum)
-        assert demo.wait(90) == 0
+        assert exit_code(demo) == 0
         assert survivors(running) == []
         assert processes_of(None, temp_root) == set()
         assert demo_folders(temp_root) == []  # the throwaway data is gone too
@@ -104,7 +112,7 @@ def test_closing_the_window_stops_the_demo_and_everything_it_started(
     try:
         wait_until_ready(demo)
         running = processes_of(demo.pid, temp_root)  # may be stopping already: that is fine
-        assert demo.wait(90) == 0
+        assert exit_code(demo) == 0
         assert survivors(running) == []
         assert processes_of(None, temp_root) == set()
         assert demo_folders(temp_root) == []
@@ -119,7 +127,7 @@ def test_a_demo_stopped_while_it_starts_leaves_nothing(temp_root: Path) -> None:
         wait_until_ready(demo, ready="demo influencers")
         running = processes_of(demo.pid, temp_root)
         demo.send_signal(signal.SIGTERM)
-        assert demo.wait(90) == EXIT_CANCELLED
+        assert exit_code(demo) == EXIT_CANCELLED
         assert survivors(running | processes_of(None, temp_root)) == []
         assert processes_of(None, temp_root) == set()
         assert demo_folders(temp_root) == []
