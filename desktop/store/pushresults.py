@@ -3,9 +3,11 @@ store the server's echo of each record.
 
 Most echoes (every record of an import, on its first push) differ from the local row only
 in server bookkeeping: the version and the server's timestamps. Those update exactly these
-columns, in one statement per batch, and leave the search index alone; only an echo that
-carries a real change (the server merged in someone else's edit, or normalised a value)
-rewrites its row and re-indexes it.
+columns and leave the search index alone; only an echo that carries a real change (the
+server merged in someone else's edit, or normalised a value) rewrites its row and re-indexes
+it. The echo of a create that repeats the values sent, of a record with no op left in the
+outbox, is the common case: such echoes share the batch's version and timestamps (the server
+applies a batch in one transaction), so one set-based statement per entity stores them all.
 """
 
 from __future__ import annotations
@@ -53,13 +55,26 @@ _BOOKKEEPING_IF_SAME = {
              "updated_at = ?3 WHERE id = ?4 AND version <= ?1 AND deleted_at IS ?5 AND "
              + " AND ".join(f"{k} IS ?{n}" for n, k in enumerate(CONTENT[entity], start=6)))
     for entity in VERSIONED}
-# For an echo of a create whose sent values it repeats exactly: the local row holds those
-# values (it was the source of the op, and a later local edit would have queued an op,
-# which sends the record down the rewrite path), so only the version is checked.
+# For an echo already found equal to its row on every field a user edits: the version only.
 _BOOKKEEPING = {
     entity: (f"UPDATE {entity} SET version = ?1, created_at = coalesce(?2, created_at), "
              "updated_at = ?3 WHERE id = ?4 AND version <= ?1")
     for entity in VERSIONED}
+# For echoes of creates that repeat the values sent (?4: their ids, a JSON array), sharing one
+# version and timestamps: the local row holds those values (it was the source of the op) as
+# long as no op of the record is left in the outbox (a later local edit queues one), so only
+# that and the version are checked. Records with an op left are not updated: the rowcount
+# falls short and the general path takes the group (docs/dev/store-api.md, issue 15).
+_CREATED_BOOKKEEPING = {
+    entity: (f"UPDATE {entity} SET version = ?1, created_at = coalesce(?2, created_at), "
+             "updated_at = ?3 WHERE id IN (SELECT value FROM json_each(?4)) AND version <= ?1 "
+             f"AND NOT EXISTS (SELECT 1 FROM outbox AS o WHERE o.entity = '{entity}' "
+             f"AND o.id = {entity}.id)")
+    for entity in VERSIONED}
+# An echo's bookkeeping (version, created_at, updated_at, deleted_at); KeyError if one is
+# missing.
+_stamp_of = itemgetter("version", "created_at", "updated_at", "deleted_at")
+_Stamp = tuple[Any, Any, Any, None]
 
 
 @dataclass
@@ -70,31 +85,46 @@ class _Settling:
     sent_seqs: list[int] = field(default_factory=list)
     bases: list[tuple[int, str, str]] = field(default_factory=list)  # version, entity, id
     records: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    # The values a create sent, for the record kept above (None: not a plain create).
-    created: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
+    # The records above whose echo repeats what their create sent, with the echo's stamp.
+    created: dict[tuple[str, str], _Stamp] = field(default_factory=dict)
 
     def add(self, entity: str, record_id: str, record: dict[str, Any],
-            created: dict[str, Any] | None) -> None:
+            sent: dict[str, Any] | None) -> None:
+        """Keep the echo if it is the newest of its record; `sent`: the fields of the op if
+        it was a plain create."""
         key = (entity, record_id)
         old = self.records.get(key)
         if old is None or int(record.get("version") or 0) >= int(old.get("version") or 0):
-            self.records[key] = record if record.get("id") == record_id \
-                else {**record, "id": record_id}
-            self.created[key] = created
+            if record.get("id") != record_id:
+                record = {**record, "id": record_id}
+            self.records[key] = record
+            stamp = _repeated_create(entity, sent, record)
+            if stamp is None:
+                self.created.pop(key, None)
+            else:
+                self.created[key] = stamp
 
     def flush(self, conn: Connection) -> None:
         _remove(conn, self.sent_seqs)
-        later, waiting = _later_ops(conn, [*self.records, *((e, i) for _, e, i in self.bases)])
-        bases = [(v, e, i, v) for v, e, i in self.bases if (e, i) in later]
-        if bases:  # later local edits of these records were made on top of this version
+        left = _store_created(conn, self.created)
+        keys: Iterable[tuple[str, str]] = self.records
+        bases = self.bases
+        if len(self.created) == len(self.records) and not left:
+            keys, bases = (), []  # the usual plain batch: every record stored above
+        elif self.created:  # those stored above have no op left (the statement checked)
+            done = self.created.keys() - left
+            keys = [k for k in self.records if k not in done]
+            bases = [b for b in bases if (b[1], b[2]) not in done]
+        later, waiting = _later_ops(conn, [*keys, *((e, i) for _, e, i in bases)])
+        moved = [(v, e, i, v) for v, e, i in bases if (e, i) in later]
+        if moved:  # later local edits of these records were made on top of this version
             conn.exec_driver_sql(
                 "UPDATE outbox SET base_version = ? WHERE entity = ? AND id = ? "
-                "AND base_version IS NOT NULL AND base_version < ?", bases)
+                "AND base_version IS NOT NULL AND base_version < ?", moved)
         for entity in VERSIONED:
-            records = [r for (e, _), r in self.records.items() if e == entity]
+            records = [self.records[k] for k in keys if k[0] == entity]
             if records:
-                created = {i: f for (e, i), f in self.created.items() if e == entity and f}
-                _store_echoes(conn, entity, records, waiting, created)
+                _store_echoes(conn, entity, records, waiting)
         self.sent_seqs.clear()
         self.bases.clear()
         self.records.clear()
@@ -164,7 +194,8 @@ def _plain_batch(sent: Sequence[OutboxEntry], results: Sequence[OpResult]
     for entry, result in zip(sent, results, strict=True):
         record = result.record
         entity = entry.entity
-        if (result.status != APPLIED or result.op_id != entry.op_id or record is None
+        # op ids compared as ints: UUID's == is Python code, run 300,000 times for an import
+        if (result.status != APPLIED or result.op_id.int != entry.op_id.int or record is None
                 or result.new_id is not None or result.conflicts or result.version is None
                 or entity not in VERSIONED):
             return None
@@ -173,11 +204,47 @@ def _plain_batch(sent: Sequence[OutboxEntry], results: Sequence[OpResult]
         if key in records:
             return None  # two ops of one record: the loop keeps the newest echo
         records[key] = record
-        created[key] = entry.fields if entry.base_version is None and entry.kind == UPSERT \
-            else None
+        if entry.base_version is None and entry.kind == UPSERT:
+            stamp = _repeated_create(entity, entry.fields, record)
+            if stamp is not None:
+                created[key] = stamp
         bases.append((result.version, entity, record_id))
     todo.sent_seqs = [e.seq for e in sent]
     return todo
+
+
+def _repeated_create(entity: str, sent: dict[str, Any] | None, record: dict[str, Any]
+                     ) -> _Stamp | None:
+    """The echo's bookkeeping if it repeats exactly the values its create sent (every field
+    a user edits) and is not deleted; else None."""
+    if sent is None:
+        return None
+    content = _CONTENT_OF[entity]
+    try:
+        if content(sent) != content(record):
+            return None
+        stamp = _stamp_of(record)
+    except KeyError:  # the create did not send every field, or the echo lacks one
+        return None
+    return stamp if stamp[3] is None else None
+
+
+def _store_created(conn: Connection, created: dict[tuple[str, str], _Stamp]
+                   ) -> set[tuple[str, str]]:
+    """The bookkeeping of echoes that repeat their create: one statement per entity and
+    stamp (a batch has one). Returns the records of any statement that did not update every
+    one of its rows (a row missing or newer, an op of it left in the outbox): the general
+    path settles each of those (for a row already updated here, to the same values)."""
+    groups: dict[tuple[str, _Stamp], list[str]] = {}
+    for (entity, record_id), stamp in created.items():
+        groups.setdefault((entity, stamp), []).append(record_id)
+    left: set[tuple[str, str]] = set()
+    for (entity, (version, created_at, updated_at, _)), ids in groups.items():
+        params = (int(version or 0), server_ts(created_at), server_ts(updated_at),
+                  json.dumps(ids))
+        if conn.exec_driver_sql(_CREATED_BOOKKEEPING[entity], params).rowcount != len(ids):
+            left.update((entity, record_id) for record_id in ids)
+    return left
 
 
 def _remove(conn: Connection, seqs: list[int]) -> None:
@@ -247,13 +314,11 @@ def _local_rows(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, 
 
 
 def _store_echoes(conn: Connection, entity: str, records: Sequence[dict[str, Any]],
-                  waiting: set[tuple[str, str]], created: dict[str, dict[str, Any]]) -> None:
+                  waiting: set[tuple[str, str]]) -> None:
     """Bookkeeping-only echoes update just those columns; the others (and records with local
     edits still waiting, laid over the echo) rewrite their rows and are re-indexed."""
     plain = [r for r in records if (entity, r["id"]) not in waiting]
     rewrite = [with_pending(conn, entity, r) for r in records if (entity, r["id"]) in waiting]
-    if plain and created:
-        plain = _store_created(conn, entity, plain, created)
     if plain:
         # The usual answer (a first push): every echo is bookkeeping only. One statement
         # checks and updates them all; if any row did not match, each is looked at.
@@ -274,34 +339,6 @@ def _store_echoes(conn: Connection, entity: str, records: Sequence[dict[str, Any
         else:
             conn.exec_driver_sql(ACCOUNT_UPSERT, [account_params(d) for d in rewrite])
             reindex_accounts(conn, [d["id"] for d in rewrite])
-
-
-def _store_created(conn: Connection, entity: str, records: list[dict[str, Any]],
-                   created: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """The bookkeeping of echoes that repeat their create's values exactly (an import's
-    first push: nearly all of them), one short statement for all; returns the others."""
-    content = _CONTENT_OF[entity]
-    same: list[tuple[Any, ...]] = []
-    same_records: list[dict[str, Any]] = []
-    others: list[dict[str, Any]] = []
-    for record in records:
-        sent = created.get(record["id"])
-        if sent is None or record.get("deleted_at") is not None:
-            others.append(record)
-            continue
-        try:
-            equal = content(sent) == content(record)
-        except KeyError:  # the create did not send every field
-            equal = False
-        if not equal:
-            others.append(record)
-            continue
-        same.append((int(record.get("version") or 0), server_ts(record.get("created_at")),
-                     server_ts(record.get("updated_at")), record["id"]))
-        same_records.append(record)
-    if same and conn.exec_driver_sql(_BOOKKEEPING[entity], same).rowcount != len(same):
-        others += same_records  # a row is missing or newer: each is looked at (rare)
-    return others
 
 
 @lru_cache(maxsize=4096)  # records share a few tag lists

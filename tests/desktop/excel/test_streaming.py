@@ -255,7 +255,7 @@ def test_a_bulk_transaction_restores_the_connection_settings(store: Store) -> No
     store.checkpoint()
     with store.transaction() as conn:  # the same pooled connection, back to normal
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar_one() == 1  # NORMAL
-        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one() == 1000
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one() == 4000
     assert store.get_setting("k") == 1
     with store.transaction(), pytest.raises(RuntimeError), store.bulk_transaction():
         pass

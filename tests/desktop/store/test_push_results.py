@@ -10,8 +10,11 @@ from typing import Any
 
 import pytest
 
-from desktop.store import SearchQuery, Store, pushresults
+from desktop.store import SearchQuery, Store, bulk, pushresults
+from desktop.store.bulkrecords import NewAccount, NewInfluencer
+from desktop.store.searchindex import reindex_accounts
 from shared_models.sync import OpResult, OpStatus
+from shared_models.text import name_key
 
 SERVER_TIME = datetime(2026, 12, 1, 9, 30, 15, 123456, tzinfo=UTC).isoformat()
 
@@ -170,3 +173,149 @@ def test_unknown_op_ids_in_the_answer_are_ignored(store: Store) -> None:
     outcome = store.apply_push_results(sent, [stray])
     assert outcome.accepted == 0
     assert store.outbox_counts() == (2, 0)
+
+
+def _search_ids(store: Store, text: str) -> list[str]:
+    return [str(r.id) for r in store.search(SearchQuery(text=text)).rows]
+
+
+def test_one_normalised_echo_in_a_batch_is_rewritten_and_the_rest_only_bookkept(
+        store: Store, reindexed: list[str]) -> None:
+    accounts = _people(store, 5)
+    _count_rewrites(store)
+    sent, results = _echoes(store)
+    [changed] = [r for r in results if r.record and r.record.get("handle") == "sky_2"]
+    assert changed.record is not None
+    changed.record["category"] = "travel"  # the server normalised it
+
+    store.apply_push_results(sent, results)
+
+    assert reindexed == [str(accounts[2].id)]
+    assert _rewrites(store) == 1
+    assert [r.handle for r in store.search(SearchQuery(category="travel")).rows] == ["sky_2"]
+    for account in accounts:
+        stored = store.get_account(account.id)
+        assert stored is not None and stored.version == 1
+        assert stored.updated_at == datetime.fromisoformat(SERVER_TIME)
+
+
+def test_a_record_gone_locally_is_written_back_from_its_echo(store: Store) -> None:
+    accounts = _people(store, 3)
+    sent, results = _echoes(store)
+    with store.transaction() as conn:  # the row went missing meanwhile
+        conn.exec_driver_sql("DELETE FROM account WHERE id = ?", (str(accounts[1].id),))
+
+    store.apply_push_results(sent, results)
+
+    for account in accounts:
+        stored = store.get_account(account.id)
+        assert stored is not None and (stored.handle, stored.version) == (account.handle, 1)
+    assert _search_ids(store, "sky_1") == [str(accounts[1].id)]
+    assert store.outbox_counts() == (0, 0)
+
+
+def test_an_edit_made_during_the_push_stays_on_top_and_the_rest_of_the_batch_settles(
+        store: Store) -> None:
+    accounts = _people(store, 4)
+    sent, results = _echoes(store)
+    store.update_account(accounts[2].id, notes="typed while the push was on its way")
+
+    store.apply_push_results(sent, results)
+
+    edited = store.get_account(accounts[2].id)
+    assert edited is not None
+    assert (edited.notes, edited.version) == ("typed while the push was on its way", 1)
+    [waiting] = store.outbox_entries()
+    assert (waiting.id, waiting.base_version) == (accounts[2].id, 1)
+    for account in accounts:
+        stored = store.get_account(account.id)
+        person = store.get_influencer(account.influencer_id)
+        assert stored is not None and person is not None
+        assert (stored.version, person.version) == (1, 1)
+
+
+def test_answers_replayed_from_an_earlier_attempt_keep_their_own_times(store: Store) -> None:
+    """A batch sent again after a lost reply is answered partly from the server's stored
+    results, stamped at the first attempt."""
+    accounts = _people(store, 4)
+    sent, results = _echoes(store)
+    earlier = datetime(2026, 11, 30, 8, 0, 0, 1, tzinfo=UTC).isoformat()
+    for result in results[:4]:
+        assert result.record is not None
+        result.record.update(created_at=earlier, updated_at=earlier)
+
+    store.apply_push_results(sent, results)
+
+    times = {}
+    for account in accounts:
+        stored = store.get_account(account.id)
+        person = store.get_influencer(account.influencer_id)
+        assert stored is not None and person is not None
+        times[str(stored.id)] = stored.updated_at
+        times[str(person.id)] = person.updated_at
+    assert [times[str(e.id)] for e in sent] == (
+        [datetime.fromisoformat(earlier)] * 4 + [datetime.fromisoformat(SERVER_TIME)] * 4)
+
+
+def test_a_merged_create_in_a_batch_moves_its_record_and_the_others_settle(
+        store: Store, reindexed: list[str]) -> None:
+    """The server merged one new person into one it already had (`remapped`): the local
+    person and their account move to the server's id; the rest of the batch is stored."""
+    accounts = _people(store, 3)
+    sent, results = _echoes(store)
+    moved = accounts[1].influencer_id
+    server_id = uuid.uuid4()
+    for result in results:
+        record = result.record
+        assert record is not None
+        if result.id == moved:
+            result.status, result.new_id = OpStatus.REMAPPED, server_id
+            record["id"] = str(server_id)
+        elif record.get("influencer_id") == str(moved):
+            record["influencer_id"] = str(server_id)
+
+    outcome = store.apply_push_results(sent, results)
+
+    assert (outcome.remapped, outcome.accepted) == (1, 6)
+    assert store.get_influencer(moved) is None
+    person = store.get_influencer(server_id)
+    account = store.get_account(accounts[1].id)
+    assert person is not None and account is not None
+    assert (person.version, account.influencer_id, account.version) == (1, server_id, 1)
+    for other in (accounts[0], accounts[2]):
+        stored = store.get_account(other.id)
+        assert stored is not None and stored.version == 1
+        assert str(other.id) not in reindexed
+    assert store.outbox_counts() == (0, 0)
+
+
+def test_an_import_push_stores_only_the_servers_bookkeeping(
+        store: Store, reindexed: list[str]) -> None:
+    """An import's creates (whole-record ops) answered as sent: version and server times
+    stored, nothing rewritten or re-indexed, across batches of mixed entities."""
+    people = [NewInfluencer(str(uuid.uuid4()), f"사람 {i}", name_key(f"사람 {i}"),
+                            f"+8210555{i:05d}", "", ("뷰티",)) for i in range(30)]
+    accounts = [NewAccount(100 + i, str(uuid.uuid4()), person.id, "A", f"user_{i}",
+                           f"https://a.example.com/user_{i}", "", "뷰티", "active", "")
+                for i, person in enumerate(people)]
+    with store.transaction() as conn:
+        bulk.insert_influencers(conn, people)
+        bulk.insert_accounts(conn, accounts)
+        reindex_accounts(conn, [a.id for a in accounts])  # as the import does
+    _count_rewrites(store)
+    while store.outbox_counts()[0]:
+        sent = store.claim_outbox(25)
+        results = [OpResult(op_id=e.op_id, entity=e.entity, id=e.id, status=OpStatus.APPLIED,
+                            version=1, record={"id": str(e.id), **e.fields, "version": 1,
+                                               "created_at": SERVER_TIME,
+                                               "updated_at": SERVER_TIME, "deleted_at": None})
+                   for e in sent]
+        assert store.apply_push_results(sent, results).applied == len(sent)
+
+    assert reindexed == []
+    assert _rewrites(store) == 0
+    for account in accounts:
+        stored = store.get_account(uuid.UUID(account.id))
+        assert stored is not None and stored.version == 1
+        assert stored.updated_at == datetime.fromisoformat(SERVER_TIME)
+    assert _search_ids(store, "user_7") == [accounts[7].id]
