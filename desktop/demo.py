@@ -72,11 +72,12 @@ def start_demo(root: Path | None = None, people: int = 300,
     data_dir.mkdir(parents=True, exist_ok=True)
     say("Starting the sync service (embedded PostgreSQL) …")
     url, server, log_file = launch_sync_service(root)  # boots while we seed below
-    say("Starting the simulated platforms …")
-    # A modest hidden limit, so the demo's collection shows the rate control at work.
-    sim = start_sim(seed=DEMO_SEED, profiles=max(people + 40, 200), rate=15.0, burst=10)
-    os.environ.update({k: v for k, v in sim.env().items() if k.endswith("_API")})
-    try:
+    sim: SimHandle | None = None
+    try:  # from here on a Ctrl-C or SIGTERM takes down what has started
+        say("Starting the simulated platforms …")
+        # A modest hidden limit, so the demo's collection shows the rate control at work.
+        sim = start_sim(seed=DEMO_SEED, profiles=max(people + 40, 200), rate=15.0, burst=10)
+        os.environ.update({k: v for k, v in sim.env().items() if k.endswith("_API")})
         with Store.open(data_dir) as store:
             say(f"Adding {people} demo influencers with a month of metric history …")
             seed_demo(store, sim.dataset.listing(), people=people, seed=DEMO_SEED)
@@ -86,9 +87,11 @@ def start_demo(root: Path | None = None, people: int = 300,
             os.environ[ENV_TOKEN] = token
             store.set_server(url)
     except BaseException:  # Ctrl-C or SIGTERM while starting: take down what runs
-        stop_sim(sim)
+        if sim is not None:
+            stop_sim(sim)
         launch.stop(server)
         shutil.rmtree(root, ignore_errors=True)
         raise
+    assert sim is not None  # started above, or we raised
     return DemoEnvironment(root=root, data_dir=data_dir, server_url=url, server=server,
                            sim=sim)
