@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop.store import rows, searchindex
 from desktop.store.bulkrecords import NewAccount, NewInfluencer, NewRecords
-from desktop.store.connection import Connection
+from desktop.store.connection import Connection, chunks
 from desktop.store.ids import id_block
 from desktop.store.models import ts, utc_now
 from desktop.store.outbox import WHOLE_RECORD
@@ -44,7 +44,7 @@ def find_accounts(store: Store, keys: Iterable[tuple[str, str]]) -> dict[tuple[s
     found: dict[tuple[str, str], Account] = {}
     with store.snapshot() as conn:
         for platform, handles in by_platform.items():
-            for chunk in _chunks(handles):
+            for chunk in chunks(handles, _CHUNK):
                 for row in conn.exec_driver_sql(
                         rows.ACCOUNT_SELECT + f" WHERE platform = ? AND handle IN {_LISTED} "
                         "AND deleted_at IS NULL", (platform, json.dumps(chunk))):
@@ -60,7 +60,7 @@ def find_influencers(store: Store, keys: Iterable[tuple[str, str]]
     names = list(dict.fromkeys(k for k, _ in wanted))
     found: dict[tuple[str, str], Influencer] = {}
     with store.snapshot() as conn:
-        for chunk in _chunks(names):
+        for chunk in chunks(names, _CHUNK):
             for row in conn.exec_driver_sql(
                     "SELECT name_key, " + rows.INFLUENCER_SELECT.removeprefix("SELECT ")
                     + f" WHERE name_key IN {_LISTED} AND deleted_at IS NULL",
@@ -110,16 +110,11 @@ def _by_id(store: Store, select: str, column: str, ids: Iterable[str],
            make: Callable[[Sequence[object]], R], where: str = "") -> dict[str, R]:
     found: dict[str, R] = {}
     with store.snapshot() as conn:
-        for chunk in _chunks(list(dict.fromkeys(ids))):
+        for chunk in chunks(list(dict.fromkeys(ids)), _CHUNK):
             for row in conn.exec_driver_sql(f"{select} WHERE {column} IN {_LISTED}{where}",
                                             (json.dumps(chunk),)):
                 found[str(row[0])] = make(row)
     return found
-
-
-def _chunks(items: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start:start + _CHUNK]
 
 
 # -- building a batch (pure: runs in the planning process) ---------------------------------

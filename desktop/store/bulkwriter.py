@@ -26,8 +26,7 @@ _AFTER = 1 << 62  # sorts after any rid: (key, _AFTER) bounds every entry with t
 
 class ImportWriter:
     def __init__(self, store: Store, conn: Connection, expected_accounts: int,
-                 check_cancelled: Callable[[], None], first_rid: int,
-                 batch_id: str | None = None) -> None:
+                 check_cancelled: Callable[[], None], first_rid: int, batch_id: str) -> None:
         self.store = store
         self.conn = conn
         self.batch_id = batch_id  # the import's batch: its new records' ops are tagged with it

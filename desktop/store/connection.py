@@ -7,10 +7,18 @@ them), so none of them has to import db.py for it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, TypeVar
 
 Params = Sequence[Any] | Mapping[str, Any] | list[Sequence[Any]] | None
+T = TypeVar("T")
+
+
+def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    """`items` a slice of `size` at a time: the keys one statement asks about (SQLite caps
+    the parameters of a statement, and a bounded list keeps each one cheap)."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 class Result(sqlite3.Cursor):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.store import outbox
 from desktop.store.conflicts import record_conflicts
-from desktop.store.connection import Connection
+from desktop.store.connection import Connection, chunks
 from desktop.store.models import OutboxEntry, PushOutcome
 from desktop.store.outbox import UPSERT
 from desktop.store.searchindex import reindex_accounts, reindex_influencers
@@ -256,11 +256,6 @@ def _remove(conn: Connection, seqs: list[int]) -> None:
         outbox.remove_seqs(conn, seqs)
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start:start + _CHUNK]
-
-
 def _by_entity(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     """Record ids grouped by entity (each once, in order)."""
     out: dict[str, dict[str, None]] = {}
@@ -275,7 +270,7 @@ def _later_ops(conn: Connection, keys: Iterable[tuple[str, str]]
     later: set[tuple[str, str]] = set()
     waiting: set[tuple[str, str]] = set()
     for entity, ids in _by_entity(keys).items():
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids, _CHUNK):
             for record_id, rejected in conn.exec_driver_sql(
                     "SELECT DISTINCT id, rejected_reason IS NOT NULL FROM outbox "
                     f"WHERE entity = ? AND id IN ({','.join('?' * len(chunk))})",
@@ -298,7 +293,7 @@ def _local_rows(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, 
     tags_at = keys.index("tags") if "tags" in keys else -1
     parsed_tags: dict[str, list[str]] = {}  # an import's records share a few tag lists
     out: dict[str, _LocalRow] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids, _CHUNK):
         for row in conn.exec_driver_sql(
                 f"SELECT id, version, deleted_at, {', '.join(keys)} "
                 f"FROM {entity} WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)):

@@ -7,18 +7,16 @@ stored records it changed, with each field's old and new value.
 
 from __future__ import annotations
 
-import uuid
-
 from desktop.excel.importing.plan import Action, ImportPlan
 from desktop.store.batches import CHANGED, BatchItem, ImportBatch
 
 
-def import_batch(plan: ImportPlan, source: str, who: str, batch_id: str | None = None
-                 ) -> ImportBatch | None:
-    """The batch of an import that changes something (None when it changes nothing)."""
+def import_batch(plan: ImportPlan, batch_id: str, source: str, who: str) -> ImportBatch | None:
+    """The batch of an import that changes something (None when it changes nothing), under
+    the id its writer began with (StreamingWrites.batch_id)."""
     if not plan.has_changes:
         return None
-    return ImportBatch(batch_id or str(uuid.uuid4()), source, who, changed_items(plan))
+    return ImportBatch(batch_id, source, who, changed_items(plan))
 
 
 def changed_items(plan: ImportPlan) -> list[BatchItem]:

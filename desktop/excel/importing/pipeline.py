@@ -210,7 +210,7 @@ class ImportPipeline:
                 written = None
             else:
                 # The batch undo takes back is kept by the writer, in the same transaction.
-                batch = import_batch(plan, prepared.path.name, options.who, writes.batch_id)
+                batch = import_batch(plan, writes.batch_id, prepared.path.name, options.who)
                 with gc_paused():
                     written = writes.commit(plan, job, batch)
         except BaseException:
