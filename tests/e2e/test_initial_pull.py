@@ -17,12 +17,13 @@ from typing import Any
 import pytest
 
 from desktop.store import SearchQuery, Store
-from desktop.sync import connect, open_engine
+from desktop.sync import connect
 from desktop.sync.errors import ServerFailed
 from desktop.sync.snapshot import SnapshotStream
 from shared_models.records import MetricSnapshot
 from tests.e2e.conftest import Desk, _desk
 from tests.support import sync_server as support
+from tests.support.desks import sync_once
 from tests.support.sync_server import SyncServerHandle, running_sync_server
 
 pytestmark = [pytest.mark.postgres, pytest.mark.e2e]
@@ -205,12 +206,7 @@ def test_a_first_pull_killed_half_way_leaves_an_empty_store_and_the_next_one_com
         assert store.sync_state().cursor == 0
         assert store.search(SearchQuery(limit=None)).total == 0
         assert store.can_pull_initial()  # nothing half-written: it starts again
-        engine = open_engine(store)
-        assert engine is not None
-        try:
-            engine.sync()
-        finally:
-            engine.close()
+        sync_once(store)
         assert everything(store) == everything(reference.store)
 
 

@@ -24,8 +24,9 @@ from desktop.collect.pace import pace_key
 from desktop.collect.ratecontrol import RateState
 from desktop.collect.schedule import DAILY_AT_KEY
 from desktop.store import Store
-from desktop.sync import connect, open_engine
+from desktop.sync import connect
 from platform_sim.server import SimHandle, running_sim
+from tests.support.desks import sync_once
 from tests.support.sync_server import SyncServerHandle, running_sync_server
 from tests.sync_api.conftest import server_rows
 
@@ -92,10 +93,7 @@ def _office(tmp: Path, server: SyncServerHandle, sim: SimHandle, platform: str, 
                 for handle in handles:
                     store.create_account(influencer_id=person.id, platform=platform,
                                          handle=handle)
-            engine = open_engine(store)
-            assert engine is not None
-            engine.sync()
-            engine.close()
+            sync_once(store)
     return Office(server, sim, token, dirs)
 
 

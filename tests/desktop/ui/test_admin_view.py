@@ -12,10 +12,11 @@ from PySide6.QtCore import QSettings
 
 from desktop import admin
 from desktop.store import Store
-from desktop.sync import connect, open_engine
+from desktop.sync import connect
 from desktop.sync.errors import NotAllowed
 from desktop.ui.main_window import MainWindow
 from tests.desktop.ui.conftest import seed
+from tests.support.desks import sync_once
 from tests.support.keyring import isolated_keyring
 from tests.support.sync_server import running_sync_server
 
@@ -37,10 +38,7 @@ def test_an_admin_sees_devices_tokens_runs_and_conflicts_and_manages_tokens(
         server, tmp_path: Path, qtbot) -> None:
     front = _desk(tmp_path, server, "front desk", "staff")
     seed(front)
-    engine = open_engine(front)
-    assert engine is not None
-    engine.sync()
-    engine.close()
+    sync_once(front)
     # Tokens are kept per server address on this computer: the office desk connects last.
     office = _desk(tmp_path, server, "office desk", "admin")
 

@@ -11,13 +11,14 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from desktop.store import Store
-from desktop.sync import connect, open_engine
+from desktop.sync import connect
 from desktop.sync.attachments import ConsentForms
 from desktop.ui.consent_section import ConsentSection
 from desktop.ui.main_window import MainWindow
 from shared_models.platforms import Platform
 from tests.desktop.ui.conftest import seed
 from tests.support import sample_forms
+from tests.support.desks import sync_once
 from tests.support.keyring import isolated_keyring
 from tests.support.sync_server import running_sync_server
 
@@ -102,10 +103,7 @@ def test_a_form_from_another_desk_downloads_when_opened(connected, tmp_path: Pat
     scan = tmp_path / "scan.jpg"
     scan.write_bytes(sample_forms.jpeg(seed=9))
     [form] = ConsentForms(theirs).add(ids["이서준"], [scan])
-    engine = open_engine(theirs)
-    assert engine is not None
-    engine.sync()
-    engine.close()
+    sync_once(theirs)
 
     window = MainWindow(mine, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
@@ -142,10 +140,7 @@ def test_a_form_syncs_as_soon_as_it_is_added_and_the_status_bar_counts_it(
         section.add_files([scan])
         assert "1 consent form(s) to upload" in window.sync_actions.pending_label.text()
     assert window.sync_actions.pending_label.text() == "All changes sent"
-    engine = open_engine(theirs)
-    assert engine is not None
-    engine.sync()
-    engine.close()
+    sync_once(theirs)
     theirs_ids = {p.name: p.id for p in theirs.search_influencers("김민지")}
     assert [f.record.file_name for f in ConsentForms(theirs).of_influencer(
         theirs_ids["김민지"])] == ["동의서.pdf"]

@@ -10,11 +10,12 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.store import Store
-from desktop.sync import connect, open_engine
+from desktop.sync import connect
 from desktop.sync.tokens import save_token
 from desktop.ui.dialogs.conflicts_dialog import ConflictsDialog
 from desktop.ui.main_window import MainWindow
 from shared_models.platforms import Platform
+from tests.support.desks import sync_once
 from tests.support.sync_server import SyncServerHandle
 
 
@@ -33,15 +34,6 @@ def two_stores(tmp_path: Path, sync_server: SyncServerHandle) -> Iterator[tuple[
     yield mine, theirs
     mine.close()
     theirs.close()
-
-
-def sync(store: Store) -> None:
-    engine = open_engine(store)
-    assert engine is not None
-    try:
-        engine.sync()
-    finally:
-        engine.close()
 
 
 @pytest.fixture
@@ -64,7 +56,7 @@ def test_f5_sends_local_edits_and_the_status_bar_says_so(window, two_stores, qtb
         window.sync_actions.act_sync.trigger()
     assert window.sync_actions.pending_label.text() == "All changes sent"
     assert window.sync_actions.state_label.text().startswith("● Online")
-    sync(theirs)
+    sync_once(theirs)
     assert theirs.find_influencer("김하늘", "+821033334444") is not None
 
 
@@ -73,7 +65,7 @@ def test_changes_from_elsewhere_appear_in_the_table_after_sync(window, two_store
     _, theirs = two_stores
     person = theirs.create_influencer(name="Olivia Park")
     theirs.create_account(influencer_id=person.id, platform="B", handle="olivia.park")
-    sync(theirs)
+    sync_once(theirs)
     assert window.models[Platform.B].total == 0
     with qtbot.waitSignal(window.sync_actions.synced, timeout=15_000):
         window.sync_actions.act_sync.trigger()
@@ -85,10 +77,10 @@ def test_changes_from_elsewhere_appear_in_the_table_after_sync(window, two_store
 def test_conflict_badge_and_keep_mine(window, two_stores, qtbot) -> None:
     mine, theirs = two_stores
     person = mine.create_influencer(name="정우성", phone="010-7777-8888", notes="first")
-    sync(mine)
-    sync(theirs)
+    sync_once(mine)
+    sync_once(theirs)
     theirs.update_influencer(person.id, notes="theirs wins the race")
-    sync(theirs)
+    sync_once(theirs)
     mine.update_influencer(person.id, notes="mine typed later")
     with qtbot.waitSignal(window.sync_actions.synced, timeout=15_000):
         window.sync_actions.act_sync.trigger()
@@ -102,8 +94,8 @@ def test_conflict_badge_and_keep_mine(window, two_stores, qtbot) -> None:
     dialog.keep_mine.click()
     assert dialog.table.rowCount() == 0
     assert mine.get_influencer(person.id).notes == "mine typed later"
-    sync(mine)
-    sync(theirs)
+    sync_once(mine)
+    sync_once(theirs)
     assert theirs.get_influencer(person.id).notes == "mine typed later"
 
 
