@@ -11,7 +11,7 @@ import json
 import random
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,8 +22,9 @@ from desktop.store.models import OutboxEntry
 from desktop.sync.attachments import apply_pulled, upload_waiting
 from desktop.sync.client import SyncClient
 from desktop.sync.errors import ServerFailed, ServerUnreachable, SyncError, TooLarge
+from desktop.sync.prefetch import prefetched
 from desktop.sync.run_reports import send_queued
-from desktop.sync.snapshot import SnapshotStream, prefetched
+from desktop.sync.snapshot import SnapshotStream
 from desktop.updates import remember_release
 from shared_models.records import Entity
 from shared_models.snapshot import ACCOUNT, ATTACHMENT, INFLUENCER, LATEST, SNAPSHOT
@@ -31,6 +32,7 @@ from shared_models.sync import (
     MAX_CHANGES_PER_PAGE,
     MAX_OPS_PER_PUSH,
     Change,
+    ChangesPage,
     OpKind,
     OpResult,
     OpStatus,
@@ -248,29 +250,30 @@ class SyncEngine:
         return True
 
     def _pull(self, ctx: JobContext, report: SyncReport) -> None:
-        """Pull page after page. The next page is fetched (server, network, parsing) on a
-        second thread while this one writes the current page: SQLite lets go of the GIL
-        while it writes, so on two cores the two overlap."""
+        """Pull page after page, the next one read ahead (`prefetched`) while this one is
+        written. Stopped early (Cancel, an error), a page read ahead is dropped, unwritten,
+        and Cancel does not wait for it."""
         self._initial_pull(ctx, report)  # then the pages written since, if it applied
-        cursor = self.store.sync_state().cursor
-        fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull")
-        ahead = fetcher.submit(self.client.changes, cursor, self.pull_page)
+        pages = prefetched(self._pages(self.store.sync_state().cursor), depth=1)
         try:
-            while True:
+            for page in pages:
                 ctx.check_cancelled()
-                page = ahead.result()
-                if page.more:
-                    ahead = fetcher.submit(self.client.changes, page.cursor, self.pull_page)
                 with self.store.transaction():  # the page, its consent forms and the cursor
                     report.pulled += self.store.apply_changes(page)
                     apply_pulled(self.store, page.changes)
                 ctx.progress(report.pulled, None, "Receiving changes")
-                if not page.more:
-                    return
         finally:
-            # Stopped early (Cancel, an error): a page fetched ahead is dropped, unwritten,
-            # and Cancel does not wait for it.
-            fetcher.shutdown(wait=False, cancel_futures=True)
+            pages.close()
+
+    def _pages(self, cursor: int) -> Iterator[ChangesPage]:
+        """The server's pages of changes from `cursor` on, each asked for with the cursor
+        the one before it ended at."""
+        while True:
+            page = self.client.changes(cursor, self.pull_page)
+            yield page
+            if not page.more:
+                return
+            cursor = page.cursor
 
 
 def _finish(pull: InitialPull, stream: SnapshotStream) -> None:

@@ -1,17 +1,13 @@
 """Reading the server's initial-pull snapshot (`GET /v1/sync/snapshot`).
 
 The body (shared_models/snapshot.py) is read in large chunks, cut at line ends and split
-into rows of plain strings, a batch at a time. `prefetched` runs that reading on a second
-thread while the store writes the previous batch: SQLite lets go of the GIL while it
-writes, so on two cores the two overlap.
+into rows of plain strings, a batch at a time (the engine reads it ahead with
+`desktop.sync.prefetch.prefetched` while the store writes the previous batch).
 """
 
 from __future__ import annotations
 
-import queue
-import threading
-from collections.abc import Generator, Iterable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Iterable, Iterator
 
 from desktop.sync.errors import ServerFailed
 from shared_models.snapshot import (
@@ -25,7 +21,6 @@ from shared_models.snapshot import (
 
 BATCH_ROWS = 10_000
 Rows = list[tuple[str | None, ...]]
-T = TypeVar("T")
 
 
 class SnapshotStream:
@@ -107,42 +102,3 @@ def _broken(what: str) -> ServerFailed:
         "The sync server's snapshot could not be read "
         f"({what}); nothing of it was kept. Sync again."
     )
-
-
-_DONE = object()
-
-
-def prefetched(items: Iterable[T], depth: int = 4) -> Generator[T, None, None]:
-    """`items`, produced on a second thread up to `depth` ahead. An error there is raised
-    here; closing this iterator early lets the thread stop at its next item."""
-    ahead: queue.Queue[Any] = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def produce() -> None:
-        try:
-            for item in items:
-                while not stop.is_set():
-                    try:
-                        ahead.put(item, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-            ahead.put(_DONE)
-        except BaseException as exc:
-            if not stop.is_set():
-                ahead.put(exc)
-
-    worker = threading.Thread(target=produce, name="snapshot-reader", daemon=True)
-    worker.start()
-    try:
-        while True:
-            item = ahead.get()
-            if item is _DONE:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
