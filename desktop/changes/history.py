@@ -64,13 +64,13 @@ def fetch_history(store: Store, record_ids: Sequence[str], limit: int = 1000,
     with client:
         for start in range(0, len(record_ids), step):
             job.check_cancelled()
-            job.progress(start, len(record_ids), "reading the history")
+            job.progress(start, len(record_ids), user_text("reading the history"))
             query = HistoryQuery(record_ids=[UUID(i) for i in record_ids[start:start + step]],
                                  limit=min(limit, MAX_HISTORY_ENTRIES))
             response = client.send("POST", "/v1/history", content=query.model_dump_json(),
                                    headers={"Content-Type": "application/json"})
             entries += HistoryPage.model_validate_json(response.content).entries
-    job.progress(len(record_ids), len(record_ids), "reading the history")
+    job.progress(len(record_ids), len(record_ids), user_text("reading the history"))
     entries.sort(key=lambda e: e.id, reverse=True)
     return entries[:limit]
 

@@ -16,6 +16,7 @@ from desktop.jobs import JobContext, quiet
 from desktop.store import NotFound, Store, bulk
 from desktop.store.attachments import AttachmentRecords
 from desktop.store.batches import CHANGED, DELETED, BatchInfo, BatchItem, CreatedItems
+from shared_models.texts import user_text
 
 
 class NothingToUndo(LookupError):
@@ -146,7 +147,7 @@ def _restore_changed(store: Store, items: list[BatchItem], result: UndoResult,
     for n, item in enumerate(items):
         if n % 200 == 0:
             job.check_cancelled()
-            job.progress(n, len(items), "restoring changed values")
+            job.progress(n, len(items), user_text("restoring changed values"))
         record = current.get(item.record_id)
         if record is None:
             result.skipped.append(Skipped(item.entity, item.record_id, "", "not on this desk"))

@@ -312,6 +312,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,6 +701,18 @@
     </message>
     <message>
         <source>@{handle} is entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row {row}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recognised, not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: {warning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2075,6 +2091,70 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not a time of day (use HH:MM, e.g. 09:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking and writing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows are invalid and --all-or-nothing was given. Fix them and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file} (sheet {sheet}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {created_people} influencers and {created_accounts} accounts; updated {updated_people} influencers and {updated_accounts} accounts; {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would create {created_people} influencers and {created_accounts} accounts; would update {updated_people} influencers and {updated_accounts} accounts; {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} existing records left as they are (--on-duplicate skip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch {batch}: `influencer-desk import undo` takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stored records have values the file would change; --on-duplicate fill only fills empty fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows repeat earlier rows of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows are invalid and were not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and {count} more (see the error report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and {count} more (use --report OUT.xlsx to get them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error report: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring changed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -312,6 +312,10 @@
         <translation>가져오기 또는 병합</translation>
     </message>
     <message>
+        <source>reading the history</source>
+        <translation>기록을 읽는 중</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>추가됨</translation>
     </message>
@@ -698,6 +702,18 @@
     <message>
         <source>@{handle} is entered twice.</source>
         <translation>@{handle}을(를) 두 번 입력했습니다.</translation>
+    </message>
+    <message>
+        <source>Header row {row}:</source>
+        <translation>머리글 행 {row}:</translation>
+    </message>
+    <message>
+        <source>(not recognised, not imported)</source>
+        <translation>(알 수 없는 열, 가져오지 않음)</translation>
+    </message>
+    <message>
+        <source>note: {warning}</source>
+        <translation>참고: {warning}</translation>
     </message>
     <message>
         <source>No column was recognised as the influencer&apos;s name. Head it &apos;이름&apos; or &apos;Name&apos;, or say which column holds the name.</source>
@@ -2078,6 +2094,70 @@
     <message>
         <source>&apos;{value}&apos; is not a time of day (use HH:MM, e.g. 09:00).</source>
         <translation>&apos;{value}&apos;은(는) 시각이 아닙니다 (HH:MM 형식, 예: 09:00).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>미리 보기: 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>checking and writing rows</source>
+        <translation>행을 확인하고 저장하는 중</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} rows are invalid and --all-or-nothing was given. Fix them and import again.</source>
+        <translation>아무것도 가져오지 않았습니다: 잘못된 행이 {count}개 있고 --all-or-nothing이 지정되었습니다. 고친 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file} (sheet {sheet}).</source>
+        <translation>{file}(시트 {sheet})에서 {rows}개 행을 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Created {created_people} influencers and {created_accounts} accounts; updated {updated_people} influencers and {updated_accounts} accounts; {unchanged} unchanged.</source>
+        <translation>인플루언서 {created_people}명과 계정 {created_accounts}개를 추가하고, 인플루언서 {updated_people}명과 계정 {updated_accounts}개를 갱신했습니다. {unchanged}건은 변경 없음.</translation>
+    </message>
+    <message>
+        <source>Would create {created_people} influencers and {created_accounts} accounts; would update {updated_people} influencers and {updated_accounts} accounts; {unchanged} unchanged.</source>
+        <translation>인플루언서 {created_people}명과 계정 {created_accounts}개를 추가하고, 인플루언서 {updated_people}명과 계정 {updated_accounts}개를 갱신합니다. {unchanged}건은 변경 없음.</translation>
+    </message>
+    <message>
+        <source>{count} existing records left as they are (--on-duplicate skip).</source>
+        <translation>기존 레코드 {count}건은 그대로 두었습니다(--on-duplicate skip).</translation>
+    </message>
+    <message>
+        <source>Import batch {batch}: `influencer-desk import undo` takes it back.</source>
+        <translation>가져오기 묶음 {batch}: `influencer-desk import undo`로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{count} stored records have values the file would change; --on-duplicate fill only fills empty fields.</source>
+        <translation>저장된 레코드 {count}건의 값이 파일 값으로 바뀝니다. --on-duplicate fill은 빈 항목만 채웁니다.</translation>
+    </message>
+    <message>
+        <source>{count} rows repeat earlier rows of the file.</source>
+        <translation>{count}개 행이 파일의 앞선 행과 같습니다.</translation>
+    </message>
+    <message>
+        <source>{count} rows are invalid and were not imported:</source>
+        <translation>{count}개 행이 잘못되어 가져오지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more (see the error report).</source>
+        <translation>  … 외 {count}건 (오류 보고서를 보세요).</translation>
+    </message>
+    <message>
+        <source>  ... and {count} more (use --report OUT.xlsx to get them all).</source>
+        <translation>  … 외 {count}건 (모두 보려면 --report OUT.xlsx를 쓰세요).</translation>
+    </message>
+    <message>
+        <source>Error report: {file}</source>
+        <translation>오류 보고서: {file}</translation>
+    </message>
+    <message>
+        <source>restoring changed values</source>
+        <translation>바뀐 값을 되돌리는 중</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>저장하는 중</translation>
     </message>
 </context>
 <context>

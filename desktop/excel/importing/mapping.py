@@ -18,7 +18,7 @@ from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
 from shared_models.platforms import Platform, recognize_url
 from shared_models.text import clean_text
-from shared_models.texts import user_text
+from shared_models.texts import join_lines, join_texts, user_text
 
 CONTENT_SAMPLE = 200
 CONTENT_SHARE = 0.8
@@ -70,15 +70,18 @@ class SheetMapping:
                 "columns": [c.to_json() for c in self.columns], "warnings": self.warnings}
 
     def describe(self) -> str:
-        lines = [f"Header row {self.header_row + 1}:"]
+        """Which column goes to which field, a line each, in the user's language."""
+        lines: list[str] = [user_text("Header row {row}:", row=self.header_row + 1)]
         for c in self.columns:
             if c.field is None and c.header.startswith("Column "):
                 continue
-            target = FIELDS[c.field].label if c.field else "(not recognised, not imported)"
+            target = (FIELDS[c.field].label if c.field
+                      else user_text("(not recognised, not imported)"))
             how = f"  [{c.source}]" if c.source not in ("header", "none") else ""
-            lines.append(f"  {c.letter:>3} {c.header!s:<24} -> {target}{how}")
-        lines += [f"  note: {w}" for w in self.warnings]
-        return "\n".join(lines)
+            lines.append(join_texts([f"  {c.letter:>3} {c.header!s:<24} -> ", target, how], ""))
+        lines += [join_texts(["  ", user_text("note: {warning}", warning=w)], "")
+                  for w in self.warnings]
+        return join_lines(lines)
 
 
 def build_mapping(

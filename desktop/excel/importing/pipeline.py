@@ -50,6 +50,7 @@ from desktop.store import Store
 from desktop.store.batches import ImportBatch
 from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import Platform
+from shared_models.texts import user_text
 
 CHUNK_ROWS = 5000  # rows validated and planned (and, when applying, written) at a time
 # From this file size on (~7,000 rows of 8 columns) the writer is a second process: it
@@ -150,7 +151,7 @@ class ImportPipeline:
             prepared = self.read(path, options)
             result = self._result(prepared, self.preview(prepared, options, job), report,
                                   dry_run=True)
-            result.message = "Dry run: nothing was written."
+            result.message = user_text("Dry run: nothing was written.")
             return result
         # The writer starts (and takes the write lock) while the file is read.
         sink = self._open_sink(Path(path), options)
@@ -182,7 +183,8 @@ class ImportPipeline:
                           options.on_duplicate)
         rows = parse_rows(prepared.table, prepared.mapping, region=region,
                           web_bases=self._web_bases(), limits=options.limits)
-        message = "checking and writing rows" if writes is not None else "checking rows"
+        message = (user_text("checking and writing rows") if writes is not None
+                   else user_text("checking rows"))
         header_row = prepared.mapping.header_row
         if options.exclude_rows:
             rows = (r for r in rows if r.row not in options.exclude_rows)
@@ -219,9 +221,9 @@ class ImportPipeline:
         # The report is written once the store is free again (committed or rolled back).
         result = self._result(prepared, plan, report, dry_run=False)
         if refused:
-            result.message = (f"Nothing was imported: {len(plan.invalid_rows)} rows are "
-                              "invalid and --all-or-nothing was given. Fix them and import "
-                              "again.")
+            result.message = user_text(
+                "Nothing was imported: {count} rows are invalid and --all-or-nothing was "
+                "given. Fix them and import again.", count=len(plan.invalid_rows))
         else:
             result.applied, result.written = True, written
             result.batch_id = batch.id if batch is not None else None

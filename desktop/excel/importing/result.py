@@ -10,6 +10,7 @@ from desktop.excel.importing.mapping import SheetMapping
 from desktop.excel.importing.plan import Action, ImportPlan
 from desktop.excel.importing.rowplan import row_plans
 from desktop.store.bulkrecords import Applied
+from shared_models.texts import join_lines, join_texts, user_text
 
 
 @dataclass
@@ -61,38 +62,54 @@ class ImportResult:
         }
 
     def describe(self, max_errors: int = 50) -> str:
+        """What the import did (or would do), a sentence a line, in the user's language."""
         plan = self.plan
         created = plan.count(Action.CREATE)
         updated = plan.count(Action.UPDATE)
         unchanged = plan.count(Action.UNCHANGED)
         skipped = plan.count(Action.SKIP)
-        verb = "Would create" if not self.applied else "Created"
-        lines = [
-            f"{plan.rows} rows read from {self.path.name} (sheet {self.sheet}).",
-            f"{verb} {created.influencers} influencers and {created.accounts} accounts; "
-            f"{'would update' if not self.applied else 'updated'} {updated.influencers} "
-            f"influencers and {updated.accounts} accounts; {unchanged.total} unchanged"
-            + (f"; {skipped.total} existing records left as they are (--on-duplicate skip)"
-               if skipped.total else "") + ".",
-        ]
+        counts = {"created_people": created.influencers, "created_accounts": created.accounts,
+                  "updated_people": updated.influencers, "updated_accounts": updated.accounts,
+                  "unchanged": unchanged.total}
+        lines: list[str] = [user_text("{rows} rows read from {file} (sheet {sheet}).",
+                                      rows=plan.rows, file=self.path.name, sheet=self.sheet)]
+        if self.applied:
+            lines.append(user_text(
+                "Created {created_people} influencers and {created_accounts} accounts; updated "
+                "{updated_people} influencers and {updated_accounts} accounts; {unchanged} "
+                "unchanged.", **counts))
+        else:
+            lines.append(user_text(
+                "Would create {created_people} influencers and {created_accounts} accounts; "
+                "would update {updated_people} influencers and {updated_accounts} accounts; "
+                "{unchanged} unchanged.", **counts))
+        if skipped.total:
+            lines.append(user_text("{count} existing records left as they are "
+                                   "(--on-duplicate skip).", count=skipped.total))
         if self.batch_id:
-            lines.append(f"Import batch {self.batch_id}: `influencer-desk import undo` "
-                         "takes it back.")
+            lines.append(user_text("Import batch {batch}: `influencer-desk import undo` takes "
+                                   "it back.", batch=self.batch_id))
         if plan.overwrites and not self.applied:
-            lines.append(f"{plan.overwrites} stored records have values the file would "
-                         "change; --on-duplicate fill only fills empty fields.")
+            lines.append(user_text("{count} stored records have values the file would change; "
+                                   "--on-duplicate fill only fills empty fields.",
+                                   count=plan.overwrites))
         if plan.duplicate_rows:
-            lines.append(f"{plan.duplicate_rows} rows repeat earlier rows of the file.")
+            lines.append(user_text("{count} rows repeat earlier rows of the file.",
+                                   count=plan.duplicate_rows))
         if plan.invalid_rows:
-            lines.append(f"{len(plan.invalid_rows)} rows are invalid and were not imported:")
+            lines.append(user_text("{count} rows are invalid and were not imported:",
+                                   count=len(plan.invalid_rows)))
             errors = plan.errors
-            lines += [f"  {e.sentence()}" for e in errors[:max_errors]]
+            lines += [join_texts(["  ", e.sentence()], "") for e in errors[:max_errors]]
             if len(errors) > max_errors:
-                lines.append(f"  ... and {len(errors) - max_errors} more"
-                             + (" (see the error report)." if self.report else
-                                " (use --report OUT.xlsx to get them all)."))
+                more = len(errors) - max_errors
+                lines.append(
+                    user_text("  ... and {count} more (see the error report).", count=more)
+                    if self.report else
+                    user_text("  ... and {count} more (use --report OUT.xlsx to get them "
+                              "all).", count=more))
         if self.report:
-            lines.append(f"Error report: {self.report}")
+            lines.append(user_text("Error report: {file}", file=self.report))
         if self.message:
             lines.append(self.message)
-        return "\n".join(lines)
+        return join_lines(lines)

@@ -27,6 +27,7 @@ from desktop.jobs import Cancelled, JobContext
 from desktop.store import Store
 from desktop.store.bulkrecords import Applied, ClosingWrites, NewRecords, pack
 from desktop.store.bulkwriter import serve
+from shared_models.texts import user_text
 
 _READY_TIMEOUT = 60.0  # the writer waits up to the store's busy timeout for the lock
 
@@ -77,7 +78,7 @@ class ImportSink:
                 continue
             if message[0] == "written":
                 self.written = message[1]
-                job.progress(min(self.written, total), total, "writing")
+                job.progress(min(self.written, total), total, user_text("writing"))
             elif message[0] == "done":
                 self._finished = True
                 _checkpointing.append(self._worker)  # see wait_for_writers

@@ -24,6 +24,7 @@ from desktop.store.batches import ImportBatch
 from desktop.store.bulkrecords import Applied
 from desktop.store.models import ts, utc_now
 from shared_models.platforms import Platform
+from shared_models.texts import user_text
 
 
 class StreamingWrites:
@@ -79,7 +80,7 @@ class StreamingWrites:
         if not self._begun:
             self.sink.begin(0, self.batch_id)
         total = sum(1 + len(g.accounts) for g in plan.influencers)
-        job.progress(self.sink.written, total, "writing")
+        job.progress(self.sink.written, total, user_text("writing"))
         return self.sink.close(closing, job, total)
 
     def abort(self) -> None:

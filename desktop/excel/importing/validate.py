@@ -40,7 +40,8 @@ class CellError:
     message: str  # the reason, a sentence
 
     def sentence(self) -> str:
-        return f"Row {self.row}, column {self.column}: {self.message}"
+        return user_text("Row {row}, column {column}: {message}", row=self.row,
+                         column=self.column, message=self.message)
 
     def to_json(self) -> dict[str, object]:
         return {"sheet": self.sheet, "row": self.row, "column": self.column,

@@ -55,6 +55,24 @@ def test_dry_run_prints_the_mapping_and_the_preview(tmp_path: Path, data_dir: Pa
         assert store.search(SearchQuery()).total == 0
 
 
+def test_the_import_summary_and_mapping_read_korean_in_a_korean_terminal(
+        tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
+    path = make_xlsx(tmp_path / "in.xlsx", [
+        HEADER, ["김민지", "010-1234-5678", "", "", "https://a.example.com/minji_blog", ""],
+        ["이서준", "010-12", "", "", "", ""]])
+    code, out, err = run(capsys, "import", str(path), "--data-dir", str(data_dir))
+    assert code == 2  # one invalid row
+    assert "머리글 행 1:" in err and "-> 플랫폼 A" in err
+    assert "in.xlsx(시트 명단)에서 2개 행을 읽었습니다." in out
+    assert "인플루언서 1명과 계정 1개를 추가하고" in out
+    assert "1개 행이 잘못되어 가져오지 않았습니다:" in out
+    assert "3행 연락처 열: '010-12'은(는) 전화번호가 아닙니다." in out
+    assert "`influencer-desk import undo`로 되돌릴 수 있습니다." in out
+    assert "rows read from" not in out and "Created" not in out
+
+
 def test_map_and_presets_remember_odd_headers(tmp_path: Path, data_dir: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     path = make_xlsx(tmp_path / "odd.xlsx", [
