@@ -57,7 +57,8 @@ class NewRecords:
     now: str
     influencers: list[NewInfluencer] = field(default_factory=list)
     accounts: list[NewAccount] = field(default_factory=list)
-    search_rows: list[tuple[Any, ...]] = field(default_factory=list)  # searchindex's own rows
+    # searchindex's own rows (searchindex.CREATED_ROW's columns)
+    search_rows: list[tuple[Any, ...]] = field(default_factory=list)
     texts: list[TextEntry] = field(default_factory=list)
 
     @property
