@@ -21,6 +21,7 @@ from desktop.store import outbox
 from desktop.store.connection import Connection
 from desktop.store.db import Database
 from desktop.store.models import parse_ts, ts, utc_now
+from shared_models.fieldnames import ACCOUNT, EDITABLE, INFLUENCER
 
 CREATED = "created"
 CHANGED = "changed"
@@ -28,13 +29,20 @@ DELETED = "deleted"
 _COLUMNS = "id, kind, source, who, created_at, counts, undone_at"
 _CHUNK = 5_000  # batch items written at a time
 # The values a created record's item keeps, by entity: what undo compares with the record
-# as it is now. Columns of the entity's table. The import's writer keeps them as a JSON
-# array in this order (a third of the time of an object, see `_created_json`); items kept
-# by earlier releases hold {field: [None, value]}, and both read back as the latter.
-CREATED_FIELDS = {
-    "influencer": ("name", "phone", "notes", "tags"),
-    "account": ("influencer_id", "platform", "handle", "email", "category", "status", "notes"),
+# as it is now: the model's settable fields, less the account's profile URL (it follows the
+# handle). The import's writer keeps them as a JSON array (a third of the time of an
+# object, see `_created_json`), so their order is a stored format: the fields items were
+# first kept with, in that order, then any field added to the model since. Arrays kept
+# before a field was added are shorter, and items kept by earlier releases hold
+# {field: [None, value]}: both read back as the latter, with the fields they have.
+_FIRST_KEPT = {
+    INFLUENCER: ("name", "phone", "notes", "tags"),
+    ACCOUNT: ("influencer_id", "platform", "handle", "email", "category", "status", "notes"),
 }
+CREATED_FIELDS = {
+    entity: (*first, *(name for name in EDITABLE[entity]
+                       if name not in first and name != "profile_url"))
+    for entity, first in _FIRST_KEPT.items()}
 
 
 @dataclass(frozen=True)

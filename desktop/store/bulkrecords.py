@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from desktop.store.batches import ImportBatch
 from desktop.store.searchindex import TextEntry
+from shared_models.fieldnames import ACCOUNT, EDITABLE
 
 
 class NewInfluencer(NamedTuple):
@@ -28,17 +29,14 @@ class NewInfluencer(NamedTuple):
     tags: tuple[str, ...]
 
 
-class NewAccount(NamedTuple):
-    rid: int  # the row id it gets (next_account_rid onwards): its search row is keyed by it
-    id: str
-    influencer_id: str
-    platform: str
-    handle: str
-    profile_url: str
-    email: str
-    category: str
-    status: str
-    notes: str
+# What finds and places a new account; the rest of its settable fields are its values.
+ACCOUNT_PLACE = ("influencer_id", "platform", "handle", "profile_url")
+ACCOUNT_VALUES = tuple(name for name in EDITABLE[ACCOUNT] if name not in ACCOUNT_PLACE)
+# A new account: its row id (next_account_rid onwards; its search row is keyed by it), id,
+# place and values, one column each. Built from the model's fields, so a field added to
+# Account is written by the import too.
+NewAccount = NamedTuple("NewAccount", [  # type: ignore[misc]
+    ("rid", int), ("id", str), *((name, str) for name in (*ACCOUNT_PLACE, *ACCOUNT_VALUES))])
 
 
 @dataclass(frozen=True, slots=True)
