@@ -129,16 +129,22 @@ def created_fields(entity: str, fields_json: str) -> dict[str, list[Any]]:
 
 def _intact_sql(entity: str) -> str:
     """SQL: whether record `r` is live and holds every value its created item `b` keeps
-    (the item has those fields and no others). False or NULL sends it to Python's check."""
+    (the item has those fields and no others; an item kept before a field was added to
+    the model lacks it). False or NULL sends it to Python's check."""
     names = CREATED_FIELDS[entity]
-    in_array = " AND ".join(f"{_column(name, 'r')} IS json_extract(b.fields, '$[{i}]')"
-                            for i, name in enumerate(names))
+    first = len(_FIRST_KEPT[entity])
+    in_array = " AND ".join(
+        f"{_column(name, 'r')} IS json_extract(b.fields, '$[{i}]')" if i < first else
+        f"(json_array_length(b.fields) <= {i} OR "
+        f"{_column(name, 'r')} IS json_extract(b.fields, '$[{i}]'))"
+        for i, name in enumerate(names))
     in_object = " AND ".join(f"{_column(name, 'r')} IS json_extract(b.fields, '$.{name}[1]')"
-                             for name in names)
+                             for name in names[:first])
     tags = "json_valid(r.tags) AND " if "tags" in names else ""
     return (f"r.deleted_at IS NULL AND {tags}CASE json_type(b.fields) "
-            f"WHEN 'array' THEN json_array_length(b.fields) = {len(names)} AND {in_array} "
-            f"ELSE (SELECT count(*) FROM json_each(b.fields)) = {len(names)} AND {in_object} "
+            f"WHEN 'array' THEN json_array_length(b.fields) BETWEEN {first} AND {len(names)} "
+            f"AND {in_array} "
+            f"ELSE (SELECT count(*) FROM json_each(b.fields)) = {first} AND {in_object} "
             "END")
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from desktop.excel.importing.plan import Action, InfluencerPlan
 from desktop.store import bulk
 from desktop.store.bulkrecords import (
+    ACCOUNT_DEFAULTS,
     ACCOUNT_VALUES,
     ClosingWrites,
     NewAccount,
@@ -25,7 +26,6 @@ from desktop.store.bulkrecords import (
     RecordChange,
 )
 from shared_models.platforms import Platform, profile_url
-from shared_models.records import Entity, field_defaults
 from shared_models.text import name_key
 
 
@@ -43,7 +43,6 @@ class Rids:
 
 
 _VALUE = {p: p.value for p in Platform}  # an enum's .value is a descriptor call
-_DEFAULTS = tuple(map(field_defaults(Entity.ACCOUNT).get, ACCOUNT_VALUES))  # the model's
 
 
 def _influencer(group: InfluencerPlan, key: Callable[[str], str] = name_key) -> NewInfluencer:
@@ -55,7 +54,7 @@ def _account(group_id: str, rid: int, platform: Platform, handle: str, account_i
              fields: Mapping[str, str], web_base: Mapping[Platform, str]) -> NewAccount:
     return NewAccount(rid, account_id, group_id, _VALUE[platform], handle,
                       profile_url(platform, handle, web_base[platform]),
-                      *map(fields.get, ACCOUNT_VALUES, _DEFAULTS))
+                      *map(fields.get, ACCOUNT_VALUES, ACCOUNT_DEFAULTS))
 
 
 def new_records(groups: Iterable[InfluencerPlan], rids: Rids,
