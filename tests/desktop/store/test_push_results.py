@@ -3,6 +3,7 @@ whose echo differs only in bookkeeping is neither rewritten nor re-indexed."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -432,3 +433,25 @@ def test_echoes_deleted_by_another_desk_in_a_batch_of_creates_are_deleted_here(
     for person in people:
         assert store.get_influencer(person.id) is None
         assert store.get_influencer(person.id, include_deleted=True) is not None
+
+
+@pytest.mark.parametrize("ids", [
+    [], ["01a23ca2-bc89-77c5-a9af-da4450b8830c"], ["a", "b", "c"], ["한글", "x"],
+    ['a"b', "c"], ["a\\", "b"], ['","', "x"], ["a\nb"], ["\x00"], [""], ["", ""],
+])
+def test_record_ids_reach_sql_as_the_json_array_of_themselves(ids: list[str]) -> None:
+    assert json.loads(pushresults._json_strings(ids)) == ids
+
+
+def test_a_settled_batch_asks_for_the_log_to_be_copied_after_its_commit(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(store.db, "checkpoint_behind",
+                        lambda: asked.append(store.db.in_transaction()))
+    _imported_people(store, 2)
+    store.apply_push_results(*_echoes(store))
+    assert asked == [False]  # after the commit, not inside it
+    _imported_people(store, 2)
+    with store.transaction():  # inside a caller's transaction: its commit is still to come
+        store.apply_push_results(*_echoes(store))
+    assert asked == [False]
