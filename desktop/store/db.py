@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from desktop.store.connection import Connection
@@ -191,10 +191,9 @@ class Database:
         while True:
             self._checkpoint_asked.wait()
             self._checkpoint_asked.clear()
-            try:
+            # Closed meanwhile; or the database is in trouble, which the next write reports.
+            with suppress(RuntimeError, sqlite3.Error):
                 self.checkpoint()
-            except (RuntimeError, sqlite3.Error):  # closed; or the database is in trouble,
-                pass                              # which the next write will report
             if self._closed:
                 return
 
