@@ -8,6 +8,7 @@ its person looked like before and after, so Undo puts back exactly what the save
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import asdict, dataclass
 from uuid import UUID
 
@@ -15,13 +16,15 @@ from desktop.editing import FormErrors, check_fields, handle_taken
 from desktop.store import Store
 from shared_models.errors import InvalidValue
 from shared_models.platforms import PLATFORMS, Platform, recognize_url
-from shared_models.records import Account, Entity
+from shared_models.records import Account, Entity, user_fields
 from shared_models.text import clean_text
 from shared_models.texts import user_text
 from shared_models.validation import clean_field
 
-# The account's own fields the form edits (besides the handle and profile URL).
-ACCOUNT_FIELDS = ("email", "category", "status", "notes")
+# The account's own fields the form edits besides the handle and profile URL: the model's
+# (a field added to Account is edited here too, on a line of its own).
+ACCOUNT_FIELDS = tuple(name for name in user_fields(Entity.ACCOUNT)
+                       if name not in ("platform", "handle", "profile_url"))
 
 
 @dataclass
@@ -35,6 +38,19 @@ class AccountEdit:
     status: str = "active"
     notes: str = ""
     tags: str = ""  # the person's tags, shown with each of their accounts
+    # The account's fields this class does not name (added to the model since), by name:
+    # read as attributes too.
+    more_fields: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return self.__dict__["more_fields"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+MORE_FIELDS = tuple(name for name in ACCOUNT_FIELDS
+                    if name not in {f.name for f in dataclasses.fields(AccountEdit)})
 
 
 @dataclass(frozen=True)
@@ -55,7 +71,8 @@ def account_form(store: Store, account_id: UUID) -> AccountEdit:
     person = store.get_influencer(account.influencer_id, include_deleted=True)
     return AccountEdit(handle=account.handle, profile_url=account.profile_url,
                        email=account.email, category=account.category, status=account.status,
-                       notes=account.notes, tags=", ".join(person.tags) if person else "")
+                       notes=account.notes, tags=", ".join(person.tags) if person else "",
+                       more_fields={name: getattr(account, name) for name in MORE_FIELDS})
 
 
 def _account(store: Store, account_id: UUID) -> Account:
@@ -136,8 +153,8 @@ def save_account_edit(store: Store, account_id: UUID, edit: AccountEdit) -> Acco
 
 def _stored(account: object) -> dict[str, object]:
     """The account's editable values as `update_account` takes them back."""
-    values = asdict(AccountEdit())
-    return {name: getattr(account, name) for name in values if name != "tags"}
+    names = [name for name in asdict(AccountEdit()) if name not in ("tags", "more_fields")]
+    return {name: getattr(account, name) for name in (*names, *MORE_FIELDS)}
 
 
 def apply_account_change(store: Store, change: AccountChange, undo: bool) -> None:

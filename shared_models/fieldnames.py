@@ -1,36 +1,29 @@
-"""The synced records' field names, without pydantic (issue 15, "Not derived yet").
+"""The synced records' field lists as the store and the wire name them, read off the models.
 
-The desktop store must not load pydantic when it is imported (start-up time), so it cannot
-read its column lists off the models in `shared_models/records.py`. It reads them here;
-`tests/shared_models/test_fieldnames.py` fails when these differ from the models (a field
-added to a model and not here, or the other way round). The order is the models'.
+`shared_models/records.py` declares every field once; the desktop store (its columns, its
+SQL), the snapshot's wire format and the server's entity specs take their lists from here,
+keyed by the entity's plain name, in the models' order.
 """
 
 from __future__ import annotations
 
-INFLUENCER = "influencer"  # shared_models.records.Entity values
-ACCOUNT = "account"
-SNAPSHOT = "metric_snapshot"
+from shared_models.records import RECORD_MODELS, Entity, editable_fields
 
-# What a push may set (shared_models.records.editable_fields), per entity.
-EDITABLE: dict[str, tuple[str, ...]] = {
-    INFLUENCER: ("name", "phone", "tags", "notes"),
-    ACCOUNT: (
-        "influencer_id",
-        "platform",
-        "handle",
-        "profile_url",
-        "email",
-        "category",
-        "status",
-        "notes",
-    ),
-    SNAPSHOT: ("account_id", "metric", "value", "observed_at", "source"),
-}
+INFLUENCER = Entity.INFLUENCER.value
+ACCOUNT = Entity.ACCOUNT.value
+SNAPSHOT = Entity.METRIC_SNAPSHOT.value
+_SYNCED = (Entity.INFLUENCER, Entity.ACCOUNT, Entity.METRIC_SNAPSHOT)
+
+# What a push may set, per entity.
+EDITABLE: dict[str, tuple[str, ...]] = {e.value: editable_fields(e) for e in _SYNCED}
 # What the server assigns to a versioned record (docs/sync-protocol.md).
 RECORD_META = ("version", "created_at", "updated_at", "deleted_at")
-# Fields only the server sets (from an op's note, e.g. a merge's delete), per entity.
-SERVER: dict[str, tuple[str, ...]] = {INFLUENCER: ("merged_into",), ACCOUNT: (), SNAPSHOT: ()}
+# Fields only the server sets (from an op's note, e.g. a merge's delete), per entity: the
+# model's fields that are neither the id, bookkeeping nor settable.
+SERVER: dict[str, tuple[str, ...]] = {
+    e.value: tuple(name for name in RECORD_MODELS[e].model_fields
+                   if name not in ("id", *RECORD_META, *EDITABLE[e.value]))
+    for e in _SYNCED}
 
 
 def record_columns(entity: str) -> tuple[str, ...]:

@@ -171,6 +171,18 @@ REQUIRED_ON_CREATE: dict[Entity, frozenset[str]] = {
     for entity, rules in _FIELD_RULES.items()}
 
 
+def field_defaults(entity: Entity) -> dict[str, Any]:
+    """The model's defaults for the settable fields a create may leave out (fresh copies):
+    what a record created without them holds."""
+    return {name: list(value) if isinstance(value, list) else value
+            for name, value in _DEFAULTS[entity].items()}
+_DEFAULTS: dict[Entity, dict[str, Any]] = {
+    entity: {name: info.get_default(call_default_factory=True)
+             for name, info in RECORD_MODELS[entity].model_fields.items()
+             if name in rules and not info.is_required()}
+    for entity, rules in _FIELD_RULES.items()}
+
+
 def jsonable(value: Any) -> Any:
     """A field value as it travels in JSON (UUIDs and datetimes as strings)."""
     if isinstance(value, UUID):

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from pydantic import create_model
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -30,6 +31,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
+
+from shared_models.records import Entity, editable_fields
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -74,6 +77,16 @@ def _text_col() -> Any:
     return Field(default="", sa_column_kwargs={"server_default": ""})
 
 
+def _text_fields(entity: Entity, *, besides: tuple[str, ...]) -> type[SQLModel]:
+    """A base of the table class `entity` holding the model's settable fields that the class
+    does not declare (`besides`) as text columns, '' by default: a field added to the shared
+    model (shared_models/records.py) is a column here with no line of its own; its Alembic
+    migration adds it to the database."""
+    fields: dict[str, Any] = {name: (str, _text_col()) for name in editable_fields(entity)
+                              if name not in besides}
+    return create_model(f"{entity.value.title()}TextFields", __base__=SQLModel, **fields)
+
+
 class Influencer(SyncTable, table=True):
     __tablename__ = "influencer"
     __table_args__ = (
@@ -102,7 +115,9 @@ class Influencer(SyncTable, table=True):
     change_doc: str | None = _change_doc()
 
 
-class Account(SyncTable, table=True):
+class Account(SyncTable, _text_fields(Entity.ACCOUNT,  # type: ignore[misc]
+                                      besides=("influencer_id", "platform", "handle", "status")),
+              table=True):
     __tablename__ = "account"
     __table_args__ = (
         Index("ix_account_natural_key", "platform", "handle",
@@ -113,11 +128,7 @@ class Account(SyncTable, table=True):
     influencer_id: UUID = Field(foreign_key="influencer.id", index=True)
     platform: str = Field(max_length=8)
     handle: str
-    profile_url: str = _text_col()
-    email: str = _text_col()
-    category: str = _text_col()
     status: str = Field(default="active", sa_column_kwargs={"server_default": "active"})
-    notes: str = _text_col()
     version: int = 1
     field_versions: dict[str, int] = _jsonb("{}")
     field_devices: dict[str, str] = _jsonb("{}")  # field -> device that last wrote it

@@ -21,6 +21,7 @@ from desktop.store import outbox
 from desktop.store.connection import Connection
 from desktop.store.db import Database
 from desktop.store.models import parse_ts, ts, utc_now
+from shared_models.fieldnames import ACCOUNT, EDITABLE, INFLUENCER
 
 CREATED = "created"
 CHANGED = "changed"
@@ -28,13 +29,20 @@ DELETED = "deleted"
 _COLUMNS = "id, kind, source, who, created_at, counts, undone_at"
 _CHUNK = 5_000  # batch items written at a time
 # The values a created record's item keeps, by entity: what undo compares with the record
-# as it is now. Columns of the entity's table. The import's writer keeps them as a JSON
-# array in this order (a third of the time of an object, see `_created_json`); items kept
-# by earlier releases hold {field: [None, value]}, and both read back as the latter.
-CREATED_FIELDS = {
-    "influencer": ("name", "phone", "notes", "tags"),
-    "account": ("influencer_id", "platform", "handle", "email", "category", "status", "notes"),
+# as it is now: the model's settable fields, less the account's profile URL (it follows the
+# handle). The import's writer keeps them as a JSON array (a third of the time of an
+# object, see `_created_json`), so their order is a stored format: the fields items were
+# first kept with, in that order, then any field added to the model since. Arrays kept
+# before a field was added are shorter, and items kept by earlier releases hold
+# {field: [None, value]}: both read back as the latter, with the fields they have.
+_FIRST_KEPT = {
+    INFLUENCER: ("name", "phone", "notes", "tags"),
+    ACCOUNT: ("influencer_id", "platform", "handle", "email", "category", "status", "notes"),
 }
+CREATED_FIELDS = {
+    entity: (*first, *(name for name in EDITABLE[entity]
+                       if name not in first and name != "profile_url"))
+    for entity, first in _FIRST_KEPT.items()}
 
 
 @dataclass(frozen=True)
@@ -121,16 +129,22 @@ def created_fields(entity: str, fields_json: str) -> dict[str, list[Any]]:
 
 def _intact_sql(entity: str) -> str:
     """SQL: whether record `r` is live and holds every value its created item `b` keeps
-    (the item has those fields and no others). False or NULL sends it to Python's check."""
+    (the item has those fields and no others; an item kept before a field was added to
+    the model lacks it). False or NULL sends it to Python's check."""
     names = CREATED_FIELDS[entity]
-    in_array = " AND ".join(f"{_column(name, 'r')} IS json_extract(b.fields, '$[{i}]')"
-                            for i, name in enumerate(names))
+    first = len(_FIRST_KEPT[entity])
+    in_array = " AND ".join(
+        f"{_column(name, 'r')} IS json_extract(b.fields, '$[{i}]')" if i < first else
+        f"(json_array_length(b.fields) <= {i} OR "
+        f"{_column(name, 'r')} IS json_extract(b.fields, '$[{i}]'))"
+        for i, name in enumerate(names))
     in_object = " AND ".join(f"{_column(name, 'r')} IS json_extract(b.fields, '$.{name}[1]')"
-                             for name in names)
+                             for name in names[:first])
     tags = "json_valid(r.tags) AND " if "tags" in names else ""
     return (f"r.deleted_at IS NULL AND {tags}CASE json_type(b.fields) "
-            f"WHEN 'array' THEN json_array_length(b.fields) = {len(names)} AND {in_array} "
-            f"ELSE (SELECT count(*) FROM json_each(b.fields)) = {len(names)} AND {in_object} "
+            f"WHEN 'array' THEN json_array_length(b.fields) BETWEEN {first} AND {len(names)} "
+            f"AND {in_array} "
+            f"ELSE (SELECT count(*) FROM json_each(b.fields)) = {first} AND {in_object} "
             "END")
 
 

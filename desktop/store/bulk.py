@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop.store import rows, searchindex
-from desktop.store.bulkrecords import NewAccount, NewInfluencer, NewRecords
+from desktop.store.bulkrecords import ACCOUNT_VALUES, NewAccount, NewInfluencer, NewRecords
 from desktop.store.connection import Connection, chunks
 from desktop.store.ids import id_block
 from desktop.store.models import ts, utc_now
@@ -164,7 +164,7 @@ def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
                      "rowid > ?", before)
 
 
-# NewAccount's fields are the columns, in order (tests/shared_models/test_fieldnames.py).
+# NewAccount's fields are the columns, in order.
 _INSERT_ACCOUNTS = (f"INSERT INTO account ({', '.join(NewAccount._fields)}, version, created_at, "
                     f"updated_at) VALUES ({', '.join('?' for _ in NewAccount._fields)}, 0, ?, ?)")
 
@@ -221,10 +221,12 @@ def amend_influencers(conn: Connection, records: Sequence[NewInfluencer], now: s
         [(r.phone, r.notes, tags_json(r.tags), now, r.id) for r in records])
 
 
+_VALUES_AT = NewAccount._fields.index(ACCOUNT_VALUES[0])  # NewAccount ends with its values
+_AMEND_ACCOUNTS = (f"UPDATE account SET {', '.join(f'{name} = ?' for name in ACCOUNT_VALUES)}, "
+                   "updated_at = ? WHERE id = ?")
+
+
 def amend_accounts(conn: Connection, records: Sequence[NewAccount], now: str) -> None:
     """`amend_influencers` for accounts (their search rows are the caller's to rebuild)."""
-    conn.exec_driver_sql(
-        "UPDATE account SET email = ?, category = ?, status = ?, notes = ?, updated_at = ? "
-        "WHERE id = ?",
-        [(r.email, r.category, r.status, r.notes, now, r.id) for r in records])
+    conn.exec_driver_sql(_AMEND_ACCOUNTS, [(*r[_VALUES_AT:], now, r.id) for r in records])
 

@@ -12,11 +12,14 @@ thousands of them, and a tuple is the cheapest object to build and to marshal.
 from __future__ import annotations
 
 import marshal
+from collections import namedtuple
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from desktop.store.batches import ImportBatch
 from desktop.store.searchindex import TextEntry
+from shared_models.fieldnames import ACCOUNT, EDITABLE
+from shared_models.records import Entity, field_defaults
 
 
 class NewInfluencer(NamedTuple):
@@ -28,17 +31,15 @@ class NewInfluencer(NamedTuple):
     tags: tuple[str, ...]
 
 
-class NewAccount(NamedTuple):
-    rid: int  # the row id it gets (next_account_rid onwards): its search row is keyed by it
-    id: str
-    influencer_id: str
-    platform: str
-    handle: str
-    profile_url: str
-    email: str
-    category: str
-    status: str
-    notes: str
+# What finds and places a new account; the rest of its settable fields are its values.
+ACCOUNT_PLACE = ("influencer_id", "platform", "handle", "profile_url")
+ACCOUNT_VALUES = tuple(name for name in EDITABLE[ACCOUNT] if name not in ACCOUNT_PLACE)
+ACCOUNT_DEFAULTS = tuple(map(field_defaults(Entity.ACCOUNT).get, ACCOUNT_VALUES))  # model's
+# A new account: its row id (next_account_rid onwards; its search row is keyed by it), id,
+# place and values (str each; a value left out is the model's default), one column each.
+# Built from the model's fields, so a field added to Account is written by the import too.
+NewAccount = namedtuple("NewAccount", ("rid", "id", *ACCOUNT_PLACE, *ACCOUNT_VALUES),
+                        defaults=ACCOUNT_DEFAULTS)
 
 
 @dataclass(frozen=True, slots=True)

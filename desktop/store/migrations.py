@@ -306,6 +306,17 @@ def _v7(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+def add_column(table: str, definition: str) -> Callable[[Connection], None]:
+    """A migration that adds one column (`definition`: its name, type and default), unless
+    the table has it already (a store rewound in tests, or migrated halfway by hand)."""
+    def migrate(conn: Connection) -> None:
+        columns = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+        if definition.split()[0] not in columns:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {definition}")
+
+    return migrate
+
+
 def _v8(conn: Connection) -> None:
     """Conflicts resolved here are sent to the server (issue 16): when, so each is sent once.
     (Conflicts resolved before this version count as sent: the old server kept none.)"""
@@ -323,9 +334,7 @@ def _v9(conn: Connection) -> None:
     `influencer.merged_into`, set by a merge and cleared by its undo, pulled from the
     server. Merges made on this desk before (and not undone) get their pointer from their
     batch; the server's migration 0009 gives every desk the others' with the next pull."""
-    columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(influencer)")}
-    if "merged_into" not in columns:
-        conn.exec_driver_sql("ALTER TABLE influencer ADD COLUMN merged_into TEXT")
+    add_column("influencer", "merged_into TEXT")(conn)
     # From the merge batches (a few rows, through the batch index), oldest first so the
     # newest merge of a person wins; never a scan of every deleted person (an undone
     # 100,000-row import leaves that many).

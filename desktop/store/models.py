@@ -74,9 +74,18 @@ class AccountRow:
     metrics: dict[str, MetricValue]
     deleted_at: datetime | None = None
     influencer_notes: str = ""
+    # The account's fields this class does not name (one added to the model since), by name:
+    # read as attributes too, so the export and the JSON output carry them.
+    more_fields: dict[str, Any] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["more_fields"][name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        return {**self.more_fields,
             "id": str(self.id), "influencer_id": str(self.influencer_id), "name": self.name,
             "phone": self.phone, "platform": self.platform, "handle": self.handle,
             "profile_url": self.profile_url, "email": self.email, "category": self.category,

@@ -6,7 +6,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 from uuid import UUID
 
 from desktop.settings import platform_bases
@@ -36,11 +36,10 @@ from shared_models.platforms import (
     profile_url,
     recognize_url,
 )
+from shared_models.records import EDITABLE_FIELDS, Account, Entity, Influencer, field_defaults
 from shared_models.text import clean_text, name_key
 from shared_models.texts import user_text
-
-if TYPE_CHECKING:
-    from shared_models.records import Account, Influencer
+from shared_models.validation import normalize_fields as normalize
 
 INFLUENCER = "influencer"  # shared_models.records.Entity values
 ACCOUNT = "account"
@@ -51,18 +50,7 @@ _NEW_ACCOUNT = (f"INSERT INTO account (id, {', '.join(EDITABLE[ACCOUNT])}, versi
 
 
 def normalize_fields(entity: str, fields: dict[str, Any], **options: Any) -> dict[str, Any]:
-    """shared_models' validation, imported on the first edit: pydantic and email_validator
-    cost ~0.3 s of start-up that a window showing the list does not need yet."""
-    from shared_models.records import Entity
-    from shared_models.validation import normalize_fields as normalize
-
     return normalize(Entity(entity), fields, **options)
-
-
-def _editable(entity: str) -> frozenset[str]:
-    from shared_models.records import EDITABLE_FIELDS, Entity
-
-    return EDITABLE_FIELDS[Entity(entity)]
 
 
 def _new_id(value: UUID | str | None) -> str:
@@ -81,7 +69,7 @@ def _id(value: UUID | str, what: str) -> str:
         raise NotFound("id", value, f"'{value}' is not a valid {what} id.") from None
 
 
-R = TypeVar("R", "Influencer", "Account")
+R = TypeVar("R", Influencer, Account)
 
 
 @dataclass(frozen=True)
@@ -322,14 +310,16 @@ class Records:
         return clean
 
     def create_account(self, *, influencer_id: UUID | str, platform: str | Platform,
-                       handle: str, email: str = "", category: str = "", notes: str = "",
-                       status: str = "active", profile_url: str | None = None,
-                       id: UUID | str | None = None) -> Account:
+                       handle: str, profile_url: str | None = None,
+                       id: UUID | str | None = None, **fields: Any) -> Account:
+        """A new account. `fields`: its other fields by the model's names (email,
+        category, status, notes, ...); one left out takes the model's default. Without a
+        profile URL, the handle's is made."""
         record_id = _new_id(id)
         fields = self._account_fields(
-            {"influencer_id": str(influencer_id), "platform": platform, "handle": handle,
-             "email": email, "category": category, "notes": notes, "status": status,
-             "profile_url": profile_url}, creating=True, platform=None)
+            {**field_defaults(Entity.ACCOUNT), **fields, "influencer_id": str(influencer_id),
+             "platform": platform, "handle": handle, "profile_url": profile_url},
+            creating=True, platform=None)
         fields.setdefault("profile_url", "")
         now = ts(utc_now())
         with self.db.write() as conn:
@@ -345,7 +335,7 @@ class Records:
 
     def update_account(self, id: UUID | str, **fields: Any) -> Account:
         record_id = _id(id, "account")
-        unknown = set(fields) - _editable(ACCOUNT)
+        unknown = set(fields) - EDITABLE_FIELDS[Entity.ACCOUNT]
         if unknown:
             normalize_fields(ACCOUNT, fields, creating=False)  # raises, naming the field
         with self.db.write() as conn:

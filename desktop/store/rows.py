@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop.store.models import parse_ts
 from shared_models.fieldnames import ACCOUNT, INFLUENCER, record_columns
-
-if TYPE_CHECKING:  # pydantic loads with the first record, not with the store
-    from shared_models.records import Account, Influencer
+from shared_models.records import Account, Influencer
 
 INFLUENCER_COLUMNS = record_columns(INFLUENCER)
 ACCOUNT_COLUMNS = record_columns(ACCOUNT)
@@ -23,8 +21,6 @@ def influencer(row: Sequence[Any]) -> Influencer:
     data["tags"] = json.loads(data["tags"])
     for key in ("created_at", "updated_at", "deleted_at"):
         data[key] = parse_ts(data[key])
-    from shared_models.records import Influencer
-
     return Influencer.model_validate(data)
 
 
@@ -32,6 +28,4 @@ def account(row: Sequence[Any]) -> Account:
     data = dict(zip(ACCOUNT_COLUMNS, row, strict=True))
     for key in ("created_at", "updated_at", "deleted_at"):
         data[key] = parse_ts(data[key])
-    from shared_models.records import Account
-
     return Account.model_validate(data)

@@ -11,6 +11,7 @@ only the page's rows are then read from the account and influencer tables.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from array import array
@@ -36,8 +37,13 @@ from desktop.store.searchindex import (
     query_terms,
 )
 from shared_models.errors import InvalidValue
+from shared_models.fieldnames import ACCOUNT, EDITABLE
 from shared_models.platforms import parse_platform
 from shared_models.texts import user_text
+
+# The account's settable fields AccountRow has no attribute for: its `more_fields`.
+_MORE_FIELDS = tuple(name for name in EDITABLE[ACCOUNT]
+                     if name not in {f.name for f in dataclasses.fields(AccountRow)})
 
 # Sort keys read from search_row (indexed where it matters) or, for the rare ones, from the
 # account/influencer row.
@@ -61,11 +67,13 @@ SORT_COLUMNS: dict[str, str] = {
     "updated_at": "(SELECT updated_at FROM account WHERE rid = s.rid)",
     "influencer_notes": "(SELECT i.notes FROM account a JOIN influencer i "
                         "ON i.id = a.influencer_id WHERE a.rid = s.rid)",
+    **{name: f"(SELECT {name} FROM account WHERE rid = s.rid)" for name in _MORE_FIELDS},
 }
 
 _ROW_COLUMNS = ("a.id, a.influencer_id, i.name, i.phone, a.platform, a.handle, a.profile_url, "
                 "a.email, a.category, a.status, i.tags, a.notes, "
-                "coalesce(a.deleted_at, i.deleted_at), i.notes")
+                "coalesce(a.deleted_at, i.deleted_at), i.notes"
+                + "".join(f", a.{name}" for name in _MORE_FIELDS))
 _PAGE = 1000
 _CACHE_SIZE = 8
 # Past this offset a sort no index serves materialises the whole order once (cached): the
@@ -288,7 +296,8 @@ def _rows(conn: Connection, found: Sequence[Sequence[Any]]) -> list[AccountRow]:
             handle=r[5],
             profile_url=r[6], email=r[7], category=r[8], status=r[9], tags=json.loads(r[10]),
             notes=r[11], deleted_at=parse_ts(r[12]), influencer_notes=r[13],
-            other_platform_handles=handles.get((r[1], other), []), metrics=metrics[r[0]]))
+            other_platform_handles=handles.get((r[1], other), []), metrics=metrics[r[0]],
+            more_fields=dict(zip(_MORE_FIELDS, r[14:], strict=True))))
     return out
 
 

@@ -116,7 +116,7 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._jobs: set[Job] = set()
+        self._jobs: dict[QObject, Job] = {}  # by its signals (the sender of `finished`)
 
     def start(
         self,
@@ -139,23 +139,26 @@ class JobRunner(QObject):
             job.signals.progress.connect(on_progress)
         if on_cancelled:
             job.signals.cancelled.connect(on_cancelled)
-        job.signals.finished.connect(lambda: self._finish(job))
-        self._jobs.add(job)
+        # A bound method, not a lambda: Qt drops the connection when the runner is deleted
+        # (its window closed) before the job ends.
+        job.signals.finished.connect(self._finish)
+        self._jobs[job.signals] = job
         if not quiet:
             self.job_started.emit(job)
         self._pool.start(job)
         return job
 
-    def _finish(self, job: Job) -> None:
-        self._jobs.discard(job)
-        self.job_finished.emit(job)
+    def _finish(self) -> None:
+        job = self._jobs.pop(self.sender(), None)
+        if job is not None:
+            self.job_finished.emit(job)
 
     @property
     def active(self) -> list[Job]:
-        return list(self._jobs)
+        return list(self._jobs.values())
 
     def cancel_all(self) -> None:
-        for job in list(self._jobs):
+        for job in list(self._jobs.values()):
             job.cancel()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:

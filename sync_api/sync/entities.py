@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy import Table
 
-from shared_models.records import RECORD_MODELS, Entity, editable_fields, jsonable
+from shared_models.fieldnames import RECORD_META, SERVER
+from shared_models.records import Entity, editable_fields, jsonable
 from sync_api import models
 
-RECORD_META = ("version", "created_at", "updated_at", "deleted_at")
 UUID_FIELDS = frozenset({"influencer_id", "account_id"})
 DATETIME_FIELDS = frozenset({"observed_at"})
 
@@ -51,7 +50,7 @@ def _table(model: type[models.SyncTable]) -> Table:
 SPECS: dict[Entity, EntitySpec] = {
     Entity.INFLUENCER: EntitySpec(
         Entity.INFLUENCER, _table(models.Influencer), editable_fields(Entity.INFLUENCER),
-        children=(Entity.ACCOUNT, Entity.ATTACHMENT), server_fields=("merged_into",)),
+        children=(Entity.ACCOUNT, Entity.ATTACHMENT), server_fields=SERVER[Entity.INFLUENCER]),
     Entity.ACCOUNT: EntitySpec(
         Entity.ACCOUNT, _table(models.Account), editable_fields(Entity.ACCOUNT),
         parents={"influencer_id": Entity.INFLUENCER}),
@@ -67,20 +66,6 @@ SPECS: dict[Entity, EntitySpec] = {
 # Pull order within a page does not matter (server_seq orders it), but parents first keeps
 # foreign keys happy for a client applying a page that holds both.
 PULL_ORDER = (Entity.INFLUENCER, Entity.ACCOUNT, Entity.ATTACHMENT, Entity.METRIC_SNAPSHOT)
-
-
-@cache
-def _defaults(entity: Entity) -> dict[str, Any]:
-    model = RECORD_MODELS[entity]
-    return {name: info.get_default(call_default_factory=True)
-            for name, info in model.model_fields.items()
-            if name in SPECS[entity].fields and not info.is_required()}
-
-
-def field_defaults(entity: Entity) -> dict[str, Any]:
-    """The wire model's defaults for the fields a create may leave out (fresh copies)."""
-    return {name: list(value) if isinstance(value, list) else value
-            for name, value in _defaults(entity).items()}
 
 
 def wire_record(spec: EntitySpec, row: Mapping[str, Any]) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from shared_models.errors import InvalidValue
 from shared_models.keys import AccountKey, InfluencerKey, natural_key
 from shared_models.platforms import Platform
-from shared_models.records import Entity
+from shared_models.records import Entity, field_defaults
 from shared_models.sync import (
     FieldConflict,
     OpKind,
@@ -49,7 +49,6 @@ from sync_api.sync.entities import (
     UUID_FIELDS,
     EntitySpec,
     db_value,
-    field_defaults,
     is_empty,
     wire_record,
     wire_value,

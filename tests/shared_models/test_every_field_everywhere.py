@@ -32,9 +32,12 @@ def filled_store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "desk") as store:
         person = store.create_influencer(name="김민지", phone="010-1234-5678", notes="단골",
                                          tags="뷰티, 맛집")
+        given = {"email": "minji@naver.com", "category": "뷰티", "status": "Not Found",
+                 "notes": "답장 빠름"}
+        more = {name: f"{name} 값" for name in user_fields(Entity.ACCOUNT)  # added since
+                if name not in (*given, "platform", "handle", "profile_url")}
         store.create_account(influencer_id=person.id, platform="A", handle="minji_a",
-                             email="minji@naver.com", category="뷰티", status="Not Found",
-                             notes="답장 빠름")
+                             **given, **more)
     store = Store.open(tmp_path / "desk")
     yield store
     store.close()

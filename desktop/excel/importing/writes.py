@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable, Mapping
 from desktop.excel.importing.plan import Action, InfluencerPlan
 from desktop.store import bulk
 from desktop.store.bulkrecords import (
+    ACCOUNT_DEFAULTS,
+    ACCOUNT_VALUES,
     ClosingWrites,
     NewAccount,
     NewInfluencer,
@@ -52,8 +54,7 @@ def _account(group_id: str, rid: int, platform: Platform, handle: str, account_i
              fields: Mapping[str, str], web_base: Mapping[Platform, str]) -> NewAccount:
     return NewAccount(rid, account_id, group_id, _VALUE[platform], handle,
                       profile_url(platform, handle, web_base[platform]),
-                      fields.get("email", ""), fields.get("category", ""),
-                      fields.get("status", "active"), fields.get("notes", ""))
+                      *map(fields.get, ACCOUNT_VALUES, ACCOUNT_DEFAULTS))
 
 
 def new_records(groups: Iterable[InfluencerPlan], rids: Rids,

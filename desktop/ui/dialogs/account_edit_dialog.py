@@ -52,10 +52,13 @@ class AccountEditDialog(QDialog):
         self.notes.setPlainText(form_values.notes)
         self.notes.setFixedHeight(70)
         self.tags = QLineEdit(form_values.tags)
+        # Fields added to the model since this form was laid out: a line each.
+        self.more = {name: QLineEdit(form_values.more_fields[name])
+                     for name in account_editing.MORE_FIELDS}
         self.boxes = {name: FieldWithMessage(widget) for name, widget in (
             ("handle", self.handle), ("profile_url", self.profile_url), ("email", self.email),
-            ("category", self.category), ("status", self.status), ("notes", self.notes),
-            ("tags", self.tags))}
+            ("category", self.category), ("status", self.status), *self.more.items(),
+            ("notes", self.notes), ("tags", self.tags))}
 
         form = QFormLayout()
         for name, box in self.boxes.items():
@@ -85,7 +88,8 @@ class AccountEditDialog(QDialog):
         return AccountEdit(handle=self.handle.text(), profile_url=self.profile_url.text(),
                            email=self.email.text(), category=self.category.text(),
                            status=self.status.currentData() or "",
-                           notes=self.notes.toPlainText(), tags=self.tags.text())
+                           notes=self.notes.toPlainText(), tags=self.tags.text(),
+                           more_fields={name: edit.text() for name, edit in self.more.items()})
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, box in self.boxes.items():
