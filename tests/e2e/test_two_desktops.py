@@ -24,6 +24,13 @@ def view(store: Store) -> list[tuple]:
              r.notes, str(r.influencer_id)) for r in rows]
 
 
+def _assert_converged(pushed: Desk, pulled: Desk, accounts: int) -> None:
+    """Everything `pushed` queued reached the server, and both desks show the same rows."""
+    assert pushed.store.outbox_counts() == (0, 0)
+    assert view(pulled.store) == view(pushed.store)
+    assert len(view(pulled.store)) == accounts
+
+
 def test_edits_on_both_sides_converge(desks: tuple[Desk, Desk]) -> None:
     one, two = desks
     kim = one.store.create_influencer(name="김민지", phone="010-1234-5678", tags=["뷰티"])
@@ -214,9 +221,7 @@ def test_an_imported_workbook_reaches_the_other_desk_whole(tmp_path: Path,
     one.store.update_influencer(minji.influencer_id, notes="재계약 예정")  # before the push
     one.sync()
     two.sync()
-    assert one.store.outbox_counts() == (0, 0)
-    assert view(two.store) == view(one.store)
-    assert len(view(two.store)) == 3
+    _assert_converged(one, two, 3)
     person = two.store.get_influencer(minji.influencer_id)
     assert (person.name, person.phone, person.notes, person.tags) == (
         "김민지", "+821012345678", "재계약 예정", ["여름", "VIP"])
@@ -255,8 +260,6 @@ def test_an_import_push_killed_before_its_results_were_stored_converges_at_the_n
     one.sync()
     two.sync()
 
-    assert one.store.outbox_counts() == (0, 0)
-    assert view(one.store) == view(two.store)
-    assert len(view(one.store)) == 6
+    _assert_converged(one, two, 6)
     person = one.store.get_influencer(first.influencer_id)
     assert person is not None and person.notes == "edited on the other desk"

@@ -235,15 +235,22 @@ def test_an_edit_made_during_the_push_stays_on_top_and_the_rest_of_the_batch_set
         assert (stored.version, person.version) == (1, 1)
 
 
+def _replayed(results: list[OpResult]) -> str:
+    """Stamp these answers as the server's stored results of an earlier attempt; returns
+    that attempt's time."""
+    earlier = datetime(2026, 11, 30, 8, 0, 0, 1, tzinfo=UTC).isoformat()
+    for result in results:
+        assert result.record is not None
+        result.record.update(created_at=earlier, updated_at=earlier)
+    return earlier
+
+
 def test_answers_replayed_from_an_earlier_attempt_keep_their_own_times(store: Store) -> None:
     """A batch sent again after a lost reply is answered partly from the server's stored
     results, stamped at the first attempt."""
     accounts = _people(store, 4)
     sent, results = _echoes(store)
-    earlier = datetime(2026, 11, 30, 8, 0, 0, 1, tzinfo=UTC).isoformat()
-    for result in results[:4]:
-        assert result.record is not None
-        result.record.update(created_at=earlier, updated_at=earlier)
+    earlier = _replayed(results[:4])
 
     store.apply_push_results(sent, results)
 
@@ -407,10 +414,7 @@ def test_echoes_replayed_from_an_earlier_attempt_in_a_batch_of_creates_keep_thei
         store: Store, general_path: list[int]) -> None:
     people = _imported_people(store, 4)
     sent, results = _echoes(store)
-    earlier = datetime(2026, 11, 30, 8, 0, 0, 1, tzinfo=UTC).isoformat()
-    for result in results[:2]:
-        assert result.record is not None
-        result.record.update(created_at=earlier, updated_at=earlier)
+    earlier = _replayed(results[:2])
 
     store.apply_push_results(sent, results)
 
