@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.jobs import JobContext
 from desktop.ui.job_progress import JobProgress
@@ -30,16 +30,19 @@ def test_a_finished_job_is_forgotten_and_its_progress_strip_hides(qtbot) -> None
 
 
 def test_a_job_that_ends_after_its_window_closed_touches_nothing_deleted(qtbot) -> None:
-    """Closing the window deletes its runner and progress strip while a search still runs
-    on a worker: the job's end must not reach them (pytest-qt fails the test on any
-    exception raised in the event loop)."""
+    """Closing the window deletes its runner, progress strip and labels while work still
+    runs on a worker: the jobs' ends must not reach them (pytest-qt fails the test on any
+    exception raised in the event loop), and their callbacks go with the window."""
     window = QWidget()
     runner = JobRunner(window)
     progress = JobProgress(window)
+    label = QLabel(window)
     done: list[object] = []
     job = runner.start("People without accounts", _slow, on_done=done.append)
     progress.track(job)
+    shown = runner.start("Report", _slow, on_done=label.setText,
+                         on_progress=lambda event: label.setText(str(event.done)))
     window.deleteLater()
-    qtbot.waitUntil(lambda: not job.running, timeout=5000)
-    qtbot.wait(100)  # the job's queued signals are delivered, to nobody deleted
-    assert done == ["done"]
+    qtbot.waitUntil(lambda: not job.running and not shown.running, timeout=5000)
+    qtbot.wait(100)  # the jobs' queued signals are delivered: to nothing deleted
+    assert done == []
