@@ -8,6 +8,8 @@ server merged in someone else's edit, or normalised a value) rewrites its row an
 it. The echo of a create that repeats the values sent, of a record with no op left in the
 outbox, is the common case: such echoes share the batch's version and timestamps (the server
 applies a batch in one transaction), so one set-based statement per entity stores them all.
+A batch made only of such creates of one entity (an import's push) is recognised without a
+Python loop over its ops (`_settle_created`); any other batch takes the per-op path.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import eq, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from desktop.store import outbox
@@ -74,6 +76,7 @@ _CREATED_BOOKKEEPING = {
 # An echo's bookkeeping (version, created_at, updated_at, deleted_at); KeyError if one is
 # missing.
 _stamp_of = itemgetter("version", "created_at", "updated_at", "deleted_at")
+_id_of = itemgetter("id")
 _Stamp = tuple[Any, Any, Any, None]
 
 
@@ -134,6 +137,8 @@ class _Settling:
 def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
                        results: Sequence[OpResult]) -> PushOutcome:
     """Settle a pushed batch inside the caller's transaction."""
+    if _settle_created(conn, sent, results):
+        return PushOutcome(applied=len(sent))
     plain = _plain_batch(sent, results)
     if plain is not None:
         plain.flush(conn)
@@ -178,6 +183,42 @@ def apply_push_results(conn: Connection, sent: Sequence[OutboxEntry],
                                  "AND version < ?", (result.version, record_id, result.version))
     todo.flush(conn)
     return PushOutcome(**counts)
+
+
+def _settle_created(conn: Connection, sent: Sequence[OutboxEntry],
+                    results: Sequence[OpResult]) -> bool:
+    """Settle the commonest batch, an import's creates of one entity answered `applied` as
+    sent with one stamp, checked with a list comprehension per attribute and C-level
+    comparisons rather than a Python loop over the ops. False if the batch is any other
+    (or a record was not updated): the caller then settles it the general way, which
+    repeats what was done here harmlessly (the same rows deleted, the same values set)."""
+    entities = {e.entity for e in sent}
+    if len(entities) != 1 or len(results) != len(sent):
+        return False
+    [entity] = entities
+    records = [r.record for r in results]
+    if (entity not in VERSIONED or None in records
+            or {r.status for r in results} != {APPLIED}
+            or {e.base_version for e in sent} != {None} or {e.kind for e in sent} != {UPSERT}
+            or {r.new_id for r in results} != {None} or any([r.conflicts for r in results])
+            # op ids compared as ints: UUID's == is Python code
+            or [r.op_id.int for r in results] != [e.op_id.int for e in sent]):
+        return False
+    content = _CONTENT_OF[entity]
+    try:
+        stamps = set(map(_stamp_of, records))
+        ids = list(map(_id_of, records))
+        # Each create sent every field a user edits, and its echo repeats them.
+        if len(stamps) != 1 or not all(map(
+                eq, map(content, [e.fields for e in sent]), map(content, records))):
+            return False
+    except KeyError:  # a field missing from a create or an echo
+        return False
+    [stamp] = stamps
+    if stamp[3] is not None:
+        return False
+    _remove(conn, [e.seq for e in sent])
+    return _update_created(conn, entity, stamp, ids)
 
 
 def _plain_batch(sent: Sequence[OutboxEntry], results: Sequence[OpResult]
@@ -239,12 +280,28 @@ def _store_created(conn: Connection, created: dict[tuple[str, str], _Stamp]
     for (entity, record_id), stamp in created.items():
         groups.setdefault((entity, stamp), []).append(record_id)
     left: set[tuple[str, str]] = set()
-    for (entity, (version, created_at, updated_at, _)), ids in groups.items():
-        params = (int(version or 0), server_ts(created_at), server_ts(updated_at),
-                  json.dumps(ids))
-        if conn.exec_driver_sql(_CREATED_BOOKKEEPING[entity], params).rowcount != len(ids):
+    for (entity, stamp), ids in groups.items():
+        if not _update_created(conn, entity, stamp, ids):
             left.update((entity, record_id) for record_id in ids)
     return left
+
+
+def _update_created(conn: Connection, entity: str, stamp: _Stamp, ids: list[str]) -> bool:
+    """Store one stamp as these records' bookkeeping; False unless every one was updated."""
+    version, created_at, updated_at, _ = stamp
+    params = (int(version or 0), server_ts(created_at), server_ts(updated_at),
+              _json_strings(ids))
+    return conn.exec_driver_sql(_CREATED_BOOKKEEPING[entity], params).rowcount == len(ids)
+
+
+def _json_strings(items: list[str]) -> str:
+    """`json.dumps(items)`, ~10x faster for strings that need no escaping (record ids):
+    joined between quotes when no item holds a quote, a backslash or a control character."""
+    inner = '","'.join(items)
+    if (inner.count('"') == 2 * (len(items) - 1) and "\\" not in inner
+            and inner.isprintable()):
+        return f'["{inner}"]'
+    return json.dumps(items)
 
 
 def _remove(conn: Connection, seqs: list[int]) -> None:

@@ -99,9 +99,14 @@ class SyncSide:
 
     def apply_push_results(self, sent: Sequence[OutboxEntry],
                            results: Sequence[OpResult]) -> PushOutcome:
-        """Settle a pushed batch in one transaction; returns how many ops ended how."""
+        """Settle a pushed batch in one transaction; returns how many ops ended how. The log
+        is copied into the database file beside the next batch (`checkpoint_behind`), not in
+        a commit of the push: ~1 commit in 25 of an import's push paid ~80 ms for it."""
         with self.db.write() as conn:
-            return pushresults.apply_push_results(conn, sent, results)
+            outcome = pushresults.apply_push_results(conn, sent, results)
+        if not self.db.in_transaction():  # committed (a caller's transaction: its commit)
+            self.db.checkpoint_behind()
+        return outcome
 
     # -- conflicts resolved here or elsewhere ------------------------------------------------
 

@@ -60,7 +60,7 @@ class JobProgress(QWidget):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel"))
         job.signals.progress.connect(self.update_progress)
-        job.signals.finished.connect(lambda: self._finished(job))
+        job.signals.finished.connect(self._finished)  # bound: dropped if this strip is deleted
         self.show()
 
     def update_progress(self, event: ProgressEvent) -> None:
@@ -75,7 +75,7 @@ class JobProgress(QWidget):
             self.cancel_button.setEnabled(False)
             self.cancel_button.setText(self.tr("Stopping …"))
 
-    def _finished(self, job: Job) -> None:
-        if job is self.job:
+    def _finished(self) -> None:
+        if self.job is not None and self.sender() is self.job.signals:
             self.job = None
             self.hide()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -106,8 +107,23 @@ class Job(QRunnable):
             self.signals.finished.emit()
 
 
+@dataclass
+class _Callbacks:
+    """What the caller of `JobRunner.start` wants to hear of one job."""
+
+    job: Job
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[str], None] | None
+    on_progress: Callable[[ProgressEvent], None] | None
+    on_cancelled: Callable[[], None] | None
+
+
 class JobRunner(QObject):
-    """Starts jobs on a private thread pool and keeps them alive until they finish."""
+    """Starts jobs on a private thread pool and keeps them alive until they finish.
+
+    A job's signals reach its callbacks through the runner's own slots (bound methods, not
+    lambdas): when the window closes, Qt deletes the runner with it and drops those
+    connections, so a job that ends afterwards calls nothing on widgets already deleted."""
 
     job_started = Signal(object)  # Job
     job_finished = Signal(object)  # Job
@@ -116,7 +132,7 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._jobs: set[Job] = set()
+        self._jobs: dict[QObject, _Callbacks] = {}  # by the job's signals (their sender)
 
     def start(
         self,
@@ -131,31 +147,47 @@ class JobRunner(QObject):
         """Run `work(ctx)` on a worker. `quiet` jobs (routine background sync) are not
         announced through `job_started`, so the status bar's progress stays free."""
         job = Job(label, work)
-        if on_done:
-            job.signals.succeeded.connect(on_done)
-        if on_error:
-            job.signals.failed.connect(on_error)
-        if on_progress:
-            job.signals.progress.connect(on_progress)
-        if on_cancelled:
-            job.signals.cancelled.connect(on_cancelled)
-        job.signals.finished.connect(lambda: self._finish(job))
-        self._jobs.add(job)
+        self._jobs[job.signals] = _Callbacks(job, on_done, on_error, on_progress, on_cancelled)
+        job.signals.succeeded.connect(self._succeeded)
+        job.signals.failed.connect(self._failed)
+        job.signals.progress.connect(self._progress)
+        job.signals.cancelled.connect(self._cancelled)
+        job.signals.finished.connect(self._finish)
         if not quiet:
             self.job_started.emit(job)
         self._pool.start(job)
         return job
 
-    def _finish(self, job: Job) -> None:
-        self._jobs.discard(job)
-        self.job_finished.emit(job)
+    def _callbacks(self) -> _Callbacks | None:
+        return self._jobs.get(self.sender())
+
+    def _succeeded(self, result: Any) -> None:
+        if (callbacks := self._callbacks()) and callbacks.on_done:
+            callbacks.on_done(result)
+
+    def _failed(self, message: str) -> None:
+        if (callbacks := self._callbacks()) and callbacks.on_error:
+            callbacks.on_error(message)
+
+    def _progress(self, event: ProgressEvent) -> None:
+        if (callbacks := self._callbacks()) and callbacks.on_progress:
+            callbacks.on_progress(event)
+
+    def _cancelled(self) -> None:
+        if (callbacks := self._callbacks()) and callbacks.on_cancelled:
+            callbacks.on_cancelled()
+
+    def _finish(self) -> None:
+        callbacks = self._jobs.pop(self.sender(), None)
+        if callbacks is not None:
+            self.job_finished.emit(callbacks.job)
 
     @property
     def active(self) -> list[Job]:
-        return list(self._jobs)
+        return [callbacks.job for callbacks in self._jobs.values()]
 
     def cancel_all(self) -> None:
-        for job in list(self._jobs):
+        for job in self.active:
             job.cancel()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:

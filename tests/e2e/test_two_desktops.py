@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import SearchQuery, Store, syncside
+from desktop.excel import run_import
+from desktop.store import SearchQuery, Store, pushresults, syncside
 from shared_models.records import MetricSnapshot
+from tests.desktop.excel.conftest import make_xlsx
 from tests.e2e.conftest import Desk
 
 pytestmark = [pytest.mark.postgres, pytest.mark.e2e]
@@ -20,6 +22,13 @@ def view(store: Store) -> list[tuple]:
     rows = store.search(SearchQuery(sort="handle", limit=None)).rows
     return [(r.name, r.phone, r.platform, r.handle, r.email, r.category, tuple(r.tags),
              r.notes, str(r.influencer_id)) for r in rows]
+
+
+def _assert_converged(pushed: Desk, pulled: Desk, accounts: int) -> None:
+    """Everything `pushed` queued reached the server, and both desks show the same rows."""
+    assert pushed.store.outbox_counts() == (0, 0)
+    assert view(pulled.store) == view(pushed.store)
+    assert len(view(pulled.store)) == accounts
 
 
 def test_edits_on_both_sides_converge(desks: tuple[Desk, Desk]) -> None:
@@ -198,9 +207,6 @@ def test_an_imported_workbook_reaches_the_other_desk_whole(tmp_path: Path,
                                                            desks: tuple[Desk, Desk]) -> None:
     """An import queues each new record as an upsert of the whole record (read when pushed):
     every field must still arrive, including an edit made after the import, before sync."""
-    from desktop.excel import run_import
-    from tests.desktop.excel.conftest import make_xlsx
-
     one, two = desks
     book = make_xlsx(tmp_path / "명단.xlsx", [
         ["이름", "연락처", "이메일", "카테고리", "메모", "태그", "블로그 URL", "인스타 URL"],
@@ -215,12 +221,45 @@ def test_an_imported_workbook_reaches_the_other_desk_whole(tmp_path: Path,
     one.store.update_influencer(minji.influencer_id, notes="재계약 예정")  # before the push
     one.sync()
     two.sync()
-    assert one.store.outbox_counts() == (0, 0)
-    assert view(two.store) == view(one.store)
-    assert len(view(two.store)) == 3
+    _assert_converged(one, two, 3)
     person = two.store.get_influencer(minji.influencer_id)
     assert (person.name, person.phone, person.notes, person.tags) == (
         "김민지", "+821012345678", "재계약 예정", ["여름", "VIP"])
     [account] = two.store.search(SearchQuery(text="minji.daily")).rows
     assert (account.platform, account.email, account.category) == ("B", "minji@example.com",
                                                                     "뷰티")
+
+
+def test_an_import_push_killed_before_its_results_were_stored_converges_at_the_next_sync(
+        tmp_path: Path, desks: tuple[Desk, Desk], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server applied a batch of the import's creates, the desk died before storing the
+    answer; meanwhile another desk edited one of them. The next sync sends the batch again
+    (the server answers it from its first attempt), settles it and pulls the edit."""
+    one, two = desks
+    rows = [[f"사람 {n}", f"010-4000-{n:04d}", "", "뷰티", "", "", "",
+             f"https://b.example.com/person.{n}"] for n in range(6)]
+    header = ["이름", "연락처", "이메일", "카테고리", "메모", "태그", "블로그 URL", "인스타 URL"]
+    book = make_xlsx(tmp_path / "명단.xlsx", [header, *rows])
+    run_import(book, one.store)
+    one.engine.push_batch = 4  # batches of one entity: the set-based path
+    real = pushresults._update_created
+
+    def killed(*args: object) -> bool:
+        raise RuntimeError("killed after the server applied the batch")
+
+    monkeypatch.setattr(pushresults, "_update_created", killed)
+    with pytest.raises(RuntimeError):
+        one.sync()
+    monkeypatch.setattr(pushresults, "_update_created", real)
+    assert one.store.outbox_counts() == (12, 0)  # nothing settled: the answer was lost
+    [first] = one.store.search(SearchQuery(text="person.0")).rows
+    two.sync()  # the server has the first batch's people
+    two.store.update_influencer(first.influencer_id, notes="edited on the other desk")
+    two.sync()
+
+    one.sync()
+    two.sync()
+
+    _assert_converged(one, two, 6)
+    person = one.store.get_influencer(first.influencer_id)
+    assert person is not None and person.notes == "edited on the other desk"

@@ -3,6 +3,7 @@ whose echo differs only in bookkeeping is neither rewritten nor re-indexed."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -234,15 +235,22 @@ def test_an_edit_made_during_the_push_stays_on_top_and_the_rest_of_the_batch_set
         assert (stored.version, person.version) == (1, 1)
 
 
+def _replayed(results: list[OpResult]) -> str:
+    """Stamp these answers as the server's stored results of an earlier attempt; returns
+    that attempt's time."""
+    earlier = datetime(2026, 11, 30, 8, 0, 0, 1, tzinfo=UTC).isoformat()
+    for result in results:
+        assert result.record is not None
+        result.record.update(created_at=earlier, updated_at=earlier)
+    return earlier
+
+
 def test_answers_replayed_from_an_earlier_attempt_keep_their_own_times(store: Store) -> None:
     """A batch sent again after a lost reply is answered partly from the server's stored
     results, stamped at the first attempt."""
     accounts = _people(store, 4)
     sent, results = _echoes(store)
-    earlier = datetime(2026, 11, 30, 8, 0, 0, 1, tzinfo=UTC).isoformat()
-    for result in results[:4]:
-        assert result.record is not None
-        result.record.update(created_at=earlier, updated_at=earlier)
+    earlier = _replayed(results[:4])
 
     store.apply_push_results(sent, results)
 
@@ -319,3 +327,135 @@ def test_an_import_push_stores_only_the_servers_bookkeeping(
         assert stored is not None and stored.version == 1
         assert stored.updated_at == datetime.fromisoformat(SERVER_TIME)
     assert _search_ids(store, "user_7") == [accounts[7].id]
+
+
+# -- a batch of one entity's creates (an import's push): settled without the per-op loop --
+
+def _imported_people(store: Store, n: int) -> list[NewInfluencer]:
+    """People created as the import creates them: whole-record ops, one entity."""
+    people = [NewInfluencer(str(uuid.uuid4()), f"사람 {i}", name_key(f"사람 {i}"),
+                            f"+8210777{i:05d}", "", ("뷰티",)) for i in range(n)]
+    with store.transaction() as conn:
+        bulk.insert_influencers(conn, people)
+    return people
+
+
+@pytest.fixture
+def general_path(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of the batches that went the general way (the per-op loop)."""
+    taken: list[int] = []
+    real = pushresults._plain_batch
+
+    def plain_batch(sent: Any, results: Any) -> Any:
+        taken.append(len(sent))
+        return real(sent, results)
+
+    monkeypatch.setattr(pushresults, "_plain_batch", plain_batch)
+    return taken
+
+
+def _person(store: Store, person: NewInfluencer) -> Any:
+    stored = store.get_influencer(person.id)
+    assert stored is not None
+    return stored
+
+
+def test_a_batch_of_creates_answered_as_sent_is_settled_in_one_statement(
+        store: Store, reindexed: list[str], general_path: list[int]) -> None:
+    people = _imported_people(store, 6)
+    _count_rewrites(store)
+    sent, results = _echoes(store)
+
+    assert store.apply_push_results(sent, results).applied == 6
+
+    assert general_path == []
+    assert (reindexed, _rewrites(store), store.outbox_counts()) == ([], 0, (0, 0))
+    for person in people:
+        stored = _person(store, person)
+        assert (stored.version, stored.updated_at) == (1, datetime.fromisoformat(SERVER_TIME))
+
+
+def test_a_record_edited_during_the_push_keeps_the_edit_and_the_batch_settles(
+        store: Store, general_path: list[int]) -> None:
+    """The one statement skips a record with an op left; the general path then stores its
+    echo under the waiting edit."""
+    people = _imported_people(store, 4)
+    sent, results = _echoes(store)
+    store.update_influencer(people[1].id, notes="typed while the push was on its way")
+
+    store.apply_push_results(sent, results)
+
+    assert general_path == [4]
+    edited = _person(store, people[1])
+    assert (edited.notes, edited.version) == ("typed while the push was on its way", 1)
+    [waiting] = store.outbox_entries()
+    assert (str(waiting.id), waiting.base_version) == (people[1].id, 1)
+    assert [_person(store, p).version for p in people] == [1, 1, 1, 1]
+
+
+def test_an_echo_that_differs_from_its_create_is_rewritten_in_a_batch_of_creates(
+        store: Store, reindexed: list[str], general_path: list[int]) -> None:
+    people = _imported_people(store, 4)
+    _count_rewrites(store)
+    sent, results = _echoes(store)
+    record = results[2].record
+    assert record is not None
+    record["notes"] = "merged from another desk"
+
+    store.apply_push_results(sent, results)
+
+    assert general_path == [4]
+    assert (reindexed, _rewrites(store)) == ([people[2].id], 1)
+    assert _person(store, people[2]).notes == "merged from another desk"
+    assert [_person(store, p).version for p in people] == [1, 1, 1, 1]
+
+
+def test_echoes_replayed_from_an_earlier_attempt_in_a_batch_of_creates_keep_their_times(
+        store: Store, general_path: list[int]) -> None:
+    people = _imported_people(store, 4)
+    sent, results = _echoes(store)
+    earlier = _replayed(results[:2])
+
+    store.apply_push_results(sent, results)
+
+    assert general_path == [4]
+    assert [_person(store, p).updated_at for p in people] == (
+        [datetime.fromisoformat(earlier)] * 2 + [datetime.fromisoformat(SERVER_TIME)] * 2)
+
+
+def test_echoes_deleted_by_another_desk_in_a_batch_of_creates_are_deleted_here(
+        store: Store, general_path: list[int]) -> None:
+    people = _imported_people(store, 3)
+    sent, results = _echoes(store)
+    for result in results:  # one stamp for the batch, as the others' would share
+        assert result.record is not None
+        result.record["deleted_at"] = SERVER_TIME
+
+    store.apply_push_results(sent, results)
+
+    assert general_path == [3]
+    for person in people:
+        assert store.get_influencer(person.id) is None
+        assert store.get_influencer(person.id, include_deleted=True) is not None
+
+
+@pytest.mark.parametrize("ids", [
+    [], ["01a23ca2-bc89-77c5-a9af-da4450b8830c"], ["a", "b", "c"], ["한글", "x"],
+    ['a"b', "c"], ["a\\", "b"], ['","', "x"], ["a\nb"], ["\x00"], [""], ["", ""],
+])
+def test_record_ids_reach_sql_as_the_json_array_of_themselves(ids: list[str]) -> None:
+    assert json.loads(pushresults._json_strings(ids)) == ids
+
+
+def test_a_settled_batch_asks_for_the_log_to_be_copied_after_its_commit(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr(store.db, "checkpoint_behind",
+                        lambda: asked.append(store.db.in_transaction()))
+    _imported_people(store, 2)
+    store.apply_push_results(*_echoes(store))
+    assert asked == [False]  # after the commit, not inside it
+    _imported_people(store, 2)
+    with store.transaction():  # inside a caller's transaction: its commit is still to come
+        store.apply_push_results(*_echoes(store))
+    assert asked == [False]
