@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop.store import rows, searchindex
 from desktop.store.bulkrecords import ACCOUNT_VALUES, NewAccount, NewInfluencer, NewRecords
-from desktop.store.connection import Connection, chunks
+from desktop.store.connection import Connection, chunks, sql_text
 from desktop.store.ids import id_block
 from desktop.store.models import ts, utc_now
 from desktop.store.outbox import WHOLE_RECORD
@@ -127,9 +127,9 @@ def new_records(now: str, influencers: list[NewInfluencer], accounts: list[NewAc
     people = {p.id: p for p in influencers}
     accounts = sorted(accounts)
     search_rows, texts = searchindex.new_entries(
-        (a.rid, a.id, p.name, p.phone, tags_json(p.tags), p.notes, a.handle, a.email,
-         a.category, a.notes, a.platform, a.status, now, None, None)
-        for a in accounts for p in (people[a.influencer_id],))
+        ((a.rid, a.id, p.name, p.phone, tags_json(p.tags), p.notes, a.handle, a.email,
+          a.category, a.notes, a.platform, a.status, now, None, None)
+         for a in accounts for p in (people[a.influencer_id],)), created=True)
     return NewRecords(now, influencers, accounts, search_rows, texts)
 
 
@@ -157,16 +157,18 @@ def insert_influencers(conn: Connection, records: Sequence[NewInfluencer],
     before = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM influencer").scalar_one()
     conn.exec_driver_sql(
         "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
-        [(r.id, r.name, r.name_key, r.phone, r.notes, tags_json(r.tags), now, now)
-         for r in records])
-    _enqueue_created(conn, Entity.INFLUENCER.value, now, len(records), batch_id, "rowid",
-                     "rowid > ?", before)
+        f"updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, {sql_text(now)}, {sql_text(now)})",
+        [(r.id, r.name, r.name_key, r.phone, r.notes, tags_json(r.tags)) for r in records])
+    # New rows take the rowids after the highest one, one by one: a run.
+    _enqueue_created(conn, Entity.INFLUENCER.value, now, batch_id, "rowid", before + 1,
+                     before + len(records))
 
 
-# NewAccount's fields are the columns, in order.
+# NewAccount's fields are the columns, in order. The records go in as they are, their
+# moment written into the statement (sql_text).
 _INSERT_ACCOUNTS = (f"INSERT INTO account ({', '.join(NewAccount._fields)}, version, created_at, "
-                    f"updated_at) VALUES ({', '.join('?' for _ in NewAccount._fields)}, 0, ?, ?)")
+                    f"updated_at) VALUES ({', '.join('?' for _ in NewAccount._fields)}, 0, "
+                    "{now}, {now})")
 
 
 def insert_accounts(conn: Connection, records: Sequence[NewAccount],
@@ -176,11 +178,11 @@ def insert_accounts(conn: Connection, records: Sequence[NewAccount],
     if not records:
         return
     now = now or _now()
-    conn.exec_driver_sql(_INSERT_ACCOUNTS, [(*r, now, now) for r in records])
+    # Plain tuples: sqlite3 binds a NamedTuple's items ~1.3x slower.
+    conn.exec_driver_sql(_INSERT_ACCOUNTS.format(now=sql_text(now)), list(map(tuple, records)))
     # A batch's rids are a run per platform (writes.Rids): queued run by run, by range.
     for low, high in _runs(sorted(r.rid for r in records)):
-        _enqueue_created(conn, Entity.ACCOUNT.value, now, high - low + 1, batch_id, "rid",
-                         "rid BETWEEN ? AND ?", low, high)
+        _enqueue_created(conn, Entity.ACCOUNT.value, now, batch_id, "rid", low, high)
 
 
 def _runs(values: list[int]) -> Iterator[tuple[int, int]]:
@@ -196,21 +198,22 @@ def _now() -> str:
     return str(ts(utc_now()))
 
 
-def _enqueue_created(conn: Connection, entity: str, now: str, count: int,
-                     batch_id: str | None, order: str, where: str, *params: object) -> None:
-    """The outbox rows for the `count` records just inserted that `where` selects (in
-    `order`): an upsert with no base version whose fields are the record's own
-    (`outbox.WHOLE_RECORD`, read when the op is pushed), so the import does not write every
-    record twice. One INSERT ... SELECT over the new rows, the ascending op ids made in SQL
-    (`ids.id_block`): half the time of a Python row per op. Tagged with the import's batch
-    here, not by an UPDATE of every op at the end."""
-    prefix, first = id_block(count)
+def _enqueue_created(conn: Connection, entity: str, now: str, batch_id: str | None,
+                     key: str, low: int, high: int) -> None:
+    """The outbox rows for the records just inserted whose integer `key` runs from `low` to
+    `high` (every value taken): an upsert with no base version whose fields are the record's
+    own (`outbox.WHOLE_RECORD`, read when the op is pushed), so the import does not write
+    every record twice. One INSERT ... SELECT over the new rows, the ascending op ids made in
+    SQL from the key (`ids.id_block`; a row_number() window cost ~1.7x as much): half the
+    time of a Python row per op. Tagged with the import's batch here, not by an UPDATE of
+    every op at the end."""
+    prefix, first = id_block(high - low + 1)
     conn.exec_driver_sql(
         "INSERT INTO outbox (op_id, entity, id, kind, base_version, fields, created_at, "
         "batch_id) "
-        f"SELECT ? || printf('%012x', ? + row_number() OVER (ORDER BY {order}) - 1), ?, id, "
-        f"'upsert', NULL, '{WHOLE_RECORD}', ?, ? FROM {entity} WHERE {where}",
-        (prefix, first, entity, now, batch_id, *params))
+        f"SELECT ? || printf('%012x', ? + {key}), ?, id, 'upsert', NULL, '{WHOLE_RECORD}', "
+        f"?, ? FROM {entity} WHERE {key} BETWEEN ? AND ? ORDER BY {key}",
+        (prefix, first - low, entity, now, batch_id, low, high))
 
 
 def amend_influencers(conn: Connection, records: Sequence[NewInfluencer], now: str) -> None:

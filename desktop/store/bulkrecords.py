@@ -14,6 +14,7 @@ from __future__ import annotations
 import marshal
 from collections import namedtuple
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, NamedTuple
 
 from desktop.store.batches import ImportBatch
@@ -58,7 +59,8 @@ class NewRecords:
     now: str
     influencers: list[NewInfluencer] = field(default_factory=list)
     accounts: list[NewAccount] = field(default_factory=list)
-    search_rows: list[tuple[Any, ...]] = field(default_factory=list)  # searchindex's own rows
+    # searchindex's own rows (searchindex.CREATED_ROW's columns)
+    search_rows: list[tuple[Any, ...]] = field(default_factory=list)
     texts: list[TextEntry] = field(default_factory=list)
 
     @property
@@ -99,7 +101,12 @@ def pack(records: NewRecords) -> bytes:
                           records.texts))
 
 
+# The records' constructors from a plain tuple, in C (`_make` is a Python call per record).
+_influencer = partial(tuple.__new__, NewInfluencer)
+_account = partial(tuple.__new__, NewAccount)
+
+
 def unpack(data: bytes) -> NewRecords:
     now, influencers, accounts, search_rows, texts = marshal.loads(data)
-    return NewRecords(now, list(map(NewInfluencer._make, influencers)),
-                      list(map(NewAccount._make, accounts)), search_rows, texts)
+    return NewRecords(now, list(map(_influencer, influencers)), list(map(_account, accounts)),
+                      search_rows, texts)

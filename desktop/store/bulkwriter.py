@@ -50,7 +50,7 @@ class ImportWriter:
         self._in_slices(batch.accounts,
                         lambda part: bulk.insert_accounts(conn, part, batch.now, self.batch_id))
         self._in_slices(batch.search_rows,
-                        lambda part: searchindex.insert_entries(conn, part, []))
+                        lambda part: searchindex.insert_created_rows(conn, part, batch.now))
         texts = sorted(batch.texts)
         cut = bisect.bisect(texts, (self._high_key, _AFTER))
         self._late_texts += texts[:cut]

@@ -21,6 +21,12 @@ def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[start:start + size]
 
 
+def sql_text(text: str) -> str:
+    """`text` as an SQL string literal: a value shared by every row of a bulk statement is
+    written into it once instead of bound per row."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 class Result(sqlite3.Cursor):
     """A cursor with the result helpers the store's call sites use."""
 

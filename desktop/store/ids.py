@@ -7,6 +7,8 @@ import time
 from collections.abc import Iterator
 
 _RAND_B_BITS = 62
+_LOW_MASK = (1 << 48) - 1
+_LOW = "{:012x}"
 
 
 def new_ids(count: int) -> Iterator[str]:
@@ -24,8 +26,14 @@ def new_ids(count: int) -> Iterator[str]:
     rand_a = int.from_bytes(os.urandom(2)) & 0x0FFF
     prefix = f"{stamp[:8]}-{stamp[8:]}-{0x7000 | rand_a:04x}"
     start = int.from_bytes(os.urandom(8)) % ((1 << _RAND_B_BITS) - count)
-    for value in range(start | (0b10 << _RAND_B_BITS), (start + count) | (0b10 << _RAND_B_BITS)):
-        yield f"{prefix}-{value >> 48:04x}-{value & 0xFFFFFFFFFFFF:012x}"
+    value, end = start | (0b10 << _RAND_B_BITS), (start + count) | (0b10 << _RAND_B_BITS)
+    while value < end:  # the 4-digit group changes at most once: one run per value of it
+        high = value >> 48
+        stop = min(end, (high + 1) << 48)
+        head = f"{prefix}-{high:04x}-"
+        yield from map(head.__add__, map(_LOW.format, range(value & _LOW_MASK,
+                                                             ((stop - 1) & _LOW_MASK) + 1)))
+        value = stop
 
 
 def id_block(count: int) -> tuple[str, int]:

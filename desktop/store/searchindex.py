@@ -30,7 +30,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from desktop.store.connection import Connection
+from desktop.store.connection import Connection, sql_text
 from desktop.store.hangul import (
     glob_pattern,
     initials,
@@ -255,12 +255,22 @@ def reindex_accounts(conn: Connection, account_ids: Iterable[str]) -> None:
     _write(conn, new_rows, changed_rows, deletes, inserts)
 
 
-def new_entries(sources: Iterable[Sequence[Any]]
+# A new account's search row as an import writes it (`new_entries(..., created=True)`):
+# only the columns its values fill. The others are the batch's own (live, its time) or
+# empty (no metrics yet), written by `insert_created_rows` as constants of the statement:
+# fewer values to build, pack and bind per row.
+CREATED_ROW = ("rid", "platform", "category", "tags", "name", "phone", "handle", "email",
+               "status")
+
+
+def new_entries(sources: Iterable[Sequence[Any]], *, created: bool = False
                 ) -> tuple[list[tuple[Any, ...]], list[TextEntry]]:
     """(search rows, text entries) of accounts that have none yet, from source rows shaped
     like SOURCE's: the same values `_search_row`, `build_doc` and `grams` give (a test
     compares them), built faster for a batch. Pure Python, no connection: the streaming
     import builds them in one process while another writes the previous batch.
+    `created`: the sources are live accounts created at one moment (an import's): the
+    rows are CREATED_ROW's columns, for `insert_created_rows`.
 
     An influencer's accounts share its folded name, tags, notes and phone, so those are
     folded once per influencer; the document is folded part by part (casefold maps each
@@ -294,9 +304,15 @@ def new_entries(sources: Iterable[Sequence[Any]]
                                      + _wide_words(account_notes_f))
         else:
             doc_grams = grams(doc)
-        live = int(r[13] is None and r[14] is None)
-        new_rows.append((rid, live, platform, category_f, folded_tags, name_f, phone, handle,
-                         email_f, r[11], r[12], r[13] or r[14], *_NO_METRICS, None))
+        if created:
+            live = 1
+            new_rows.append((rid, platform, category_f, folded_tags, name_f, phone, handle,
+                             email_f, r[11]))
+        else:
+            live = int(r[13] is None and r[14] is None)
+            new_rows.append((rid, live, platform, category_f, folded_tags, name_f, phone,
+                             handle, email_f, r[11], r[12], r[13] or r[14], *_NO_METRICS,
+                             None))
         texts.append((text_key(rid, live, platform), rid, doc, doc_grams))
     return new_rows, texts
 
@@ -320,6 +336,15 @@ def insert_entries(conn: Connection, new_rows: Sequence[tuple[Any, ...]],
     if texts:
         texts.sort()  # FTS5 writes out its pending terms whenever a rowid goes backwards
         _insert_text(conn, texts)
+
+
+def insert_created_rows(conn: Connection, rows: Sequence[tuple[Any, ...]], now: str) -> None:
+    """Write the search rows `new_entries(..., created=True)` built for accounts created
+    at `now` (live, no metrics yet)."""
+    if rows:
+        conn.exec_driver_sql(
+            f"INSERT INTO search_row ({', '.join(CREATED_ROW)}, live, updated_at) "
+            f"VALUES ({', '.join('?' for _ in CREATED_ROW)}, 1, {sql_text(now)})", rows)
 
 
 def _sources(conn: Connection, ids: Sequence[str]

@@ -33,6 +33,8 @@ class Action(StrEnum):
     SKIP = "skip"
 
 
+_CHANGES = frozenset({Action.CREATE, Action.UPDATE})
+
 # What an import row sets on an account: every field people type except what finds the
 # account (its platform, handle and address).
 ACCOUNT_FIELDS = tuple(name for name in user_fields(Entity.ACCOUNT)
@@ -105,7 +107,10 @@ class ImportPlan:
 
     @property
     def has_changes(self) -> bool:
-        return any(self.count(a).total for a in (Action.CREATE, Action.UPDATE))
+        """Whether any record is created or updated (stops at the first: it is asked on the
+        way to the import's commit)."""
+        return any(g.action in _CHANGES or any(a.action in _CHANGES for a in g.accounts.values())
+                   for g in self.influencers)
 
     @property
     def overwrites(self) -> int:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.excel import prepare, preview
-from desktop.excel.importing.plan import Action
+from desktop.excel.importing.plan import (
+    AccountPlan,
+    Action,
+    ImportPlan,
+    InfluencerPlan,
+    OnDuplicate,
+)
+from shared_models.platforms import Platform
 from tests.desktop.excel.conftest import HEADER, make_xlsx
 
 
@@ -106,3 +113,22 @@ def test_conflicting_rows_for_one_account_make_the_later_row_invalid(tmp_path: P
         (4, "이름", "이서준",
          "The account A/minji_blog belongs to 김민지 (+821012345678), not to 이서준."),
     ]
+
+
+def test_a_plan_has_changes_when_any_person_or_account_is_created_or_updated() -> None:
+    """`has_changes` decides whether an import keeps an undo batch; it stops at the first
+    change it finds, so every place a change can sit is tried."""
+    def person(action: Action, *accounts: Action) -> InfluencerPlan:
+        return InfluencerPlan("p", "", "", [], [1], action=action, accounts={
+            (Platform.A, f"h{i}"): AccountPlan(Platform.A, f"h{i}", {}, [1], action=a)
+            for i, a in enumerate(accounts)})
+
+    def plan(*people: InfluencerPlan) -> ImportPlan:
+        return ImportPlan(len(people), [], list(people), OnDuplicate.UPDATE)
+
+    quiet = (Action.UNCHANGED, Action.SKIP)
+    assert not plan().has_changes
+    assert not plan(*(person(a, *quiet) for a in quiet)).has_changes
+    for change in (Action.CREATE, Action.UPDATE):
+        assert plan(person(Action.SKIP, *quiet), person(change)).has_changes
+        assert plan(person(Action.UNCHANGED, Action.SKIP, change)).has_changes

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import json
 
-from desktop.store import searchindex
+from desktop.store import Store, searchindex
 
 NAMES = ["김민지", "MINJI Kim", "Straße Öz", "이서준 (Seo-Jun)", "ＡＢＣ 전각"]
 PHONES = ["+821012345678", "", "+12025550123"]
@@ -43,3 +43,23 @@ def test_new_entries_equal_the_stores_own_search_rows_documents_and_grams() -> N
         assert row == expected_row
         key = searchindex.text_key(expected_row[0], expected_row[1], expected_row[2])
         assert text == (key, expected_row[0], doc, searchindex.grams(doc))
+
+
+def test_an_imports_created_rows_store_exactly_the_full_search_rows(store: Store) -> None:
+    """An import sends its new accounts' search rows with only the columns their values
+    fill (`created=True`); written by `insert_created_rows` they must be the rows the full
+    builder writes: live, the batch's time, no metrics."""
+    now = "2026-11-27T00:00:00+00:00"
+    live = [s for s in sources() if s[13] is None and s[14] is None and s[12] == now]
+    assert len(live) > 1000
+    full_rows, full_texts = searchindex.new_entries(live)
+    rows, texts = searchindex.new_entries(live, created=True)
+    assert texts == full_texts
+    assert all(len(r) == len(searchindex.CREATED_ROW) for r in rows)
+    with store.transaction() as conn:
+        searchindex.insert_created_rows(conn, rows, now)
+        created = conn.exec_driver_sql("SELECT * FROM search_row ORDER BY rid").all()
+        conn.exec_driver_sql("DELETE FROM search_row")
+        searchindex.insert_entries(conn, full_rows, [])
+        full = conn.exec_driver_sql("SELECT * FROM search_row ORDER BY rid").all()
+    assert created == full and len(created) == len(live)
