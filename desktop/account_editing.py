@@ -9,11 +9,13 @@ its person looked like before and after, so Undo puts back exactly what the save
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
+from typing import Any
 from uuid import UUID
 
 from desktop.editing import FormErrors, check_fields, handle_taken
 from desktop.store import Store
+from desktop.store.models import MoreFields
 from shared_models.errors import InvalidValue
 from shared_models.platforms import PLATFORMS, Platform, recognize_url
 from shared_models.records import Account, Entity, user_fields
@@ -28,7 +30,7 @@ ACCOUNT_FIELDS = tuple(name for name in user_fields(Entity.ACCOUNT)
 
 
 @dataclass
-class AccountEdit:
+class AccountEdit(MoreFields):
     """The edit form's values, as typed."""
 
     handle: str = ""
@@ -38,19 +40,11 @@ class AccountEdit:
     status: str = "active"
     notes: str = ""
     tags: str = ""  # the person's tags, shown with each of their accounts
-    # The account's fields this class does not name (added to the model since), by name:
-    # read as attributes too.
-    more_fields: dict[str, str] = dataclasses.field(default_factory=dict)
-
-    def __getattr__(self, name: str) -> str:
-        try:
-            return self.__dict__["more_fields"][name]
-        except KeyError:
-            raise AttributeError(name) from None
+    # The account's fields added to the model since: a line of the form each.
+    more_fields: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
-MORE_FIELDS = tuple(name for name in ACCOUNT_FIELDS
-                    if name not in {f.name for f in dataclasses.fields(AccountEdit)})
+MORE_FIELDS = AccountEdit.not_named(ACCOUNT_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -153,8 +147,7 @@ def save_account_edit(store: Store, account_id: UUID, edit: AccountEdit) -> Acco
 
 def _stored(account: object) -> dict[str, object]:
     """The account's editable values as `update_account` takes them back."""
-    names = [name for name in asdict(AccountEdit()) if name not in ("tags", "more_fields")]
-    return {name: getattr(account, name) for name in (*names, *MORE_FIELDS)}
+    return {name: getattr(account, name) for name in ("handle", "profile_url", *ACCOUNT_FIELDS)}
 
 
 def apply_account_change(store: Store, change: AccountChange, undo: bool) -> None:

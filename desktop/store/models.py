@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -24,6 +25,25 @@ def ts(value: datetime | str | None) -> str | None:
 
 def parse_ts(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+class MoreFields:
+    """For a dataclass that names a record's fields one by one and keeps the ones added to
+    the model since in its `more_fields` dict: those read as attributes too."""
+
+    more_fields: dict[str, Any]
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["more_fields"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @classmethod
+    def not_named(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        """Those of `names` the class has no field for: what its `more_fields` hold."""
+        named = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        return tuple(name for name in names if name not in named)
 
 
 @dataclass(frozen=True)
@@ -55,7 +75,7 @@ class SearchQuery:
 
 
 @dataclass
-class AccountRow:
+class AccountRow(MoreFields):
     """One line of the account list: the account, its influencer, the latest metrics."""
 
     id: UUID
@@ -74,15 +94,8 @@ class AccountRow:
     metrics: dict[str, MetricValue]
     deleted_at: datetime | None = None
     influencer_notes: str = ""
-    # The account's fields this class does not name (one added to the model since), by name:
-    # read as attributes too, so the export and the JSON output carry them.
+    # The account's fields added to the model since, so the export and the JSON carry them.
     more_fields: dict[str, Any] = field(default_factory=dict)
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self.__dict__["more_fields"][name]
-        except KeyError:
-            raise AttributeError(name) from None
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.more_fields,

@@ -11,7 +11,6 @@ only the page's rows are then read from the account and influencer tables.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import threading
 from array import array
@@ -42,8 +41,7 @@ from shared_models.platforms import parse_platform
 from shared_models.texts import user_text
 
 # The account's settable fields AccountRow has no attribute for: its `more_fields`.
-_MORE_FIELDS = tuple(name for name in EDITABLE[ACCOUNT]
-                     if name not in {f.name for f in dataclasses.fields(AccountRow)})
+_MORE_FIELDS = AccountRow.not_named(EDITABLE[ACCOUNT])
 
 # Sort keys read from search_row (indexed where it matters) or, for the rare ones, from the
 # account/influencer row.
