@@ -20,21 +20,24 @@ def prefetched(items: Iterable[T], depth: int = 4) -> Generator[T, None, None]:
     ahead: queue.Queue[Any] = queue.Queue(maxsize=depth)
     stop = threading.Event()
 
+    def put(item: Any) -> bool:
+        """Hand `item` over unless the reader stopped (never blocks past that)."""
+        while not stop.is_set():
+            try:
+                ahead.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
     def produce() -> None:
         try:
             for item in items:
-                while not stop.is_set():
-                    try:
-                        ahead.put(item, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
+                if not put(item):
                     return
-            ahead.put(_DONE)
+            put(_DONE)
         except BaseException as exc:
-            if not stop.is_set():
-                ahead.put(exc)
+            put(exc)
 
     worker = threading.Thread(target=produce, name="sync-reader", daemon=True)
     worker.start()
