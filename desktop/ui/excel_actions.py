@@ -46,6 +46,7 @@ class ExcelActions(QObject):
         return [self.act_export]
 
     def open_wizard(self, path: Path | None = None) -> ImportWizard:
+        # Start-up: the import pipeline and its sheet readers load on the first import.
         from desktop.ui.dialogs.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.window.store, self.window.runner, self.window, path)
@@ -104,6 +105,7 @@ class ExcelActions(QObject):
         language = current_language()
 
         def work(ctx: JobContext) -> ExportResult:
+            # Start-up: the export's xlsx writer loads on the first export.
             from desktop.excel.exporting.export import export_search
 
             return export_search(store, target, query, platforms, job=ctx, language=language)
