@@ -14,6 +14,7 @@ from desktop.cli import main
 from desktop.store import Store
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.records import MetricSnapshot
+from shared_models.sync import Resolution
 from tests.desktop.commands.conftest import run
 
 
@@ -169,3 +170,12 @@ def test_search_shows_each_platforms_headline_metric(
     assert code == 0
     assert "1,234,567" in text and "7,654,321" in text
     assert "11,111" not in text and "22,222" not in text
+
+
+def test_conflicts_resolve_offers_exactly_the_shared_resolutions(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert [r.value for r in Resolution] == ["mine", "theirs"]  # the CLI's accepted values
+    with pytest.raises(SystemExit) as caught:
+        main(["conflicts", "resolve", "abc", "--keep", "ours"])
+    assert caught.value.code == 2
+    assert "'mine', 'theirs'" in capsys.readouterr().err
