@@ -383,9 +383,14 @@ def _media_type(value: object, context: Context) -> str:
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
+def is_sha256(text: str) -> bool:
+    """A sha256 as stored: exactly 64 lower-case hex digits (so it is safe as a file name)."""
+    return _SHA256.fullmatch(text) is not None
+
+
 def _sha256(value: object, context: Context) -> str:
     text = clean_text(value).lower()
-    if not _SHA256.fullmatch(text):
+    if not is_sha256(text):
         raise InvalidValue("sha256", value, user_text("'{value}' is not a file checksum.",
                                                       value=text[:80]))
     return text
