@@ -439,7 +439,8 @@ def storable_text(value: str) -> str:
     return value
 
 
-DeviceId = Annotated[str, StringConstraints(min_length=1, max_length=200),
+MAX_DEVICE_ID_CHARS = 200  # a device id, and a token's name (shown as the device's)
+DeviceId = Annotated[str, StringConstraints(min_length=1, max_length=MAX_DEVICE_ID_CHARS),
                      AfterValidator(storable_text)]
 WireText = Annotated[str, StringConstraints(max_length=MAX_TEXT_CHARS),
                      AfterValidator(storable_text)]
