@@ -20,7 +20,7 @@ from desktop.store import Store
 from shared_models.errors import InvalidValue
 from shared_models.pace import MAX_PACE, MIN_PACE
 from shared_models.phones import DEFAULT_REGION
-from shared_models.platforms import DEFAULT_WEB_BASES, Platform
+from shared_models.platforms import DEFAULT_WEB_BASES, Platform, has_web_scheme
 from shared_models.texts import user_text
 
 PHONE_REGION_KEY = "phone_region"  # read by Store.phone_region
@@ -54,7 +54,7 @@ def load_settings(store: Store) -> DeskSettings:
 
 def _base(field_name: str, value: str) -> str:
     value = value.strip().rstrip("/")
-    if value and not value.lower().startswith(("http://", "https://")):
+    if value and not has_web_scheme(value):
         raise InvalidValue(field_name, value, user_text(
             "'{value}' must start with http:// or https://.", value=value))
     return value

@@ -78,3 +78,12 @@ def test_the_pace_limits_are_the_shared_ones(store, ceiling: float, allowed: boo
     assert RatePolicy().floor == MIN_PACE
     if error:  # the sentence names the shared limits
         assert f"{MIN_PACE:g} and {MAX_PACE:g}" in error
+
+
+@pytest.mark.parametrize(("base", "allowed"), [
+    ("https://a.example.com", True), ("HTTP://a.example.com/", True), ("", True),
+    ("ftp://a.example.com", False), ("http:/a.example.com", False), ("a.example.com", False)])
+def test_a_site_address_needs_a_web_scheme(store, base: str, allowed: bool) -> None:
+    settings = load_settings(store)
+    settings.web_bases["A"] = base
+    assert ("web_base.A" not in check_settings(settings)) == allowed
