@@ -11,7 +11,7 @@ from desktop.store.conflicts import DELETED_FIELD
 from desktop.store.models import StoredConflict
 from shared_models.records import label_of
 from shared_models.sync import Resolution
-from shared_models.texts import join_lines, user_text
+from shared_models.texts import Text, join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -32,7 +32,8 @@ def _show(value: object) -> str:
     return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
 
 
-_SIDES = {Resolution.MINE: user_text("mine"), Resolution.THEIRS: user_text("the server's")}
+_SIDES: dict[str, Text] = {Resolution.MINE: user_text("mine"),
+                           Resolution.THEIRS: user_text("the server's")}
 
 
 def _field(conflict: StoredConflict) -> str:

@@ -6,11 +6,10 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateTable
 
 from shared_models.rules import AccountStatus
-from sync_api.models import metadata
+from sync_api.models import Account, metadata
 
 
 def test_a_new_account_is_active_by_default_in_python_and_in_the_ddl() -> None:
-    status = metadata.tables["account"].c.status
-    assert status.default.arg == status.server_default.arg == AccountStatus.ACTIVE.value
+    assert Account.model_fields["status"].default == AccountStatus.ACTIVE
     ddl = str(CreateTable(metadata.tables["account"]).compile(dialect=postgresql.dialect()))
     assert "status VARCHAR DEFAULT 'active' NOT NULL" in ddl  # as migration 0001 made it
