@@ -22,6 +22,11 @@ class Platform(StrEnum):
     A = "A"
     B = "B"
 
+    @property
+    def other(self) -> Platform:
+        """The other platform: an account always shows its person's accounts there."""
+        return Platform.B if self is Platform.A else Platform.A
+
 
 UrlKind = Literal["profile", "post"]
 
