@@ -26,7 +26,7 @@ from shared_models.fieldnames import ACCOUNT, INFLUENCER
 if TYPE_CHECKING:
     from desktop.store.connection import Connection
 
-DELETE, RESTORE = "delete", "restore"  # shared_models.sync.OpKind values (no pydantic here)
+DELETE, RESTORE = "delete", "restore"  # shared_models.sync.OpKind values
 _CHUNK = 400  # ids per IN (...) list, under SQLite's bound-parameter limit
 # The tables whose records have search rows (an account's row carries its person's fields);
 # others (consent forms) have none to keep in step.
