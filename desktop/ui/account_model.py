@@ -77,6 +77,8 @@ def _metric_age(metric: str) -> Callable[[AccountRow], str]:
 
 
 def columns_for(platform: Platform) -> list[Column]:
+    """The table's columns: a choice of what a list shows (docs/dev/adding-a-field.md), not
+    the model's fields; every field is in the detail pane, the edit form and the export."""
     metric = PLATFORMS[platform].headline_metric
     other = platform.other
     metric_label = shown(METRIC_LABELS[metric])
