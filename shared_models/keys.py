@@ -8,7 +8,7 @@ import's duplicate check all ask these functions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,11 +28,13 @@ class AccountKey:
     handle: str  # normalised (lower-case)
 
 
-def influencer_key(name: str, phone: str) -> InfluencerKey | None:
-    """The key of a person with a normalised `name` and `phone`; None without a phone."""
+def influencer_key(name: str, phone: str, key: Callable[[str], str] = name_key
+                   ) -> InfluencerKey | None:
+    """The key of a person with a normalised `name` and `phone`; None without a phone.
+    `key`: name_key, or a memo of it (an import asks for the same names many times)."""
     if not phone:
         return None
-    return InfluencerKey(name_key(name), phone)
+    return InfluencerKey(key(name), phone)
 
 
 def account_key(platform: Platform | str, handle: str) -> AccountKey:

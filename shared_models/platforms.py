@@ -22,6 +22,11 @@ class Platform(StrEnum):
     A = "A"
     B = "B"
 
+    @property
+    def other(self) -> Platform:
+        """The other platform: an account always shows its person's accounts there."""
+        return Platform.B if self is Platform.A else Platform.A
+
 
 UrlKind = Literal["profile", "post"]
 
@@ -33,6 +38,7 @@ class PlatformSpec:
     handle_pattern: re.Pattern[str]
     post_id_pattern: re.Pattern[str]
     headline_metric: str  # the one number the account list shows
+    metrics: tuple[str, ...]  # what its profiles show (shared_models.records.METRICS), in order
     default_web_base: str
     handle_rule: str  # said to users when a handle does not fit
 
@@ -44,6 +50,7 @@ PLATFORMS: dict[Platform, PlatformSpec] = {
         handle_pattern=re.compile(r"[A-Za-z0-9_-]{3,40}"),
         post_id_pattern=re.compile(r"\d{1,20}"),
         headline_metric="daily_visitors",
+        metrics=("daily_visitors", "total_visitors", "followers", "post_count"),
         default_web_base="https://a.example.com",
         handle_rule=user_text("3 to 40 letters, digits, '_' or '-'"),
     ),
@@ -53,6 +60,7 @@ PLATFORMS: dict[Platform, PlatformSpec] = {
         handle_pattern=re.compile(r"[A-Za-z0-9_.]{1,30}"),
         post_id_pattern=re.compile(r"[A-Za-z0-9_-]{5,20}"),
         headline_metric="followers",
+        metrics=("followers", "following", "post_count"),
         default_web_base="https://b.example.com",
         handle_rule=user_text("1 to 30 letters, digits, '_' or '.'"),
     ),

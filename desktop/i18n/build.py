@@ -26,6 +26,7 @@ from desktop.i18n.catalog import HERE, ts_path
 from desktop.i18n.language import LANGUAGES
 
 ROOT = HERE.parent.parent
+QM_DIR = HERE  # where the app looks for its compiled translations: next to their .ts
 # Where lupdate looks for strings: the window and the services whose sentences it shows.
 SOURCE_DIRS = ("desktop", "shared_models")
 # user_text("...") marks a service sentence (shared_models/texts.py): lupdate reads it
@@ -45,15 +46,18 @@ def qt_tool(name: str) -> Path:
     return tool
 
 
-def qm_path(language: str) -> Path:
-    return HERE / f"influencer_desk_{language}.qm"
+def qm_path(language: str, folder: Path = QM_DIR) -> Path:
+    """The compiled translations in `folder` (another than the app's: a test's temporary
+    one)."""
+    return folder / f"influencer_desk_{language}.qm"
 
 
-def compile_translations(force: bool = False) -> list[Path]:
-    """Compile each .ts whose .qm is missing or older; return the .qm files written."""
+def compile_translations(force: bool = False, folder: Path = QM_DIR) -> list[Path]:
+    """Compile each .ts whose .qm in `folder` is missing or older; return the .qm files
+    written."""
     written = []
     for language in LANGUAGES:
-        source, target = ts_path(language), qm_path(language)
+        source, target = ts_path(language), qm_path(language, folder)
         if not source.exists():
             continue
         if force or not target.exists() or target.stat().st_mtime < source.stat().st_mtime:

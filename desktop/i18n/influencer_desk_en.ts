@@ -2238,14 +2238,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,14 +2866,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not collected yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,14 +3147,6 @@
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2240,14 +2240,6 @@
         <translation>없음</translation>
     </message>
     <message>
-        <source>Daily visitors</source>
-        <translation>일일 방문자</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>팔로워</translation>
-    </message>
-    <message>
         <source>On {platform}</source>
         <translation>{platform} 계정</translation>
     </message>
@@ -2876,14 +2868,6 @@
         <translation>{name} (삭제됨)</translation>
     </message>
     <message>
-        <source>Daily visitors</source>
-        <translation>일일 방문자</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>팔로워</translation>
-    </message>
-    <message>
         <source>not collected yet</source>
         <translation>아직 수집 안 됨</translation>
     </message>
@@ -3165,14 +3149,6 @@
     <message>
         <source>Tag</source>
         <translation>태그</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>팔로워</translation>
-    </message>
-    <message>
-        <source>Daily visitors</source>
-        <translation>일일 방문자</translation>
     </message>
     <message>
         <source>Metrics older than</source>

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from desktop.store import outbox
+from desktop.store import outbox, softdelete
 from desktop.store.errors import NotFound
 from desktop.store.models import parse_ts, ts, utc_now
 from shared_models.attachments import DEFAULT_MAX_BYTES, check_file, safe_file_name
@@ -155,10 +155,7 @@ class AttachmentRecords:
             current = self._get(conn, record_id)
             if current.deleted_at is not None:
                 return current
-            now = ts(utc_now())
-            conn.exec_driver_sql("UPDATE attachment SET deleted_at = ?, updated_at = ? "
-                                 "WHERE id = ?", (now, now, record_id))
-            outbox.enqueue(conn, ATTACHMENT, record_id, OpKind.DELETE, current.version, {})
+            softdelete.set_deleted(conn, ATTACHMENT, record_id, current.version, deleted=True)
             return self._get(conn, record_id)
 
     def move(self, attachment_id: UUID | str, influencer_id: UUID | str) -> Attachment:

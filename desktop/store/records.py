@@ -10,16 +10,14 @@ from typing import Any, Generic, TypeVar
 from uuid import UUID
 
 from desktop.settings import platform_bases
-from desktop.store import outbox, rows
+from desktop.store import outbox, rows, softdelete
 from desktop.store.connection import Connection
 from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import ts, utc_now
 from desktop.store.searchindex import (
-    accounts_of_influencers,
     build_doc,
     doc_matches,
-    mark_deleted,
     query_terms,
     reindex_accounts,
     reindex_influencers,
@@ -79,7 +77,6 @@ class _Kind(Generic[R]):
     entity: str  # its table and outbox entity
     read: Callable[[Records, Connection, str], R]
     check_key: Callable[[Records, Connection, R], None]  # InvalidValue if key taken
-    reindex: Callable[[Connection, Iterable[str]], None]
 
 
 class Records:
@@ -372,8 +369,8 @@ class Records:
 
     def _set_deleted(self, kind: _Kind[R], id: UUID | str, *, deleted: bool,
                      note: dict[str, Any] | None = None, check_key: bool = True) -> R:
-        """Soft delete (or restore) one record: the row, its outbox op and its search rows
-        in one transaction. Deleting a deleted record, or restoring a live one, does nothing;
+        """Soft delete (or restore) one record (the rule: softdelete.set_deleted) in one
+        transaction. Deleting a deleted record, or restoring a live one, does nothing;
         a restore first checks that no live record has taken its natural key meanwhile."""
         record_id = _id(id, kind.entity)
         with self.db.write() as conn:
@@ -382,44 +379,23 @@ class Records:
                 return current
             if not deleted and check_key:
                 kind.check_key(self, conn, current)
-            now = ts(utc_now())
-            conn.exec_driver_sql(f"UPDATE {kind.entity} SET deleted_at = ?, updated_at = ? "
-                                 "WHERE id = ?", (now if deleted else None, now, record_id))
             if kind.entity == INFLUENCER:  # a merge's pointer; a restore clears it
                 conn.exec_driver_sql("UPDATE influencer SET merged_into = ? WHERE id = ?", (
                     (note or {}).get("merged_into") if deleted else None, record_id))
-            outbox.enqueue(conn, kind.entity, record_id, "delete" if deleted else "restore",
-                           current.version, note or {})
-            kind.reindex(conn, [record_id])
+            softdelete.set_deleted(conn, kind.entity, record_id, current.version,
+                                   deleted=deleted, note=note)
             return kind.read(self, conn, record_id)
 
     def delete_many(self, influencer_ids: Iterable[str] = (),
                     account_ids: Iterable[str] = ()) -> dict[str, int]:
-        """Soft-delete many live people and accounts at once (undo of a large import): the
-        rows, their outbox ops and their search rows in one transaction, the search rows
-        rebuilt once. Returns how many of each were deleted (those already deleted or
-        unknown are left out)."""
+        """Soft-delete many live people and accounts at once (undo of a large import) in one
+        transaction, the search rows rebuilt once (softdelete.delete_many). Returns how many
+        of each were deleted (those already deleted or unknown are left out)."""
         now = ts(utc_now())
-        done: dict[str, list[str]] = {INFLUENCER: [], ACCOUNT: []}
         with self.db.write() as conn:
-            for entity, ids in ((ACCOUNT, account_ids), (INFLUENCER, influencer_ids)):
-                wanted = list(dict.fromkeys(ids))
-                for start in range(0, len(wanted), 400):
-                    chunk = wanted[start:start + 400]
-                    live = conn.exec_driver_sql(
-                        f"SELECT id, version FROM {entity} WHERE id IN "
-                        f"({','.join('?' * len(chunk))}) AND deleted_at IS NULL",
-                        tuple(chunk)).all()
-                    if not live:
-                        continue
-                    conn.exec_driver_sql(
-                        f"UPDATE {entity} SET deleted_at = ?, updated_at = ? WHERE id IN "
-                        f"({','.join('?' * len(live))})", (now, now, *(r[0] for r in live)))
-                    outbox.enqueue_deletes(conn, entity, [(r[0], r[1]) for r in live])
-                    done[entity] += [r[0] for r in live]
-            mark_deleted(conn, [*done[ACCOUNT],
-                                *accounts_of_influencers(conn, done[INFLUENCER])])
-        return {entity: len(ids) for entity, ids in done.items()}
+            done = softdelete.delete_many(conn, {ACCOUNT: account_ids,
+                                                 INFLUENCER: influencer_ids}, now)
+        return {INFLUENCER: len(done[INFLUENCER]), ACCOUNT: len(done[ACCOUNT])}
 
     def get_account(self, id: UUID | str, include_deleted: bool = False) -> Account | None:
         try:
@@ -461,10 +437,8 @@ class Records:
 
 _INFLUENCERS: _Kind[Influencer] = _Kind(
     INFLUENCER, lambda store, conn, id: store._influencer_row(conn, id),
-    lambda store, conn, r: store._check_influencer_key(conn, r.name, r.phone, except_id=str(r.id)),
-    reindex_influencers)
+    lambda store, conn, r: store._check_influencer_key(conn, r.name, r.phone, except_id=str(r.id)))
 _ACCOUNTS: _Kind[Account] = _Kind(
     ACCOUNT, lambda store, conn, id: store._account_row(conn, id),
     lambda store, conn, r: store._check_account_key(conn, r.platform.value, r.handle,
-                                                    except_id=str(r.id)),
-    reindex_accounts)
+                                                    except_id=str(r.id)))

@@ -37,7 +37,7 @@ from desktop.store.searchindex import (
 )
 from shared_models.errors import InvalidValue
 from shared_models.fieldnames import ACCOUNT, EDITABLE
-from shared_models.platforms import parse_platform
+from shared_models.platforms import Platform, parse_platform
 from shared_models.texts import user_text
 
 # The account's settable fields AccountRow has no attribute for: its `more_fields`.
@@ -288,7 +288,7 @@ def _rows(conn: Connection, found: Sequence[Sequence[Any]]) -> list[AccountRow]:
             handles.setdefault((inf, platform), []).append(handle)
     out = []
     for r in found:
-        other = "B" if r[4] == "A" else "A"
+        other = Platform(r[4]).other.value
         out.append(AccountRow(
             id=UUID(r[0]), influencer_id=UUID(r[1]), name=r[2], phone=r[3], platform=r[4],
             handle=r[5],

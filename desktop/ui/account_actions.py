@@ -23,6 +23,8 @@ class AccountActions(QObject):
         super().__init__(shell.dialog_parent())
         self.shell = shell
         self.undo_stack = undo_stack
+        self.stopped = False
+        self.dialog: AccountEditDialog | MoveAccountDialog | None = None  # the one open
         self.act_edit_account = shell.add_action(
             self.tr("Edit account …"), self.edit_account, "Shift+F2",
             self.tr("Edit the selected account's e-mail, category, status, notes, tags and "
@@ -34,6 +36,13 @@ class AccountActions(QObject):
 
     def row_actions(self) -> list[QAction]:
         return [self.act_edit_account, self.act_move]
+
+    def stop(self) -> None:
+        """The window is closing: an open edit or move dialog closes without saving, and
+        no new one opens (nothing it did would reach the undo history)."""
+        self.stopped = True
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.reject()
 
     def update_enabled(self) -> None:
         one = len(self.shell.selected_rows()) == 1
@@ -50,10 +59,12 @@ class AccountActions(QObject):
     def _open(self, dialog_class: type[D], done: Callable[[D], None]) -> D | None:
         """The dialog for the one selected (live) account; `done` runs when it closes."""
         account_id = self._selected()
-        if account_id is None or self.shell.store.get_account(account_id) is None:
+        if (self.stopped or account_id is None
+                or self.shell.store.get_account(account_id) is None):
             return None
         dialog = dialog_class(self.shell.store, account_id, self.shell.dialog_parent())
         dialog.finished.connect(lambda _result: done(dialog))
+        self.dialog = dialog
         dialog.open()
         return dialog
 

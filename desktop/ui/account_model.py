@@ -33,9 +33,10 @@ from PySide6.QtGui import QColor, QFont
 from desktop.jobs import JobContext
 from desktop.store import AccountRow, SearchQuery, SearchResult, Store
 from desktop.ui.formatting import age, as_utc, number
-from desktop.ui.translation import platform_label
+from desktop.ui.translation import platform_label, shown
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
+from shared_models.records import METRIC_LABELS
 
 if TYPE_CHECKING:
     from desktop.ui.runner import JobRunner
@@ -76,11 +77,11 @@ def _metric_age(metric: str) -> Callable[[AccountRow], str]:
 
 
 def columns_for(platform: Platform) -> list[Column]:
+    """The table's columns: a choice of what a list shows (docs/dev/adding-a-field.md), not
+    the model's fields; every field is in the detail pane, the edit form and the export."""
     metric = PLATFORMS[platform].headline_metric
-    other = Platform.B if platform is Platform.A else Platform.A
-    metric_label = (QCoreApplication.translate("AccountTable", "Daily visitors")
-                    if metric == "daily_visitors"
-                    else QCoreApplication.translate("AccountTable", "Followers"))
+    other = platform.other
+    metric_label = shown(METRIC_LABELS[metric])
     on_other = QCoreApplication.translate("AccountTable", "On {platform}")
     return [
         Column("name", QCoreApplication.translate("AccountTable", "Name"), "name",

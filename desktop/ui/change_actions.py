@@ -16,6 +16,7 @@ from desktop.store import SearchQuery
 from desktop.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from desktop.ui.dialogs.undo_import_dialog import UndoImportDialog
 from desktop.ui.formatting import number, stamped_name
+from desktop.ui.runner import OwnJobs
 from desktop.ui.shell import Place, WindowShell
 from desktop.ui.translation import current_language, shown
 
@@ -31,6 +32,7 @@ class ChangeActions(QObject):
         super().__init__(shell.dialog_parent())
         self.shell = shell
         self.search = search
+        self.jobs = OwnJobs(shell.runner)
         self.undo_dialog: UndoImportDialog | None = None
         self.duplicates_dialog: DuplicatesDialog | None = None
         self.act_undo_import = shell.add_action(
@@ -45,10 +47,20 @@ class ChangeActions(QObject):
             self.tr("Who changed what on every account the search finds and their people, "
                     "as an Excel workbook (needs the sync server)"), (Place.TOOLS_MENU,))
 
+    def stop(self) -> None:
+        """The window is closing: a running history export is cancelled and no new one
+        starts (what the dialogs run is the window's runner's, cancelled with the rest)."""
+        self.jobs.stop()
+
+    def _changed(self) -> None:
+        """An import undone or people merged: repaint, and tell the sync, as after an edit."""
+        self.shell.refresh_after_change()
+        self.shell.edited_elsewhere()
+
     def show_undo_import(self) -> UndoImportDialog:
         dialog = UndoImportDialog(self.shell.store, self.shell.runner,
                                   self.shell.dialog_parent())
-        dialog.undone.connect(lambda _: self.shell.refresh_after_change())
+        dialog.undone.connect(lambda _: self._changed())
         self.undo_dialog = dialog
         dialog.open()
         return dialog
@@ -56,7 +68,7 @@ class ChangeActions(QObject):
     def show_duplicates(self) -> DuplicatesDialog:
         dialog = DuplicatesDialog(self.shell.store, self.shell.runner,
                                   self.shell.dialog_parent())
-        dialog.merged.connect(lambda _: self.shell.refresh_after_change())
+        dialog.merged.connect(lambda _: self._changed())
         self.duplicates_dialog = dialog
         dialog.open()
         return dialog
@@ -80,10 +92,10 @@ class ChangeActions(QObject):
 
             return export_history(store, target, query, ctx, language)
 
-        self.shell.runner.start(self.tr("Exporting the history"), work,
-                                on_done=self._history_exported,
-                                on_error=lambda message: self.shell.show_problem(
-                                    self.tr("Export history"), shown(message)))
+        self.jobs.start(self.tr("Exporting the history"), work,
+                        on_done=self._history_exported,
+                        on_error=lambda message: self.shell.show_problem(
+                            self.tr("Export history"), shown(message)))
 
     def _history_exported(self, result: HistoryExport) -> None:
         self.shell.show_status(self.tr(

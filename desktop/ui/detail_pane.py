@@ -26,6 +26,7 @@ from desktop.ui.shell import WindowShell
 from desktop.ui.translation import platform_label, shown
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
+from shared_models.records import METRIC_LABELS
 
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -123,8 +124,7 @@ class DetailPane(QWidget):
         self.notes.setText("\n".join(notes) or "—")
         self._fill_accounts(influencer.id, account.id)
         metric = PLATFORMS[Platform(account.platform)].headline_metric
-        metric_name = (self.tr("Daily visitors") if metric == "daily_visitors"
-                       else self.tr("Followers"))
+        metric_name = shown(METRIC_LABELS[metric])
         self.history_chart().show_history(f"{metric_name} · @{account.handle}",
                                           self.store.metric_history(account.id, metric))
 

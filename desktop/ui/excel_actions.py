@@ -16,6 +16,8 @@ from desktop.jobs import JobContext
 from desktop.store import SearchQuery
 from desktop.ui.dialogs.export_dialog import ExportDialog, ExportScope
 from desktop.ui.formatting import number, stamped_name
+from desktop.ui.runner import OwnJobs
+from desktop.ui.shell import Place, WindowShell
 from desktop.ui.translation import current_language, shown
 from shared_models.platforms import PLATFORMS, Platform
 
@@ -29,27 +31,34 @@ SPREADSHEET_SUFFIXES = {".xlsx", ".xls", ".ods", ".csv"}
 class ExcelActions(QObject):
     exported = Signal(object)  # ExportResult
 
-    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(window)
-        self.window = window
-        self.act_import = window._action(self.tr("Import from Excel …"),
-                                         lambda: self.open_wizard(), "Ctrl+I",
-                                         self.tr("Import influencers from a spreadsheet"))
-        self.act_export = window._action(self.tr("Export results to Excel …"), self.export,
-                                         "Ctrl+E", self.tr("Export what the table shows"))
-        window.toolbar.addAction(self.act_import)
-        window.toolbar.addAction(self.act_export)
-        window.file_menu.addActions([self.act_import, self.act_export])
+    def __init__(self, shell: WindowShell) -> None:
+        super().__init__(shell.dialog_parent())
+        self.shell = shell
+        self.jobs = OwnJobs(shell.runner)
+        places = (Place.TOOLBAR, Place.FILE_MENU)
+        self.act_import = shell.add_action(self.tr("Import from Excel …"),
+                                           lambda: self.open_wizard(), "Ctrl+I",
+                                           self.tr("Import influencers from a spreadsheet"),
+                                           places)
+        self.act_export = shell.add_action(self.tr("Export results to Excel …"), self.export,
+                                           "Ctrl+E", self.tr("Export what the table shows"),
+                                           places)
         self.wizard: ImportWizard | None = None
 
     def row_actions(self) -> list[QAction]:
         return [self.act_export]
 
+    def stop(self) -> None:
+        """The window is closing: a running export is cancelled and no new one starts (an
+        import the wizard runs is the window's runner's, cancelled with the rest)."""
+        self.jobs.stop()
+
     def open_wizard(self, path: Path | None = None) -> ImportWizard:
         # Start-up: the import pipeline and its sheet readers load on the first import.
         from desktop.ui.dialogs.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.window.store, self.window.runner, self.window, path)
+        wizard = ImportWizard(self.shell.store, self.shell.runner, self.shell.dialog_parent(),
+                              path)
         wizard.finished.connect(lambda _: self._wizard_closed(wizard))
         self.wizard = wizard
         wizard.open()
@@ -57,16 +66,16 @@ class ExcelActions(QObject):
 
     def _wizard_closed(self, wizard: ImportWizard) -> None:
         if wizard.applied is not None:
-            self.window.refresh_after_change()
-            self.window.undo_stack.indexChanged.emit(self.window.undo_stack.index())
+            self.shell.refresh_after_change()
+            self.shell.edited_elsewhere()
 
     def export_query(self, scope: ExportScope | None = None
                      ) -> tuple[SearchQuery, list[Platform] | None]:
         """The search to export and its sheets' platforms. Without a scope: the current
         tab, or only the selected rows when several are selected."""
-        model = self.window.models[self.window.platform]
-        query = replace(model.query, offset=0, limit=None)
-        selected = self.window.selected_rows()
+        shown, _ = self.shell.shown_search(self.shell.current_platform())
+        query = replace(shown, offset=0, limit=None)
+        selected = self.shell.selected_rows()
         if scope is None:
             scope = ExportScope.SELECTED if len(selected) > 1 else ExportScope.TAB
         if scope is ExportScope.BOTH:
@@ -77,10 +86,10 @@ class ExcelActions(QObject):
 
     def choose_scope(self) -> ExportScope | None:
         """Ask what to export (the tab, both platforms, the selection)."""
-        platform = self.window.platform
-        dialog = ExportDialog(PLATFORMS[platform].label, self.window.models[platform].total,
-                              sum(m.total for m in self.window.models.values()),
-                              len(self.window.selected_rows()), self.window)
+        platform = self.shell.current_platform()
+        totals = {p: self.shell.shown_search(p)[1] for p in Platform}
+        dialog = ExportDialog(PLATFORMS[platform].label, totals[platform], sum(totals.values()),
+                              len(self.shell.selected_rows()), self.shell.dialog_parent())
         self.scope_dialog = dialog
         return dialog.scope() if dialog.exec() else None
 
@@ -93,14 +102,14 @@ class ExcelActions(QObject):
         query, platforms = self.export_query(scope)
         if path is None:
             label = ("both-platforms" if platforms else
-                     PLATFORMS[self.window.platform].label.replace(" ", "-").lower())
+                     PLATFORMS[self.shell.current_platform()].label.replace(" ", "-").lower())
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export results to Excel"),
+                self.shell.dialog_parent(), self.tr("Export results to Excel"),
                 stamped_name(f"influencers-{label}"), self.tr("Excel workbook (*.xlsx)"))
             if not chosen:
                 return
             path = Path(chosen)
-        store = self.window.store
+        store = self.shell.store
         target = path
         language = current_language()
 
@@ -110,12 +119,12 @@ class ExcelActions(QObject):
 
             return export_search(store, target, query, platforms, job=ctx, language=language)
 
-        self.window.runner.start(self.tr("Exporting"), work, on_done=self._exported,
-                                 on_error=self._failed)
+        self.jobs.start(self.tr("Exporting"), work, on_done=self._exported,
+                        on_error=self._failed)
 
     def _exported(self, result: ExportResult) -> None:
         self.exported.emit(result)
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.shell.dialog_parent())
         box.setWindowTitle(self.tr("Export"))
         box.setText(self.tr("Exported {count} accounts to {file}.").format(
             count=number(result.rows), file=result.path.name))
@@ -127,4 +136,4 @@ class ExcelActions(QObject):
         self.result_box = box
 
     def _failed(self, message: str) -> None:
-        self.window.show_problem(self.tr("Export"), shown(message))
+        self.shell.show_problem(self.tr("Export"), shown(message))

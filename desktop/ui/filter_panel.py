@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import SearchQuery
+from desktop.ui.translation import shown
+from shared_models.records import METRIC_LABELS
 
 TYPING_PAUSE_MS = 150
 NO_LIMIT = 0  # a spin box at 0 means "no bound"
@@ -75,9 +77,10 @@ class FilterPanel(QWidget):
         form.setContentsMargins(6, 6, 6, 6)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Tag"), self.tag)
-        form.addRow(self.tr("Followers"), self._range(self.min_followers, self.max_followers))
-        form.addRow(self.tr("Daily visitors"),
-                     self._range(self.min_visitors, self.max_visitors))
+        form.addRow(shown(METRIC_LABELS["followers"]),
+                    self._range(self.min_followers, self.max_followers))
+        form.addRow(shown(METRIC_LABELS["daily_visitors"]),
+                    self._range(self.min_visitors, self.max_visitors))
         form.addRow(self.tr("Metrics older than"), self.stale_hours)
         form.addRow(self.deleted)
         form.addRow(clear)

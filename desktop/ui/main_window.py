@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.changes.merge import follow_merged
-from desktop.store import AccountRow, Store
+from desktop.store import AccountRow, SearchQuery, Store
 from desktop.ui import undo
 from desktop.ui.account_actions import AccountActions
 from desktop.ui.account_model import AccountTableModel
@@ -167,8 +167,9 @@ class MainWindow(QMainWindow):
         # A consent form added or removed is sent right away (its file is the slow part).
         self.detail.consent.changed.connect(lambda: self.sync_actions.after_edit(0))
         # What keeps timers or starts jobs: stopped when the window closes.
-        self.stoppables: list[Stoppable] = [self.collect_actions, self.sync_actions,
-                                            self.report_actions]
+        self.stoppables: list[Stoppable] = [
+            self.collect_actions, self.sync_actions, self.report_actions, self.excel_actions,
+            self.change_actions, self.account_actions]
         self._build_file_menu()
         self._update_counts()
         self.restore_layout()
@@ -218,6 +219,16 @@ class MainWindow(QMainWindow):
 
     def watch_edits(self, callback: Callable[[], None]) -> None:
         self.undo_stack.indexChanged.connect(lambda _index: callback())
+
+    def edited_elsewhere(self) -> None:
+        self.undo_stack.indexChanged.emit(self.undo_stack.index())
+
+    def current_platform(self) -> Platform:
+        return self.platform
+
+    def shown_search(self, platform: Platform) -> tuple[SearchQuery, int]:
+        model = self.models[platform]
+        return model.query, model.total
 
     def _build_actions(self) -> None:
         self.act_find = self._action(self.tr("Search"), self.focus_search,

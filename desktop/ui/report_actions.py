@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.jobs import JobContext
 from desktop.ui.dialogs.reports_dialogs import AnalyzeCommentsDialog, VerifyPostsDialog
-from desktop.ui.runner import Job
+from desktop.ui.runner import OwnJobs
 from desktop.ui.shell import Place, WindowShell
 from desktop.ui.translation import current_language, shown
 
@@ -25,8 +25,7 @@ class ReportActions(QObject):
     def __init__(self, shell: WindowShell) -> None:
         super().__init__(shell.dialog_parent())
         self.shell = shell
-        self.jobs: set[Job] = set()
-        self.stopped = False
+        self.jobs = OwnJobs(shell.runner)
         shell.add_separator(Place.TOOLS_MENU)
         self.act_analyze = shell.add_action(self.tr("Analyze comments …"), self.ask_analyze,
                                             None,
@@ -41,17 +40,11 @@ class ReportActions(QObject):
 
     def stop(self) -> None:
         """The window is closing: running reports are cancelled; nothing new starts."""
-        self.stopped = True
-        for job in list(self.jobs):
-            job.cancel()
+        self.jobs.stop()
 
     def _start(self, label: str, work: Callable[[JobContext], Any], title: str) -> None:
-        if self.stopped:
-            return
-        job = self.shell.runner.start(label, work, on_done=self._done,
-                                      on_error=lambda m: self._failed(title, m))
-        self.jobs.add(job)
-        job.signals.finished.connect(lambda: self.jobs.discard(job))
+        self.jobs.start(label, work, on_done=self._done,
+                        on_error=lambda m: self._failed(title, m))
 
     def ask_analyze(self) -> None:
         dialog = AnalyzeCommentsDialog(self.shell.dialog_parent())

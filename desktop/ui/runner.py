@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -193,3 +194,29 @@ class JobRunner(QObject):
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until every job has returned (used when the window closes)."""
         return self._pool.waitForDone(timeout_ms)
+
+
+class OwnJobs:
+    """The jobs one actions object started on the window's runner: its `stop()` (the window
+    is closing) cancels them, and from then on it starts nothing new."""
+
+    def __init__(self, runner: JobRunner) -> None:
+        self.runner = runner
+        self.running: set[Job] = set()
+        self.stopped = False
+
+    def start(self, label: str, work: Callable[[JobContext], Any],
+              on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[str], None] | None = None) -> Job | None:
+        """`JobRunner.start`, or None once stopped."""
+        if self.stopped:
+            return None
+        job = self.runner.start(label, work, on_done=on_done, on_error=on_error)
+        self.running.add(job)
+        job.signals.finished.connect(partial(self.running.discard, job))
+        return job
+
+    def stop(self) -> None:
+        self.stopped = True
+        for job in list(self.running):
+            job.cancel()

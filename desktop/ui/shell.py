@@ -19,8 +19,9 @@ from uuid import UUID
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from desktop.store import AccountRow, Store
+from desktop.store import AccountRow, SearchQuery, Store
 from desktop.ui.runner import JobRunner
+from shared_models.platforms import Platform
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -74,6 +75,20 @@ class WindowShell(Protocol):
 
     def watch_edits(self, callback: Callable[[], None]) -> None:
         """Call `callback` after every edit, undo and redo the user makes."""
+        ...
+
+    def edited_elsewhere(self) -> None:
+        """Records changed outside the edit history (an import, an undone import, a merge):
+        tell those watching edits, as after an edit."""
+        ...
+
+    def current_platform(self) -> Platform:
+        """The platform of the tab in front."""
+        ...
+
+    def shown_search(self, platform: Platform) -> tuple[SearchQuery, int]:
+        """The search a platform's tab shows (its text, filters and sort) and how many
+        accounts it found."""
         ...
 
     def show_connect(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import subprocess
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.i18n.build import compile_translations, qm_path
+from desktop.i18n.build import QM_DIR, compile_translations, qm_path
 from desktop.i18n.catalog import render
 from desktop.i18n.language import SYSTEM, resolve_language
 from desktop.ui.formatting import language_changed, local_time, number
@@ -43,9 +44,12 @@ def set_chosen_language(language: str, settings: QSettings | None = None) -> Non
     (settings or user_settings()).setValue(LANGUAGE_KEY, language)
 
 
-def install_language(app: QCoreApplication, language: str | None = None) -> str:
+def install_language(app: QCoreApplication, language: str | None = None,
+                     qm_dir: Path = QM_DIR) -> str:
     """Load the translations for `language` (default: the user's choice, else the
-    system's) and make its locale the default; return the language code used."""
+    system's) and make its locale the default; return the language code used. `qm_dir`:
+    where our .qm files are (compiled there first when possible); the app's own folder
+    unless a test gives its temporary one."""
     system = QLocale.system()
     # The OS's display language first (uiLanguages), its region format second.
     code = resolve_language(language if language is not None else chosen_language(),
@@ -57,10 +61,10 @@ def install_language(app: QCoreApplication, language: str | None = None) -> str:
     language_changed()
     if code == "en":
         return code
-    _compile_if_possible()
+    _compile_if_possible(qm_dir)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{code}", qt_dir), (qm_path(code).stem,
-                                                       str(qm_path(code).parent))):
+    for name, folder in ((f"qtbase_{code}", qt_dir), (qm_path(code, qm_dir).stem,
+                                                       str(qm_dir))):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
@@ -70,11 +74,11 @@ def install_language(app: QCoreApplication, language: str | None = None) -> str:
     return code
 
 
-def _compile_if_possible() -> None:
+def _compile_if_possible(folder: Path) -> None:
     """From a source checkout the .qm may be missing or older than its .ts; the installed
     app ships them compiled (and has no lrelease)."""
     try:
-        compile_translations()
+        compile_translations(folder=folder)
     except (OSError, SystemExit, subprocess.CalledProcessError) as exc:
         log.info("Translations not recompiled: %s", exc)
 

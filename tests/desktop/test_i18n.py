@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pickle
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
 from desktop.cli import main
 from desktop.collect.errors import PlatformBlocked, format_until
+from desktop.i18n.build import QM_DIR, compile_translations, qm_path
 from desktop.i18n.catalog import render
-from desktop.i18n.language import resolve_language
+from desktop.i18n.language import LANGUAGES, resolve_language
 from shared_models.errors import InvalidValue
 from shared_models.phones import normalize_phone
 from shared_models.platforms import PLATFORMS, Platform
@@ -71,3 +73,13 @@ def test_a_block_reads_korean_dates_in_a_korean_sentence() -> None:
     morning = datetime(2026, 12, 3, 0, 5).astimezone().timestamp()
     assert render(format_until(morning), "ko") == "2026. 12. 3. 오전 12:05"
     assert pickle.loads(pickle.dumps(format_until(morning))).epoch == morning
+
+
+def test_translations_compile_into_the_folder_given(tmp_path: Path) -> None:
+    app_files = {p: p.stat().st_mtime_ns for p in QM_DIR.glob("*.qm")}
+    written = compile_translations(folder=tmp_path)
+    assert sorted(written) == sorted(qm_path(code, tmp_path) for code in LANGUAGES)
+    assert all(path.stat().st_size > 0 for path in written)
+    assert compile_translations(folder=tmp_path) == []  # up to date: nothing rewritten
+    assert {p: p.stat().st_mtime_ns for p in QM_DIR.glob("*.qm")} == app_files
+    assert qm_path("ko") == QM_DIR / "influencer_desk_ko.qm"  # where the app looks

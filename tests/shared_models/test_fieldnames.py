@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from desktop.collect.adapters.platform_a import PlatformAAdapter
+from desktop.collect.adapters.platform_b import PlatformBAdapter
+from desktop.excel.exporting.export import sheet_header
 from desktop.store import batches, outbox, pushresults, rows
 from desktop.store.bulkrecords import NewAccount
 from shared_models import fieldnames
-from shared_models.records import RECORD_MODELS, Entity, editable_fields
+from shared_models.platforms import PLATFORMS, Platform
+from shared_models.records import METRIC_LABELS, METRICS, RECORD_MODELS, Entity, editable_fields
 from sync_api.models import Account as AccountTable
 
 
@@ -41,3 +45,12 @@ def test_the_undo_batch_keeps_the_released_order() -> None:
 def test_the_server_table_has_a_column_for_every_account_field() -> None:
     columns = {column.name for column in AccountTable.__table__.c}  # type: ignore[attr-defined]
     assert set(fieldnames.record_columns("account")) <= columns
+
+
+def test_each_platforms_metrics_are_named_once_and_collected_and_exported_as_such() -> None:
+    for platform, adapter in ((Platform.A, PlatformAAdapter), (Platform.B, PlatformBAdapter)):
+        spec = PLATFORMS[platform]
+        assert set(spec.metrics) <= set(METRICS) and spec.headline_metric in spec.metrics
+        assert adapter.metrics == spec.metrics
+        header = [str(h) for h in sheet_header(platform)]
+        assert all(any(str(METRIC_LABELS[m]) in h for h in header) for m in spec.metrics)

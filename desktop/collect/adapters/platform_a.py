@@ -13,7 +13,7 @@ from desktop.collect.adapters.base import (
 )
 from desktop.collect.errors import NotFound
 from desktop.collect.schemas import ACommentsPage, APost, AProfile, validate
-from shared_models.platforms import Platform
+from shared_models.platforms import PLATFORMS, Platform
 from shared_models.texts import user_text
 
 MAX_COMMENT_PAGE = 100
@@ -21,7 +21,7 @@ MAX_COMMENT_PAGE = 100
 
 class PlatformAAdapter(PlatformAdapter):
     platform = Platform.A
-    metrics = ("daily_visitors", "total_visitors", "followers", "post_count")
+    metrics = PLATFORMS[Platform.A].metrics
     has_comments = True
 
     async def profile_metrics(self, handle: str) -> ProfileMetrics:

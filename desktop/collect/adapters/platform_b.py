@@ -7,13 +7,13 @@ from urllib.parse import quote
 from desktop.collect.adapters.base import PlatformAdapter, PostStatus, ProfileMetrics
 from desktop.collect.errors import NotFound
 from desktop.collect.schemas import BPost, BProfile, validate
-from shared_models.platforms import Platform
+from shared_models.platforms import PLATFORMS, Platform
 from shared_models.texts import user_text
 
 
 class PlatformBAdapter(PlatformAdapter):
     platform = Platform.B
-    metrics = ("followers", "following", "post_count")
+    metrics = PLATFORMS[Platform.B].metrics
 
     async def profile_metrics(self, handle: str) -> ProfileMetrics:
         fetched = await self.get_json(f"/b/v1/users/{quote(handle, safe='')}")

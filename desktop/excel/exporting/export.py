@@ -30,10 +30,6 @@ from shared_models.records import METRIC_LABELS, RECORD_MODELS, Entity, field_ru
 from shared_models.rules import STATUS_LABELS, AccountStatus
 from shared_models.texts import Text, user_text
 
-METRICS_BY_PLATFORM: dict[Platform, tuple[str, ...]] = {
-    Platform.A: ("daily_visitors", "total_visitors", "followers", "post_count"),
-    Platform.B: ("followers", "following", "post_count"),
-}
 # The influencer's fields, the account's, then the other platform's handles: one column per
 # field a user types, headed by the field's label (every one an import header).
 _FIELDS = [(entity, name) for entity in (Entity.INFLUENCER, Entity.ACCOUNT)
@@ -63,7 +59,7 @@ def metric_date_label(metric: str, language: str = "en") -> str:
 
 def sheet_header(platform: Platform, language: str = "en") -> list[str]:
     header = [render(label, language) for label in BASE_COLUMNS]
-    for metric in METRICS_BY_PLATFORM[platform]:
+    for metric in PLATFORMS[platform].metrics:
         header += [metric_label(metric, language), metric_date_label(metric, language)]
     return header
 
@@ -143,7 +139,7 @@ def write_export(path: Path, rows: Mapping[Platform, Iterable[AccountRow]], *,
 
 def _row_values(platform: Platform, region: str,
                 language: str = "en") -> Callable[[AccountRow], list[object]]:
-    metrics = METRICS_BY_PLATFORM[platform]
+    metrics = PLATFORMS[platform].metrics
     phone = lru_cache(maxsize=4096)(display_phone)  # an influencer's rows repeat the phone
     statuses = {s.value: status_label(s.value, language) for s in AccountStatus}
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from desktop.excel.importing.validate import AccountDraft, CellError, ParsedRow, RowDraft
 from desktop.store import bulk
 from desktop.store.ids import new_ids
+from shared_models.keys import influencer_key
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.records import Account, Entity, Influencer, user_fields
 from shared_models.text import name_key, normalize_tags
@@ -149,7 +150,8 @@ class StoreLookup:
         owners = bulk.get_influencers(  # type: ignore[arg-type]
             store, [str(a.influencer_id) for a in accounts.values()])
         by_key = bulk.find_influencers(  # type: ignore[arg-type]
-            store, [(key(d.name), d.phone) for d in drafts])
+            store, [(k.name_key, k.phone) for d in drafts
+                    if (k := influencer_key(d.name, d.phone, key)) is not None])
         return _Stored({k: v for k, v in accounts.items()}, by_key, owners)
 
 
@@ -271,6 +273,11 @@ class _Planner:
         self.duplicates = 0
         self.changed: dict[int, InfluencerPlan] = {}  # groups a row added something to
 
+    def _key(self, name: str, phone: str) -> tuple[str, str] | None:
+        """shared_models.keys.influencer_key as the (name_key, phone) the lookups use."""
+        key = influencer_key(name, phone, self.keys.__getitem__)
+        return (key.name_key, key.phone) if key is not None else None
+
     def _stored_account(self, account: AccountDraft) -> Account | None:
         accounts = self.stored.accounts  # only the file's accounts the store has: often none
         return accounts.get((account.platform.value, account.handle)) if accounts else None
@@ -318,8 +325,9 @@ class _Planner:
                                    f"The account {via.platform.value}/{via.handle} belongs to "
                                    f"{_who(target)}, whose phone is not {draft.phone}."))
                 return errors
-        else:
-            key = (self.keys[draft.name], draft.phone)
+        elif (key := self._key(draft.name, draft.phone)) is not None:
+            # A name alone never makes two rows, or a row and a stored record, one person
+            # (shared_models.keys): without a phone only an account they own does.
             target = self.by_key.get(key)
             if target is None:
                 existing = self.stored.by_key.get(key)
@@ -339,10 +347,11 @@ class _Planner:
         if added:
             self.changed[id(target)] = target
         target.rows.append(row.row)
-        self.by_key.setdefault((self.keys[draft.name], draft.phone), target)
-        if target.existing is not None:
-            self.by_key.setdefault((self.keys[target.existing.name], target.existing.phone),
-                                   target)
+        for name, phone in ((draft.name, draft.phone),
+                            (target.existing.name, target.existing.phone)
+                            if target.existing is not None else ("", "")):
+            if (key := self._key(name, phone)) is not None:
+                self.by_key.setdefault(key, target)
         for account in draft.accounts:
             self.by_account[(account.platform, account.handle)] = target
         return []

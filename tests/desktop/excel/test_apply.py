@@ -119,6 +119,18 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(
     assert store_state(store) == before
 
 
+def test_a_stored_namesake_without_a_phone_is_never_taken_for_the_row(tmp_path: Path,
+                                                                        store: Store) -> None:
+    kept = store.create_influencer(name="김민지", notes="다른 사람")
+    path = make_xlsx(tmp_path / "namesake.xlsx", [
+        HEADER, ["김민지", "", "", "뷰티", "https://a.example.com/minji_new", ""]])
+    result = run_import(path, store)
+    assert result.to_json()["created"] == {"influencers": 1, "accounts": 1}
+    [account] = store.search(SearchQuery(text="minji_new")).rows
+    assert str(account.influencer_id) != str(kept.id)
+    assert store.get_influencer(kept.id) == kept  # the stored person is untouched
+
+
 def test_an_account_owned_by_someone_else_in_the_store_is_refused(tmp_path: Path,
                                                                   store: Store) -> None:
     seed(store)

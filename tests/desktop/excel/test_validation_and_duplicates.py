@@ -100,6 +100,20 @@ def test_a_row_without_phone_joins_the_influencer_of_its_known_account(tmp_path:
     assert [(g.phone, len(g.accounts)) for g in plan.influencers] == [("+821012345678", 2)]
 
 
+def test_rows_with_a_name_and_no_phone_are_different_people(tmp_path: Path) -> None:
+    # A name alone is no natural key (shared_models.keys), in a file as on the server.
+    path = make_xlsx(tmp_path / "namesakes.xlsx", [
+        HEADER,
+        ["김민지", "", "", "", "https://a.example.com/minji_one", ""],
+        ["김 민지", "", "", "", "", "https://b.example.com/minji.two"],
+        ["김민지", "", "", "", "", ""],
+    ])
+    plan = preview(prepare(path), None)
+    assert not plan.invalid_rows and plan.duplicate_rows == 0
+    assert [(g.name, sorted(h for _, h in g.accounts), g.rows) for g in plan.influencers] == [
+        ("김민지", ["minji_one"], [2]), ("김 민지", ["minji.two"], [3]), ("김민지", [], [4])]
+
+
 def test_conflicting_rows_for_one_account_make_the_later_row_invalid(tmp_path: Path) -> None:
     path = make_xlsx(tmp_path / "conflict.xlsx", [
         HEADER,

@@ -10,15 +10,19 @@ from uuid import UUID
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from desktop.collect import schedule
 from desktop.jobs import JobContext
 from desktop.reports.verify_result import VerifyResult
-from desktop.store import AccountRow, Store
+from desktop.store import AccountRow, SearchQuery, Store
+from desktop.ui.account_actions import AccountActions
+from desktop.ui.change_actions import ChangeActions
 from desktop.ui.collect_actions import CollectActions
 from desktop.ui.detail_pane import DetailPane
+from desktop.ui.dialogs.export_dialog import ExportScope
+from desktop.ui.excel_actions import ExcelActions
 from desktop.ui.main_window import MainWindow
 from desktop.ui.report_actions import ReportActions
 from desktop.ui.runner import JobRunner
@@ -44,6 +48,9 @@ class FakeShell:
         self.refreshed: list[list[UUID] | None] = []
         self.rows: list[AccountRow] = []
         self.connect_asked = 0
+        self.edits_elsewhere = 0
+        self.platform = Platform.A
+        self.searches = {p: SearchQuery(platform=p.value) for p in Platform}
         self._edit_watchers: list[Callable[[], None]] = []
 
     def dialog_parent(self) -> QWidget:
@@ -85,6 +92,17 @@ class FakeShell:
 
     def show_connect(self) -> None:
         self.connect_asked += 1
+
+    def edited_elsewhere(self) -> None:
+        self.edits_elsewhere += 1
+        self.user_edited()
+
+    def current_platform(self) -> Platform:
+        return self.platform
+
+    def shown_search(self, platform: Platform) -> tuple[SearchQuery, int]:
+        query = self.searches[platform]
+        return query, self.store.search(query).total
 
     def user_edited(self) -> None:
         for callback in self._edit_watchers:
@@ -163,11 +181,11 @@ def test_stopping_report_actions_cancels_the_running_report(
                                               "Verify sponsored posts …"]
     reports.verify(tmp_path / "posts.xlsx", tmp_path / "out.xlsx")
     qtbot.waitUntil(lambda: bool(started), timeout=5_000)
-    [job] = reports.jobs
+    [job] = reports.jobs.running
 
     reports.stop()
     qtbot.waitUntil(lambda: not shell.runner.active, timeout=5_000)
-    assert job.context.cancelled and not reports.jobs
+    assert job.context.cancelled and not reports.jobs.running
     assert shell.problems == []  # a cancelled report is not a failure
     reports.verify(tmp_path / "posts.xlsx", tmp_path / "out.xlsx")
     assert not shell.runner.active  # stopped: nothing new starts
@@ -227,7 +245,8 @@ def test_closing_the_window_stops_every_actions_object_and_leaves_nothing_runnin
     assert any(t.isActive() for t in timers)
 
     window.close()
-    assert stopped == [window.collect_actions, window.sync_actions, window.report_actions]
+    assert stopped == [window.collect_actions, window.sync_actions, window.report_actions,
+                       window.excel_actions, window.change_actions, window.account_actions]
     assert job.context.cancelled and not job.running and window.runner.active == []
     assert [t for t in timers if t.isActive()] == []
 
@@ -261,3 +280,71 @@ def test_the_daily_run_label_says_when_a_run_is_overdue(qtbot, shell: FakeShell)
     collect.update_schedule_label()
     assert collect.schedule_label.text().startswith("Platform A daily run: next ")
     collect.stop()
+
+
+def endless(started: list[JobContext]) -> Callable[..., None]:
+    """A service that runs until it is cancelled (records its context when it starts)."""
+    def work(*_args: object, job: JobContext, **_kwargs: object) -> None:
+        started.append(job)
+        while not job.wait(0.05):
+            pass
+        job.check_cancelled()
+    return work
+
+
+def test_excel_actions_in_a_fake_shell_export_the_tab_shown_and_stop_with_the_window(
+        qtbot, shell: FakeShell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seed(shell.store)
+    excel = ExcelActions(shell)
+    assert shell.placed[Place.TOOLBAR] == ["Import from Excel …", "Export results to Excel …"]
+    assert shell.placed[Place.FILE_MENU] == shell.placed[Place.TOOLBAR]
+    shell.platform = Platform.B
+    shell.searches[Platform.B] = SearchQuery(platform="B", text="minji", limit=50)
+    query, platforms = excel.export_query()
+    assert (query.platform, query.text, query.limit, platforms) == ("B", "minji", None, None)
+
+    started: list[JobContext] = []
+    monkeypatch.setattr("desktop.excel.exporting.export.export_search",
+                        lambda store, path, query, platforms, job, language: endless(started)(
+                            job=job))
+    excel.export(path=tmp_path / "out.xlsx", scope=ExportScope.TAB)
+    qtbot.waitUntil(lambda: bool(started), timeout=5_000)
+    excel.stop()
+    qtbot.waitUntil(lambda: not shell.runner.active, timeout=5_000)
+    assert started[0].cancelled and shell.problems == []
+    excel.export(path=tmp_path / "again.xlsx", scope=ExportScope.TAB)
+    assert not shell.runner.active  # stopped: no new export starts
+
+
+def test_change_actions_stop_the_history_export_and_tell_the_sync_after_an_undo(
+        qtbot, shell: FakeShell, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[JobContext] = []
+    monkeypatch.setattr("desktop.changes.history.export_history",
+                        lambda store, path, query, job, language: endless(started)(job=job))
+    changes = ChangeActions(shell, search=lambda: SearchQuery())
+    changes.export_history(path=tmp_path / "history.xlsx")
+    qtbot.waitUntil(lambda: bool(started), timeout=5_000)
+    changes.stop()
+    qtbot.waitUntil(lambda: not shell.runner.active, timeout=5_000)
+    assert started[0].cancelled
+    changes.export_history(path=tmp_path / "again.xlsx")
+    assert not shell.runner.active
+
+    changes.show_undo_import().undone.emit(None)  # an import taken back elsewhere
+    assert shell.refreshed == [None] and shell.edits_elsewhere == 1
+
+
+def test_account_actions_stop_closes_an_open_edit_without_saving_it(
+        qtbot, shell: FakeShell) -> None:
+    ids = seed(shell.store)
+    [row] = [r for r in shell.store.search(SearchQuery(platform="A")).rows
+             if r.id == ids["minji_blog"]]
+    shell.rows = [row]
+    stack = QUndoStack()
+    accounts = AccountActions(shell, stack)
+    dialog = accounts.edit_account()
+    assert dialog is not None and dialog.isVisible()
+
+    accounts.stop()
+    assert not dialog.isVisible() and stack.count() == 0
+    assert accounts.edit_account() is None  # stopped: no new dialog opens

@@ -16,7 +16,7 @@ from pathlib import Path
 from uuid import uuid4
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.collect.errors import format_until
 from desktop.collect.outcomes import AccountOutcome, RunResult
 from desktop.excel.exporting.export import ExportResult
-from desktop.i18n.build import compile_translations, missing, todo_lines
+from desktop.i18n.build import QM_DIR, compile_translations, missing, qm_path, todo_lines
 from desktop.store import SearchQuery, Store, outbox
 from desktop.sync.engine import SyncReport
 from desktop.ui import translation
@@ -169,11 +169,19 @@ class Seen:
                 "run it again (docs/dev/translations.md).")
 
 
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Our .qm files compiled once for the run, in a temporary folder: a test run writes
+    nothing into desktop/i18n."""
+    folder = tmp_path_factory.mktemp("qm")
+    compile_translations(folder=folder)
+    return folder
+
+
 @pytest.fixture
-def korean(qapp: QApplication) -> Iterator[None]:
-    compile_translations()
+def korean(qapp: QApplication, qm_dir: Path) -> Iterator[None]:
     before = QLocale()
-    install_language(qapp, "ko")
+    install_language(qapp, "ko", qm_dir)
     yield
     install_language(qapp, "en")  # removes the Korean translators
     QLocale.setDefault(before)
@@ -187,6 +195,23 @@ def korean_window(korean, qtbot, store: Store, seeded, data_dir: Path) -> MainWi
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def test_the_korean_translations_load_from_the_folder_given_and_nowhere_else(
+        qapp: QApplication, tmp_path: Path, qm_dir: Path,
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    assert qm_dir.is_relative_to(tmp_path_factory.getbasetemp())  # the fixture's too
+    assert qm_path("ko").parent == QM_DIR == Path(translation.__file__).parents[1] / "i18n"
+    app_files = {p: p.stat().st_mtime_ns for p in QM_DIR.glob("*.qm")}
+    before = QLocale()
+    try:
+        assert install_language(qapp, "ko", tmp_path) == "ko"
+        assert QCoreApplication.translate("MainWindow", "Influencer Desk") == "인플루언서 데스크"
+    finally:
+        install_language(qapp, "en")
+        QLocale.setDefault(before)
+    assert sorted(tmp_path.iterdir()) == [qm_path("en", tmp_path), qm_path("ko", tmp_path)]
+    assert {p: p.stat().st_mtime_ns for p in QM_DIR.glob("*.qm")} == app_files
 
 
 def test_every_string_in_the_code_has_korean() -> None:
@@ -382,7 +407,7 @@ def test_a_refused_change_and_the_servers_reason_read_korean(  # type: ignore[no
 
 def test_the_language_setting_switches_the_window_at_the_next_start(
         qapp: QApplication, qtbot, store: Store, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-        monkeypatch) -> None:
+        monkeypatch, qm_dir: Path) -> None:
     user = QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat)
     monkeypatch.setattr(translation, "user_settings", lambda: user)
     before = QLocale()
@@ -393,7 +418,7 @@ def test_the_language_setting_switches_the_window_at_the_next_start(
     dialog.save()
     assert translation.chosen_language() == "ko"
     try:
-        assert install_language(qapp) == "ko"  # what the next start does
+        assert install_language(qapp, qm_dir=qm_dir) == "ko"  # what the next start does
         window = MainWindow(store, QSettings(str(data_dir / "w.ini"),
                                              QSettings.Format.IniFormat))
         qtbot.addWidget(window)
