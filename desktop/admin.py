@@ -11,7 +11,7 @@ time.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -19,7 +19,7 @@ from desktop.store import Store
 from desktop.sync.client import SyncClient
 from desktop.sync.connection import open_client
 from desktop.sync.errors import NotAllowed, NotConnected, ServerFailed
-from shared_models.admin import AdminStatus, TokenCreated, TokenInfo
+from shared_models.admin import AdminStatus, Role, TokenCreated, TokenInfo
 
 T = TypeVar("T")
 
@@ -53,14 +53,14 @@ def overview(store: Store) -> AdminStatus:
         AdminStatus, c.send("GET", "/v1/admin/status").content, "status"))
 
 
-def create_token(store: Store, name: str, role: Literal["staff", "admin"] = "staff"
-                 ) -> TokenCreated:
+def create_token(store: Store, name: str, role: Role = Role.STAFF) -> TokenCreated:
     """A new token; its secret is in the answer only (show it once, then it is gone)."""
     name = name.strip()
     if not name:
         raise ValueError("Give the token a name (whose desk or which office it is for).")
+    body = {"name": name, "role": Role(role).value}
     return _with_client(store, lambda c: _parsed(TokenCreated, c.send(
-        "POST", "/v1/admin/tokens", json={"name": name, "role": role}).content, "new token"))
+        "POST", "/v1/admin/tokens", json=body).content, "new token"))
 
 
 def revoke_token(store: Store, token_id: int) -> TokenInfo:

@@ -18,8 +18,9 @@ from desktop.collect.schedule import (
 )
 from desktop.store import Store
 from shared_models.errors import InvalidValue
+from shared_models.pace import MAX_PACE, MIN_PACE
 from shared_models.phones import DEFAULT_REGION
-from shared_models.platforms import DEFAULT_WEB_BASES, Platform
+from shared_models.platforms import DEFAULT_WEB_BASES, Platform, has_web_scheme
 from shared_models.texts import user_text
 
 PHONE_REGION_KEY = "phone_region"  # read by Store.phone_region
@@ -53,7 +54,7 @@ def load_settings(store: Store) -> DeskSettings:
 
 def _base(field_name: str, value: str) -> str:
     value = value.strip().rstrip("/")
-    if value and not value.lower().startswith(("http://", "https://")):
+    if value and not has_web_scheme(value):
         raise InvalidValue(field_name, value, user_text(
             "'{value}' must start with http:// or https://.", value=value))
     return value
@@ -78,7 +79,7 @@ def check_settings(settings: DeskSettings) -> dict[str, str]:
             except InvalidValue as exc:
                 errors[key] = exc.message
         ceiling = settings.ceilings.get(platform.value, DEFAULT_CEILING)
-        if not 0.05 <= ceiling <= 1000:
+        if not MIN_PACE <= ceiling <= MAX_PACE:
             errors[f"ceiling.{platform.value}"] = user_text(
                 "The pace must be between 0.05 and 1000 requests per second.")
     return errors

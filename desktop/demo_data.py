@@ -11,6 +11,7 @@ from typing import Any
 from uuid import UUID, uuid5
 
 from desktop.store import Store
+from shared_models.platforms import PLATFORMS, Platform
 from shared_models.records import MetricSnapshot
 
 CATEGORIES = ("뷰티", "푸드", "여행", "패션", "육아", "테크", "fitness", "lifestyle")
@@ -67,7 +68,7 @@ def seed_demo(store: Store, listing: Mapping[str, Any], people: int = 300,
                     influencer_id=person.id, platform=platform, handle=profile["handle"],
                     email=f"{profile['handle'].replace('.', '_')}@mail.example.com",
                     category=category)
-                metric = "daily_visitors" if platform == "A" else "followers"
+                metric = PLATFORMS[Platform(platform)].headline_metric
                 store.add_snapshots(_history(account.id, metric, float(profile[metric]),
                                              rng, now))
     return made

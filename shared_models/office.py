@@ -17,10 +17,10 @@ from uuid import UUID
 from pydantic import BaseModel, Field
 
 from shared_models.platforms import Platform
+from shared_models.rules import DeviceId
 
 MAX_SELECTED = 50_000
 MAX_DONE_PER_CALL = 1_000
-DeviceId = Field(min_length=1, max_length=200)
 
 
 class RunKind(StrEnum):
@@ -31,7 +31,7 @@ class RunKind(StrEnum):
 
 
 class RunStart(BaseModel):
-    device_id: str = DeviceId
+    device_id: DeviceId
     platform: Platform
     kind: RunKind = RunKind.ALL
     account_ids: list[UUID] | None = Field(default=None, max_length=MAX_SELECTED)
@@ -57,7 +57,7 @@ class OfficeRun(BaseModel):
 
 
 class LeaseRequest(BaseModel):
-    device_id: str = DeviceId
+    device_id: DeviceId
     lease_seconds: float = Field(default=30.0, ge=1.0, le=600.0)
 
 
@@ -87,7 +87,7 @@ Pace = Annotated[float, Field(gt=0, le=1_000_000, allow_inf_nan=False)]
 class Heartbeat(BaseModel):
     """A collecting desk, every fraction of a second: progress, lease, what the host said."""
 
-    device_id: str = DeviceId
+    device_id: DeviceId
     platform: Platform
     run_id: UUID | None = None
     batch: int | None = None
@@ -121,7 +121,7 @@ class PaceAnswer(BaseModel):
 class MergeRequest(BaseModel):
     """A run a desk made alone (server unreachable), told when it is back."""
 
-    device_id: str = DeviceId
+    device_id: DeviceId
     platform: Platform
     local_run_id: UUID
     office_run_id: UUID | None = None  # the office run it had joined, if any

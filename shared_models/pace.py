@@ -35,12 +35,17 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+# The paces (requests/s) a user may set as a platform's ceiling; the slowest is also the
+# learner's floor.
+MIN_PACE = 0.05
+MAX_PACE = 1000.0
+
 
 @dataclass(frozen=True)
 class RatePolicy:
     initial_rate: float = 1.0  # requests/s when nothing was learned yet
     ceiling: float = 50.0  # never faster than this
-    floor: float = 0.05
+    floor: float = MIN_PACE
     slow_start_factor: float = 1.5
     backoff: float = 0.9  # multiplicative decrease on a 429
     plateau: float = 0.94  # share of the remembered limit to return to quickly

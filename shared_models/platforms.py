@@ -197,6 +197,12 @@ class UrlRecognizer:
 
 
 WEB_SCHEMES = frozenset({"http", "https"})
+_WEB_PREFIXES = tuple(f"{scheme}://" for scheme in sorted(WEB_SCHEMES))
+
+
+def has_web_scheme(text: str) -> bool:
+    """Whether `text` starts with http:// or https:// (in any case)."""
+    return text[:8].lower().startswith(_WEB_PREFIXES)
 
 
 def is_web_address(url: str) -> bool:

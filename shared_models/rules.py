@@ -383,9 +383,14 @@ def _media_type(value: object, context: Context) -> str:
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
+def is_sha256(text: str) -> bool:
+    """A sha256 as stored: exactly 64 lower-case hex digits (so it is safe as a file name)."""
+    return _SHA256.fullmatch(text) is not None
+
+
 def _sha256(value: object, context: Context) -> str:
     text = clean_text(value).lower()
-    if not _SHA256.fullmatch(text):
+    if not is_sha256(text):
         raise InvalidValue("sha256", value, user_text("'{value}' is not a file checksum.",
                                                       value=text[:80]))
     return text
@@ -434,7 +439,8 @@ def storable_text(value: str) -> str:
     return value
 
 
-DeviceId = Annotated[str, StringConstraints(min_length=1, max_length=200),
+MAX_DEVICE_ID_CHARS = 200  # a device id, and a token's name (shown as the device's)
+DeviceId = Annotated[str, StringConstraints(min_length=1, max_length=MAX_DEVICE_ID_CHARS),
                      AfterValidator(storable_text)]
 WireText = Annotated[str, StringConstraints(max_length=MAX_TEXT_CHARS),
                      AfterValidator(storable_text)]

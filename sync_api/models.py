@@ -33,6 +33,7 @@ from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
 from shared_models.records import Entity, editable_fields
+from shared_models.rules import AccountStatus
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -128,7 +129,8 @@ class Account(SyncTable, _text_fields(Entity.ACCOUNT,  # type: ignore[misc]
     influencer_id: UUID = Field(foreign_key="influencer.id", index=True)
     platform: str = Field(max_length=8)
     handle: str
-    status: str = Field(default="active", sa_column_kwargs={"server_default": "active"})
+    status: str = Field(default=AccountStatus.ACTIVE.value,
+                        sa_column_kwargs={"server_default": AccountStatus.ACTIVE.value})
     version: int = 1
     field_versions: dict[str, int] = _jsonb("{}")
     field_devices: dict[str, str] = _jsonb("{}")  # field -> device that last wrote it

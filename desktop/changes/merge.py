@@ -20,6 +20,7 @@ from desktop.store.attachments import AttachmentRecords
 from desktop.store.batches import CHANGED, DELETED, BatchInfo, BatchItem
 from shared_models.errors import InvalidValue
 from shared_models.records import Influencer, jsonable
+from shared_models.text import normalize_tags
 from shared_models.texts import Text, user_text
 
 # Scalar fields a merge compares (the others are united: notes, tags).
@@ -83,10 +84,9 @@ def _combined(keep: Influencer, other: Influencer) -> tuple[dict[str, Any], list
             conflicts.append(KeptValue(name, mine, theirs))
     if other.notes and other.notes not in keep.notes:
         changes["notes"] = f"{keep.notes}\n\n{other.notes}" if keep.notes else other.notes
-    known = {t.casefold() for t in keep.tags}
-    extra = [t for t in other.tags if t.casefold() not in known]
-    if extra:
-        changes["tags"] = [*keep.tags, *extra]
+    tags = normalize_tags([*keep.tags, *other.tags])
+    if len(tags) > len(keep.tags):  # the other person brings a tag of their own
+        changes["tags"] = tags
     return changes, conflicts
 
 

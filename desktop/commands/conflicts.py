@@ -10,7 +10,8 @@ from desktop.commands._common import open_store
 from desktop.store.conflicts import DELETED_FIELD
 from desktop.store.models import StoredConflict
 from shared_models.records import label_of
-from shared_models.texts import join_lines, user_text
+from shared_models.sync import Resolution
+from shared_models.texts import Text, join_lines, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -23,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     resolve = actions.add_parser(
         "resolve", parents=[common], help=user_text("keep your value (a new edit) or the server's"))
     resolve.add_argument("id", help=user_text("the conflict id (or its first characters)"))
-    resolve.add_argument("--keep", required=True, choices=("mine", "theirs"))
+    resolve.add_argument("--keep", required=True, choices=[r.value for r in Resolution])
     resolve.set_defaults(func=run_resolve)
 
 
@@ -31,7 +32,8 @@ def _show(value: object) -> str:
     return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
 
 
-_SIDES = {"mine": user_text("mine"), "theirs": user_text("the server's")}
+_SIDES: dict[str, Text] = {Resolution.MINE: user_text("mine"),
+                           Resolution.THEIRS: user_text("the server's")}
 
 
 def _field(conflict: StoredConflict) -> str:
@@ -72,7 +74,7 @@ def run_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         conflict = store.resolve_conflict(args.id, args.keep)
     done = (user_text("Resolved: your value is saved again and will be sent with the next "
-                      "sync.") if args.keep == "mine" else
+                      "sync.") if args.keep == Resolution.MINE else
             user_text("Resolved: the server's value stays."))
     ctx.emit(conflict.to_dict(), done)
     return 0

@@ -9,6 +9,7 @@ from desktop.commands._common import open_store
 from desktop.commands.filters import add_search_filters, query_from_args
 from shared_models.errors import InvalidValue
 from shared_models.phones import display_phone
+from shared_models.platforms import PLATFORMS, Platform
 from shared_models.texts import join_lines, join_texts, user_text
 
 
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             return user_text("No accounts match.")
         lines: list[str] = []
         for r in result.rows:
-            headline = r.metrics.get("daily_visitors" if r.platform == "A" else "followers")
+            headline = r.metrics.get(PLATFORMS[Platform(r.platform)].headline_metric)
             shown = f"{headline.value:>10,.0f}" if headline else " " * 10
             other = ", ".join(r.other_platform_handles)
             also = user_text("other: {handles}", handles=other) if other else ""

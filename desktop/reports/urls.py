@@ -25,7 +25,14 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from shared_models.errors import InvalidValue
-from shared_models.platforms import DEFAULT_WEB_BASES, PLATFORMS, Platform, recognize_url
+from shared_models.platforms import (
+    DEFAULT_WEB_BASES,
+    PLATFORMS,
+    Platform,
+    bare_host,
+    has_web_scheme,
+    recognize_url,
+)
 from shared_models.texts import Text, user_text
 
 
@@ -108,7 +115,7 @@ def classify(address: str, web_bases: Mapping[Platform, str] | None = None) -> F
     try:
         recognized = recognize_url(address, web_bases)
     except InvalidValue:
-        with_scheme = address if re.match(r"(?i)^https?://", address) else "https://" + address
+        with_scheme = address if has_web_scheme(address) else "https://" + address
         return FoundUrl(address, with_scheme, UrlKind.OTHER)
     kind = UrlKind(f"{recognized.platform.value.lower()}_{recognized.kind}")
     return FoundUrl(address, recognized.url, kind, recognized.platform, recognized.handle,
@@ -117,15 +124,11 @@ def classify(address: str, web_bases: Mapping[Platform, str] | None = None) -> F
 
 def _platform_hosts(web_bases: Mapping[Platform, str] | None) -> set[str]:
     bases = {**DEFAULT_WEB_BASES, **(web_bases or {})}
-    hosts = set()
-    for base in bases.values():
-        host = (urlsplit(base).hostname or "").lower()
-        hosts.add(host.removeprefix("www.").removeprefix("m."))
-    return hosts
+    return {bare_host(urlsplit(base).hostname or "") for base in bases.values()}
 
 
 def _plausible_host(host: str, platform_hosts: set[str]) -> bool:
-    bare = host.removeprefix("www.").removeprefix("m.")
+    bare = bare_host(host)
     if bare in platform_hosts or host.startswith("www."):
         return True
     return host.rsplit(".", 1)[-1] in COMMON_TLDS

@@ -25,6 +25,7 @@ from desktop.store.errors import NotFound
 from desktop.store.models import parse_ts, ts, utc_now
 from shared_models.attachments import DEFAULT_MAX_BYTES, check_file, safe_file_name
 from shared_models.records import Attachment, Entity
+from shared_models.rules import is_sha256
 from shared_models.sync import OpKind
 from shared_models.texts import user_text
 
@@ -82,7 +83,7 @@ class AttachmentRecords:
     # -- the cache ---------------------------------------------------------------------------
 
     def cache_path(self, sha256: str) -> Path:
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        if not is_sha256(sha256):
             raise ValueError(f"'{sha256}' is not a sha256 digest.")
         return self.cache_dir / sha256[:2] / sha256
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from desktop.i18n.catalog import recognised
@@ -20,6 +20,7 @@ from desktop.store.errors import NotFound
 from desktop.store.models import StoredConflict, parse_ts, ts, utc_now
 from desktop.store.records import Records
 from shared_models.errors import InvalidValue
+from shared_models.sync import Resolution
 from shared_models.texts import user_text
 
 if TYPE_CHECKING:
@@ -84,20 +85,20 @@ class Conflicts:
             raise NotFound("id", id, f"There is no conflict with id {id}.")
         return _conflict(row)
 
-    def resolve_conflict(self, id: UUID | str,
-                         keep: Literal["mine", "theirs"]) -> StoredConflict:
-        """Settle one conflict: "mine" re-applies your value as a new edit; "theirs" drops it."""
-        if keep not in ("mine", "theirs"):
+    def resolve_conflict(self, id: UUID | str, keep: Resolution | str) -> StoredConflict:
+        """Settle one conflict: MINE re-applies your value as a new edit; THEIRS drops it."""
+        if keep not in set(Resolution):
             raise InvalidValue("keep", keep, user_text(
                 "'{value}' is not a choice (use mine or theirs).", value=keep))
+        keep = Resolution(keep)
         conflict = self.get_conflict(id)
         if conflict.resolved_at is not None:
             raise InvalidValue("id", id, user_text("This conflict is already resolved."))
         with self.db.write() as conn:
-            if keep == "mine":
+            if keep is Resolution.MINE:
                 self._keep_mine(conflict)
             conn.exec_driver_sql("UPDATE conflict SET resolved_at = ?, resolution = ? "
-                                 "WHERE id = ?", (ts(utc_now()), keep, str(conflict.id)))
+                                 "WHERE id = ?", (ts(utc_now()), keep.value, str(conflict.id)))
         return self.get_conflict(conflict.id)
 
     def _keep_mine(self, conflict: StoredConflict) -> None:

@@ -39,6 +39,7 @@ from desktop.store.hangul import (
     term_initials,
 )
 from shared_models.phones import national_digits, phone_digits
+from shared_models.records import METRICS
 from shared_models.text import clean_text
 
 SEP = "\n"
@@ -52,10 +53,9 @@ _OTHER_PLATFORM = 15
 _BULK = 2000
 _PHONE_LIKE = re.compile(r"^[\d\s\-+().]*\d[\d\s\-+().]*$")
 _WIDE_WORD = re.compile(r"[^\x00-\x7f\W]+")  # runs of non-ASCII letters/digits
-# The metric columns of search_row (migration 1): shared_models.records.METRICS, spelled out
-# so the store loads without pydantic (a test checks they agree).
-METRIC_COLUMNS = {m: f"m_{m}" for m in ("daily_visitors", "total_visitors", "followers",
-                                          "following", "post_count")}
+# The metric columns of search_row (migration 1); a new shared metric needs a migration
+# adding its column (a test checks the table has one for each).
+METRIC_COLUMNS = {m: f"m_{m}" for m in METRICS}
 
 
 def fold(text: str) -> str:

@@ -7,6 +7,7 @@ from typing import Literal
 
 from sqlalchemy import Connection, text
 
+from shared_models.rules import MAX_DEVICE_ID_CHARS
 from sync_api.tokens import TokenInfo
 
 Event = Literal["seen", "push", "pull"]
@@ -16,7 +17,7 @@ _EVENT_COLUMN = {"seen": None, "push": "last_push_at", "pull": "last_pull_at"}
 def record_device(conn: Connection, device_id: str, token: TokenInfo, event: Event,
                   app_version: str | None = None) -> None:
     """Note that `device_id` did `event` with `token` (one upsert)."""
-    device_id = device_id.strip()[:200]
+    device_id = device_id.strip()[:MAX_DEVICE_ID_CHARS]
     if not device_id:
         return
     column = _EVENT_COLUMN[event]

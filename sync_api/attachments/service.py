@@ -14,6 +14,7 @@ from sqlalchemy import Engine, RowMapping, select
 
 from shared_models.attachments import refuse_type, safe_file_name, sniff
 from shared_models.records import Entity
+from shared_models.rules import MAX_DEVICE_ID_CHARS
 from shared_models.sync import OpKind, OpResult, OpStatus, PushOp, PushRequest
 from sync_api.attachments.blobs import find_blob, record_blob
 from sync_api.attachments.receive import ReceivedFile, UploadRefused
@@ -61,7 +62,7 @@ def keep_file(engine: Engine, blobs: BlobStore, received: ReceivedFile,
 
 
 def device_id(token_name: str) -> str:
-    return f"api:{token_name}"[:200]
+    return f"api:{token_name}"[:MAX_DEVICE_ID_CHARS]
 
 
 def _push_one(engine: Engine, op: PushOp, token_name: str, admin: bool) -> OpResult:

@@ -8,15 +8,14 @@ a client sent, so no upload can choose or escape its path. Which store is used i
 from __future__ import annotations
 
 import os
-import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
+from shared_models.rules import is_sha256
 from sync_api.core.config import Settings
 
-_SHA256 = re.compile(r"[0-9a-f]{64}")
 CHUNK = 1024 * 1024
 
 
@@ -29,7 +28,7 @@ class BlobMissing(LookupError):
 
 
 def check_sha256(sha256: str) -> str:
-    if not _SHA256.fullmatch(sha256):
+    if not is_sha256(sha256):
         raise ValueError(f"'{sha256}' is not a sha256 digest.")
     return sha256
 

@@ -9,6 +9,7 @@ from desktop.collect.pace import load_controller
 from desktop.collect.runs import stored_bases
 from desktop.collect.schedule import next_daily_run
 from shared_models.errors import InvalidValue
+from shared_models.pace import MAX_PACE, MIN_PACE, RatePolicy
 from shared_models.platforms import Platform
 
 
@@ -65,3 +66,24 @@ def test_invalid_settings_are_refused_field_by_field_and_nothing_is_saved(store)
         save_settings(store, settings)
     assert store.phone_region == "KR"
     assert load_settings(store).daily_at == "09:00"
+
+
+@pytest.mark.parametrize(("ceiling", "allowed"), [
+    (MIN_PACE, True), (MAX_PACE, True), (0.049, False), (1000.5, False)])
+def test_the_pace_limits_are_the_shared_ones(store, ceiling: float, allowed: bool) -> None:
+    settings = load_settings(store)
+    settings.ceilings["A"] = ceiling
+    error = check_settings(settings).get("ceiling.A")
+    assert (error is None) == allowed
+    assert RatePolicy().floor == MIN_PACE
+    if error:  # the sentence names the shared limits
+        assert f"{MIN_PACE:g} and {MAX_PACE:g}" in error
+
+
+@pytest.mark.parametrize(("base", "allowed"), [
+    ("https://a.example.com", True), ("HTTP://a.example.com/", True), ("", True),
+    ("ftp://a.example.com", False), ("http:/a.example.com", False), ("a.example.com", False)])
+def test_a_site_address_needs_a_web_scheme(store, base: str, allowed: bool) -> None:
+    settings = load_settings(store)
+    settings.web_bases["A"] = base
+    assert ("web_base.A" not in check_settings(settings)) == allowed

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from shared_models.errors import InvalidValue
-from shared_models.platforms import Platform, normalize_handle, parse_platform, recognize_url
+from shared_models.platforms import (
+    Platform,
+    has_web_scheme,
+    normalize_handle,
+    parse_platform,
+    recognize_url,
+)
 
 
 @pytest.mark.parametrize(
@@ -66,3 +72,11 @@ def test_a_handle_breaking_the_platform_rule_is_refused() -> None:
 @pytest.mark.parametrize("typed", ["A", "a", "Platform A", "platform_a", " A "])
 def test_platform_names(typed: str) -> None:
     assert parse_platform(typed) is Platform.A
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("https://x.example", True), ("HTTP://x", True), ("hTtPs://", True),
+    ("http:/x", False), ("ftp://x", False), ("x.example", False), ("", False),
+    (" https://x", False)])
+def test_has_web_scheme(text: str, expected: bool) -> None:
+    assert has_web_scheme(text) is expected

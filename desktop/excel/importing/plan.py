@@ -18,7 +18,7 @@ from desktop.store.ids import new_ids
 from shared_models.keys import influencer_key
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.records import Account, Entity, Influencer, user_fields
-from shared_models.text import name_key
+from shared_models.text import name_key, normalize_tags
 
 
 class OnDuplicate(StrEnum):
@@ -390,12 +390,9 @@ class _Planner:
             target.phone, added = draft.phone, True
         if draft.notes and not target.notes:
             target.notes, added = draft.notes, True
-        known_tags = {t.casefold() for t in target.tags}
-        for tag in draft.tags:
-            if tag.casefold() not in known_tags:
-                target.tags.append(tag)
-                known_tags.add(tag.casefold())
-                added = True
+        tags = normalize_tags([*target.tags, *draft.tags])
+        if len(tags) > len(target.tags):
+            target.tags, added = tags, True
         for account in draft.accounts:
             key = (account.platform, account.handle)
             plan = target.accounts.get(key)

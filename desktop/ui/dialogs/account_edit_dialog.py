@@ -23,9 +23,9 @@ from desktop.editing import FormErrors
 from desktop.store import Store
 from desktop.ui.dialogs.fields import FieldWithMessage, NotesEdit
 from desktop.ui.dialogs.influencer_dialog import field_label
-from desktop.ui.translation import platform_label
+from desktop.ui.translation import platform_label, shown
 from shared_models.records import Entity
-from shared_models.rules import AccountStatus
+from shared_models.rules import STATUS_LABELS, AccountStatus
 
 
 class AccountEditDialog(QDialog):
@@ -80,9 +80,14 @@ class AccountEditDialog(QDialog):
         layout.addWidget(buttons)
 
     def _status_labels(self) -> dict[str, str]:
-        return {AccountStatus.ACTIVE.value: self.tr("Active"),
-                AccountStatus.INACTIVE.value: self.tr("Inactive (we stopped working with it)"),
-                AccountStatus.NOT_FOUND.value: self.tr("Not found on the platform")}
+        """Every AccountStatus, in this order: the form's longer wording where it has one,
+        else the shared label, so a status added to shared_models shows up here too."""
+        described = {AccountStatus.ACTIVE: self.tr("Active"),
+                     AccountStatus.INACTIVE: self.tr("Inactive (we stopped working with it)"),
+                     AccountStatus.NOT_FOUND: self.tr("Not found on the platform")}
+        rest = {status: shown(STATUS_LABELS[status])
+                for status in AccountStatus if status not in described}
+        return {status.value: label for status, label in {**described, **rest}.items()}
 
     def draft(self) -> AccountEdit:
         return AccountEdit(handle=self.handle.text(), profile_url=self.profile_url.text(),

@@ -26,7 +26,7 @@ from desktop import admin
 from desktop.store import Store
 from desktop.ui.formatting import local_time as _local_time
 from desktop.ui.runner import JobRunner
-from shared_models.admin import AdminStatus, TokenCreated
+from shared_models.admin import AdminStatus, Role, TokenCreated
 
 
 def local_time(moment: datetime | None) -> str:
@@ -147,7 +147,7 @@ class AdminDialog(QDialog):
                                 c.field, c.token_name) for c in overview.conflicts.recent])
 
     def _role(self, role: str) -> str:
-        return self.tr("Administrator") if role == "admin" else self.tr("Staff")
+        return self.tr("Administrator") if role == Role.ADMIN else self.tr("Staff")
 
     # -- tokens ----------------------------------------------------------------------------
 
@@ -157,10 +157,10 @@ class AdminDialog(QDialog):
         if ok and name.strip():
             self.create(name)
 
-    def create(self, name: str, role: str = "staff") -> None:
+    def create(self, name: str, role: Role = Role.STAFF) -> None:
         store = self.store
         self.runner.start(self.tr("Create token"),
-                          lambda _ctx: admin.create_token(store, name, role),  # type: ignore[arg-type]
+                          lambda _ctx: admin.create_token(store, name, role),
                           on_done=self._created, on_error=self._failed, quiet=True)
 
     def _created(self, created: TokenCreated) -> None:

@@ -22,6 +22,7 @@ from desktop.ui.formatting import local_time
 from desktop.ui.runner import user_message
 from desktop.ui.translation import shown
 from shared_models.records import label_of
+from shared_models.sync import Resolution
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,8 +54,8 @@ class ConflictsDialog(QDialog):
         self.resize(860, 380)
         self.keep_mine = QPushButton(self.tr("Keep mine"))
         self.keep_theirs = QPushButton(self.tr("Keep theirs"))
-        self.keep_mine.clicked.connect(lambda: self.resolve("mine"))
-        self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
+        self.keep_mine.clicked.connect(lambda: self.resolve(Resolution.MINE))
+        self.keep_theirs.clicked.connect(lambda: self.resolve(Resolution.THEIRS))
         self.table = review_list(
             self, self.tr("The same field was changed here and on another computer. The "
                           "other computer's value is in the list now; choose which one "
@@ -85,12 +86,12 @@ class ConflictsDialog(QDialog):
         for button in (self.keep_mine, self.keep_theirs):
             button.setEnabled(bool(conflicts))
 
-    def resolve(self, keep: str) -> None:
+    def resolve(self, keep: Resolution) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         ids = [self.table.item(row, 0).data(ID_ROLE) for row in rows]
         for conflict_id in ids:
             try:
-                self.store.resolve_conflict(conflict_id, keep)  # type: ignore[arg-type]
+                self.store.resolve_conflict(conflict_id, keep)
             except ValueError as exc:
                 QMessageBox.warning(self, self.tr("Conflicts"), shown(user_message(exc)))
                 break

@@ -25,6 +25,7 @@ from desktop.i18n.language import LANGUAGES, SYSTEM
 from desktop.store import Store
 from desktop.ui.dialogs.fields import FieldWithMessage
 from desktop.ui.translation import chosen_language, platform_label, set_chosen_language
+from shared_models.pace import MAX_PACE, MIN_PACE
 from shared_models.platforms import Platform
 
 
@@ -75,7 +76,7 @@ class SettingsDialog(QDialog):
             self.api[key] = QLineEdit(current.api_bases[key],
                                       placeholderText=self.tr("same as the public site"))
             spin = QDoubleSpinBox()
-            spin.setRange(0.05, 1000)
+            spin.setRange(MIN_PACE, MAX_PACE)
             spin.setDecimals(2)
             spin.setSuffix(self.tr(" requests/s at most"))
             spin.setValue(current.ceilings[key])

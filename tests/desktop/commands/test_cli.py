@@ -3,9 +3,18 @@ codes, errors as sentences."""
 
 from __future__ import annotations
 
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from uuid import UUID, uuid4
+
 import pytest
 
 from desktop.cli import main
+from desktop.store import Store
+from shared_models.platforms import PLATFORMS, Platform
+from shared_models.records import MetricSnapshot
+from shared_models.sync import Resolution
 from tests.desktop.commands.conftest import run
 
 
@@ -139,3 +148,34 @@ def test_help_and_usage_errors_in_the_terminals_language(
     with pytest.raises(SystemExit):
         main(["import", "--help"])
     assert "import nothing if any row is invalid" in capsys.readouterr().out
+
+
+def _measure(account: str, values: dict[str, float]) -> None:
+    with Store.open(Path(os.environ["INFLUENCER_DESK_DATA_DIR"])) as store:
+        store.add_snapshots(MetricSnapshot(id=uuid4(), account_id=UUID(account), metric=m,
+                                           value=v, observed_at=datetime.now(UTC))
+                            for m, v in values.items())
+
+
+def test_search_shows_each_platforms_headline_metric(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    person = run(capsys, "influencer", "add", "--name", "Kim", "--json")[1]["id"]
+    for platform, handle in (("A", "kim_a"), ("B", "kim.b")):
+        account = run(capsys, "account", "add", "--influencer", person, "--platform",
+                      platform, "--handle", handle, "--json")[1]["id"]
+        headline = PLATFORMS[Platform(platform)].headline_metric
+        _measure(account, {"daily_visitors": 11_111, "followers": 22_222}
+                 | {headline: 1_234_567 if platform == "A" else 7_654_321})
+    code, text, _ = run(capsys, "search", "Kim")
+    assert code == 0
+    assert "1,234,567" in text and "7,654,321" in text
+    assert "11,111" not in text and "22,222" not in text
+
+
+def test_conflicts_resolve_offers_exactly_the_shared_resolutions(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert [r.value for r in Resolution] == ["mine", "theirs"]  # the CLI's accepted values
+    with pytest.raises(SystemExit) as caught:
+        main(["conflicts", "resolve", "abc", "--keep", "ours"])
+    assert caught.value.code == 2
+    assert "'mine', 'theirs'" in capsys.readouterr().err

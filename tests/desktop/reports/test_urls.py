@@ -81,3 +81,16 @@ def test_every_address_the_simulator_hides_in_comments_is_found() -> None:
             assert found == truth, comment.text
             checked += len(truth)
     assert checked > 1000
+
+
+def test_a_configured_site_is_found_under_its_bare_host_with_any_tld() -> None:
+    bases = {Platform.A: "https://www.blog.example.zz"}
+    for typed in ("blog.example.zz/minji", "m.blog.example.zz/minji"):
+        [found] = find_urls(f"블로그 {typed} 참고", bases)
+        assert (found.kind, found.handle) == (UrlKind.A_PROFILE, "minji")
+    assert find_urls("other.example.zz/minji", bases) == []  # not a known host or TLD
+
+
+def test_an_other_address_keeps_its_scheme_in_any_case() -> None:
+    [found] = find_urls("HTTP://Example.org/x")
+    assert (found.kind, found.url) == (UrlKind.OTHER, "HTTP://Example.org/x")

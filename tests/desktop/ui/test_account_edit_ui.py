@@ -3,10 +3,14 @@ person…), with Undo, and the forms behave as staff expect (Tab leaves the note
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import Qt
 
+from desktop.ui.dialogs import account_edit_dialog
 from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
 from shared_models.platforms import Platform
+from shared_models.rules import STATUS_LABELS, AccountStatus
 
 
 def _select(window, seeded, handle: str, platform: Platform = Platform.B) -> None:
@@ -88,3 +92,32 @@ def test_tab_leaves_the_notes_field_and_ctrl_tab_types_a_tab(window, store, qtbo
     qtbot.keyClick(dialog.notes, Qt.Key.Key_Tab)
     assert dialog.notes.toPlainText() == "협찬\t"
     assert not dialog.notes.hasFocus()
+
+
+def _status_items(dialog) -> list[tuple[str, str]]:
+    return [(dialog.status.itemData(i), dialog.status.itemText(i))
+            for i in range(dialog.status.count())]
+
+
+def test_the_status_drop_down_offers_every_account_status(window, seeded, qtbot) -> None:
+    _select(window, seeded, "kim.minji")
+    dialog = window.account_actions.edit_account()
+    qtbot.addWidget(dialog)
+    assert _status_items(dialog) == [
+        ("active", "Active"), ("inactive", "Inactive (we stopped working with it)"),
+        ("not_found", "Not found on the platform")]
+    assert {value for value, _ in _status_items(dialog)} == {s.value for s in AccountStatus}
+
+
+def test_a_status_added_to_shared_models_shows_in_the_drop_down(window, seeded, qtbot,
+                                                                monkeypatch) -> None:
+    wider = StrEnum("AccountStatus", {**{s.name: s.value for s in AccountStatus},
+                                      "PAUSED": "paused"})
+    monkeypatch.setattr(account_edit_dialog, "AccountStatus", wider)
+    monkeypatch.setattr(account_edit_dialog, "STATUS_LABELS",
+                        {**STATUS_LABELS, wider.PAUSED: "Paused"})
+    _select(window, seeded, "kim.minji")
+    dialog = window.account_actions.edit_account()
+    qtbot.addWidget(dialog)
+    assert _status_items(dialog)[-1] == ("paused", "Paused")
+    assert dialog.status.count() == len(wider)

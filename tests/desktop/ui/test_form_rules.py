@@ -6,6 +6,8 @@ from __future__ import annotations
 from desktop.store import SearchQuery
 from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
+from desktop.ui.dialogs.settings_dialog import SettingsDialog
+from shared_models.pace import MAX_PACE, MIN_PACE
 
 TOO_LONG_CATEGORY = "The value is too long (600 characters; at most 500)."
 
@@ -44,3 +46,11 @@ def test_the_form_labels_are_the_field_labels_the_export_uses(window, store, qtb
     labels = [form.itemAt(i, form.ItemRole.LabelRole).widget().text()
               for i in range(form.rowCount()) if form.itemAt(i, form.ItemRole.LabelRole)]
     assert labels[-4:] == ["Platform", "Handle", "Email", "Category"]
+
+
+def test_the_settings_pace_box_takes_exactly_the_shared_pace_limits(window, store,
+                                                                     qtbot) -> None:
+    dialog = SettingsDialog(store, window)
+    qtbot.addWidget(dialog)
+    for spin in dialog.ceiling.values():
+        assert (spin.minimum(), spin.maximum()) == (MIN_PACE, MAX_PACE)
