@@ -452,9 +452,7 @@ def _decide(plan: ImportPlan) -> None:
                 changes["phone"] = group.phone
             if group.notes and group.notes != stored.notes:
                 changes["notes"] = group.notes
-            merged = list(stored.tags)
-            known = {t.casefold() for t in merged}
-            merged += [t for t in group.tags if t.casefold() not in known]
+            merged = normalize_tags([*stored.tags, *group.tags])
             if merged != stored.tags:
                 changes["tags"] = merged
             group.changes, group.overwrites = _filled(changes, stored, fill)
