@@ -391,10 +391,9 @@ class Records:
         """Soft-delete many live people and accounts at once (undo of a large import) in one
         transaction, the search rows rebuilt once (softdelete.delete_many). Returns how many
         of each were deleted (those already deleted or unknown are left out)."""
-        now = ts(utc_now())
         with self.db.write() as conn:
             done = softdelete.delete_many(conn, {ACCOUNT: account_ids,
-                                                 INFLUENCER: influencer_ids}, now)
+                                                 INFLUENCER: influencer_ids})
         return {INFLUENCER: len(done[INFLUENCER]), ACCOUNT: len(done[ACCOUNT])}
 
     def get_account(self, id: UUID | str, include_deleted: bool = False) -> Account | None:

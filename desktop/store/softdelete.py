@@ -53,12 +53,12 @@ def set_deleted(conn: Connection, entity: str, record_id: str, base_version: int
         reindex(conn, [record_id])
 
 
-def delete_many(conn: Connection, ids: Mapping[str, Iterable[str]], now: str
-                ) -> dict[str, list[str]]:
+def delete_many(conn: Connection, ids: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
     """Soft delete the live ones of many records, by table (accounts, then people, as
     given): one statement per chunk for the rows and for their ops, the search rows
     rebuilt once at the end. Returns the ids deleted, by table (those already deleted or
     unknown are left out)."""
+    now = ts(utc_now())
     done: dict[str, list[str]] = {entity: [] for entity in ids}
     for entity, wanted_ids in ids.items():
         wanted = list(dict.fromkeys(wanted_ids))

@@ -73,8 +73,8 @@ class ExcelActions(QObject):
                      ) -> tuple[SearchQuery, list[Platform] | None]:
         """The search to export and its sheets' platforms. Without a scope: the current
         tab, or only the selected rows when several are selected."""
-        shown, _ = self.shell.shown_search(self.shell.current_platform())
-        query = replace(shown, offset=0, limit=None)
+        tab_query, _ = self.shell.shown_search(self.shell.current_platform())
+        query = replace(tab_query, offset=0, limit=None)
         selected = self.shell.selected_rows()
         if scope is None:
             scope = ExportScope.SELECTED if len(selected) > 1 else ExportScope.TAB

@@ -137,6 +137,14 @@ class _Stored:
         self.by_id.update(other.by_id)
 
 
+def person_key(name: str, phone: str, key: Callable[[str], str] = name_key
+               ) -> tuple[str, str] | None:
+    """shared_models.keys.influencer_key as the (name_key, phone) the lookups use: None
+    without a phone (a name alone never makes two rows, or a row and a stored person, one)."""
+    found = influencer_key(name, phone, key)
+    return (found.name_key, found.phone) if found is not None else None
+
+
 class StoreLookup:
     """The three bulk questions the planner asks the store (desktop/store/bulk.py)."""
 
@@ -150,8 +158,7 @@ class StoreLookup:
         owners = bulk.get_influencers(  # type: ignore[arg-type]
             store, [str(a.influencer_id) for a in accounts.values()])
         by_key = bulk.find_influencers(  # type: ignore[arg-type]
-            store, [(k.name_key, k.phone) for d in drafts
-                    if (k := influencer_key(d.name, d.phone, key)) is not None])
+            store, [k for d in drafts if (k := person_key(d.name, d.phone, key)) is not None])
         return _Stored({k: v for k, v in accounts.items()}, by_key, owners)
 
 
@@ -273,11 +280,6 @@ class _Planner:
         self.duplicates = 0
         self.changed: dict[int, InfluencerPlan] = {}  # groups a row added something to
 
-    def _key(self, name: str, phone: str) -> tuple[str, str] | None:
-        """shared_models.keys.influencer_key as the (name_key, phone) the lookups use."""
-        key = influencer_key(name, phone, self.keys.__getitem__)
-        return (key.name_key, key.phone) if key is not None else None
-
     def _stored_account(self, account: AccountDraft) -> Account | None:
         accounts = self.stored.accounts  # only the file's accounts the store has: often none
         return accounts.get((account.platform.value, account.handle)) if accounts else None
@@ -325,9 +327,8 @@ class _Planner:
                                    f"The account {via.platform.value}/{via.handle} belongs to "
                                    f"{_who(target)}, whose phone is not {draft.phone}."))
                 return errors
-        elif (key := self._key(draft.name, draft.phone)) is not None:
-            # A name alone never makes two rows, or a row and a stored record, one person
-            # (shared_models.keys): without a phone only an account they own does.
+        elif (key := person_key(draft.name, draft.phone, self.keys.__getitem__)) is not None:
+            # Without a phone only an account they own makes a row someone already known.
             target = self.by_key.get(key)
             if target is None:
                 existing = self.stored.by_key.get(key)
@@ -347,10 +348,9 @@ class _Planner:
         if added:
             self.changed[id(target)] = target
         target.rows.append(row.row)
-        for name, phone in ((draft.name, draft.phone),
-                            (target.existing.name, target.existing.phone)
-                            if target.existing is not None else ("", "")):
-            if (key := self._key(name, phone)) is not None:
+        for person in (draft, target.existing):
+            if person is not None and (key := person_key(
+                    person.name, person.phone, self.keys.__getitem__)) is not None:
                 self.by_key.setdefault(key, target)
         for account in draft.accounts:
             self.by_account[(account.platform, account.handle)] = target
