@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.cli import CliContext, CliError
 from desktop.commands._common import account_dict, open_store
+from shared_models.platforms import Platform, recognize_url
 from shared_models.records import Account, Entity, field_rules, user_fields
 from shared_models.rules import STATUS_CHOICES
 from shared_models.texts import user_text
@@ -27,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     add = actions.add_parser("add", parents=[common],
                              help=user_text("add an account to an influencer; prints the id"))
     add.add_argument("--influencer", required=True, metavar="ID")
-    add.add_argument("--platform", required=True, metavar="A|B")
+    add.add_argument("--platform", metavar="A|B",
+                     help=user_text("A or B; a profile URL (--url) gives it"))
     where = add.add_mutually_exclusive_group(required=True)
     where.add_argument("--url", help=user_text("the profile URL"))
     where.add_argument("--handle")
@@ -77,7 +79,13 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
     fields = _changes(args)
+    if "platform" not in fields and args.url is None:
+        raise CliError(user_text("Give --platform A or B with --handle, or the profile URL "
+                                 "with --url."), 2)
     with open_store(ctx) as store:
+        if "platform" not in fields:  # the URL says which platform (as the forms do)
+            bases = {p: store.web_base(p) for p in Platform}
+            fields["platform"] = recognize_url(args.url, bases).platform
         record = store.create_account(influencer_id=args.influencer, **fields)
     ctx.emit({"id": str(record.id)}, str(record.id))
     return 0

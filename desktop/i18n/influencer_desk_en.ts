@@ -1660,6 +1660,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A or B; a profile URL (--url) gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the profile URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,6 +1673,10 @@
     </message>
     <message>
         <source>attach the account to another influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --platform A or B with --handle, or the profile URL with --url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1660,6 +1660,10 @@
         <translation>인플루언서에 계정 추가; ID를 출력</translation>
     </message>
     <message>
+        <source>A or B; a profile URL (--url) gives it</source>
+        <translation>A 또는 B (--url로 프로필 URL을 주면 거기서 알아냅니다)</translation>
+    </message>
+    <message>
         <source>the profile URL</source>
         <translation>프로필 URL</translation>
     </message>
@@ -1670,6 +1674,10 @@
     <message>
         <source>attach the account to another influencer</source>
         <translation>계정을 다른 인플루언서에 연결</translation>
+    </message>
+    <message>
+        <source>Give --platform A or B with --handle, or the profile URL with --url.</source>
+        <translation>--handle과 함께 --platform A 또는 B를 주거나, --url로 프로필 URL을 주세요.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one of --platform, --url, --handle, {flags}.</source>

@@ -66,6 +66,25 @@ def test_edit_delete_restore_move(capsys: pytest.CaptureFixture[str]) -> None:
     assert status["connected"] is False and status["pending_ops"] >= 3
 
 
+def test_an_account_added_by_its_url_takes_the_platform_from_it(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """README: `account add --influencer ID --url https://b.example.com/@kim.minji`."""
+    _, kim, _ = run(capsys, "--json", "influencer", "add", "--name", "김민지")
+    code, acc, _ = run(capsys, "--json", "account", "add", "--influencer", kim["id"],
+                       "--url", "https://b.example.com/@kim.minji")
+    assert code == 0
+    [row] = run(capsys, "search", "kim.minji", "--json")[1]
+    assert row["id"] == acc["id"]
+    assert (row["platform"], row["handle"], row["profile_url"]) == (
+        "B", "kim.minji", "https://b.example.com/kim.minji")
+    code, _, err = run(capsys, "account", "add", "--influencer", kim["id"], "--handle",
+                       "minji_a")
+    assert code == 2 and "--platform" in err
+    code, _, err = run(capsys, "account", "add", "--influencer", kim["id"], "--url",
+                       "https://c.example.com/minji")
+    assert code == 2 and "is not a Platform A or Platform B URL" in err
+
+
 @pytest.mark.parametrize("argv", [
     ["influencer", "add", "--name", "x", "--phone", "010-12"],
     ["influencer", "edit", "not-an-id", "--notes", "x"],

@@ -6,8 +6,18 @@ import uuid
 
 import pytest
 
-from shared_models.records import Account, Entity, Influencer, MetricSnapshot
+from shared_models.platforms import Platform
+from shared_models.records import (
+    RECORD_MODELS,
+    Account,
+    Entity,
+    Influencer,
+    MetricSnapshot,
+    record_columns,
+    user_fields,
+)
 from shared_models.sync import OpStatus
+from shared_models.validation import clean_field
 from tests.sync_api.conftest import SyncClient, upsert
 from tests.sync_api.sync.conftest import ACC, INF
 
@@ -61,3 +71,28 @@ def test_pulling_in_small_pages_returns_every_change_once_in_order(office: SyncC
     assert seen == sorted(set(seen)) and len(seen) == 23
     assert {c.id for p in pages for c in p.changes} == set(ids)
     assert home.page(since=since).changes == []
+
+
+def test_a_pulled_record_carries_every_field_of_its_model(office: SyncClient,
+                                                          home: SyncClient) -> None:
+    """The pull document is rendered by the server's migrations (`<table>_change_doc()`), so
+    a field added to the model without them would reach the server and stop there, its edits
+    never reaching another desk (docs/dev/adding-a-field.md, step 3)."""
+    inf, acc = uuid.uuid4(), uuid.uuid4()
+    person = {"name": "김민지", "phone": "010-1234-5678", "tags": "뷰티", "notes": "단골"}
+    account = {"influencer_id": str(inf), "platform": "A", "handle": "minji_a",
+               "profile_url": "https://a.example.com/minji_a", "email": "minji@naver.com",
+               "category": "뷰티", "status": "inactive", "notes": "답장 빠름"}
+    for fields, entity in ((person, INF), (account, ACC)):  # fields added since: text
+        fields.update({name: f"{name} 값" for name in user_fields(entity) if name not in fields})
+    office.push(upsert(INF, inf, person), upsert(ACC, acc, account))
+    office.push(upsert(ACC, acc, {"status": "active"}, base_version=1))  # an edit, re-rendered
+    latest = home.latest()
+    for entity, rid, fields in ((INF, inf, person), (ACC, acc, {**account, "status": "active"})):
+        data = latest[rid].data
+        missing = set(record_columns(entity)) - set(data)
+        assert not missing, f"the server's pull document of {entity.value} lacks {missing}"
+        pulled = RECORD_MODELS[entity].model_validate(data)
+        for name in user_fields(entity):
+            expected = clean_field(entity, name, fields[name], platform=Platform.A)
+            assert getattr(pulled, name) == expected, (entity.value, name)
