@@ -107,6 +107,21 @@ def test_tags_typed_at_the_terminal_are_read_as_the_form_import_and_server_read_
     assert code == 0 and edited["tags"] == expected
 
 
+def test_a_korean_terminal_takes_the_statuses_its_refusal_suggests(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
+    _, kim, _ = run(capsys, "--json", "influencer", "add", "--name", "김민지")
+    _, acc, _ = run(capsys, "--json", "account", "add", "--influencer", kim["id"],
+                    "--platform", "B", "--handle", "minji.b")
+    code, _, err = run(capsys, "account", "edit", acc["id"], "--status", "gone")
+    assert code == 2 and "(활성, 비활성, 찾을 수 없음 중 하나를 입력하세요)" in err
+    for typed, status in (("찾을 수 없음", "not_found"), ("비활성", "inactive"),
+                          ("활성", "active")):
+        code, edited, err = run(capsys, "account", "edit", acc["id"], "--status", typed,
+                                "--json")
+        assert (code, edited["status"] if code == 0 else err) == (0, status)
+
+
 def test_a_korean_terminal_reads_korean_results(capsys: pytest.CaptureFixture[str],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
