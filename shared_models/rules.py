@@ -227,19 +227,38 @@ def _tags_of_text(value: str) -> tuple[str, ...]:
 
 _STATUS_SEPARATORS = re.compile(r"[\s_-]+")
 STATUS_CHOICES = tuple(sorted(s.value for s in AccountStatus))
+# Each status as the Korean desk labels it: what a Korean export writes and the Korean
+# sentence below suggests (the catalog's translations of STATUS_LABELS; a test checks that
+# they agree).
+STATUS_LABELS_KO = {
+    AccountStatus.ACTIVE: "활성",
+    AccountStatus.NOT_FOUND: "찾을 수 없음",
+    AccountStatus.INACTIVE: "비활성",
+}
+
+
+def _status_key(text: str) -> str:
+    return _STATUS_SEPARATORS.sub("", text.casefold())
+
+
+# A status by its code or its label in either language, in any case, with or without
+# spaces, hyphens or underscores.
+_STATUS_WORDS = {_status_key(word): status.value for status in AccountStatus
+                 for word in (status.value, STATUS_LABELS[status], STATUS_LABELS_KO[status])}
 
 
 def normalize_status(value: object) -> str:
-    """'Not Found', 'not-found', 'NOT_FOUND' ... to 'not_found'; empty means 'active'."""
+    """'Not Found', 'not-found', 'NOT_FOUND', '찾을 수 없음' ... to 'not_found'; empty means
+    'active'."""
     text = clean_text(value)
     if not text:
         return AccountStatus.ACTIVE.value
-    folded = _STATUS_SEPARATORS.sub("_", text.casefold()).strip("_")
-    if folded not in STATUS_CHOICES:
+    status = _STATUS_WORDS.get(_status_key(text))
+    if status is None:
         raise InvalidValue("status", value, user_text(
             "'{value}' is not an account status (use {active}, {inactive} or {not_found}).",
             value=text, **{s.value: STATUS_LABELS[s] for s in AccountStatus}))
-    return folded
+    return status
 
 
 def _status(value: object, context: Context) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +17,11 @@ from tests.support.sync_server import SyncServerHandle, running_sync_server
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch a developer's real keyring from the tests.
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+# Hypothesis keeps its caches (and any example database) in `.hypothesis/` under the working
+# directory, the checkout, from the moment a test module builds a strategy: the session keeps
+# them in a temporary folder, removed at its end.
+HYPOTHESIS_HOME = tempfile.mkdtemp(prefix="idesk-hypothesis-")
+os.environ["HYPOTHESIS_STORAGE_DIRECTORY"] = HYPOTHESIS_HOME
 
 
 @pytest.fixture(scope="session")
@@ -36,6 +43,12 @@ def _never_the_real_keyring(tmp_path_factory: pytest.TempPathFactory) -> Iterato
     `keyring_sandbox`: the whole session runs on a throwaway one."""
     with isolated_keyring(tmp_path_factory.mktemp("keyring")):
         yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _hypothesis_files_removed() -> Iterator[None]:
+    yield
+    shutil.rmtree(HYPOTHESIS_HOME, ignore_errors=True)
 
 
 @pytest.fixture

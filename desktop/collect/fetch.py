@@ -15,6 +15,7 @@ from uuid import UUID
 from desktop.collect.adapters import PlatformAdapter
 from desktop.collect.errors import ItemFailed, NotFound
 from desktop.collect.outcomes import AccountOutcome
+from desktop.collect.schemas import checked_metrics
 from desktop.store import Store
 from shared_models.records import AccountStatus, MetricSnapshot
 from shared_models.texts import sentence_of, user_text
@@ -34,6 +35,7 @@ async def collect_account(store: Store, adapter: PlatformAdapter, run_key: str, 
     label = adapter.label
     try:
         profile = await adapter.profile_metrics(handle)
+        metrics = checked_metrics(profile.metrics, label)
     except NotFound:
         with store.transaction():
             if status != AccountStatus.NOT_FOUND.value:
@@ -49,9 +51,9 @@ async def collect_account(store: Store, adapter: PlatformAdapter, run_key: str, 
     snapshots = [
         MetricSnapshot(id=snapshot_id(run_key, account_id, metric), account_id=UUID(account_id),
                        metric=metric, value=value, observed_at=observed, source=source)
-        for metric, value in profile.metrics.items()]
+        for metric, value in metrics.items()]
     with store.transaction():
         written = store.add_snapshots(snapshots)
         if status == AccountStatus.NOT_FOUND.value:
             store.update_account(account_id, status=AccountStatus.ACTIVE.value)
-    return AccountOutcome(account_id, handle, "ok", metrics=dict(profile.metrics)), written
+    return AccountOutcome(account_id, handle, "ok", metrics=metrics), written

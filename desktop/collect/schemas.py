@@ -6,12 +6,15 @@ A body that does not match fails that one item with a sentence naming the proble
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from desktop.collect.errors import ItemFailed
+from shared_models.errors import InvalidValue
+from shared_models.records import Entity, field_rules
 from shared_models.texts import user_text
 
 log = logging.getLogger(__name__)
@@ -91,3 +94,21 @@ def validate(model: type[Model], body: Any, label: str, what: str) -> Model:
         raise ItemFailed(user_text(
             "{platform} answered with data that does not match the platform contract "
             "(field: {field}).", platform=label, field=where)) from None
+
+
+_METRIC_VALUE = field_rules(Entity.METRIC_SNAPSHOT)["value"]
+
+
+def checked_metrics(metrics: Mapping[str, float], label: str) -> dict[str, float]:
+    """An adapter's counts as the shared rule takes them (finite, 0 to 1e15): a count the
+    server would refuse fails its account here, before it is stored, shown or queued."""
+    out: dict[str, float] = {}
+    for metric, value in metrics.items():
+        try:
+            out[metric] = _METRIC_VALUE.clean("value", value)
+        except InvalidValue as exc:
+            log.warning("%s profile answer: %s = %r: %s", label, metric, value, exc.message)
+            raise ItemFailed(user_text(
+                "{platform} answered with data that does not match the platform contract "
+                "(field: {field}).", platform=label, field=metric)) from None
+    return out

@@ -37,9 +37,3 @@ def influencer_dict(record: Influencer) -> dict[str, Any]:
 
 def account_dict(record: Account) -> dict[str, Any]:
     return record.model_dump(mode="json")
-
-
-def split_list(value: str | None) -> list[str] | None:
-    if value is None:
-        return None
-    return [part.strip() for part in value.split(",") if part.strip()]

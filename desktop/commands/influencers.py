@@ -8,7 +8,7 @@ from typing import Any
 from desktop.changes.merge import follow_merged
 from desktop.cli import CliContext
 from desktop.commands import changes
-from desktop.commands._common import account_dict, influencer_dict, open_store, split_list
+from desktop.commands._common import account_dict, influencer_dict, open_store
 from desktop.store import NotFound
 from shared_models.phones import display_phone
 from shared_models.platforms import PLATFORMS, Platform
@@ -59,12 +59,10 @@ def _fields(parser: argparse.ArgumentParser) -> None:
 
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
-    fields: dict[str, Any] = {}
-    for name in ("name", *FLAG_FIELDS):
-        value = getattr(args, name, None)
-        if value is not None:
-            fields[name] = split_list(value) if name == "tags" else value
-    return fields
+    """The flags given, as typed: the shared rules read them as the form and the import do
+    (`--tags "뷰티; #VIP"` is split and cleaned by the Tags rule)."""
+    return {name: value for name in ("name", *FLAG_FIELDS)
+            if (value := getattr(args, name, None)) is not None}
 
 
 def run_add(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -16,6 +16,7 @@ from typing import Literal
 from uuid import UUID
 
 from desktop.collect.errors import ItemFailed, NotFound
+from desktop.collect.schemas import checked_metrics
 from desktop.reports.once import Once
 from desktop.reports.session import PlatformSession
 from desktop.store import Store
@@ -82,6 +83,7 @@ class ProfileMetrics:
         adapter = self.session.adapter(platform)
         try:
             profile = await adapter.profile_metrics(handle)
+            metrics = checked_metrics(profile.metrics, adapter.label)
         except NotFound as exc:
             self.fetched += 1
             return ProfileResult(platform, handle, "not_found", reason=sentence_of(exc),
@@ -93,8 +95,8 @@ class ProfileMetrics:
         self.fetched += 1
         observed = datetime.now(UTC)
         if account is not None:
-            self._store_snapshots(account.id, profile.metrics, observed)
-        return ProfileResult(platform, handle, "platform", dict(profile.metrics),
+            self._store_snapshots(account.id, metrics, observed)
+        return ProfileResult(platform, handle, "platform", metrics,
                              profile.display_name, observed,
                              account.id if account else None)
 

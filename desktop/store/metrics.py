@@ -13,12 +13,15 @@ from desktop.store.db import Database
 from desktop.store.models import MetricValue, parse_ts, ts
 from desktop.store.searchindex import refresh_metrics
 from shared_models.errors import InvalidValue
+from shared_models.records import Entity, field_rules
 
 if TYPE_CHECKING:  # pydantic loads with the first record, not with the store
     from shared_models.records import MetricSnapshot
 
 _CHUNK = 500
 SNAPSHOT = "metric_snapshot"  # Entity.METRIC_SNAPSHOT
+# The shared rule of a value (finite, 0 to 1e15): a value the server would refuse is not stored.
+_VALUE = field_rules(Entity.METRIC_SNAPSHOT)["value"]
 
 
 def snapshot_row(s: MetricSnapshot) -> tuple[str, str, str, float, str, str]:
@@ -79,11 +82,13 @@ class Metrics:
         self.db = db
 
     def add_snapshots(self, snapshots: Iterable[MetricSnapshot]) -> int:
-        """Store collected snapshots (queued for upload); returns how many were new."""
+        """Store collected snapshots (queued for upload); returns how many were new.
+        InvalidValue (nothing stored) for a value the shared rule refuses."""
         records = []
         for s in snapshots:
             if not s.metric:
                 raise InvalidValue("metric", s.metric, "A metric snapshot needs a metric name.")
+            _VALUE.clean("value", s.value)
             records.append(snapshot_row(s))
         if not records:
             return 0

@@ -17,6 +17,7 @@ from desktop.i18n.language import LANGUAGES, resolve_language
 from shared_models.errors import InvalidValue
 from shared_models.phones import normalize_phone
 from shared_models.platforms import PLATFORMS, Platform
+from shared_models.rules import STATUS_LABELS, STATUS_LABELS_KO, normalize_status
 from shared_models.texts import Text, join_lines, sentence_of, user_text
 
 
@@ -83,3 +84,13 @@ def test_translations_compile_into_the_folder_given(tmp_path: Path) -> None:
     assert compile_translations(folder=tmp_path) == []  # up to date: nothing rewritten
     assert {p: p.stat().st_mtime_ns for p in QM_DIR.glob("*.qm")} == app_files
     assert qm_path("ko") == QM_DIR / "influencer_desk_ko.qm"  # where the app looks
+
+
+def test_the_status_rule_takes_each_status_as_the_korean_catalog_labels_it() -> None:
+    """The Korean words the shared status rule accepts are the catalog's, so a Korean export
+    imports back and a Korean refusal's suggestions are accepted everywhere."""
+    for status, label in STATUS_LABELS.items():
+        korean = render(label, "ko")
+        assert korean == STATUS_LABELS_KO[status]
+        assert normalize_status(korean) == status.value
+

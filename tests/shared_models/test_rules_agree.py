@@ -69,7 +69,8 @@ _statuses = st.one_of(
               st.sampled_from(["active", "not_found", "inactive"]), st.booleans(),
               st.sampled_from(["_", " ", "-", "  ", "_-"]), st.sampled_from(["", " "])),
     st.sampled_from(["Not Found", "NOT FOUND", "not-found", "deleted", "actives", "not found!",
-                     "not__found", "_active_"]),
+                     "not__found", "_active_", "NotFound", "Not.Found", "#active", "(inactive)",
+                     "활성", "비활성", "찾을 수 없음", "찾을수없음", "비 활성", "찾을 수 없음!"]),
     _text)
 _plain = st.one_of(_words, _text, _long)
 STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
@@ -187,6 +188,9 @@ def _as_cell(field: str, value: Any) -> Any:
 @example(("tags", "ab, " * 3000))
 @example(("status", "Not Found"))
 @example(("status", "NOT-FOUND"))
+@example(("status", "찾을 수 없음"))
+@example(("status", "NotFound"))
+@example(("status", "#active"))
 @example(("handle", "x" * 600))
 def test_the_desktop_and_the_server_give_the_same_answer(empty_store: Store,
                                                          field_value: tuple[str, Any]) -> None:
@@ -236,6 +240,28 @@ def test_every_entry_point_accepts_a_status_however_it_is_written(
     assert server_verdict("status", status) == Verdict(expected)
     assert import_verdict("status", status) == Verdict(expected)
     assert _store_account(empty_store, "status", status).status == expected
+
+
+@pytest.mark.parametrize(("status", "expected"), [
+    ("활성", "active"), ("비활성", "inactive"), ("찾을 수 없음", "not_found"),
+    ("찾을수없음", "not_found"), ("NotFound", "not_found"), ("not found", "not_found")])
+def test_every_entry_point_accepts_a_status_by_its_label_in_either_language(
+        empty_store: Store, status: str, expected: str) -> None:
+    """As a Korean export writes it, and as the Korean sentence refusing a status says."""
+    assert server_verdict("status", status) == Verdict(expected)
+    assert import_verdict("status", status) == Verdict(expected)
+    assert _store_account(empty_store, "status", status).status == expected
+
+
+@pytest.mark.parametrize("status", ["#active", "Not.Found", "(inactive)", "비활성!"])
+def test_a_status_with_other_marks_is_refused_by_every_entry_point_alike(
+        empty_store: Store, status: str) -> None:
+    server = server_verdict("status", status)
+    assert server.message is not None and "is not an account status" in server.message
+    assert import_verdict("status", status) == server
+    with pytest.raises(InvalidValue) as refused:
+        _store_account(empty_store, "status", status)
+    assert refused.value.message == server.message
 
 
 def test_every_entry_point_refuses_an_unknown_status_with_the_same_sentence(

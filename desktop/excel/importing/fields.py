@@ -15,7 +15,7 @@ from desktop.i18n.catalog import render
 from desktop.i18n.language import LANGUAGES
 from shared_models.platforms import PLATFORMS, Platform
 from shared_models.records import METRIC_LABELS, METRICS, Entity, field_rules, user_fields
-from shared_models.rules import STATUS_LABELS, Rule
+from shared_models.rules import Rule
 from shared_models.text import clean_text
 from shared_models.texts import user_text
 
@@ -160,16 +160,6 @@ for _language in LANGUAGES:
         _EXACT.setdefault(normalize_header(_shown), IGNORE)
         _EXACT.setdefault(normalize_header(render(user_text("{metric} date", metric=_shown),
                                                   _language)), IGNORE)
-
-# Status values as the export writes them, in either language ('찾을 수 없음' -> not_found).
-STATUS_WORDS: dict[str, str] = {normalize_header(render(label, language)): status.value
-                                for language in LANGUAGES
-                                for status, label in STATUS_LABELS.items()}
-
-
-def status_code(text: str) -> str:
-    """A status as typed or exported in any language, as the shared rule reads it."""
-    return STATUS_WORDS.get(normalize_header(text), text)
 
 
 def field_for_header(header: object) -> str | None:

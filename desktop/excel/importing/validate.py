@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from desktop.excel.importing.fields import FIELDS, FieldSpec, status_code
+from desktop.excel.importing.fields import FIELDS, FieldSpec
 from desktop.excel.importing.mapping import SheetMapping
 from desktop.excel.reading.formulacells import FormulaWithoutValue
 from desktop.excel.reading.limits import DEFAULT_LIMITS, ImportLimits
@@ -152,8 +152,6 @@ def _too_long_by_rule(field: str, text: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _short_account_value(field: str, text: str) -> object:
-    if field == "status":  # as exported, in either language ('비활성' -> inactive)
-        text = status_code(text)
     return _ACCOUNT[field].normalize(text, _CONTEXT)
 
 

@@ -65,6 +65,25 @@ def test_server_errors_and_malformed_bodies_fail_only_their_accounts(
     assert result.finished
 
 
+def test_a_count_the_server_would_refuse_fails_its_account_and_stores_nothing(
+        sim: SimHandle, store: Store, add_accounts: AddAccounts) -> None:
+    """A count over the shared rule's bound (1e15) is neither shown nor queued for a server
+    that would refuse it; the other accounts are collected."""
+    handles = list(sim.dataset.b.profiles)[:3]
+    sim.dataset.b.profiles[handles[0]].metrics["followers"] = 10**20
+    accounts = add_accounts("B", handles)
+    queued = store.outbox_counts()[0]
+    result = collect(store, Platform.B, quiet(), policy=FAST)
+    by_handle = {o.handle: o for o in result.outcomes}
+    assert by_handle[handles[0]].outcome == "error"
+    assert by_handle[handles[0]].reason == ("Platform B answered with data that does not "
+                                            "match the platform contract (field: followers).")
+    assert store.latest_metrics(accounts[0].id) == {}
+    assert [by_handle[h].outcome for h in handles[1:]] == ["ok", "ok"]
+    new_ops = [e for e in store.outbox_entries()][queued:]
+    assert all(e.fields["value"] <= 1e15 for e in new_ops if e.entity == "metric_snapshot")
+
+
 @pytest.mark.parametrize("form", ["seconds", "http-date", "none"])
 def test_a_429_is_waited_out_as_the_host_says(
         form: str, sim: SimHandle, store: Store, add_accounts: AddAccounts) -> None:

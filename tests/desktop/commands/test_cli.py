@@ -13,8 +13,9 @@ import pytest
 from desktop.cli import main
 from desktop.store import Store
 from shared_models.platforms import PLATFORMS, Platform
-from shared_models.records import MetricSnapshot
+from shared_models.records import Entity, MetricSnapshot
 from shared_models.sync import Resolution
+from shared_models.validation import normalize_fields
 from tests.desktop.commands.conftest import run
 
 
@@ -110,6 +111,34 @@ def test_missing_required_option_exits_2(capsys: pytest.CaptureFixture[str]) -> 
 def test_phone_error_says_which_value(capsys: pytest.CaptureFixture[str]) -> None:
     _, _, err = run(capsys, "influencer", "add", "--name", "x", "--phone", "010-12")
     assert "'010-12' is not a phone number" in err
+
+
+@pytest.mark.parametrize("typed", ["#뷰티;#VIP", "뷰티, VIP, vip, ,", " #뷰티 ; VIP "])
+def test_tags_typed_at_the_terminal_are_read_as_the_form_import_and_server_read_them(
+        capsys: pytest.CaptureFixture[str], typed: str) -> None:
+    expected = normalize_fields(Entity.INFLUENCER, {"tags": typed}, creating=False)["tags"]
+    assert expected == ["뷰티", "VIP"]
+    _, kim, _ = run(capsys, "--json", "influencer", "add", "--name", "Kim", "--tags", typed)
+    assert run(capsys, "influencer", "show", kim["id"], "--json")[1]["tags"] == expected
+    code, edited, _ = run(capsys, "influencer", "edit", kim["id"], "--tags", "", "--json")
+    assert code == 0 and edited["tags"] == []
+    code, edited, _ = run(capsys, "influencer", "edit", kim["id"], "--tags", typed, "--json")
+    assert code == 0 and edited["tags"] == expected
+
+
+def test_a_korean_terminal_takes_the_statuses_its_refusal_suggests(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
+    _, kim, _ = run(capsys, "--json", "influencer", "add", "--name", "김민지")
+    _, acc, _ = run(capsys, "--json", "account", "add", "--influencer", kim["id"],
+                    "--platform", "B", "--handle", "minji.b")
+    code, _, err = run(capsys, "account", "edit", acc["id"], "--status", "gone")
+    assert code == 2 and "(활성, 비활성, 찾을 수 없음 중 하나를 입력하세요)" in err
+    for typed, status in (("찾을 수 없음", "not_found"), ("비활성", "inactive"),
+                          ("활성", "active")):
+        code, edited, err = run(capsys, "account", "edit", acc["id"], "--status", typed,
+                                "--json")
+        assert (code, edited["status"] if code == 0 else err) == (0, status)
 
 
 def test_a_korean_terminal_reads_korean_results(capsys: pytest.CaptureFixture[str],

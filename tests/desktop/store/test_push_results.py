@@ -14,6 +14,7 @@ import pytest
 from desktop.store import SearchQuery, Store, bulk, pushresults
 from desktop.store.bulkrecords import NewAccount, NewInfluencer
 from desktop.store.searchindex import reindex_accounts
+from shared_models.fieldnames import ACCOUNT, EDITABLE, INFLUENCER
 from shared_models.sync import OpResult, OpStatus
 from shared_models.text import name_key
 
@@ -58,20 +59,32 @@ def reindexed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 def _count_rewrites(store: Store) -> None:
-    """Count every statement that writes a user field of an influencer or account."""
+    """Count every statement that writes a user field of an influencer or account (the
+    model's settable fields), and every row written to the search tables by any path."""
     with store.transaction() as conn:
         conn.exec_driver_sql("CREATE TABLE rewrites (entity TEXT)")
-        conn.exec_driver_sql(
-            "CREATE TRIGGER influencer_rewrite AFTER UPDATE OF name, phone, notes, tags "
-            "ON influencer BEGIN INSERT INTO rewrites VALUES ('influencer'); END")
-        conn.exec_driver_sql(
-            "CREATE TRIGGER account_rewrite AFTER UPDATE OF handle, email, category, notes, "
-            "status ON account BEGIN INSERT INTO rewrites VALUES ('account'); END")
+        conn.exec_driver_sql("CREATE TABLE index_writes (tbl TEXT)")
+        for entity in (INFLUENCER, ACCOUNT):
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER {entity}_rewrite AFTER UPDATE OF "
+                f"{', '.join(EDITABLE[entity])} ON {entity} "
+                f"BEGIN INSERT INTO rewrites VALUES ('{entity}'); END")
+        for table in ("search_row", "search_doc"):
+            for event in ("INSERT", "UPDATE", "DELETE"):
+                conn.exec_driver_sql(
+                    f"CREATE TRIGGER {table}_{event.lower()} AFTER {event} ON {table} "
+                    f"BEGIN INSERT INTO index_writes VALUES ('{table}'); END")
 
 
 def _rewrites(store: Store) -> int:
     with store.snapshot() as conn:
         return int(conn.exec_driver_sql("SELECT count(*) FROM rewrites").scalar_one())
+
+
+def _index_writes(store: Store) -> int:
+    """Rows the search tables received since `_count_rewrites`, whoever wrote them."""
+    with store.snapshot() as conn:
+        return int(conn.exec_driver_sql("SELECT count(*) FROM index_writes").scalar_one())
 
 
 def _people(store: Store, n: int) -> list[Any]:
@@ -95,7 +108,7 @@ def test_bookkeeping_only_echoes_update_version_and_times_without_reindexing(
 
     assert (outcome.applied, outcome.accepted, outcome.rejected) == (10, 10, 0)
     assert reindexed == []
-    assert _rewrites(store) == 0
+    assert (_rewrites(store), _index_writes(store)) == (0, 0)
     assert store.outbox_counts() == (0, 0)
     account = store.get_account(accounts[0].id)
     person = store.get_influencer(accounts[0].influencer_id)
@@ -127,6 +140,37 @@ def test_a_real_change_in_the_echo_is_stored_and_searchable(
     [row] = store.search(SearchQuery(text="merged from another")).rows
     assert (row.handle, row.category) == ("sky_0", "travel")
     assert store.search(SearchQuery(category="beauty")).total == 0
+
+
+def test_the_echo_of_an_edit_that_changes_only_bookkeeping_is_not_rewritten_or_reindexed(
+        store: Store, reindexed: list[str]) -> None:
+    accounts = _people(store, 3)
+    store.apply_push_results(*_echoes(store))
+    store.update_account(accounts[1].id, notes="called on Monday")
+    store.update_influencer(accounts[2].influencer_id, tags=["뷰티", "VIP"])
+    _count_rewrites(store)
+    sent = store.claim_outbox(10)
+    assert {e.base_version for e in sent} == {1}  # edits, not creates
+    # The server echoes the whole record: the local values, its version and times.
+    results = []
+    for entry in sent:
+        local = (store.get_account(entry.id) if entry.entity == "account"
+                 else store.get_influencer(entry.id))
+        assert local is not None
+        record = {**local.model_dump(mode="json"), "version": 2, "updated_at": SERVER_TIME}
+        results.append(OpResult(op_id=entry.op_id, entity=entry.entity, id=entry.id,
+                                status=OpStatus.APPLIED, version=2, record=record))
+
+    store.apply_push_results(sent, results)
+
+    assert (reindexed, _rewrites(store), _index_writes(store)) == ([], 0, 0)
+    account = store.get_account(accounts[1].id)
+    person = store.get_influencer(accounts[2].influencer_id)
+    assert account is not None and person is not None
+    assert (account.version, account.notes) == (2, "called on Monday")
+    assert (person.version, person.tags) == (2, ["뷰티", "VIP"])
+    assert store.outbox_counts() == (0, 0)
+    assert _search_ids(store, "called on Monday") == [str(accounts[1].id)]
 
 
 def test_an_older_echo_does_not_undo_a_newer_local_row(store: Store) -> None:
@@ -321,7 +365,7 @@ def test_an_import_push_stores_only_the_servers_bookkeeping(
         assert store.apply_push_results(sent, results).applied == len(sent)
 
     assert reindexed == []
-    assert _rewrites(store) == 0
+    assert (_rewrites(store), _index_writes(store)) == (0, 0)
     for account in accounts:
         stored = store.get_account(uuid.UUID(account.id))
         assert stored is not None and stored.version == 1
@@ -370,6 +414,7 @@ def test_a_batch_of_creates_answered_as_sent_is_settled_in_one_statement(
 
     assert general_path == []
     assert (reindexed, _rewrites(store), store.outbox_counts()) == ([], 0, (0, 0))
+    assert _index_writes(store) == 0
     for person in people:
         stored = _person(store, person)
         assert (stored.version, stored.updated_at) == (1, datetime.fromisoformat(SERVER_TIME))
