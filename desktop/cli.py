@@ -102,6 +102,7 @@ def _in_main_thread() -> bool:
 def _stderr_progress(label: str) -> Callable[[ProgressEvent], None]:
     tty = sys.stderr.isatty()
     last_printed = [-1.0]
+    last_finished: list[tuple[int, int | None, object]] = []
 
     def show(event: ProgressEvent) -> None:
         import time
@@ -110,6 +111,11 @@ def _stderr_progress(label: str) -> Callable[[ProgressEvent], None]:
         finished = event.total is not None and event.done >= event.total
         if not finished and now - last_printed[0] < (0.1 if tty else 2.0):
             return
+        if finished:  # a step may report its end more than once: one line for it
+            step = (event.done, event.total, event.message)
+            if last_finished == [step]:
+                return
+            last_finished[:] = [step]
         last_printed[0] = now
         total = "?" if event.total is None else f"{event.total:,}"
         parts = [f"{in_user_language(label)} {event.done:,}/{total}".strip()]

@@ -227,3 +227,16 @@ def test_conflicts_resolve_offers_exactly_the_shared_resolutions(
         main(["conflicts", "resolve", "abc", "--keep", "ours"])
     assert caught.value.code == 2
     assert "'mine', 'theirs'" in capsys.readouterr().err
+
+
+def test_an_import_prints_each_finished_step_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """The progress on stderr (no terminal: one line per report) ends each step with one
+    line, not one per time the step said it was done."""
+    fixture = Path(__file__).parents[1] / "excel" / "fixtures" / "libreoffice" / "people.xlsx"
+    code, _, err = run(capsys, "import", str(fixture))
+    assert code == 0
+    progress = [line for line in err.splitlines() if line.startswith("Importing ")]
+    assert progress, err
+    # a line without its rate (which moves between two reports of the same step)
+    steps = [(line.split()[1], line.rsplit("left", 1)[-1]) for line in progress]
+    assert len(steps) == len(set(steps)), progress
