@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.excel.exporting.xlsxstream import atomic_workbook
 from desktop.excel.importing.validate import ParsedRow
+from desktop.excel.reading.formulacells import FormulaWithoutValue
 from desktop.i18n.catalog import render
 from shared_models.texts import user_text
 
@@ -41,6 +42,10 @@ def write_error_report(path: Path, headers: Sequence[str], rows: Sequence[Parsed
 
 
 def _plain(value: object) -> object:
+    if isinstance(value, FormulaWithoutValue):
+        # Left empty, not written as the formula's text: imported again unfixed, the text
+        # would be taken for a name or a note. The reasons column quotes the formula.
+        return ""
     if isinstance(value, datetime | date | int | float | str | bool):
         return value
     if isinstance(value, time | timedelta):

@@ -34,6 +34,7 @@ from xlrd.compdoc import CompDoc
 from desktop.excel.reading.hyperlinks import Cell, column_letter, sheet_part
 from desktop.excel.reading.odscells import table_cells
 from desktop.excel.reading.safety import FileKind
+from shared_models.texts import user_text
 
 
 @dataclass(frozen=True)
@@ -48,10 +49,16 @@ class FormulaWithoutValue:
 
     @property
     def message(self) -> str:
-        shown = f"the formula ={self.formula}" if self.formula else "a formula"
-        return (f"Cell {self.cell} has {shown} but the file holds no result for it. "
+        if self.formula:
+            return user_text(
+                "Cell {cell} has the formula {formula} but the file holds no result for it. "
                 "Open the file in Excel or LibreOffice Calc, recalculate (Ctrl+Alt+F9 in "
-                "Excel, Ctrl+Shift+F9 in Calc), save it as .xlsx and import it again.")
+                "Excel, Ctrl+Shift+F9 in Calc), save it as .xlsx and import it again.",
+                cell=self.cell, formula=str(self))
+        return user_text(
+            "Cell {cell} has a formula but the file holds no result for it. Open the file "
+            "in Excel or LibreOffice Calc, recalculate (Ctrl+Alt+F9 in Excel, Ctrl+Shift+F9 "
+            "in Calc), save it as .xlsx and import it again.", cell=self.cell)
 
 
 def formulas_without_values(path: Path, kind: FileKind,

@@ -170,10 +170,14 @@ def test_the_wizard_preview_and_the_error_report_show_the_formula_and_its_reason
     run_import(path, store, ImportOptions(writer="thread"), report=report)
     sheet = openpyxl.load_workbook(report)["Errors"]
     name, reasons = sheet["A2"], sheet["D2"]
-    assert name.value == '=CONCATENATE("김","하늘")'
-    assert name.data_type == "s" and name.quotePrefix  # shown as text, never a live formula
-    assert "Cell A2 has the formula" in reasons.value
+    # Left empty, never a live formula nor its text: imported again unfixed, the text would
+    # become a person's name. The reasons column quotes the formula.
+    assert name.value is None
+    assert 'Cell A2 has the formula =CONCATENATE("김","하늘")' in reasons.value
     assert sheet.max_row == 2
+    again = run_import(report, store, ImportOptions(writer="thread"), dry_run=True)
+    assert [e.message for e in again.plan.errors] == ["A name is required."]
+    assert {name for name, _, _ in people(store)} == {"최유진"}
 
 
 def test_a_name_formula_without_a_result_is_reported_once_not_also_as_missing(
@@ -188,3 +192,4 @@ def test_a_name_formula_without_a_result_is_reported_once_not_also_as_missing(
     assert len(name_errors) == 1
     assert "holds no result" in name_errors[0]
     assert people(store) == set()
+
