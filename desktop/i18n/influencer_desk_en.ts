@@ -64,10 +64,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a web address (http or https).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a Platform A or Platform B URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,15 +220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a web address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a web address (it should start with https://).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not an address on Platform A&apos;s or Platform B&apos;s site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,10 +724,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is a {found} URL, but the column is for {wanted}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF, JPEG, PNG, HEIC or DOCX</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,10 +1105,6 @@
     </message>
     <message>
         <source>Sync: {result}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a {platform} profile address; paste the address of the account&apos;s profile page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -64,10 +64,6 @@
         <translation>URL을 입력해 주세요.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a web address (http or https).</source>
-        <translation>&apos;{value}&apos;은(는) 웹 주소가 아닙니다(http 또는 https로 시작해야 합니다).</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a Platform A or Platform B URL.</source>
         <translation>&apos;{value}&apos;은(는) 플랫폼 A나 플랫폼 B의 URL이 아닙니다.</translation>
     </message>
@@ -224,16 +220,8 @@
         <translation>&apos;{value}&apos;는 파일 크기가 아닙니다 (0~{limit}바이트).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a web address.</source>
-        <translation>&apos;{value}&apos;는 웹 주소가 아닙니다.</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a web address (it should start with https://).</source>
         <translation>&apos;{value}&apos;는 웹 주소가 아닙니다 (https://로 시작해야 합니다).</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not an address on Platform A&apos;s or Platform B&apos;s site.</source>
-        <translation>&apos;{value}&apos;는 플랫폼 A나 플랫폼 B 사이트의 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>A file name is required.</source>
@@ -736,10 +724,6 @@
         <translation>&apos;{value}&apos;은(는) 게시물 URL입니다. 프로필 URL을 입력해 주세요.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is a {found} URL, but the column is for {wanted}.</source>
-        <translation>&apos;{value}&apos;은(는) {found} URL인데 이 열은 {wanted}용입니다.</translation>
-    </message>
-    <message>
         <source>PDF, JPEG, PNG, HEIC or DOCX</source>
         <translation>PDF, JPEG, PNG, HEIC, DOCX</translation>
     </message>
@@ -1122,10 +1106,6 @@
     <message>
         <source>Sync: {result}</source>
         <translation>동기화: {result}</translation>
-    </message>
-    <message>
-        <source>This is not a {platform} profile address; paste the address of the account&apos;s profile page.</source>
-        <translation>{platform} 프로필 주소가 아닙니다. 계정 프로필 페이지의 주소를 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>There is no column &apos;{column}&apos; in the sheet (columns: {columns}).</source>

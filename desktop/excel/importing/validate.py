@@ -21,7 +21,7 @@ from shared_models.errors import InvalidValue
 from shared_models.platforms import (
     PLATFORMS,
     Platform,
-    UrlRecognizer,
+    ProfileUrlReader,
     normalize_handle,
     parse_platform,
 )
@@ -178,7 +178,8 @@ class _RowParser:
         self.cols = mapping.by_field()
         self.headers = {f: mapping.columns[i].header for f, i in self.cols.items()}
         self.region = region
-        self.recognize_url = UrlRecognizer(web_bases)
+        self.web_bases = web_bases
+        self.read_profile_url = ProfileUrlReader(web_bases)
         self.max_cell = limits.max_cell_chars
         # Per mapped field, worked out once: (field, column index, raw notes?, the length
         # a text may have without a closer look, the shared rule's limit on the text as
@@ -318,11 +319,10 @@ class _RowParser:
             draft.fields = self._shared_fields(texts, errors, row, draft.platform)
         return list(found.values())
 
-    def _url(self, text: str) -> tuple[Platform, str]:
-        recognized = self.recognize_url(text)
-        if recognized.kind != "profile":
-            raise InvalidValue("url", text, user_text(
-                "'{value}' is a post URL, not a profile URL.", value=text))
+    def _url(self, text: str, platform: Platform | None) -> tuple[Platform, str]:
+        """(platform, handle) of a profile URL cell, by the profile URL rule: a column or a
+        row's platform is the account's."""
+        recognized = self.read_profile_url(text, platform)
         return recognized.platform, recognized.handle
 
     def _platform_handle(self, row: int, texts: dict[str, str], errors: list[CellError],
@@ -331,19 +331,13 @@ class _RowParser:
         from_url = from_handle = None
         if url_field in texts:
             try:
-                got_platform, handle = self._url(texts[url_field])
-                if got_platform != platform:
-                    raise InvalidValue("url", texts[url_field], user_text(
-                        "'{value}' is a {found} URL, but the column is for {wanted}.",
-                        value=texts[url_field], found=PLATFORMS[got_platform].label,
-                        wanted=PLATFORMS[platform].label))
-                from_url = handle
+                from_url = self._url(texts[url_field], platform)[1]
             except InvalidValue as exc:
                 errors.append(self._error(row, url_field, texts[url_field], exc.message))
                 return None
         if handle_field in texts:
             try:
-                from_handle = normalize_handle(platform, texts[handle_field])
+                from_handle = normalize_handle(platform, texts[handle_field], self.web_bases)
             except InvalidValue as exc:
                 errors.append(self._error(row, handle_field, texts[handle_field], exc.message))
                 return None
@@ -370,15 +364,9 @@ class _RowParser:
         url_platform = url_handle = None
         if "url" in texts:
             try:
-                url_platform, url_handle = self._url(texts["url"])
+                url_platform, url_handle = self._url(texts["url"], platform)
             except InvalidValue as exc:
                 errors.append(self._error(row, "url", texts["url"], exc.message))
-                return None
-            if platform is not None and url_platform != platform:
-                errors.append(self._error(
-                    row, "url", texts["url"],
-                    f"'{texts['url']}' is a {PLATFORMS[url_platform].label} URL, but the row's "
-                    f"platform is {PLATFORMS[platform].label}."))
                 return None
             platform = url_platform
         handle = None
@@ -390,7 +378,7 @@ class _RowParser:
                     "Platform A/B handle column."))
                 return None
             try:
-                handle = normalize_handle(platform, texts["handle"])
+                handle = normalize_handle(platform, texts["handle"], self.web_bases)
             except InvalidValue as exc:
                 errors.append(self._error(row, "handle", texts["handle"], exc.message))
                 return None

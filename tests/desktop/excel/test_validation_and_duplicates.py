@@ -41,7 +41,7 @@ def test_each_invalid_cell_is_reported_with_row_column_value_and_reason(tmp_path
         (5, "블로그 URL", "https://example.org/yuna",
          "'https://example.org/yuna' is not a Platform A or Platform B URL."),
         (6, "블로그 URL", "https://b.example.com/doyun",
-         "'https://b.example.com/doyun' is a Platform B URL, but the column is for Platform A."),
+         "'https://b.example.com/doyun' is a Platform B URL, not a Platform A one."),
         (7, "이름", "", "A name is required."),
         (8, "인스타 URL", "https://b.example.com/p/AbCdEf123",
          "'https://b.example.com/p/AbCdEf123' is a post URL, not a profile URL."),
