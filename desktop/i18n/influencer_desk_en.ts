@@ -1000,6 +1000,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} has more than {limit} rows; split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns on line {line}; at most {limit} can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} cells; delete the columns the import does not need, or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is not a well-formed CSV file (line {line}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1052,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} holds {count} parts, more than a workbook ever has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is refused: its part {part} would inflate {ratio} times (to {size} MB), which is what a zip bomb does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is protected with a password; remove the password in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is refused: it would inflate to {size} MB, more than the {limit} MB allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged (part {part} cannot be read); open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is refused: its part {part} declares XML entities (a DOCTYPE), which real spreadsheets never do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2146,11 +2178,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cell {cell} has the formula {formula} but the file holds no result for it. Open the file in Excel or LibreOffice Calc, recalculate (Ctrl+Alt+F9 in Excel, Ctrl+Shift+F9 in Calc), save it as .xlsx and import it again.</source>
+        <source>{field} belongs to an account: give a platform URL or handle on this row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cell {cell} has a formula but the file holds no result for it. Open the file in Excel or LibreOffice Calc, recalculate (Ctrl+Alt+F9 in Excel, Ctrl+Shift+F9 in Calc), save it as .xlsx and import it again.</source>
+        <source>This {platform} value needs a {platform} URL or handle on the same row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handle needs its platform: fill the platform column or use a Platform A/B handle column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle &apos;{handle}&apos; does not match the URL&apos;s handle &apos;{url_handle}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

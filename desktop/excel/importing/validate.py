@@ -250,10 +250,10 @@ class _RowParser:
         if not accounts:
             for orphan in (spec.name for spec in _ROW_WIDE):
                 if orphan in texts:
-                    errors.append(self._error(
-                        row, orphan, texts[orphan],
-                        f"The {FIELDS[orphan].label.split(' (')[0].lower()} belongs to an "
-                        "account: give a platform URL or handle on this row."))
+                    errors.append(self._error(row, orphan, texts[orphan], user_text(
+                        "{field} belongs to an account: give a platform URL or handle on "
+                        "this row.", field=_ACCOUNT[FIELDS[orphan].account_field or
+                                                    orphan].label)))
         if errors:
             return ParsedRow(self.sheet, row, values, None, errors)
         draft = RowDraft(row, name, phone, texts.get("notes", ""), tags, accounts,
@@ -306,10 +306,9 @@ class _RowParser:
                 found[(platform, handle[0])] = AccountDraft(platform, handle[0], {}, handle[1])
             elif (fields.email in texts or fields.category in texts) and len(errors) == before:
                 col = fields.email if fields.email in texts else fields.category
-                errors.append(self._error(
-                    row, col, texts[col],
-                    f"This {fields.label} value needs a {fields.label} "
-                    "URL or handle on the same row."))
+                errors.append(self._error(row, col, texts[col], user_text(
+                    "This {platform} value needs a {platform} URL or handle on the same row.",
+                    platform=fields.label)))
         generic = self._generic_account(row, texts, errors)
         if generic is not None:
             found.setdefault((generic.platform, generic.handle), generic)
@@ -342,9 +341,8 @@ class _RowParser:
                 errors.append(self._error(row, handle_field, texts[handle_field], exc.message))
                 return None
         if from_url and from_handle and from_url != from_handle:
-            errors.append(self._error(
-                row, handle_field, texts[handle_field],
-                f"The handle '{from_handle}' does not match the URL's handle '{from_url}'."))
+            errors.append(self._error(row, handle_field, texts[handle_field],
+                                      _handle_mismatch(from_handle, from_url)))
             return None
         if from_url:
             return from_url, self.headers[url_field]
@@ -372,10 +370,9 @@ class _RowParser:
         handle = None
         if "handle" in texts:
             if platform is None:
-                errors.append(self._error(
-                    row, "handle", texts["handle"],
+                errors.append(self._error(row, "handle", texts["handle"], user_text(
                     "A handle needs its platform: fill the platform column or use a "
-                    "Platform A/B handle column."))
+                    "Platform A/B handle column.")))
                 return None
             try:
                 handle = normalize_handle(platform, texts["handle"], self.web_bases)
@@ -383,15 +380,19 @@ class _RowParser:
                 errors.append(self._error(row, "handle", texts["handle"], exc.message))
                 return None
             if url_handle and handle != url_handle:
-                errors.append(self._error(
-                    row, "handle", texts["handle"],
-                    f"The handle '{handle}' does not match the URL's handle '{url_handle}'."))
+                errors.append(self._error(row, "handle", texts["handle"],
+                                          _handle_mismatch(handle, url_handle)))
                 return None
         handle = url_handle or handle
         if platform is None or not handle:
             return None
         column = self.headers["url"] if url_handle else self.headers["handle"]
         return AccountDraft(platform, handle, {}, column)
+
+
+def _handle_mismatch(handle: str, url_handle: str) -> str:
+    return user_text("The handle '{handle}' does not match the URL's handle '{url_handle}'.",
+                     handle=handle, url_handle=url_handle)
 
 
 def _limit(spec: FieldSpec) -> tuple[int | None, str | None]:
