@@ -103,10 +103,6 @@ def bare_host(host: str) -> str:
     return host
 
 
-# The platforms' public sites: the hosts a profile URL may point at by default.
-PLATFORM_WEB_HOSTS = frozenset(_host_of(base) for base in DEFAULT_WEB_BASES.values())
-
-
 def normalize_handle(platform: Platform, value: object,
                      web_bases: Mapping[Platform, str] | None = None,
                      web_hosts: frozenset[str] = frozenset()) -> str:
@@ -222,19 +218,21 @@ _SCHEME = re.compile(r"(?i)[a-z][a-z0-9+.-]*:(?![0-9])")
 
 def _web_parts(value: object, text: str) -> SplitResult:
     """`text` split as a web address (https:// assumed when no scheme is written), or
-    InvalidValue: another scheme, no host, a user or password, a broken host or port."""
+    InvalidValue: another scheme; or no host, a user or password, a broken host or port."""
     has_scheme = "://" in text or _SCHEME.match(text) is not None
     candidate = text if has_scheme else "https://" + text
-    not_web = InvalidValue("url", value, user_text(
-        "'{value}' is not a web address (it should start with https://).", value=text))
+    broken = InvalidValue("url", value, user_text("'{value}' is not a web address.",
+                                                  value=text))
     try:
         parts = urlsplit(candidate)
         parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError:
-        raise not_web from None
-    if (parts.scheme.lower() not in WEB_SCHEMES or not parts.hostname
-            or parts.username is not None or parts.password is not None):
-        raise not_web
+        raise broken from None
+    if parts.scheme.lower() not in WEB_SCHEMES:
+        raise InvalidValue("url", value, user_text(
+            "'{value}' is not a web address (it should start with https://).", value=text))
+    if not parts.hostname or parts.username is not None or parts.password is not None:
+        raise broken
     return parts
 
 

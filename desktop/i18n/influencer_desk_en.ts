@@ -52,6 +52,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is a {found} URL, not a {wanted} one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,6 +52,10 @@
         <translation>아이디를 입력해 주세요.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a web address.</source>
+        <translation>&apos;{value}&apos;는 웹 주소가 아닙니다.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is a {found} URL, not a {wanted} one.</source>
         <translation>&apos;{value}&apos;은(는) {found} 주소입니다. {wanted} 주소를 입력해 주세요.</translation>
     </message>

@@ -424,6 +424,8 @@ PROFILE_URL_CASES = [
      "'https://evil.example.org/minji' is not a Platform A or Platform B URL."),
     ("https://a.example.com/ab",
      "'https://a.example.com/ab' is a Platform A address but not a profile or post URL."),
+    ("http://user:pw@a.example.com/kim", "'http://user:pw@a.example.com/kim' is not a web "
+                                         "address."),
 ]
 
 
