@@ -2199,6 +2199,14 @@
         <source>The handle &apos;{handle}&apos; does not match the URL&apos;s handle &apos;{url_handle}&apos;.</source>
         <translation>아이디 &apos;{handle}&apos;이(가) URL의 아이디 &apos;{url_handle}&apos;와(과) 다릅니다.</translation>
     </message>
+    <message>
+        <source>Cell {cell} has the formula {formula} but the file holds no result for it. Open the file in Excel or LibreOffice Calc, recalculate (Ctrl+Alt+F9 in Excel, Ctrl+Shift+F9 in Calc), save it as .xlsx and import it again.</source>
+        <translation>{cell} 셀에 수식 {formula}이(가) 있지만 파일에 그 결과가 저장되어 있지 않습니다. Excel이나 LibreOffice Calc에서 파일을 열어 다시 계산한 뒤(Excel은 Ctrl+Alt+F9, Calc는 Ctrl+Shift+F9) .xlsx로 저장하고 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} has a formula but the file holds no result for it. Open the file in Excel or LibreOffice Calc, recalculate (Ctrl+Alt+F9 in Excel, Ctrl+Shift+F9 in Calc), save it as .xlsx and import it again.</source>
+        <translation>{cell} 셀에 수식이 있지만 파일에 그 결과가 저장되어 있지 않습니다. Excel이나 LibreOffice Calc에서 파일을 열어 다시 계산한 뒤(Excel은 Ctrl+Alt+F9, Calc는 Ctrl+Shift+F9) .xlsx로 저장하고 다시 가져오세요.</translation>
+    </message>
 </context>
 <context>
     <name>AccountActions</name>
