@@ -17,10 +17,9 @@ from desktop.editing import FormErrors, check_fields, handle_taken
 from desktop.store import Store
 from desktop.store.models import MoreFields
 from shared_models.errors import InvalidValue
-from shared_models.platforms import PLATFORMS, Platform, recognize_url
+from shared_models.platforms import Platform, profile_url
 from shared_models.records import Account, Entity, user_fields
 from shared_models.text import clean_text
-from shared_models.texts import user_text
 from shared_models.validation import clean_field
 
 # The account's own fields the form edits besides the handle and profile URL: the model's
@@ -81,26 +80,30 @@ def _new_handle(store: Store, account_id: UUID, platform: Platform, edit: Accoun
     """The handle (or profile URL) to save when the user changed either, checked for
     another account with the same handle; None when neither changed."""
     current = _account(store, account_id)
-    if clean_text(edit.profile_url) != current.profile_url:
-        field, typed = "profile_url", clean_text(edit.profile_url)
+    bases = store.web_bases()
+    if clean_text(edit.profile_url) not in ("", current.profile_url):
+        # The profile URL rule's own check and sentence; the handle is the URL's.
+        field = "profile_url"
         try:
-            recognized = recognize_url(typed, {platform: store.web_base(platform)})
+            typed = clean_field(Entity.ACCOUNT, field, edit.profile_url, platform=platform,
+                                web_bases=bases)
+            handle = clean_field(Entity.ACCOUNT, "handle", typed, platform=platform,
+                                 web_bases=bases)
         except InvalidValue as exc:
             errors[field] = exc.message
             return None
-        if recognized.platform != platform or recognized.kind != "profile":
-            errors[field] = user_text("This is not a {platform} profile address; paste the "
-                                      "address of the account's profile page.",
-                                      platform=PLATFORMS[platform].label)
-            return None
-        handle = recognized.handle
     elif clean_text(edit.handle) != current.handle:
         field, typed = "handle", edit.handle
         try:
-            handle = clean_field(Entity.ACCOUNT, "handle", typed, platform=platform)
+            handle = clean_field(Entity.ACCOUNT, "handle", typed, platform=platform,
+                                 web_bases=bases)
         except InvalidValue as exc:
             errors[field] = exc.message
             return None
+    elif not clean_text(edit.profile_url) and current.profile_url:
+        # The address cleared: the handle's own address is made again.
+        field, handle = "profile_url", current.handle
+        typed = profile_url(platform, handle, bases[platform])
     else:
         return None
     twin = store.find_account(platform, handle)

@@ -51,19 +51,20 @@ class FormErrors(Exception):
         self.errors = dict(errors)
 
 
-def platform_from_paste(text: str) -> Platform | None:
+def platform_from_paste(text: str,
+                        web_bases: Mapping[Platform, str] | None = None) -> Platform | None:
     """The platform a pasted profile URL belongs to (to fill the form's platform field)."""
     try:
-        recognized = recognize_url(text)
+        recognized = recognize_url(text, web_bases)
     except InvalidValue:
         return None
     return recognized.platform if recognized.kind == "profile" else None
 
 
-def _account_platform(draft: AccountDraft) -> Platform:
+def _account_platform(draft: AccountDraft, web_bases: Mapping[Platform, str]) -> Platform:
     if clean_text(draft.platform):
         return parse_platform(draft.platform)
-    found = platform_from_paste(draft.handle)
+    found = platform_from_paste(draft.handle, web_bases)
     if found is None:
         raise InvalidValue("platform", draft.platform,
                            user_text("Choose the platform, or paste the account's profile "
@@ -91,13 +92,15 @@ ACCOUNT_FORM_FIELDS = ("email", "category", "notes")
 
 def check_account(store: Store, draft: AccountDraft, prefix: str,
                   errors: dict[str, str], seen: set[AccountKey]) -> None:
+    bases = store.web_bases()
     try:
-        platform = _account_platform(draft)
+        platform = _account_platform(draft, bases)
     except InvalidValue as exc:
         errors[f"{prefix}platform"] = exc.message
     else:
+        # A pasted URL is read by the profile URL rule (shared_models.platforms).
         handle = check_fields(Entity.ACCOUNT, draft, ("handle",), prefix, errors,
-                          platform=platform).get("handle")
+                              platform=platform, web_bases=bases).get("handle")
         if handle is not None:
             key = account_key(platform, handle)
             existing = store.find_account(platform, handle)
@@ -145,11 +148,13 @@ def create_influencer(store: Store, draft: InfluencerDraft) -> tuple[Influencer,
     errors = check_influencer(store, draft)
     if errors:
         raise FormErrors(errors)
+    bases = store.web_bases()
     with store.transaction():
         influencer = store.create_influencer(name=draft.name, phone=draft.phone,
                                              notes=draft.notes, tags=draft.tags)
         accounts = [
-            store.create_account(influencer_id=influencer.id, platform=_account_platform(a),
+            store.create_account(influencer_id=influencer.id,
+                                 platform=_account_platform(a, bases),
                                  handle=a.handle, email=a.email, category=a.category,
                                  notes=a.notes)
             for a in draft.accounts if clean_text(a.handle)
@@ -163,7 +168,8 @@ def add_account(store: Store, influencer_id: UUID, draft: AccountDraft) -> Accou
     check_account(store, draft, "", errors, set())
     if errors:
         raise FormErrors(errors)
-    return store.create_account(influencer_id=influencer_id, platform=_account_platform(draft),
+    return store.create_account(influencer_id=influencer_id,
+                                platform=_account_platform(draft, store.web_bases()),
                                 handle=draft.handle, email=draft.email,
                                 category=draft.category, notes=draft.notes)
 

@@ -10,8 +10,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from shared_models.errors import InvalidValue
 from shared_models.text import clean_text
@@ -102,24 +103,16 @@ def bare_host(host: str) -> str:
     return host
 
 
-# The platforms' public sites: the hosts a profile URL may point at by default.
-PLATFORM_WEB_HOSTS = frozenset(_host_of(base) for base in DEFAULT_WEB_BASES.values())
-
-
-def normalize_handle(platform: Platform, value: object) -> str:
-    """A bare handle or a profile URL of `platform` to the stored (lower-case) handle."""
+def normalize_handle(platform: Platform, value: object,
+                     web_bases: Mapping[Platform, str] | None = None,
+                     web_hosts: frozenset[str] = frozenset()) -> str:
+    """A bare handle or a profile URL of `platform` to the stored (lower-case) handle; a URL
+    is read as the profile URL rule reads it (`read_profile_url`)."""
     text = clean_text(value)
     if not text:
         raise InvalidValue("handle", value, user_text("A handle is required."))
     if _looks_like_url(text):
-        recognized = recognize_url(text)
-        if recognized.platform != platform:
-            raise InvalidValue(
-                "handle", value, user_text("'{value}' is a {found} URL, not a {wanted} one.",
-                                           value=text,
-                                           found=PLATFORMS[recognized.platform].label,
-                                           wanted=PLATFORMS[platform].label))
-        return recognized.handle
+        return read_profile_url(text, platform, web_bases, web_hosts).handle
     handle = text.removeprefix("@")
     spec = PLATFORMS[platform]
     if not spec.handle_pattern.fullmatch(handle):
@@ -131,7 +124,7 @@ def normalize_handle(platform: Platform, value: object) -> str:
 
 def _looks_like_url(text: str) -> bool:
     # B handles may contain dots ("kim.minji"), so only a scheme or a path makes a URL.
-    return "://" in text or "/" in text
+    return "://" in text or "/" in text or _SCHEME.match(text) is not None
 
 
 def recognize_url(
@@ -153,9 +146,11 @@ class UrlRecognizer:
     URLs (the Excel import): plain profile URLs skip urlsplit, the rest go the general way."""
 
     def __init__(self, web_bases: Mapping[Platform, str] | None = None) -> None:
-        bases = dict(DEFAULT_WEB_BASES)
-        if web_bases:
-            bases.update(web_bases)
+        # In the order given (where two platforms share a host, the first reads it), then
+        # the defaults of the platforms not given.
+        bases = dict(web_bases or {})
+        for platform, base in DEFAULT_WEB_BASES.items():
+            bases.setdefault(platform, base)
         self.bases = bases
         self._by_host: dict[str, Platform] = {}
         for platform, base in bases.items():  # the first platform with a host wins
@@ -216,12 +211,33 @@ def is_web_address(url: str) -> bool:
     return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname)
 
 
-def _recognize(value: object, text: str, bases: Mapping[Platform, str]) -> RecognizedUrl:
-    candidate = text if re.match(r"(?i)^[a-z][a-z0-9+.-]*://", text) else "https://" + text
-    parts = urlsplit(candidate)
+# A scheme written without '//' (javascript:, ms-msdt:, mailto:); 'host:8080/x' is a host
+# and a port, not a scheme.
+_SCHEME = re.compile(r"(?i)[a-z][a-z0-9+.-]*:(?![0-9])")
+
+
+def _web_parts(value: object, text: str) -> SplitResult:
+    """`text` split as a web address (https:// assumed when no scheme is written), or
+    InvalidValue: another scheme; or no host, a user or password, a broken host or port."""
+    has_scheme = "://" in text or _SCHEME.match(text) is not None
+    candidate = text if has_scheme else "https://" + text
+    broken = InvalidValue("url", value, user_text("'{value}' is not a web address.",
+                                                  value=text))
+    try:
+        parts = urlsplit(candidate)
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        raise broken from None
     if parts.scheme.lower() not in WEB_SCHEMES:
         raise InvalidValue("url", value, user_text(
-            "'{value}' is not a web address (http or https).", value=text))
+            "'{value}' is not a web address (it should start with https://).", value=text))
+    if not parts.hostname or parts.username is not None or parts.password is not None:
+        raise broken
+    return parts
+
+
+def _recognize(value: object, text: str, bases: Mapping[Platform, str]) -> RecognizedUrl:
+    parts = _web_parts(value, text)
     host = bare_host(parts.hostname or "")
     platform = next((p for p, base in bases.items() if _host_of(base) == host), None)
     if platform is None:
@@ -266,3 +282,70 @@ def post_url(platform: Platform, handle: str, post_id: str, web_base: str | None
 
 
 _DEFAULT_RECOGNIZER = UrlRecognizer()
+
+
+def read_profile_url(value: object, platform: Platform | None,
+                     web_bases: Mapping[Platform, str] | None = None,
+                     web_hosts: frozenset[str] = frozenset()) -> RecognizedUrl:
+    """The account profile URL rule (see ProfileUrlReader) on the desk's `web_bases`."""
+    return _reader(tuple(sorted((web_bases or {}).items())), web_hosts)(value, platform)
+
+
+class ProfileUrlReader:
+    """The account profile URL rule, with the web bases prepared once (the import reads many).
+
+    A value is read as `recognize_url` reads it and must be a profile page of the account's
+    platform (any platform when None); otherwise InvalidValue with one sentence per case:
+    not a web address, not on a platform's site, a URL of the other platform, a post, a
+    platform address that is neither. `web_hosts`: hosts a server accepts for either
+    platform besides the bases (e.g. a simulator's); a URL there is read as the account's
+    platform's. The result's `url` is the canonical form that is stored."""
+
+    def __init__(self, web_bases: Mapping[Platform, str] | None = None,
+                 web_hosts: frozenset[str] = frozenset()) -> None:
+        bases = {**DEFAULT_WEB_BASES, **(web_bases or {})}
+        # Where both platforms share a host (a simulator), the account's platform reads it.
+        self._recognizers: dict[Platform | None, UrlRecognizer] = {None: UrlRecognizer(bases)}
+        for platform in Platform:
+            self._recognizers[platform] = UrlRecognizer(
+                {platform: bases[platform],
+                 **{p: base for p, base in bases.items() if p != platform}})
+        self.web_hosts = web_hosts
+
+    def __call__(self, value: object, platform: Platform | None) -> RecognizedUrl:
+        text = clean_text(value)
+        if not text:
+            raise InvalidValue("url", value, user_text("A URL is required."))
+        try:
+            recognized = self._recognizers[platform](text)
+        except InvalidValue:
+            host_base = _extra_host_base(value, text, self.web_hosts)
+            if host_base is None:
+                raise
+            recognized = UrlRecognizer({platform or Platform.A: host_base})(text)
+        if platform is not None and recognized.platform != platform:
+            raise InvalidValue("url", value, user_text(
+                "'{value}' is a {found} URL, not a {wanted} one.", value=text,
+                found=PLATFORMS[recognized.platform].label, wanted=PLATFORMS[platform].label))
+        if recognized.kind != "profile":
+            raise InvalidValue("url", value, user_text(
+                "'{value}' is a post URL, not a profile URL.", value=text))
+        return recognized
+
+
+@lru_cache(maxsize=32)
+def _reader(bases: tuple[tuple[Platform, str], ...],
+            web_hosts: frozenset[str]) -> ProfileUrlReader:
+    return ProfileUrlReader(dict(bases), web_hosts)
+
+
+def _extra_host_base(value: object, text: str, web_hosts: frozenset[str]) -> str | None:
+    """'scheme://host[:port]' of a web address on one of `web_hosts`, else None."""
+    if not web_hosts:
+        return None
+    parts = _web_parts(value, text)
+    host = bare_host(parts.hostname or "")
+    if host not in web_hosts:
+        return None
+    port = f":{parts.port}" if parts.port is not None else ""
+    return f"{parts.scheme.lower()}://{parts.hostname}{port}"

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 from uuid import UUID
 
 from pydantic import AfterValidator, Field, StringConstraints
@@ -28,12 +27,10 @@ from shared_models.emails import normalize_email
 from shared_models.errors import InvalidValue
 from shared_models.phones import DEFAULT_REGION, normalize_phone
 from shared_models.platforms import (
-    PLATFORM_WEB_HOSTS,
-    WEB_SCHEMES,
     Platform,
-    bare_host,
     normalize_handle,
     parse_platform,
+    read_profile_url,
 )
 from shared_models.text import clean_text, normalize_name, normalize_tags, without_controls
 from shared_models.texts import user_text
@@ -74,10 +71,12 @@ class Context:
     """What a value is judged against besides itself."""
 
     region: str = DEFAULT_REGION  # for phone numbers written without a country code
-    platform: Platform | None = None  # for a handle
-    # Hosts a profile URL may point at besides the platforms' public sites (a desk or a
-    # server configured for another web base, e.g. the simulator).
+    platform: Platform | None = None  # for a handle and a profile URL
+    # Hosts a profile URL may point at for either platform besides the platforms' public
+    # sites (a server's `platform_web_hosts`, e.g. the simulator's).
     web_hosts: frozenset[str] = frozenset()
+    # The platforms' web sites as a desk is configured (the defaults for those not given).
+    web_bases: Mapping[Platform, str] | None = None
 
 
 def too_long_message(length: int, limit: int) -> str:
@@ -203,7 +202,7 @@ def _platform(value: object, context: Context) -> str:
 def _handle(value: object, context: Context) -> str:
     if context.platform is None:
         raise InvalidValue("handle", value, user_text("A handle needs its platform."))
-    return normalize_handle(context.platform, value)
+    return normalize_handle(context.platform, value, context.web_bases, context.web_hosts)
 
 
 def _tags(value: object, context: Context) -> list[str]:
@@ -349,40 +348,13 @@ def _size(value: object, context: Context) -> int:
     return size
 
 
-# http(s), a host of letters, digits, dots and dashes, a path without spaces: no user, port
-# or odd characters, so the host read off is the one a browser would open.
-_PLAIN_URL = re.compile(r"(?i)https?://([a-z0-9.-]+)(?:/[^\s\\@]*)?")
-# A scheme without '//' (javascript:, ms-msdt:, mailto:); 'host:8080/x' is a host and port.
-_SCHEME = re.compile(r"(?i)[a-z][a-z0-9+.-]*:(?![0-9])")
-
-
 def _profile_url(value: object, context: Context) -> str:
-    """A web address of a platform's profile: http(s) only, on a recognised platform host,
-    so a click in any desk's window can only open a web page of a platform."""
+    """A profile page of the account's platform, stored in its canonical form
+    (`read_profile_url`): so a click in any desk's window can only open a platform's page."""
     text = clean_text(value)
     if not text:
         return ""
-    plain = _PLAIN_URL.fullmatch(text)
-    if plain is not None and (bare_host(plain.group(1)) in PLATFORM_WEB_HOSTS
-                              or bare_host(plain.group(1)) in context.web_hosts):
-        return text  # the usual https://a.example.com/handle: nothing to take apart
-    has_scheme = "://" in text or _SCHEME.match(text) is not None
-    candidate = text if has_scheme else "https://" + text
-    try:
-        parts = urlsplit(candidate)
-        host = bare_host(parts.hostname or "")
-        has_user = parts.username is not None or parts.password is not None
-        parts.port  # noqa: B018 - raises on a port that is not a number
-    except ValueError:
-        raise InvalidValue("profile_url", value, user_text("'{value}' is not a web address.",
-                                                           value=text)) from None
-    if parts.scheme.lower() not in WEB_SCHEMES or not host or has_user:
-        raise InvalidValue("profile_url", value, user_text(
-            "'{value}' is not a web address (it should start with https://).", value=text))
-    if host not in PLATFORM_WEB_HOSTS and host not in context.web_hosts:
-        raise InvalidValue("profile_url", value, user_text(
-            "'{value}' is not an address on Platform A's or Platform B's site.", value=text))
-    return candidate
+    return read_profile_url(text, context.platform, context.web_bases, context.web_hosts).url
 
 
 def _file_name(value: object, context: Context) -> str:
@@ -431,7 +403,7 @@ AccountNotes = Annotated[str, replace(NOTES, label=user_text("Account notes"))]
 PlatformCode = Annotated[Platform, Rule(user_text("Platform"), _platform, counts=Counts.INPUT)]
 Handle = Annotated[str, Rule(user_text("Handle"), _handle, counts=Counts.INPUT,
                              required_message=user_text("A handle is required."))]
-ProfileUrl = Annotated[str, Rule(user_text("Profile URL"), _profile_url)]
+ProfileUrl = Annotated[str, Rule(user_text("Profile URL"), _profile_url, counts=Counts.INPUT)]
 Category = Annotated[str, Rule(user_text("Category"), _text)]
 Status = Annotated[str, Rule(user_text("Status"), _status, counts=Counts.INPUT)]
 InfluencerRef = Annotated[UUID, replace(REFERENCE, label=user_text("Influencer"))]

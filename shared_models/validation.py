@@ -19,12 +19,13 @@ from shared_models.rules import Context
 
 
 def clean_field(entity: Entity, field: str, value: Any, *, region: str = DEFAULT_REGION,
-                platform: Platform | None = None) -> Any:
+                platform: Platform | None = None,
+                web_bases: Mapping[Platform, str] | None = None) -> Any:
     """One field's value cleaned by its rule, or InvalidValue with the rule's sentence."""
     rules = field_rules(entity)
     if field not in rules:
         raise InvalidValue(field, value, f"Unknown field(s) for {entity.value}: {field}.")
-    return rules[field].clean(field, value, Context(region, platform))
+    return rules[field].clean(field, value, Context(region, platform, web_bases=web_bases))
 
 
 def normalize_fields(
@@ -35,11 +36,14 @@ def normalize_fields(
     region: str = DEFAULT_REGION,
     platform: Platform | None = None,
     web_hosts: frozenset[str] = frozenset(),
+    web_bases: Mapping[Platform, str] | None = None,
 ) -> dict[str, Any]:
     """Clean `fields` for `entity`; unknown fields and missing required ones are errors.
 
-    `platform` gives the context for an account handle when the op changes only the handle;
-    `web_hosts` the hosts a profile URL may use besides the platforms' sites. Fields the
+    `platform` gives the context for an account handle or profile URL when the op does not
+    change the platform; `web_hosts` the hosts a profile URL may use for either platform
+    besides the platforms' sites (the server's); `web_bases` the platforms' sites as a desk
+    is configured. Fields the
     server sets (`uploaded_by`) are dropped: whoever sends them, they are not theirs to say.
     """
     unknown = set(fields) - EDITABLE_FIELDS[entity]
@@ -53,10 +57,10 @@ def normalize_fields(
             first = sorted(missing)[0]
             raise rules[first].missing(first)
     out: dict[str, Any] = {}
-    if "platform" in fields:  # first: a handle is judged on its platform
+    if "platform" in fields:  # first: a handle and a profile URL are judged on their platform
         out["platform"] = rules["platform"].clean("platform", fields["platform"])
         platform = Platform(out["platform"])
-    context = Context(region, platform, web_hosts)
+    context = Context(region, platform, web_hosts, web_bases)
     for field, value in fields.items():
         if field != "platform" and not rules[field].server_set:
             out[field] = rules[field].clean(field, value, context)

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.cli import CliContext, CliError
 from desktop.commands._common import account_dict, open_store
-from shared_models.platforms import Platform, recognize_url
+from shared_models.platforms import recognize_url
 from shared_models.records import Account, Entity, field_rules, user_fields
 from shared_models.rules import STATUS_CHOICES
 from shared_models.texts import user_text
@@ -71,9 +71,10 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
     for name in ("platform", *FLAG_FIELDS):
         if getattr(args, name, None) is not None:
             fields[name] = getattr(args, name)
-    handle = args.url if args.url is not None else args.handle
-    if handle is not None:
-        fields["handle"] = handle
+    if args.url is not None:  # judged by the profile URL rule; it gives the handle
+        fields["profile_url"] = args.url
+    if args.handle is not None:
+        fields["handle"] = args.handle
     return fields
 
 
@@ -84,8 +85,7 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
                                  "with --url."), 2)
     with open_store(ctx) as store:
         if "platform" not in fields:  # the URL says which platform (as the forms do)
-            bases = {p: store.web_base(p) for p in Platform}
-            fields["platform"] = recognize_url(args.url, bases).platform
+            fields["platform"] = recognize_url(args.url, store.web_bases()).platform
         record = store.create_account(influencer_id=args.influencer, **fields)
     ctx.emit({"id": str(record.id)}, str(record.id))
     return 0

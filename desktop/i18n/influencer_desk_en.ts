@@ -52,6 +52,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is a {found} URL, not a {wanted} one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,10 +65,6 @@
     </message>
     <message>
         <source>A URL is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a web address (http or https).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -224,15 +224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a web address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a web address (it should start with https://).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not an address on Platform A&apos;s or Platform B&apos;s site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,10 +728,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is a {found} URL, but the column is for {wanted}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF, JPEG, PNG, HEIC or DOCX</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1004,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} has more than {limit} rows; split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns on line {line}; at most {limit} can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} cells; delete the columns the import does not need, or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is not a well-formed CSV file (line {line}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,7 +1056,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} holds {count} parts, more than a workbook ever has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is refused: its part {part} would inflate {ratio} times (to {size} MB), which is what a zip bomb does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is protected with a password; remove the password in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is refused: it would inflate to {size} MB, more than the {limit} MB allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged (part {part} cannot be read); open it in Excel and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is refused: its part {part} declares XML entities (a DOCTYPE), which real spreadsheets never do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1121,10 +1141,6 @@
     </message>
     <message>
         <source>Sync: {result}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a {platform} profile address; paste the address of the account&apos;s profile page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2163,6 +2179,22 @@
     </message>
     <message>
         <source>writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} belongs to an account: give a platform URL or handle on this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {platform} value needs a {platform} URL or handle on the same row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handle needs its platform: fill the platform column or use a Platform A/B handle column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handle &apos;{handle}&apos; does not match the URL&apos;s handle &apos;{url_handle}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -52,6 +52,10 @@
         <translation>아이디를 입력해 주세요.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a web address.</source>
+        <translation>&apos;{value}&apos;는 웹 주소가 아닙니다.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is a {found} URL, not a {wanted} one.</source>
         <translation>&apos;{value}&apos;은(는) {found} 주소입니다. {wanted} 주소를 입력해 주세요.</translation>
     </message>
@@ -62,10 +66,6 @@
     <message>
         <source>A URL is required.</source>
         <translation>URL을 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a web address (http or https).</source>
-        <translation>&apos;{value}&apos;은(는) 웹 주소가 아닙니다(http 또는 https로 시작해야 합니다).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a Platform A or Platform B URL.</source>
@@ -224,16 +224,8 @@
         <translation>&apos;{value}&apos;는 파일 크기가 아닙니다 (0~{limit}바이트).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a web address.</source>
-        <translation>&apos;{value}&apos;는 웹 주소가 아닙니다.</translation>
-    </message>
-    <message>
         <source>&apos;{value}&apos; is not a web address (it should start with https://).</source>
         <translation>&apos;{value}&apos;는 웹 주소가 아닙니다 (https://로 시작해야 합니다).</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not an address on Platform A&apos;s or Platform B&apos;s site.</source>
-        <translation>&apos;{value}&apos;는 플랫폼 A나 플랫폼 B 사이트의 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>A file name is required.</source>
@@ -736,10 +728,6 @@
         <translation>&apos;{value}&apos;은(는) 게시물 URL입니다. 프로필 URL을 입력해 주세요.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is a {found} URL, but the column is for {wanted}.</source>
-        <translation>&apos;{value}&apos;은(는) {found} URL인데 이 열은 {wanted}용입니다.</translation>
-    </message>
-    <message>
         <source>PDF, JPEG, PNG, HEIC or DOCX</source>
         <translation>PDF, JPEG, PNG, HEIC, DOCX</translation>
     </message>
@@ -1016,6 +1004,18 @@
         <translation>{file}을(를) 읽을 수 없습니다. 파일이 손상되었거나 {kind} 파일이 아닙니다. 엑셀에서 열어 다시 저장해 주세요.</translation>
     </message>
     <message>
+        <source>{file} has more than {limit} rows; split the file.</source>
+        <translation>{file}에 {limit}개가 넘는 행이 있습니다. 파일을 나눠 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} has {count} columns on line {line}; at most {limit} can be imported.</source>
+        <translation>{file}의 {line}번째 줄에 {count}개 열이 있습니다. {limit}개 열까지 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} cells; delete the columns the import does not need, or split the file.</source>
+        <translation>{file}에 {limit}개가 넘는 셀이 있습니다. 가져오지 않을 열을 지우거나 파일을 나눠 주세요.</translation>
+    </message>
+    <message>
         <source>{file} is not a well-formed CSV file (line {line}).</source>
         <translation>{file}은(는) 올바른 CSV 파일이 아닙니다({line}번째 줄).</translation>
     </message>
@@ -1056,8 +1056,28 @@
         <translation>{file}이(가) 손상되었습니다(읽을 수 있는 zip 패키지가 아닙니다). 엑셀에서 열어 다시 저장해 주세요.</translation>
     </message>
     <message>
+        <source>{file} holds {count} parts, more than a workbook ever has; it is refused.</source>
+        <translation>{file}에 통합 문서에는 있을 수 없는 {count}개 파트가 들어 있어 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is refused: its part {part} would inflate {ratio} times (to {size} MB), which is what a zip bomb does.</source>
+        <translation>{file}을(를) 거부했습니다: 파트 {part}이(가) {ratio}배({size}MB)로 부풀어 오르는데, 이는 zip 폭탄의 특징입니다.</translation>
+    </message>
+    <message>
         <source>{file} is protected with a password; remove the password in Excel and save it again.</source>
         <translation>{file}에 암호가 걸려 있습니다. 엑셀에서 암호를 해제한 뒤 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} is refused: it would inflate to {size} MB, more than the {limit} MB allowed.</source>
+        <translation>{file}을(를) 거부했습니다: 압축을 풀면 {size}MB로, 허용되는 {limit}MB보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged (part {part} cannot be read); open it in Excel and save it again.</source>
+        <translation>{file}이(가) 손상되었습니다(파트 {part}을(를) 읽을 수 없습니다). 엑셀에서 열어 다시 저장해 주세요.</translation>
+    </message>
+    <message>
+        <source>{file} is refused: its part {part} declares XML entities (a DOCTYPE), which real spreadsheets never do.</source>
+        <translation>{file}을(를) 거부했습니다: 파트 {part}에 실제 스프레드시트에는 없는 XML 엔터티 선언(DOCTYPE)이 있습니다.</translation>
     </message>
     <message>
         <source> (a value in cell {cell})</source>
@@ -1122,10 +1142,6 @@
     <message>
         <source>Sync: {result}</source>
         <translation>동기화: {result}</translation>
-    </message>
-    <message>
-        <source>This is not a {platform} profile address; paste the address of the account&apos;s profile page.</source>
-        <translation>{platform} 프로필 주소가 아닙니다. 계정 프로필 페이지의 주소를 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>There is no column &apos;{column}&apos; in the sheet (columns: {columns}).</source>
@@ -2166,6 +2182,22 @@
     <message>
         <source>writing</source>
         <translation>저장하는 중</translation>
+    </message>
+    <message>
+        <source>{field} belongs to an account: give a platform URL or handle on this row.</source>
+        <translation>{field}은(는) 계정의 항목입니다. 이 행에 플랫폼 URL이나 아이디를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>This {platform} value needs a {platform} URL or handle on the same row.</source>
+        <translation>이 {platform} 값에는 같은 행에 {platform} URL이나 아이디가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A handle needs its platform: fill the platform column or use a Platform A/B handle column.</source>
+        <translation>아이디에는 플랫폼이 필요합니다. 플랫폼 열을 채우거나 플랫폼 A/B 아이디 열을 사용해 주세요.</translation>
+    </message>
+    <message>
+        <source>The handle &apos;{handle}&apos; does not match the URL&apos;s handle &apos;{url_handle}&apos;.</source>
+        <translation>아이디 &apos;{handle}&apos;이(가) URL의 아이디 &apos;{url_handle}&apos;와(과) 다릅니다.</translation>
     </message>
     <message>
         <source>Cell {cell} has the formula {formula} but the file holds no result for it. Open the file in Excel or LibreOffice Calc, recalculate (Ctrl+Alt+F9 in Excel, Ctrl+Shift+F9 in Calc), save it as .xlsx and import it again.</source>

@@ -32,11 +32,11 @@ from shared_models.platforms import (
     normalize_handle,
     parse_platform,
     profile_url,
-    recognize_url,
 )
 from shared_models.records import EDITABLE_FIELDS, Account, Entity, Influencer, field_defaults
 from shared_models.text import clean_text, name_key
 from shared_models.texts import user_text
+from shared_models.validation import clean_field
 from shared_models.validation import normalize_fields as normalize
 
 INFLUENCER = "influencer"  # shared_models.records.Entity values
@@ -290,28 +290,41 @@ class Records:
 
     def _account_fields(self, fields: dict[str, Any], *, creating: bool,
                         platform: Platform | None) -> dict[str, Any]:
-        """Normalise account fields; a profile URL given as the handle sets profile_url too."""
+        """Normalise account fields by the shared rules. A profile URL given as the handle
+        sets profile_url too, and one given alone sets the handle; without either, the
+        handle's URL is made."""
         raw = dict(fields)
         if raw.get("profile_url") in (None, ""):
             raw.pop("profile_url", None)
+        bases = self.web_bases()
+        if "profile_url" in raw and clean_text(raw.get("handle")) == "":
+            # The URL alone says the handle: judged first by the profile URL rule, so a
+            # value that is not one gets that rule's sentence (not the handle's).
+            chosen = parse_platform(raw["platform"]) if raw.get("platform") else platform
+            raw["handle"] = clean_field(Entity.ACCOUNT, "profile_url", raw["profile_url"],
+                                        platform=chosen, web_bases=bases)
         clean = normalize_fields(ACCOUNT, raw, creating=creating, platform=platform,
-                                 region=self.phone_region)
+                                 region=self.phone_region, web_bases=bases)
         if "handle" in clean:
             chosen = Platform(clean.get("platform") or platform)
-            text = clean_text(fields.get("handle"))
+            text = clean_text(raw.get("handle"))
             if "/" in text or "://" in text:
-                clean["profile_url"] = recognize_url(
-                    text, {chosen: self.web_base(chosen)}).url
+                clean["profile_url"] = clean_field(Entity.ACCOUNT, "profile_url", text,
+                                                   platform=chosen, web_bases=bases)
             elif "profile_url" not in raw:
-                clean["profile_url"] = profile_url(chosen, clean["handle"], self.web_base(chosen))
+                clean["profile_url"] = profile_url(chosen, clean["handle"], bases[chosen])
         return clean
 
+    def web_bases(self) -> dict[Platform, str]:
+        """The platforms' web sites as this desk is configured."""
+        return {platform: self.web_base(platform) for platform in Platform}
+
     def create_account(self, *, influencer_id: UUID | str, platform: str | Platform,
-                       handle: str, profile_url: str | None = None,
+                       handle: str = "", profile_url: str | None = None,
                        id: UUID | str | None = None, **fields: Any) -> Account:
         """A new account. `fields`: its other fields by the model's names (email,
         category, status, notes, ...); one left out takes the model's default. Without a
-        profile URL, the handle's is made."""
+        profile URL, the handle's is made; without a handle, the profile URL's is taken."""
         record_id = _new_id(id)
         fields = self._account_fields(
             {**field_defaults(Entity.ACCOUNT), **fields, "influencer_id": str(influencer_id),
@@ -331,12 +344,17 @@ class Records:
             return self._account_row(conn, record_id)
 
     def update_account(self, id: UUID | str, **fields: Any) -> Account:
+        """Change the account's `fields`. A handle or profile URL equal to the stored one is
+        not judged again: a value stored before a rule changed stays until it is edited
+        (an undo of another field's edit puts it back as it was)."""
         record_id = _id(id, "account")
         unknown = set(fields) - EDITABLE_FIELDS[Entity.ACCOUNT]
         if unknown:
             normalize_fields(ACCOUNT, fields, creating=False)  # raises, naming the field
         with self.db.write() as conn:
             current = self._account_row(conn, record_id)
+            fields = {k: v for k, v in fields.items()
+                      if k not in ("handle", "profile_url") or v != getattr(current, k)}
             if "platform" in fields and "handle" not in fields:
                 fields = {**fields, "handle": current.handle}
             clean = self._account_fields(fields, creating=False, platform=current.platform)
@@ -412,7 +430,7 @@ class Records:
     def find_account(self, platform: str | Platform, handle: str) -> Account | None:
         """The live account with this natural key; `handle` may be a profile URL."""
         chosen = parse_platform(platform)
-        clean = normalize_handle(chosen, handle)
+        clean = normalize_handle(chosen, handle, self.web_bases())
         with self.db.read() as conn:
             row = conn.exec_driver_sql(
                 rows.ACCOUNT_SELECT + " WHERE platform = ? AND handle = ? AND deleted_at IS NULL",

@@ -103,6 +103,7 @@ class Store:
     set_setting = _part("_settings", Settings.set)
 
     web_base = _part("_records", Records.web_base)
+    web_bases = _part("_records", Records.web_bases)
     create_influencer = _part("_records", Records.create_influencer)
     update_influencer = _part("_records", Records.update_influencer)
     delete_influencer = _part("_records", Records.delete_influencer)

@@ -81,7 +81,8 @@ class Settings(BaseSettings):
     # /docs and /openapi.json: "admin" (admin tokens only), "off", or "public".
     api_docs: Literal["admin", "off", "public"] = "admin"
     # Hosts a pushed profile URL may point at besides the platforms' public sites
-    # (shared_models.platforms.PLATFORM_WEB_HOSTS), e.g. a simulator's.
+    # (shared_models.platforms.DEFAULT_WEB_BASES), e.g. a simulator's: a URL there is read
+    # as a profile of the account's own platform (shared_models.platforms.read_profile_url).
     platform_web_hosts: Annotated[frozenset[str], NoDecode] = frozenset()
     # Tokens: bytes of randomness, and how often last_used_at is written (not on every call).
     token_bytes: int = Field(default=32, ge=16)

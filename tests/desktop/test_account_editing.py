@@ -3,11 +3,15 @@ window's Edit account… and Move to another person… call the same code)."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from desktop import account_editing as edits
 from desktop.editing import FormErrors
 from desktop.store import SearchQuery, Store
+from shared_models.records import Entity
+from shared_models.sync import Change, ChangesPage
 
 
 @pytest.fixture
@@ -70,3 +74,61 @@ def test_moving_an_account_gives_it_to_the_other_person(store: Store, minji) -> 
     with pytest.raises(FormErrors) as raised:
         edits.move_account(store, account.id, other.id)
     assert "already belongs" in raised.value.errors["influencer"]
+
+
+def _pulled_account(store: Store, profile_url: str):  # type: ignore[no-untyped-def]
+    """A Platform A account as a server that took any profile URL may still send it."""
+    person, account = uuid.uuid4(), uuid.uuid4()
+    store.apply_changes(ChangesPage(cursor=2, more=False, changes=[
+        Change(entity=Entity.INFLUENCER, id=person, server_seq=1, version=1,
+               data={"name": "김민지"}),
+        Change(entity=Entity.ACCOUNT, id=account, server_seq=2, version=1,
+               data={"influencer_id": str(person), "platform": "A", "handle": "minji_a",
+                     "profile_url": profile_url})]))
+    return store.get_account(account)
+
+
+@pytest.mark.parametrize("stored", ["https://b.example.com/kim.minji",
+                                    "HTTP://A.example.com/Minji_A/"])
+def test_a_profile_url_stored_before_the_rule_does_not_stop_other_edits_or_undo(
+        store: Store, stored: str) -> None:
+    account = _pulled_account(store, stored)
+    assert account.profile_url == stored  # a pull stores what the server holds
+    form = edits.account_form(store, account.id)
+    form.email = "minji@example.com"
+    change = edits.save_account_edit(store, account.id, form)
+    assert store.get_account(account.id).profile_url == stored
+    edits.apply_account_change(store, change, undo=True)
+    assert (store.get_account(account.id).email, store.get_account(account.id).profile_url) \
+        == ("", stored)
+
+
+def test_a_profile_url_of_the_other_platform_is_refused_in_the_edit_form(store: Store,
+                                                                        minji) -> None:
+    _, account = minji
+    form = edits.account_form(store, account.id)
+    form.profile_url = "https://b.example.com/kim.minji"
+    with pytest.raises(FormErrors) as raised:
+        edits.save_account_edit(store, account.id, form)
+    assert raised.value.errors == {"profile_url": "'https://b.example.com/kim.minji' is a "
+                                                  "Platform B URL, not a Platform A one."}
+
+
+def test_a_profile_url_is_saved_in_its_canonical_form_and_a_cleared_one_is_made_again(
+        store: Store) -> None:
+    account = _pulled_account(store, "https://b.example.com/kim.minji")
+    form = edits.account_form(store, account.id)
+    form.profile_url = "HTTP://WWW.A.Example.com/Minji_New/"
+    edits.save_account_edit(store, account.id, form)
+    saved = store.get_account(account.id)
+    assert (saved.handle, saved.profile_url) == ("minji_new", "https://a.example.com/minji_new")
+    form = edits.account_form(store, account.id)
+    form.profile_url = ""
+    edits.save_account_edit(store, account.id, form)
+    assert store.get_account(account.id).profile_url == "https://a.example.com/minji_new"
+    # A wrong one pulled from the server is replaced by the handle's when cleared.
+    old = _pulled_account(store, "https://b.example.com/kim.minji")
+    form = edits.account_form(store, old.id)
+    form.profile_url = " "
+    edits.save_account_edit(store, old.id, form)
+    assert store.get_account(old.id).profile_url == "https://a.example.com/minji_a"

@@ -1,6 +1,6 @@
 """Every entry point judges a value the same way: what the desktop accepts (an import row, the
-add-influencer form) the server accepts, and what the server refuses the desktop refuses with
-the same sentence.
+add-influencer form, the account edit form, the CLI) the server accepts, and what the server
+refuses the desktop refuses with the same sentence.
 
 The server side is the server's own validation function (`sync_api.sync.push`'s
 normalize_fields) and, for fewer examples, a real push to a real server.
@@ -8,6 +8,7 @@ normalize_fields) and, for fewer examples, a real push to a real server.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop import editing
+from desktop.account_editing import AccountEdit, check_account_edit
+from desktop.cli import main as cli
 from desktop.editing import AccountDraft, InfluencerDraft
 from desktop.excel.importing.mapping import ColumnMapping, SheetMapping
 from desktop.excel.importing.validate import parse_rows
@@ -27,6 +30,7 @@ from desktop.excel.reading.limits import DEFAULT_LIMITS
 from desktop.excel.reading.reader import Table
 from desktop.store import Store
 from shared_models.errors import InvalidValue
+from shared_models.platforms import Platform, profile_url
 from shared_models.records import Entity
 from shared_models.rules import UNSTORABLE_MESSAGE, too_long_message, unstorable
 from shared_models.text import clean_text
@@ -40,7 +44,7 @@ BASE_NAME, BASE_HANDLE = "김민지", "minji_a"
 # Where each field sits: (entity, the import column's field).
 IMPORT_FIELD = {"name": "name", "phone": "phone", "tags": "tags", "notes": "notes",
                 "email": "email", "category": "category", "status": "status",
-                "handle": "a_handle"}
+                "handle": "a_handle", "profile_url": "a_url"}
 INFLUENCER_FIELDS = ("name", "phone", "tags", "notes")
 
 _text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=24)
@@ -63,6 +67,15 @@ _handles = st.one_of(
     st.sampled_from(["https://a.example.com/minji_blog", "a.example.com/Kim_Min",
                      "https://b.example.com/kim.minji", "https://a.example.com/x/12345",
                      "bad handle!", "@ab"]), _text)
+_urls = st.builds(
+    lambda scheme, host, path: scheme + host + path,
+    st.sampled_from(["", "https://", "http://", "HTTPS://", "javascript:", "ftp://", "//"]),
+    st.sampled_from(["a.example.com", "b.example.com", "WWW.A.Example.com", "m.b.example.com",
+                     "evil.example.org", "a.example.com:8080", "user@a.example.com",
+                     "a.example.com.evil.org", "[a.example.com"]),
+    st.one_of(st.sampled_from(["/minji_blog", "/Kim.Minji/", "/@kim.minji", "/minji_blog/123",
+                               "/p/AbCdEf123", "/ab", "/x?from=share#top", "", "/a/b/c"]),
+              st.from_regex(r"/[A-Za-z0-9_.@/-]{0,30}", fullmatch=True)))
 _statuses = st.one_of(
     st.builds(lambda word, upper, sep, pad: pad + (word.upper() if upper else word.title())
               .replace("_", sep) + pad,
@@ -78,7 +91,7 @@ STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "status": _statuses, "category": _plain,
     "notes": st.one_of(_plain, _long.map(lambda t: " \n" + t + "\n ")),
     "tags": st.one_of(_plain, st.lists(_text, max_size=8).map(", ".join)),
-    "profile_url": st.one_of(_plain, _handles),
+    "profile_url": st.one_of(_plain, _handles, _urls),
 }
 FIELD_VALUES = st.one_of(*(st.tuples(st.just(f), s) for f, s in STRATEGIES.items()))
 
@@ -118,6 +131,8 @@ def import_verdict(field: str, value: Any) -> Verdict | None:
     import reads the cell as empty (then the field is simply not set)."""
     column = IMPORT_FIELD[field]
     cells: dict[str, Any] = {"name": BASE_NAME, "a_handle": BASE_HANDLE, column: value}
+    if field == "profile_url":  # the URL column gives the handle (and the stored URL)
+        del cells["a_handle"]
     names = list(cells)
     table = Table("rules.xlsx", "Sheet1", [names, [cells[n] for n in names]])
     mapping = SheetMapping(0, [ColumnMapping(i, n, n, "header") for i, n in enumerate(names)])
@@ -137,6 +152,8 @@ def import_verdict(field: str, value: Any) -> Verdict | None:
     account = draft.accounts[0]
     if field == "handle":
         return Verdict(account.handle)
+    if field == "profile_url":  # what the import writes (excel/importing/writes.py)
+        return Verdict(profile_url(account.platform, account.handle))
     if field not in account.fields:
         return None
     return Verdict(account.fields[field])
@@ -156,6 +173,8 @@ def form_verdict(store: Store, field: str, value: Any) -> Verdict | None:
         draft = InfluencerDraft(name=BASE_NAME, accounts=[account])
         errors = editing.check_influencer(store, draft)
         key = f"accounts.0.{field}"
+    elif field == "profile_url":
+        return edit_form_verdict(store, value)
     else:
         return None
     if errors:
@@ -164,10 +183,54 @@ def form_verdict(store: Store, field: str, value: Any) -> Verdict | None:
     return Verdict()
 
 
+def edit_form_verdict(store: Store, value: Any) -> Verdict | None:
+    """The account edit form's answer for a profile URL typed over an account's (None: the
+    form sees no change)."""
+    account = store.find_account("A", "edited_a") or store.create_account(
+        influencer_id=store.create_influencer(name="편집").id, platform="A",
+        handle="edited_a")
+    if clean_text(value) in ("", account.profile_url):
+        return None
+    errors = check_account_edit(store, account.id, AccountEdit(
+        handle=account.handle, profile_url=value))
+    if errors:
+        assert set(errors) == {"profile_url"}, errors
+        return Verdict(message=errors["profile_url"])
+    return Verdict()
+
+
+def cli_verdict(capsys: pytest.CaptureFixture[str], desk: tuple[Path, str],
+                value: Any) -> Verdict | None:
+    """`account edit ID --url VALUE`'s answer: the stored URL or the error's sentence (None:
+    an empty --url changes nothing)."""
+    if not clean_text(value):
+        return None
+    data_dir, account_id = desk
+    capsys.readouterr()
+    code = cli(["--data-dir", str(data_dir), "--json", "account", "edit", account_id,
+                f"--url={value}"])
+    out, err = capsys.readouterr()
+    if code == 0:
+        return Verdict(json.loads(out)["profile_url"])
+    assert code == 2 and err.startswith("error: "), (code, out, err)
+    return Verdict(message=err.removeprefix("error: ").strip())
+
+
 @pytest.fixture(scope="module")
 def empty_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     with Store.open(tmp_path_factory.mktemp("rules")) as store:
         yield store
+
+
+@pytest.fixture(scope="module")
+def cli_desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A desk for the CLI with one Platform A account: (its data dir, the account's id)."""
+    desk = tmp_path_factory.mktemp("cli")
+    with Store.open(desk) as store:
+        person = store.create_influencer(name=BASE_NAME)
+        account = store.create_account(influencer_id=person.id, platform=Platform.A,
+                                       handle=BASE_HANDLE)
+    return desk, str(account.id)
 
 
 def _as_cell(field: str, value: Any) -> Any:
@@ -192,14 +255,24 @@ def _as_cell(field: str, value: Any) -> Any:
 @example(("status", "NotFound"))
 @example(("status", "#active"))
 @example(("handle", "x" * 600))
-def test_the_desktop_and_the_server_give_the_same_answer(empty_store: Store,
-                                                         field_value: tuple[str, Any]) -> None:
+# A profile URL: of the other platform, a post, another scheme, another site, as typed.
+@example(("profile_url", "https://b.example.com/kim.minji"))
+@example(("profile_url", "https://a.example.com/minji_blog/123"))
+@example(("profile_url", "javascript:alert(1)"))
+@example(("profile_url", "https://evil.example.org/minji"))
+@example(("profile_url", "HTTP://WWW.A.Example.com/Minji_Blog/"))
+@example(("profile_url", "http://user:pw@a.example.com/kim"))
+@example(("profile_url", "https://[a.example.com/kim"))
+@example(("profile_url", "a.example.com/" + "x" * 600))
+def test_the_desktop_and_the_server_give_the_same_answer(
+        empty_store: Store, cli_desk: tuple[Path, str], capsys: pytest.CaptureFixture[str],
+        field_value: tuple[str, Any]) -> None:
     field, value = field_value
     server = server_verdict(field, value)
     if unstorable(value):
         # Refused on the wire by name; a file's NUL is the import's to clean (issue 17).
         assert server.message == UNSTORABLE_MESSAGE
-    elif field != "profile_url":
+    else:
         imported = import_verdict(field, value)
         if imported is not None and not _over_the_file_cap(imported, value):
             assert imported.message == server.message
@@ -209,6 +282,9 @@ def test_the_desktop_and_the_server_give_the_same_answer(empty_store: Store,
     form = form_verdict(empty_store, field, value)
     if form is not None:
         assert form.message == server.message
+    if field == "profile_url" and not unstorable(value):
+        typed = cli_verdict(capsys, cli_desk, value)
+        assert typed is None or typed == server
     # The store (the CLI's and the window's edits) cleans with the same function.
     if server.accepted and server.value and field in ("status", "profile_url", "category"):
         account = _store_account(empty_store, field, value)
@@ -310,10 +386,7 @@ def test_a_real_server_takes_what_the_import_takes(sync_server: SyncServerHandle
                                                    field_value: tuple[str, Any]) -> None:
     field, value = field_value
     token = _token(sync_server)
-    if field == "profile_url":
-        imported: Verdict | None = server_verdict(field, value)
-    else:
-        imported = import_verdict(field, value)
+    imported = import_verdict(field, value)
     if imported is None or _over_the_file_cap(imported, value):
         return
     result = _push(sync_server, token, field, value)
@@ -334,5 +407,67 @@ def _token(server: SyncServerHandle) -> str:
 
 
 def test_the_import_field_list_covers_the_properties_checked_here() -> None:
-    assert set(IMPORT_FIELD) | {"profile_url"} == set(FIELDS) == set(STRATEGIES)
+    assert set(IMPORT_FIELD) == set(FIELDS) == set(STRATEGIES)
     assert Path(__file__).name == "test_rules_agree.py"
+
+
+# -- the profile URL, case by case ----------------------------------------------------------
+
+PROFILE_URL_CASES = [
+    ("https://b.example.com/kim.minji",
+     "'https://b.example.com/kim.minji' is a Platform B URL, not a Platform A one."),
+    ("https://a.example.com/minji_blog/123",
+     "'https://a.example.com/minji_blog/123' is a post URL, not a profile URL."),
+    ("javascript:alert(1)",
+     "'javascript:alert(1)' is not a web address (it should start with https://)."),
+    ("https://evil.example.org/minji",
+     "'https://evil.example.org/minji' is not a Platform A or Platform B URL."),
+    ("https://a.example.com/ab",
+     "'https://a.example.com/ab' is a Platform A address but not a profile or post URL."),
+    ("http://user:pw@a.example.com/kim", "'http://user:pw@a.example.com/kim' is not a web "
+                                         "address."),
+]
+
+
+@pytest.mark.parametrize(("url", "sentence"), PROFILE_URL_CASES)
+def test_every_entry_point_refuses_a_platform_a_profile_url_with_the_same_sentence(
+        empty_store: Store, cli_desk: tuple[Path, str], capsys: pytest.CaptureFixture[str],
+        url: str, sentence: str) -> None:
+    refused = Verdict(message=sentence)
+    assert server_verdict("profile_url", url) == refused
+    assert import_verdict("profile_url", url) == refused  # a Platform A URL column
+    assert edit_form_verdict(empty_store, url) == refused
+    assert cli_verdict(capsys, cli_desk, url) == refused  # account edit --url
+    with pytest.raises(InvalidValue) as stored:
+        _store_account(empty_store, "profile_url", url)
+    assert stored.value.message == sentence
+    # Pasted where a handle or URL goes: the add form, `account add --platform A --url`.
+    form = editing.check_influencer(empty_store, InfluencerDraft(
+        name=BASE_NAME, accounts=[AccountDraft(platform="A", handle=url)]))
+    assert form == {"accounts.0.handle": sentence}
+    capsys.readouterr()
+    code = cli(["--data-dir", str(cli_desk[0]), "account", "add", "--influencer",
+                str(uuid.uuid4()), "--platform", "A", f"--url={url}"])
+    assert (code, capsys.readouterr().err) == (2, f"error: {sentence}\n")
+
+
+def test_every_entry_point_stores_a_profile_url_in_its_canonical_form(
+        empty_store: Store, cli_desk: tuple[Path, str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    typed, canonical = "HTTP://WWW.A.Example.com/Minji_Blog/", "https://a.example.com/minji_blog"
+    assert server_verdict("profile_url", typed) == Verdict(canonical)
+    assert import_verdict("profile_url", typed) == Verdict(canonical)
+    assert cli_verdict(capsys, cli_desk, typed) == Verdict(canonical)
+    assert _store_account(empty_store, "profile_url", typed).profile_url == canonical
+
+
+def test_a_server_reads_a_profile_url_on_its_extra_hosts_as_the_accounts_platform() -> None:
+    fields = {"influencer_id": str(uuid.uuid4()), "platform": "B", "handle": "kim.minji",
+              "profile_url": "HTTP://127.0.0.1:8765/@Kim.Minji"}
+    clean = server_push.normalize_fields(Entity.ACCOUNT, fields, creating=True,
+                                         web_hosts=frozenset({"127.0.0.1"}))
+    assert clean["profile_url"] == "http://127.0.0.1:8765/kim.minji"
+    with pytest.raises(InvalidValue, match="is a post URL"):
+        server_push.normalize_fields(Entity.ACCOUNT, {**fields, "profile_url":
+                                                      "http://127.0.0.1:8765/p/AbCdEf123"},
+                                     creating=True, web_hosts=frozenset({"127.0.0.1"}))

@@ -21,7 +21,7 @@ from shared_models.errors import InvalidValue
 from shared_models.platforms import (
     PLATFORMS,
     Platform,
-    UrlRecognizer,
+    ProfileUrlReader,
     normalize_handle,
     parse_platform,
 )
@@ -178,7 +178,8 @@ class _RowParser:
         self.cols = mapping.by_field()
         self.headers = {f: mapping.columns[i].header for f, i in self.cols.items()}
         self.region = region
-        self.recognize_url = UrlRecognizer(web_bases)
+        self.web_bases = web_bases
+        self.read_profile_url = ProfileUrlReader(web_bases)
         self.max_cell = limits.max_cell_chars
         # Per mapped field, worked out once: (field, column index, raw notes?, the length
         # a text may have without a closer look, the shared rule's limit on the text as
@@ -249,10 +250,10 @@ class _RowParser:
         if not accounts:
             for orphan in (spec.name for spec in _ROW_WIDE):
                 if orphan in texts:
-                    errors.append(self._error(
-                        row, orphan, texts[orphan],
-                        f"The {FIELDS[orphan].label.split(' (')[0].lower()} belongs to an "
-                        "account: give a platform URL or handle on this row."))
+                    errors.append(self._error(row, orphan, texts[orphan], user_text(
+                        "{field} belongs to an account: give a platform URL or handle on "
+                        "this row.", field=_ACCOUNT[FIELDS[orphan].account_field or
+                                                    orphan].label)))
         if errors:
             return ParsedRow(self.sheet, row, values, None, errors)
         draft = RowDraft(row, name, phone, texts.get("notes", ""), tags, accounts,
@@ -305,10 +306,9 @@ class _RowParser:
                 found[(platform, handle[0])] = AccountDraft(platform, handle[0], {}, handle[1])
             elif (fields.email in texts or fields.category in texts) and len(errors) == before:
                 col = fields.email if fields.email in texts else fields.category
-                errors.append(self._error(
-                    row, col, texts[col],
-                    f"This {fields.label} value needs a {fields.label} "
-                    "URL or handle on the same row."))
+                errors.append(self._error(row, col, texts[col], user_text(
+                    "This {platform} value needs a {platform} URL or handle on the same row.",
+                    platform=fields.label)))
         generic = self._generic_account(row, texts, errors)
         if generic is not None:
             found.setdefault((generic.platform, generic.handle), generic)
@@ -318,11 +318,10 @@ class _RowParser:
             draft.fields = self._shared_fields(texts, errors, row, draft.platform)
         return list(found.values())
 
-    def _url(self, text: str) -> tuple[Platform, str]:
-        recognized = self.recognize_url(text)
-        if recognized.kind != "profile":
-            raise InvalidValue("url", text, user_text(
-                "'{value}' is a post URL, not a profile URL.", value=text))
+    def _url(self, text: str, platform: Platform | None) -> tuple[Platform, str]:
+        """(platform, handle) of a profile URL cell, by the profile URL rule: a column or a
+        row's platform is the account's."""
+        recognized = self.read_profile_url(text, platform)
         return recognized.platform, recognized.handle
 
     def _platform_handle(self, row: int, texts: dict[str, str], errors: list[CellError],
@@ -331,26 +330,19 @@ class _RowParser:
         from_url = from_handle = None
         if url_field in texts:
             try:
-                got_platform, handle = self._url(texts[url_field])
-                if got_platform != platform:
-                    raise InvalidValue("url", texts[url_field], user_text(
-                        "'{value}' is a {found} URL, but the column is for {wanted}.",
-                        value=texts[url_field], found=PLATFORMS[got_platform].label,
-                        wanted=PLATFORMS[platform].label))
-                from_url = handle
+                from_url = self._url(texts[url_field], platform)[1]
             except InvalidValue as exc:
                 errors.append(self._error(row, url_field, texts[url_field], exc.message))
                 return None
         if handle_field in texts:
             try:
-                from_handle = normalize_handle(platform, texts[handle_field])
+                from_handle = normalize_handle(platform, texts[handle_field], self.web_bases)
             except InvalidValue as exc:
                 errors.append(self._error(row, handle_field, texts[handle_field], exc.message))
                 return None
         if from_url and from_handle and from_url != from_handle:
-            errors.append(self._error(
-                row, handle_field, texts[handle_field],
-                f"The handle '{from_handle}' does not match the URL's handle '{from_url}'."))
+            errors.append(self._error(row, handle_field, texts[handle_field],
+                                      _handle_mismatch(from_handle, from_url)))
             return None
         if from_url:
             return from_url, self.headers[url_field]
@@ -370,40 +362,37 @@ class _RowParser:
         url_platform = url_handle = None
         if "url" in texts:
             try:
-                url_platform, url_handle = self._url(texts["url"])
+                url_platform, url_handle = self._url(texts["url"], platform)
             except InvalidValue as exc:
                 errors.append(self._error(row, "url", texts["url"], exc.message))
-                return None
-            if platform is not None and url_platform != platform:
-                errors.append(self._error(
-                    row, "url", texts["url"],
-                    f"'{texts['url']}' is a {PLATFORMS[url_platform].label} URL, but the row's "
-                    f"platform is {PLATFORMS[platform].label}."))
                 return None
             platform = url_platform
         handle = None
         if "handle" in texts:
             if platform is None:
-                errors.append(self._error(
-                    row, "handle", texts["handle"],
+                errors.append(self._error(row, "handle", texts["handle"], user_text(
                     "A handle needs its platform: fill the platform column or use a "
-                    "Platform A/B handle column."))
+                    "Platform A/B handle column.")))
                 return None
             try:
-                handle = normalize_handle(platform, texts["handle"])
+                handle = normalize_handle(platform, texts["handle"], self.web_bases)
             except InvalidValue as exc:
                 errors.append(self._error(row, "handle", texts["handle"], exc.message))
                 return None
             if url_handle and handle != url_handle:
-                errors.append(self._error(
-                    row, "handle", texts["handle"],
-                    f"The handle '{handle}' does not match the URL's handle '{url_handle}'."))
+                errors.append(self._error(row, "handle", texts["handle"],
+                                          _handle_mismatch(handle, url_handle)))
                 return None
         handle = url_handle or handle
         if platform is None or not handle:
             return None
         column = self.headers["url"] if url_handle else self.headers["handle"]
         return AccountDraft(platform, handle, {}, column)
+
+
+def _handle_mismatch(handle: str, url_handle: str) -> str:
+    return user_text("The handle '{handle}' does not match the URL's handle '{url_handle}'.",
+                     handle=handle, url_handle=url_handle)
 
 
 def _limit(spec: FieldSpec) -> tuple[int | None, str | None]:

@@ -200,17 +200,20 @@ def _read_csv(path: Path, limits: ImportLimits) -> Table:
     try:
         for row in reader:
             if len(rows) > limits.max_rows + 50:
-                raise FileRefused(f"{path.name} has more than {limits.max_rows:,} rows; "
-                                  "split the file.")
+                raise FileRefused(user_text("{file} has more than {limit} rows; split the "
+                                            "file.", file=path.name,
+                                            limit=f"{limits.max_rows:,}"))
             if len(row) > limits.max_columns:
-                raise FileRefused(f"{path.name} has {len(row)} columns on line "
-                                  f"{reader.line_num}; at most {limits.max_columns} can be "
-                                  "imported.")
+                raise FileRefused(user_text(
+                    "{file} has {count} columns on line {line}; at most {limit} can be "
+                    "imported.", file=path.name, count=len(row), line=reader.line_num,
+                    limit=limits.max_columns))
             cells += len(row)
             if cells > limits.max_cells:
-                raise FileRefused(f"{path.name} holds more than {limits.max_cells:,} cells; "
-                                  "delete the columns the import does not need, or split "
-                                  "the file.")
+                raise FileRefused(user_text(
+                    "{file} holds more than {limit} cells; delete the columns the import "
+                    "does not need, or split the file.", file=path.name,
+                    limit=f"{limits.max_cells:,}"))
             rows.append(list(row))
     except csv.Error as exc:
         # The csv module's words are for the log; the line number is what helps.

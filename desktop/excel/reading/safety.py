@@ -98,25 +98,28 @@ def check_zip(path: Path, limits: ImportLimits = DEFAULT_LIMITS) -> None:
     with zf:
         infos = zf.infolist()
         if len(infos) > limits.max_zip_members:
-            raise FileRefused(f"{path.name} holds {len(infos)} parts, more than a workbook "
-                              "ever has; it is refused.")
+            raise FileRefused(user_text("{file} holds {count} parts, more than a workbook "
+                                        "ever has; it is refused.", file=path.name,
+                                        count=f"{len(infos):,}"))
         total = 0
         for info in infos:
             total += info.file_size
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > _BIG_MEMBER and ratio > limits.max_member_ratio:
-                raise FileRefused(
-                    f"{path.name} is refused: its part {info.filename} would inflate "
-                    f"{ratio:.0f} times (to {info.file_size / 2**20:.0f} MB), which is what "
-                    "a zip bomb does.")
+                raise FileRefused(user_text(
+                    "{file} is refused: its part {part} would inflate {ratio} times (to "
+                    "{size} MB), which is what a zip bomb does.", file=path.name,
+                    part=info.filename, ratio=f"{ratio:.0f}",
+                    size=f"{info.file_size / 2**20:.0f}"))
             if info.flag_bits & 0x1:
                 raise FileRefused(user_text("{file} is protected with a password; remove "
                                             "the password in Excel and save it again.",
                                             file=path.name))
         if total > limits.max_uncompressed_bytes:
-            raise FileRefused(
-                f"{path.name} is refused: it would inflate to {total / 2**20:.0f} MB, more "
-                f"than the {limits.max_uncompressed_bytes / 2**20:.0f} MB allowed.")
+            raise FileRefused(user_text(
+                "{file} is refused: it would inflate to {size} MB, more than the {limit} MB "
+                "allowed.", file=path.name, size=f"{total / 2**20:.0f}",
+                limit=f"{limits.max_uncompressed_bytes / 2**20:.0f}"))
         for info in infos:
             if info.filename.endswith((".xml", ".rels")) and info.file_size:
                 try:
@@ -124,9 +127,11 @@ def check_zip(path: Path, limits: ImportLimits = DEFAULT_LIMITS) -> None:
                         head = member.read(4096)
                 except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError,
                         ValueError, zlib.error):
-                    raise FileRefused(f"{path.name} is damaged (part {info.filename} cannot "
-                                      "be read); open it in Excel and save it again.") from None
+                    raise FileRefused(user_text(
+                        "{file} is damaged (part {part} cannot be read); open it in Excel "
+                        "and save it again.", file=path.name, part=info.filename)) from None
                 if _DTD.search(head):
-                    raise FileRefused(
-                        f"{path.name} is refused: its part {info.filename} declares XML "
-                        "entities (a DOCTYPE), which real spreadsheets never do.")
+                    raise FileRefused(user_text(
+                        "{file} is refused: its part {part} declares XML entities (a "
+                        "DOCTYPE), which real spreadsheets never do.", file=path.name,
+                        part=info.filename))

@@ -158,8 +158,8 @@ def test_the_error_report_holds_the_original_rows_and_their_reasons(tmp_path: Pa
     assert rows[1][:6] == ["이서준", "010-12", "bad@", None, None, None]
     assert rows[1][6].splitlines() == [
         "Row 4, column 연락처: '010-12' is not a phone number.",
-        "Row 4, column 이메일: The e-mail belongs to an account: give a platform URL or "
-        "handle on this row.",
+        "Row 4, column 이메일: Email belongs to an account: give a platform URL or handle "
+        "on this row.",
     ]
     # Fixing the cell in the report and importing it again works: the Errors column is ignored.
     sheet.cell(2, 2).value = "010-9876-5432"

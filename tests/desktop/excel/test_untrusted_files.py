@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from desktop.excel import FileRefused, ImportLimits, ImportOptions, run_import
-from desktop.excel.reading.safety import FileKind, inspect_file
+from desktop.excel.reading.reader import read_table
+from desktop.excel.reading.safety import FileKind, check_zip, inspect_file
+from desktop.i18n.catalog import render
 from desktop.store import Store
+from shared_models.texts import sentence_of
 from tests.desktop.excel.conftest import HEADER, make_xlsx, store_state
 
 
@@ -132,3 +135,28 @@ def test_a_large_sheet_is_checked_from_its_head_without_being_read_into_memory(
     assert refused(evil, store) == (
         "evil.xlsx is refused: its part xl/worksheets/sheet1.xml declares XML entities "
         "(a DOCTYPE), which real spreadsheets never do.")
+
+
+def _refusal(path: Path, limits: ImportLimits) -> BaseException:
+    with pytest.raises(FileRefused) as err:
+        if path.suffix == ".csv":
+            read_table(path, limits=limits)
+        else:
+            check_zip(path, limits)
+    return err.value
+
+
+def test_every_refusal_of_a_file_reads_korean_in_a_korean_desk(tmp_path: Path) -> None:
+    """The sentences carry their template, so the window and the CLI show them translated."""
+    good = make_xlsx(tmp_path / "good.xlsx", [HEADER, ["김민지"]])
+    wide = tmp_path / "wide.csv"
+    wide.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
+    cases = [
+        (good, ImportLimits(max_zip_members=2), "good.xlsx에 통합 문서에는 있을 수 없는"),
+        (good, ImportLimits(max_uncompressed_bytes=100), "good.xlsx을(를) 거부했습니다: 압축을"),
+        (wide, ImportLimits(max_columns=2), "wide.csv의 1번째 줄에 3개 열이 있습니다."),
+        (wide, ImportLimits(max_cells=4), "wide.csv에 4개가 넘는 셀이 있습니다."),
+    ]
+    for path, limits, korean in cases:
+        refusal = _refusal(path, limits)
+        assert render(sentence_of(refusal), "ko").startswith(korean), refusal

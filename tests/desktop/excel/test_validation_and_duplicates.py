@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop.excel import prepare, preview
 from desktop.excel.importing.plan import (
     AccountPlan,
@@ -12,6 +14,7 @@ from desktop.excel.importing.plan import (
     InfluencerPlan,
     OnDuplicate,
 )
+from desktop.i18n.catalog import render
 from shared_models.platforms import Platform
 from tests.desktop.excel.conftest import HEADER, make_xlsx
 
@@ -41,12 +44,12 @@ def test_each_invalid_cell_is_reported_with_row_column_value_and_reason(tmp_path
         (5, "블로그 URL", "https://example.org/yuna",
          "'https://example.org/yuna' is not a Platform A or Platform B URL."),
         (6, "블로그 URL", "https://b.example.com/doyun",
-         "'https://b.example.com/doyun' is a Platform B URL, but the column is for Platform A."),
+         "'https://b.example.com/doyun' is a Platform B URL, not a Platform A one."),
         (7, "이름", "", "A name is required."),
         (8, "인스타 URL", "https://b.example.com/p/AbCdEf123",
          "'https://b.example.com/p/AbCdEf123' is a post URL, not a profile URL."),
         (9, "이메일", "harin@naver.com",
-         "The e-mail belongs to an account: give a platform URL or handle on this row."),
+         "Email belongs to an account: give a platform URL or handle on this row."),
     ]
     plan = preview(prepare(path), None)
     assert (plan.rows, len(plan.invalid_rows)) == (8, 7)
@@ -146,3 +149,22 @@ def test_a_plan_has_changes_when_any_person_or_account_is_created_or_updated() -
     for change in (Action.CREATE, Action.UPDATE):
         assert plan(person(Action.SKIP, *quiet), person(change)).has_changes
         assert plan(person(Action.UNCHANGED, Action.SKIP, change)).has_changes
+
+
+@pytest.mark.parametrize(("header", "row", "korean"), [
+    (["이름", "이메일"], ["김민지", "minji@naver.com"],
+     "이메일은(는) 계정의 항목입니다. 이 행에 플랫폼 URL이나 아이디를 입력해 주세요."),
+    (["이름", "블로그 이메일"], ["김민지", "minji@naver.com"],
+     "이 플랫폼 A 값에는 같은 행에 플랫폼 A URL이나 아이디가 있어야 합니다."),
+    (["이름", "블로그 URL", "블로그 아이디"],
+     ["김민지", "https://a.example.com/minji_a", "other_a"],
+     "아이디 'other_a'이(가) URL의 아이디 'minji_a'와(과) 다릅니다."),
+    (["이름", "아이디"], ["김민지", "minji_a"],
+     "아이디에는 플랫폼이 필요합니다. 플랫폼 열을 채우거나 플랫폼 A/B 아이디 열을 사용해 주세요."),
+    (["이름", "블로그 URL"], ["김민지", "https://b.example.com/kim.minji"],
+     "'https://b.example.com/kim.minji'은(는) 플랫폼 B 주소입니다. 플랫폼 A 주소를 입력해 주세요."),
+])
+def test_each_cell_problem_reads_korean_in_a_korean_desk(tmp_path: Path, header: list[str],
+                                                         row: list[str], korean: str) -> None:
+    [error] = preview(prepare(make_xlsx(tmp_path / "ko.xlsx", [header, row])), None).errors
+    assert render(error.message, "ko").startswith(korean), error.message

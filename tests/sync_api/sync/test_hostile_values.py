@@ -94,11 +94,37 @@ def test_a_profile_url_that_is_not_a_platform_web_page_is_refused(
     [result] = _push(office, _op("account", {"influencer_id": str(person), "platform": "A",
                                              "handle": "kim_minji", "profile_url": url})).results
     assert result.status is OpStatus.REJECTED
-    assert "web address" in result.reason or "Platform B's site" in result.reason
+    assert "web address" in result.reason or "Platform A or Platform B URL" in result.reason
     accepted = _op("account", {"influencer_id": str(person), "platform": "A",
                                "handle": "kim_minji", "profile_url": "a.example.com/kim_minji"})
     [ok] = _push(office, accepted).results
     assert ok.record is not None and ok.record["profile_url"] == "https://a.example.com/kim_minji"
+
+
+@pytest.mark.parametrize("url", ["https://b.example.com/kim.minji",
+                                 "https://a.example.com/kim_minji/123"])
+def test_a_profile_url_of_another_platform_or_a_post_is_refused(office: SyncClient,
+                                                                url: str) -> None:
+    person = new_influencer(office)
+    [result] = _push(office, _op("account", {"influencer_id": str(person), "platform": "A",
+                                             "handle": "kim_minji", "profile_url": url})).results
+    assert result.status is OpStatus.REJECTED
+    assert result.reason in (f"'{url}' is a Platform B URL, not a Platform A one.",
+                             f"'{url}' is a post URL, not a profile URL.")
+
+
+def test_a_profile_url_stored_before_the_rule_does_not_stop_a_push_or_a_pull(
+        sync_server: SyncServerHandle, office: SyncClient) -> None:
+    """The rule judges what a push sends, never what the server already holds."""
+    account = _account(office)
+    server_rows(sync_server, "UPDATE account SET profile_url = 'HTTP://b.example.com/Kim' "
+                             "WHERE id = %s RETURNING id", account)
+    [edited] = office.push(upsert(ACC, account, {"email": "kim@example.com"}, base_version=1))
+    assert edited.status is OpStatus.APPLIED
+    assert edited.record is not None
+    assert edited.record["profile_url"] == "HTTP://b.example.com/Kim"
+    [pulled] = [c for c in office.pull_all() if c.id == account]
+    assert pulled.data["profile_url"] == "HTTP://b.example.com/Kim"
 
 
 @pytest.mark.parametrize(("observed_at", "why"), [
