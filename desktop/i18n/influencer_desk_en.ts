@@ -156,6 +156,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The value contains a character that cannot be stored (a NUL or an unpaired surrogate); remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,6 +2207,118 @@
     </message>
     <message>
         <source>Cell {cell} has a formula but the file holds no result for it. Open the file in Excel or LibreOffice Calc, recalculate (Ctrl+Alt+F9 in Excel, Ctrl+Shift+F9 in Calc), save it as .xlsx and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was sent twice in one batch; only the first was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change&apos;s id was already used for a different change; it was not applied. Send it again as a new change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not store this change (a value in it is not allowed). Edit it and send it again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You deleted your copy of a record that was merged with a colleague&apos;s; their record was kept. Choose keep mine to delete it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a removed consent form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric snapshots are never deleted or restored; they are history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent form&apos;s file cannot be replaced; remove the form and add the new file as a new form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent form was removed. Only an administrator can bring it back (restore the removed form instead of adding the file again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of this consent form has not reached the server yet. Sync again: the app uploads the file before the form&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another influencer, {name} ({phone}), already has this name and phone (id {id}). Change one of them, or merge the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Platform {platform} account &apos;{handle}&apos; already exists (id {id}). Change the handle, or merge the two accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was deleted on another desk; this account is kept with them. Choose keep mine to restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was merged into {keep} (id {id}) on another desk; your change stays on the merged record. Make it on {keep}, or choose keep mine to bring {name} back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This influencer is not on the server, and the change cannot create it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not on the server, and the change cannot create it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent form is not on the server, and the change cannot create it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This metric snapshot is not on the server, and the change cannot create it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {id} this metric snapshot belongs to is not on the server. Push the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The influencer {id} this consent form belongs to is not on the server. Push the influencer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The influencer {id} this account belongs to is not on the server. Push the influencer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no influencer {id} on the server to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account {id} on the server to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent form {id} on the server to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number a metric can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not the id of a person to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person {id} this one was merged into is not on the server. Push that person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of this consent form (size {size}, type {type}) do not match the uploaded file (size {file_size}, type {file_type}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

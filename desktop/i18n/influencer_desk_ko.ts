@@ -156,6 +156,10 @@
         <translation>게시물 수</translation>
     </message>
     <message>
+        <source>The value contains a character that cannot be stored (a NUL or an unpaired surrogate); remove it and try again.</source>
+        <translation>값에 저장할 수 없는 문자(NUL 또는 짝이 없는 서로게이트)가 들어 있습니다. 그 문자를 지우고 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -2206,6 +2210,118 @@
     <message>
         <source>Cell {cell} has a formula but the file holds no result for it. Open the file in Excel or LibreOffice Calc, recalculate (Ctrl+Alt+F9 in Excel, Ctrl+Shift+F9 in Calc), save it as .xlsx and import it again.</source>
         <translation>{cell} 셀에 수식이 있지만 파일에 그 결과가 저장되어 있지 않습니다. Excel이나 LibreOffice Calc에서 파일을 열어 다시 계산한 뒤(Excel은 Ctrl+Alt+F9, Calc는 Ctrl+Shift+F9) .xlsx로 저장하고 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>This change was sent twice in one batch; only the first was applied.</source>
+        <translation>이 변경이 한 번에 두 번 보내졌습니다. 처음 것만 반영되었습니다.</translation>
+    </message>
+    <message>
+        <source>This change&apos;s id was already used for a different change; it was not applied. Send it again as a new change.</source>
+        <translation>이 변경의 ID가 이미 다른 변경에 쓰였기 때문에 반영되지 않았습니다. 새 변경으로 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>The server could not store this change (a value in it is not allowed). Edit it and send it again, or discard it.</source>
+        <translation>서버가 이 변경을 저장하지 못했습니다(허용되지 않는 값이 있습니다). 수정해서 다시 보내거나 버리세요.</translation>
+    </message>
+    <message>
+        <source>You deleted your copy of a record that was merged with a colleague&apos;s; their record was kept. Choose keep mine to delete it too.</source>
+        <translation>동료의 레코드와 합쳐진 레코드의 내 사본을 삭제했습니다. 동료의 레코드는 남아 있습니다. 그것도 삭제하려면 &apos;내 값 유지&apos;를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into themselves.</source>
+        <translation>같은 사람끼리는 합칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a removed consent form.</source>
+        <translation>삭제된 동의서는 관리자만 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Metric snapshots are never deleted or restored; they are history.</source>
+        <translation>지표 기록은 이력이므로 삭제하거나 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A consent form&apos;s file cannot be replaced; remove the form and add the new file as a new form.</source>
+        <translation>동의서의 파일은 바꿀 수 없습니다. 동의서를 삭제하고 새 파일을 새 동의서로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>This consent form was removed. Only an administrator can bring it back (restore the removed form instead of adding the file again).</source>
+        <translation>이 동의서는 삭제되었습니다. 관리자만 되살릴 수 있습니다(파일을 다시 추가하지 말고 삭제된 동의서를 복원하세요).</translation>
+    </message>
+    <message>
+        <source>The file of this consent form has not reached the server yet. Sync again: the app uploads the file before the form&apos;s details.</source>
+        <translation>이 동의서의 파일이 아직 서버에 도착하지 않았습니다. 다시 동기화하세요. 앱이 동의서 정보보다 파일을 먼저 올립니다.</translation>
+    </message>
+    <message>
+        <source>Another influencer, {name} ({phone}), already has this name and phone (id {id}). Change one of them, or merge the two.</source>
+        <translation>다른 인플루언서 {name}({phone})이(가) 이미 이 이름과 연락처를 쓰고 있습니다(ID {id}). 둘 중 하나를 바꾸거나 두 사람을 합치세요.</translation>
+    </message>
+    <message>
+        <source>The Platform {platform} account &apos;{handle}&apos; already exists (id {id}). Change the handle, or merge the two accounts.</source>
+        <translation>플랫폼 {platform} 계정 &apos;{handle}&apos;이(가) 이미 있습니다(ID {id}). 아이디를 바꾸거나 두 계정을 합치세요.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted on another desk; this account is kept with them. Choose keep mine to restore them.</source>
+        <translation>{name}이(가) 다른 데스크에서 삭제되었습니다. 이 계정은 그 사람과 함께 보관됩니다. 되살리려면 &apos;내 값 유지&apos;를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{name} was merged into {keep} (id {id}) on another desk; your change stays on the merged record. Make it on {keep}, or choose keep mine to bring {name} back.</source>
+        <translation>{name}이(가) 다른 데스크에서 {keep}(ID {id})에 합쳐졌습니다. 내 변경은 합쳐진 레코드에 남아 있습니다. {keep}에서 다시 변경하거나, {name}을(를) 되살리려면 &apos;내 값 유지&apos;를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This influencer is not on the server, and the change cannot create it: {problem}</source>
+        <translation>이 인플루언서는 서버에 없고, 이 변경으로 새로 만들 수도 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>This account is not on the server, and the change cannot create it: {problem}</source>
+        <translation>이 계정은 서버에 없고, 이 변경으로 새로 만들 수도 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>This consent form is not on the server, and the change cannot create it: {problem}</source>
+        <translation>이 동의서는 서버에 없고, 이 변경으로 새로 만들 수도 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>This metric snapshot is not on the server, and the change cannot create it: {problem}</source>
+        <translation>이 지표 기록은 서버에 없고, 이 변경으로 새로 만들 수도 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>The account {id} this metric snapshot belongs to is not on the server. Push the account first.</source>
+        <translation>이 지표 기록이 속한 계정 {id}이(가) 서버에 없습니다. 계정을 먼저 보내세요.</translation>
+    </message>
+    <message>
+        <source>The influencer {id} this consent form belongs to is not on the server. Push the influencer first.</source>
+        <translation>이 동의서가 속한 인플루언서 {id}이(가) 서버에 없습니다. 인플루언서를 먼저 보내세요.</translation>
+    </message>
+    <message>
+        <source>The influencer {id} this account belongs to is not on the server. Push the influencer first.</source>
+        <translation>이 계정이 속한 인플루언서 {id}이(가) 서버에 없습니다. 인플루언서를 먼저 보내세요.</translation>
+    </message>
+    <message>
+        <source>There is no influencer {id} on the server to restore.</source>
+        <translation>복원할 인플루언서 {id}이(가) 서버에 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no account {id} on the server to restore.</source>
+        <translation>복원할 계정 {id}이(가) 서버에 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no consent form {id} on the server to restore.</source>
+        <translation>복원할 동의서 {id}이(가) 서버에 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number a metric can have.</source>
+        <translation>&apos;{value}&apos;은(는) 지표가 가질 수 있는 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not the id of a person to merge into.</source>
+        <translation>&apos;{value}&apos;은(는) 합칠 대상 사람의 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The person {id} this one was merged into is not on the server. Push that person first.</source>
+        <translation>이 사람이 합쳐진 사람 {id}이(가) 서버에 없습니다. 그 사람을 먼저 보내세요.</translation>
+    </message>
+    <message>
+        <source>The details of this consent form (size {size}, type {type}) do not match the uploaded file (size {file_size}, type {file_type}).</source>
+        <translation>이 동의서의 정보(크기 {size}, 형식 {type})가 업로드된 파일(크기 {file_size}, 형식 {file_type})과 맞지 않습니다.</translation>
     </message>
 </context>
 <context>
