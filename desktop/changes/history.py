@@ -57,8 +57,9 @@ def fetch_history(store: Store, record_ids: Sequence[str], limit: int = 1000,
     job = job or quiet()
     client = open_client(store)
     if client is None:
-        raise NotConnected("The history is kept on the sync server, and this desk is not "
-                           "connected to one: run `influencer-desk connect` first.")
+        raise NotConnected(user_text("The history is kept on the sync server, and this desk "
+                                     "is not connected to one: run `influencer-desk connect` "
+                                     "first."))
     entries: list[HistoryEntry] = []
     step = max(1, min(chunk, MAX_HISTORY_RECORDS))
     with client:

@@ -19,9 +19,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                                    help=user_text("an influencer's signed consent forms"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", parents=[common], help=(
-        f"keep files ({ACCEPTED_NAMES}) as the influencer's consent forms; they upload on "
-        "the next sync"))
+    add = actions.add_parser("add", parents=[common], help=user_text(
+        "keep files ({types}) as the influencer's consent forms; they upload on the next sync",
+        types=ACCEPTED_NAMES))
     add.add_argument("--influencer", required=True, metavar="ID")
     add.add_argument("files", nargs="+", metavar="FILE")
     add.set_defaults(func=run_add)
@@ -59,7 +59,7 @@ def _check_influencer(forms: ConsentForms, influencer_id: str) -> str:
     person = forms.store.get_influencer(influencer_id)
     if person is None:
         raise NotFound("influencer", influencer_id,
-                       f"There is no influencer with id {influencer_id}.")
+                       user_text("There is no influencer with id {id}.", id=influencer_id))
     return person.name
 
 

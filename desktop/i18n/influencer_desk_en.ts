@@ -308,6 +308,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The history is kept on the sync server, and this desk is not connected to one: run `influencer-desk connect` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reading the history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,6 +445,10 @@
     </message>
     <message>
         <source>URLs found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reuse a stored snapshot of a known account younger than H hours instead of asking the platform (default {hours})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1220,6 +1228,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The desktop window is not part of this build yet; use the headless commands (influencer-desk --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{platform} has no profile &apos;{handle}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,6 +1393,10 @@
     </message>
     <message>
         <source>an influencer&apos;s signed consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep files ({types}) as the influencer&apos;s consent forms; they upload on the next sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1660,6 +1676,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sync server&apos;s snapshot ended early; nothing of it was kept. Sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This change is too large for the sync server ({size} MB; {detail}). Shorten it (for example the notes), then retry it, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,6 +1844,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>delete (restorable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring a deleted influencer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the influencer with all accounts on both platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved {name} ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,11 +1925,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no conflict with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a choice (use mine or theirs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid influencer id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1914,6 +1958,10 @@
     </message>
     <message>
         <source>The {platform} account &apos;{handle}&apos; already exists (it belongs to {person}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1953,8 +2001,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a metric name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The number of hours cannot be negative.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {other} into {keep} ({id}): {accounts} accounts and {forms} consent forms moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {field}: kept &apos;{kept}&apos;; the other person&apos;s &apos;{other}&apos; stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo with `influencer-desk import undo {id}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no influencer {id} to merge (deleted, or not on this desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEEP and OTHER are the same person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{other} was merged into another person, who is deleted too.</source>
@@ -2178,11 +2254,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{what} {id} {field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid merge {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values, restored {records} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid import {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values, restored {records} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid merge {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid import {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} kept as they are now, because they changed after it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: {field} was changed to &apos;{value}&apos; since the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: {field} was changed to &apos;{value}&apos; since the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed to &apos;{value}&apos; after the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed to &apos;{value}&apos; after the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: an account was added to this person after the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: an account was added to this person after the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import or merge {id} on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import or merge to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge {id} was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import {id} was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>restoring changed values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s writer did not start in time; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s writer stopped unexpectedly; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be written ({detail}); nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2319,6 +2483,74 @@
     </message>
     <message>
         <source>The details of this consent form (size {size}, type {type}) do not match the uploaded file (size {file_size}, type {file_type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s answer could not be read; is it an Influencer Desk sync server of this version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a sync server: File → Connect to server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is connected with a staff token. The administration view needs an administrator&apos;s token (File → Connect to server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token a name (whose desk or which office it is for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping presets file {file} is damaged; fix or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping preset &apos;{name}&apos; (none saved yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping preset &apos;{name}&apos; ({known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) in the preset: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric snapshot needs a metric name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder was written by a newer Influencer Desk (store version {version}); please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no refused change {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s snapshot could not be read ({what}); nothing of it was kept. Sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for influencer: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for account: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for consent form: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for metric snapshot: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -308,6 +308,10 @@
         <translation>가져오기 또는 병합</translation>
     </message>
     <message>
+        <source>The history is kept on the sync server, and this desk is not connected to one: run `influencer-desk connect` first.</source>
+        <translation>변경 이력은 동기화 서버에 보관되는데, 이 컴퓨터는 서버에 연결되어 있지 않습니다. 먼저 `influencer-desk connect`를 실행하세요.</translation>
+    </message>
+    <message>
         <source>reading the history</source>
         <translation>기록을 읽는 중</translation>
     </message>
@@ -442,6 +446,10 @@
     <message>
         <source>URLs found</source>
         <translation>찾은 URL</translation>
+    </message>
+    <message>
+        <source>reuse a stored snapshot of a known account younger than H hours instead of asking the platform (default {hours})</source>
+        <translation>이미 아는 계정의 수집 값이 H시간보다 최근이면 플랫폼에 묻지 않고 그 값을 다시 사용 (기본값 {hours})</translation>
     </message>
     <message>
         <source>analyse the comments of Platform A posts (commenters, their metrics, URLs)</source>
@@ -1220,6 +1228,10 @@
         <translation>멈췄습니다.</translation>
     </message>
     <message>
+        <source>The desktop window is not part of this build yet; use the headless commands (influencer-desk --help).</source>
+        <translation>이 빌드에는 아직 데스크톱 창이 들어 있지 않습니다. 명령줄 명령을 사용하세요(influencer-desk --help).</translation>
+    </message>
+    <message>
         <source>{platform} has no profile &apos;{handle}&apos;.</source>
         <translation>{platform}에 &apos;{handle}&apos; 프로필이 없습니다.</translation>
     </message>
@@ -1382,6 +1394,10 @@
     <message>
         <source>an influencer&apos;s signed consent forms</source>
         <translation>인플루언서의 서명된 동의서</translation>
+    </message>
+    <message>
+        <source>keep files ({types}) as the influencer&apos;s consent forms; they upload on the next sync</source>
+        <translation>파일({types})을 인플루언서의 동의서로 보관합니다. 다음 동기화 때 업로드됩니다</translation>
     </message>
     <message>
         <source>the influencer&apos;s forms</source>
@@ -1660,6 +1676,10 @@
         <translation>동기화 서버가 보낸 변경에 답하지 않았습니다. 변경은 남아 있고 다시 보내집니다.</translation>
     </message>
     <message>
+        <source>The sync server&apos;s snapshot ended early; nothing of it was kept. Sync again.</source>
+        <translation>동기화 서버의 전체 데이터가 중간에 끊겼습니다. 받은 내용은 저장하지 않았습니다. 다시 동기화하세요.</translation>
+    </message>
+    <message>
         <source>This change is too large for the sync server ({size} MB; {detail}). Shorten it (for example the notes), then retry it, or discard it.</source>
         <translation>이 변경은 동기화 서버가 받기에 너무 큽니다 ({size} MB; {detail}). 줄인 뒤 (예: 메모) 다시 보내거나 버리세요.</translation>
     </message>
@@ -1824,6 +1844,18 @@
         <translation>인플루언서의 필드 변경</translation>
     </message>
     <message>
+        <source>delete (restorable)</source>
+        <translation>삭제 (복원 가능)</translation>
+    </message>
+    <message>
+        <source>bring a deleted influencer back</source>
+        <translation>삭제된 인플루언서 복원</translation>
+    </message>
+    <message>
+        <source>the influencer with all accounts on both platforms</source>
+        <translation>인플루언서와 두 플랫폼의 모든 계정</translation>
+    </message>
+    <message>
         <source>Saved {name} ({id}).</source>
         <translation>{name}({id})을(를) 저장했습니다.</translation>
     </message>
@@ -1894,12 +1926,24 @@
         <translation>버렸습니다: 다음 동기화 때 서버의 값을 다시 가져옵니다.</translation>
     </message>
     <message>
+        <source>There is no conflict with id {id}.</source>
+        <translation>ID가 {id}인 충돌이 없습니다.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a choice (use mine or theirs).</source>
         <translation>&apos;{value}&apos;는 고를 수 있는 값이 아닙니다 (mine 또는 theirs).</translation>
     </message>
     <message>
         <source>This conflict is already resolved.</source>
         <translation>이 충돌은 이미 해결되었습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid account id.</source>
+        <translation>&apos;{value}&apos;은(는) 올바른 계정 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid influencer id.</source>
+        <translation>&apos;{value}&apos;은(는) 올바른 인플루언서 ID가 아닙니다.</translation>
     </message>
     <message>
         <source>The influencer {name} is deleted; restore it first.</source>
@@ -1916,6 +1960,10 @@
     <message>
         <source>The {platform} account &apos;{handle}&apos; already exists (it belongs to {person}).</source>
         <translation>{platform} 계정 &apos;{handle}&apos;이(가) 이미 있습니다 ({person}님의 계정).</translation>
+    </message>
+    <message>
+        <source>The id {id} is already in use.</source>
+        <translation>ID {id}은(는) 이미 사용 중입니다.</translation>
     </message>
     <message>
         <source>... and {count} more</source>
@@ -1954,8 +2002,36 @@
         <translation>이 동의서는 삭제되었습니다.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a metric name.</source>
+        <translation>&apos;{name}&apos;은(는) 지표 이름이 아닙니다.</translation>
+    </message>
+    <message>
         <source>The number of hours cannot be negative.</source>
         <translation>시간은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos;.</source>
+        <translation>&apos;{sort}&apos;(으)로는 정렬할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merged {other} into {keep} ({id}): {accounts} accounts and {forms} consent forms moved.</source>
+        <translation>{other}을(를) {keep}({id})에 합쳤습니다. 계정 {accounts}개와 동의서 {forms}개를 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>  {field}: kept &apos;{kept}&apos;; the other person&apos;s &apos;{other}&apos; stays in the history.</source>
+        <translation>  {field}: &apos;{kept}&apos;을(를) 유지했습니다. 다른 사람의 &apos;{other}&apos;은(는) 변경 이력에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Undo with `influencer-desk import undo {id}`.</source>
+        <translation>되돌리려면: `influencer-desk import undo {id}`</translation>
+    </message>
+    <message>
+        <source>There is no influencer {id} to merge (deleted, or not on this desk).</source>
+        <translation>합칠 인플루언서 {id}이(가) 없습니다(삭제되었거나 이 컴퓨터에 없습니다).</translation>
+    </message>
+    <message>
+        <source>KEEP and OTHER are the same person.</source>
+        <translation>KEEP과 OTHER가 같은 사람입니다.</translation>
     </message>
     <message>
         <source>{other} was merged into another person, who is deleted too.</source>
@@ -2180,12 +2256,100 @@
         <translation>오류 보고서: {file}</translation>
     </message>
     <message>
+        <source>{what} {id} {field}: {reason}</source>
+        <translation>{what} {id} {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} {id}: {reason}</source>
+        <translation>{what} {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Undid merge {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values, restored {records} records.</source>
+        <translation>합치기 {id}({source})을(를) 되돌렸습니다. 그때 만든 인플루언서 {people}명과 계정 {accounts}개를 삭제하고, 항목 {fields}개를 이전 값으로 되돌리고, 레코드 {records}개를 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Undid import {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values, restored {records} records.</source>
+        <translation>가져오기 {id}({source})을(를) 되돌렸습니다. 그때 만든 인플루언서 {people}명과 계정 {accounts}개를 삭제하고, 항목 {fields}개를 이전 값으로 되돌리고, 레코드 {records}개를 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Undid merge {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values.</source>
+        <translation>합치기 {id}({source})을(를) 되돌렸습니다. 그때 만든 인플루언서 {people}명과 계정 {accounts}개를 삭제하고, 항목 {fields}개를 이전 값으로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid import {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values.</source>
+        <translation>가져오기 {id}({source})을(를) 되돌렸습니다. 그때 만든 인플루언서 {people}명과 계정 {accounts}개를 삭제하고, 항목 {fields}개를 이전 값으로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>{count} kept as they are now, because they changed after it:</source>
+        <translation>{count}개는 그 뒤에 바뀌어서 지금 상태로 두었습니다:</translation>
+    </message>
+    <message>
+        <source>  {line}</source>
+        <translation>  {line}</translation>
+    </message>
+    <message>
+        <source>kept: {field} was changed to &apos;{value}&apos; since the merge</source>
+        <translation>유지: 합치기 뒤에 {field}이(가) &apos;{value}&apos;(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>kept: {field} was changed to &apos;{value}&apos; since the import</source>
+        <translation>유지: 가져오기 뒤에 {field}이(가) &apos;{value}&apos;(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>changed to &apos;{value}&apos; after the merge</source>
+        <translation>합치기 뒤에 &apos;{value}&apos;(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>changed to &apos;{value}&apos; after the import</source>
+        <translation>가져오기 뒤에 &apos;{value}&apos;(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>kept: an account was added to this person after the merge</source>
+        <translation>유지: 합치기 뒤에 이 사람에게 계정이 추가되었습니다</translation>
+    </message>
+    <message>
+        <source>kept: an account was added to this person after the import</source>
+        <translation>유지: 가져오기 뒤에 이 사람에게 계정이 추가되었습니다</translation>
+    </message>
+    <message>
+        <source>There is no import or merge {id} on this desk.</source>
+        <translation>이 컴퓨터에 가져오기나 합치기 {id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no import or merge to undo.</source>
+        <translation>되돌릴 가져오기나 합치기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The merge {id} was already undone.</source>
+        <translation>합치기 {id}은(는) 이미 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>The import {id} was already undone.</source>
+        <translation>가져오기 {id}은(는) 이미 되돌렸습니다.</translation>
+    </message>
+    <message>
         <source>restoring changed values</source>
         <translation>바뀐 값을 되돌리는 중</translation>
     </message>
     <message>
+        <source>not on this desk</source>
+        <translation>이 컴퓨터에 없습니다</translation>
+    </message>
+    <message>
+        <source>The import&apos;s writer did not start in time; nothing was written.</source>
+        <translation>가져오기 저장 작업이 제때 시작되지 않았습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
         <source>writing</source>
         <translation>저장하는 중</translation>
+    </message>
+    <message>
+        <source>The import&apos;s writer stopped unexpectedly; nothing was written.</source>
+        <translation>가져오기 저장 작업이 예기치 않게 멈췄습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The import could not be written ({detail}); nothing was written.</source>
+        <translation>가져오기를 저장하지 못했습니다({detail}). 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>{field} belongs to an account: give a platform URL or handle on this row.</source>
@@ -2322,6 +2486,74 @@
     <message>
         <source>The details of this consent form (size {size}, type {type}) do not match the uploaded file (size {file_size}, type {file_type}).</source>
         <translation>이 동의서의 정보(크기 {size}, 형식 {type})가 업로드된 파일(크기 {file_size}, 형식 {file_type})과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s answer could not be read; is it an Influencer Desk sync server of this version?</source>
+        <translation>동기화 서버의 응답을 읽지 못했습니다. 이 버전의 Influencer Desk 동기화 서버가 맞는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a sync server: File → Connect to server first.</source>
+        <translation>이 컴퓨터는 동기화 서버에 연결되어 있지 않습니다. 먼저 파일 → 서버에 연결을 하세요.</translation>
+    </message>
+    <message>
+        <source>This desk is connected with a staff token. The administration view needs an administrator&apos;s token (File → Connect to server).</source>
+        <translation>이 컴퓨터는 직원 토큰으로 연결되어 있습니다. 관리 화면에는 관리자 토큰이 필요합니다(파일 → 서버에 연결).</translation>
+    </message>
+    <message>
+        <source>Give the token a name (whose desk or which office it is for).</source>
+        <translation>토큰 이름을 입력하세요(누구의 컴퓨터용인지, 어느 사무실용인지).</translation>
+    </message>
+    <message>
+        <source>The mapping presets file {file} is damaged; fix or delete it.</source>
+        <translation>열 연결 설정 파일 {file}이(가) 손상되었습니다. 고치거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>There is no mapping preset &apos;{name}&apos; (none saved yet).</source>
+        <translation>열 연결 설정 &apos;{name}&apos;이(가) 없습니다(아직 저장된 설정이 없습니다).</translation>
+    </message>
+    <message>
+        <source>There is no mapping preset &apos;{name}&apos; ({known}).</source>
+        <translation>열 연결 설정 &apos;{name}&apos;이(가) 없습니다({known}).</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>설정 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) in the preset: {fields}.</source>
+        <translation>설정에 알 수 없는 항목이 있습니다: {fields}.</translation>
+    </message>
+    <message>
+        <source>A metric snapshot needs a metric name.</source>
+        <translation>지표 기록에는 지표 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>This data folder was written by a newer Influencer Desk (store version {version}); please update the app.</source>
+        <translation>이 데이터 폴더는 더 새로운 Influencer Desk가 기록한 것입니다(저장소 버전 {version}). 앱을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>There is no refused change {id}.</source>
+        <translation>거부된 변경 {id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s snapshot could not be read ({what}); nothing of it was kept. Sync again.</source>
+        <translation>동기화 서버의 전체 데이터를 읽지 못했습니다({what}). 받은 내용은 저장하지 않았습니다. 다시 동기화하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for influencer: {fields}.</source>
+        <translation>인플루언서에 없는 항목입니다: {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for account: {fields}.</source>
+        <translation>계정에 없는 항목입니다: {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for consent form: {fields}.</source>
+        <translation>동의서에 없는 항목입니다: {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for metric snapshot: {fields}.</source>
+        <translation>지표 기록에 없는 항목입니다: {fields}.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,53 @@
+"""What the store and the change services tell a user (errors, the merge's and the undo's
+summaries) reads in Korean for a Korean user, in the CLI as in the window."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from desktop.changes.merge import merge_people
+from desktop.changes.undo import NothingToUndo, undo_batch
+from desktop.cli import main
+from desktop.i18n.catalog import render
+from desktop.store import Store
+from shared_models.errors import InvalidValue
+from shared_models.records import Entity
+from shared_models.texts import sentence_of
+from shared_models.validation import normalize_fields
+
+
+def test_a_taken_id_and_an_unknown_field_read_in_korean(store: Store) -> None:
+    record_id = uuid.uuid4()
+    store.create_influencer(name="김민지", id=record_id)
+    with pytest.raises(InvalidValue) as taken:
+        store.create_influencer(name="이서연", id=record_id)
+    assert taken.value.message == f"The id {record_id} is already in use."
+    assert render(taken.value.message, "ko") == f"ID {record_id}은(는) 이미 사용 중입니다."
+    with pytest.raises(InvalidValue) as unknown:
+        normalize_fields(Entity.INFLUENCER, {"nickname": "민지"}, creating=False)
+    assert render(unknown.value.message, "ko") == "인플루언서에 없는 항목입니다: nickname."
+    with pytest.raises(NothingToUndo) as nothing:
+        undo_batch(store)
+    assert render(sentence_of(nothing.value), "ko") == "되돌릴 가져오기나 합치기가 없습니다."
+
+
+def test_a_merge_and_its_undo_are_summed_up_in_korean(store: Store) -> None:
+    keep = store.create_influencer(name="김민지", phone="010-1234-5678", notes="VIP")
+    other = store.create_influencer(name="김민지", phone="010-8765-4321", notes="여름 협찬")
+    merged = merge_people(store, str(keep.id), str(other.id))
+    summary = render(merged.describe(), "ko")
+    assert summary.startswith(f"{other.id}을(를) 김민지({keep.id})에 합쳤습니다. 계정 0개와 "
+                              "동의서 0개를 옮겼습니다.")
+    assert summary.endswith(f"되돌리려면: `influencer-desk import undo {merged.batch.id}`")
+    undone = render(undo_batch(store, merged.batch.id).describe(), "ko")
+    assert undone.startswith(f"합치기 {merged.batch.id}(")
+    assert "을(를) 되돌렸습니다." in undone and "Undid" not in undone
+
+
+def test_the_cli_says_a_missing_refused_change_in_korean(
+        tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
+    assert main(["--data-dir", str(tmp_path), "refused", "discard", "abc123"]) != 0
+    assert "거부된 변경 abc123이(가) 없습니다." in capsys.readouterr().err
