@@ -1,8 +1,10 @@
 """The sentences the sync server gives with a change it refused or kept apart (a push
-result's `reason`). They travel as plain English (the wire carries one sentence, so desks of
-any release read them); being `user_text` templates here, they are in the desk's catalog, and
-the desk recognises each one it receives (`desktop.i18n.catalog.recognised`) and shows it in
-the user's language: the refused-changes dialog, `influencer-desk refused`, the conflicts.
+result's `reason`), and the `detail` of its refusals a desk shows (a consent form it cannot
+send). They travel as plain English (the wire carries one sentence, so desks of any release
+read them); being `user_text` templates here, they are in the desk's catalog, and the desk
+recognises each one it receives (`desktop.i18n.catalog.recognised`) and shows it in the
+user's language: the refused-changes dialog, `influencer-desk refused`, the conflicts, a
+consent form that cannot be downloaded.
 
 One sentence per case, never assembled from words: Korean puts the record's kind elsewhere
 in the sentence than English, so each kind of record has its own.
@@ -31,8 +33,15 @@ FORM_FILE_FIXED = user_text("A consent form's file cannot be replaced; remove th
                             "the new file as a new form.")
 FORM_REMOVED = user_text("This consent form was removed. Only an administrator can bring it "
                          "back (restore the removed form instead of adding the file again).")
+FORM_GONE = user_text("This consent form was removed; an administrator can restore it.")
+FORM_FILE_LOST = user_text("The file of this consent form is missing from the server's store; "
+                           "ask the administrator.")
 FORM_FILE_MISSING = user_text("The file of this consent form has not reached the server yet. "
                               "Sync again: the app uploads the file before the form's details.")
+
+
+def no_form(attachment_id: Any) -> Text:
+    return user_text("There is no consent form {id}.", id=attachment_id)
 
 
 def key_taken(entity: Entity, holder: dict[str, Any]) -> Text:

@@ -2410,7 +2410,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This consent form was removed; an administrator can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of this consent form is missing from the server&apos;s store; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file of this consent form has not reached the server yet. Sync again: the app uploads the file before the form&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent form {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

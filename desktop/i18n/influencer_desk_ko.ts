@@ -2412,8 +2412,20 @@
         <translation>이 동의서는 삭제되었습니다. 관리자만 되살릴 수 있습니다(파일을 다시 추가하지 말고 삭제된 동의서를 복원하세요).</translation>
     </message>
     <message>
+        <source>This consent form was removed; an administrator can restore it.</source>
+        <translation>이 동의서는 삭제되었습니다. 관리자가 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file of this consent form is missing from the server&apos;s store; ask the administrator.</source>
+        <translation>이 동의서의 파일이 서버 저장소에 없습니다. 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
         <source>The file of this consent form has not reached the server yet. Sync again: the app uploads the file before the form&apos;s details.</source>
         <translation>이 동의서의 파일이 아직 서버에 도착하지 않았습니다. 다시 동기화하세요. 앱이 동의서 정보보다 파일을 먼저 올립니다.</translation>
+    </message>
+    <message>
+        <source>There is no consent form {id}.</source>
+        <translation>동의서 {id}이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Another influencer, {name} ({phone}), already has this name and phone (id {id}). Change one of them, or merge the two.</source>

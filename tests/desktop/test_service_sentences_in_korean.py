@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+import httpx
 import pytest
 
 from desktop.changes.merge import merge_people
@@ -12,9 +13,12 @@ from desktop.changes.undo import NothingToUndo, undo_batch
 from desktop.cli import main
 from desktop.i18n.catalog import render
 from desktop.store import Store
+from desktop.sync.attachments import NotOnServer
+from desktop.sync.client import detail
+from shared_models import reasons
 from shared_models.errors import InvalidValue
 from shared_models.records import Entity
-from shared_models.texts import sentence_of
+from shared_models.texts import sentence_of, user_text
 from shared_models.validation import normalize_fields
 
 
@@ -51,3 +55,18 @@ def test_the_cli_says_a_missing_refused_change_in_korean(
     monkeypatch.setenv("INFLUENCER_DESK_LANGUAGE", "ko")
     assert main(["--data-dir", str(tmp_path), "refused", "discard", "abc123"]) != 0
     assert "거부된 변경 abc123이(가) 없습니다." in capsys.readouterr().err
+
+
+def test_why_the_server_cannot_send_a_consent_form_reads_in_korean() -> None:
+    """The server's `detail` travels as English; a desk shows the sentences it knows in
+    Korean, and any other one as it came."""
+    answer = httpx.Response(404, json={"detail": str(reasons.FORM_GONE)})
+    missing = NotOnServer(user_text("The sync server has no file for '{file}' ({detail}).",
+                                    file="동의서.pdf", detail=detail(answer)))
+    assert str(missing) == ("The sync server has no file for '동의서.pdf' (This consent form "
+                            "was removed; an administrator can restore it).")
+    assert render(sentence_of(missing), "ko") == (
+        "동기화 서버에 '동의서.pdf' 파일이 없습니다 (이 동의서는 삭제되었습니다. 관리자가 "
+        "복원할 수 있습니다.).")
+    unknown = httpx.Response(404, json={"detail": "Gone fishing."})
+    assert detail(unknown) == "Gone fishing"
