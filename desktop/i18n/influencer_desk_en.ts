@@ -268,6 +268,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +325,22 @@
     </message>
     <message>
         <source>reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}  {who} on {device}  {record} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}  {who} on {device}  {record} {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line} (batch {batch})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1328,6 +1356,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>who changed what: a record&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,6 +1420,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>[undone]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No imports or merges on this desk yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,6 +1465,14 @@
     </message>
     <message>
         <source>{name} has no consent forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not synced yet]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not on this computer]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -268,6 +268,18 @@
         <translation>메모</translation>
     </message>
     <message>
+        <source>influencer</source>
+        <translation>인플루언서</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>consent form</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>항목</translation>
     </message>
@@ -314,6 +326,22 @@
     <message>
         <source>reading the history</source>
         <translation>기록을 읽는 중</translation>
+    </message>
+    <message>
+        <source>{when}  {who} on {device}  {record} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos;</source>
+        <translation>{when}  {who} ({device})  {record} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>{when}  {who} on {device}  {record} {change}</source>
+        <translation>{when}  {who} ({device})  {record} {change}</translation>
+    </message>
+    <message>
+        <source>{line} (batch {batch})</source>
+        <translation>{line} (묶음 {batch})</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>아직 변경 이력이 없습니다.</translation>
     </message>
     <message>
         <source>added</source>
@@ -1328,6 +1356,14 @@
         <translation>연결이 끊어짐</translation>
     </message>
     <message>
+        <source>import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>합치기</translation>
+    </message>
+    <message>
         <source>who changed what: a record&apos;s history</source>
         <translation>누가 무엇을 바꿨는지: 레코드의 변경 기록</translation>
     </message>
@@ -1384,6 +1420,10 @@
         <translation>중복으로 보이는 사람이 없습니다.</translation>
     </message>
     <message>
+        <source>[undone]</source>
+        <translation>[되돌림]</translation>
+    </message>
+    <message>
         <source>No imports or merges on this desk yet.</source>
         <translation>이 컴퓨터에서 아직 가져오기나 합치기를 하지 않았습니다.</translation>
     </message>
@@ -1426,6 +1466,14 @@
     <message>
         <source>{name} has no consent forms.</source>
         <translation>{name}님의 동의서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>[not synced yet]</source>
+        <translation>[아직 동기화 안 됨]</translation>
+    </message>
+    <message>
+        <source>[not on this computer]</source>
+        <translation>[이 컴퓨터에 없음]</translation>
     </message>
     <message>
         <source>Downloading</source>

@@ -4,10 +4,12 @@ summaries) reads in Korean for a Korean user, in the CLI as in the window."""
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
 import httpx
 import pytest
 
+from desktop.changes.history import describe_history
 from desktop.changes.merge import merge_people
 from desktop.changes.undo import NothingToUndo, undo_batch
 from desktop.cli import main
@@ -17,6 +19,7 @@ from desktop.sync.attachments import NotOnServer
 from desktop.sync.client import detail
 from shared_models import reasons
 from shared_models.errors import InvalidValue
+from shared_models.history import HistoryAction, HistoryEntry
 from shared_models.records import Entity
 from shared_models.texts import sentence_of, user_text
 from shared_models.validation import normalize_fields
@@ -70,3 +73,22 @@ def test_why_the_server_cannot_send_a_consent_form_reads_in_korean() -> None:
         "복원할 수 있습니다.).")
     unknown = httpx.Response(404, json={"detail": "Gone fishing."})
     assert detail(unknown) == "Gone fishing"
+
+
+def test_the_history_listing_reads_in_korean() -> None:
+    record, batch = uuid.uuid4(), uuid.uuid4()
+    at = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)  # 2 December in every office
+    entries = [
+        HistoryEntry(id=2, entity="influencer", record_id=record, action=HistoryAction.UPDATE,
+                     field="phone", old="+821012345678", new="+821087654321", changed_at=at,
+                     actor="minji", device_id="desk-1", batch_id=batch),
+        HistoryEntry(id=1, entity="influencer", record_id=record, action=HistoryAction.CREATE,
+                     changed_at=at, actor="minji", device_id="desk-1")]
+    english, korean = str(describe_history(entries)), render(describe_history(entries), "ko")
+    assert english.splitlines()[1].endswith("minji on desk-1  influencer added")
+    first, second = korean.splitlines()
+    assert first.endswith(f"minji (desk-1)  인플루언서 연락처: '+821012345678' -> "
+                          f"'+821087654321' (묶음 {batch})")
+    assert second.endswith("minji (desk-1)  인플루언서 추가됨")
+    assert second.startswith(("2026. 12. 2. 오전", "2026. 12. 2. 오후"))
+    assert render(describe_history([]), "ko") == "아직 변경 이력이 없습니다."
