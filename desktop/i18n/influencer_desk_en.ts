@@ -736,6 +736,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  [from its content]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [from the preset]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [chosen]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Header row {row}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,6 +1281,10 @@
     </message>
     <message>
         <source>There is no active {platform} account with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has not received the account yet; sync and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2106,6 +2122,26 @@
     </message>
     <message>
         <source>Restore of influencer {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consent form {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to consent form {label}: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal of consent form {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of consent form {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New metric snapshot {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

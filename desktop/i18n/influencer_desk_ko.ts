@@ -736,6 +736,18 @@
         <translation>@{handle}을(를) 두 번 입력했습니다.</translation>
     </message>
     <message>
+        <source>  [from its content]</source>
+        <translation>  [내용으로 판단]</translation>
+    </message>
+    <message>
+        <source>  [from the preset]</source>
+        <translation>  [저장된 설정]</translation>
+    </message>
+    <message>
+        <source>  [chosen]</source>
+        <translation>  [직접 선택]</translation>
+    </message>
+    <message>
         <source>Header row {row}:</source>
         <translation>머리글 행 {row}:</translation>
     </message>
@@ -1270,6 +1282,10 @@
     <message>
         <source>There is no active {platform} account with this id.</source>
         <translation>이 ID의 활성 {platform} 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This desktop has not received the account yet; sync and run again.</source>
+        <translation>이 컴퓨터가 아직 이 계정을 받지 못했습니다. 동기화한 뒤 다시 실행하세요.</translation>
     </message>
     <message>
         <source>{platform} blocked the office until the time shown; this account is left for later.</source>
@@ -2108,6 +2124,26 @@
     <message>
         <source>Restore of influencer {label}</source>
         <translation>인플루언서 {label} 복원</translation>
+    </message>
+    <message>
+        <source>New consent form {label}</source>
+        <translation>새 동의서 {label}</translation>
+    </message>
+    <message>
+        <source>Change to consent form {label}: {fields}</source>
+        <translation>동의서 {label} 변경: {fields}</translation>
+    </message>
+    <message>
+        <source>Removal of consent form {label}</source>
+        <translation>동의서 {label} 삭제</translation>
+    </message>
+    <message>
+        <source>Restore of consent form {label}</source>
+        <translation>동의서 {label} 복원</translation>
+    </message>
+    <message>
+        <source>New metric snapshot {label}</source>
+        <translation>새 지표 기록 {label}</translation>
     </message>
     <message>
         <source>Change to account {label}: {fields}</source>

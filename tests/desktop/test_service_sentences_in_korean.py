@@ -11,10 +11,12 @@ import pytest
 
 from desktop.changes.history import describe_history
 from desktop.changes.merge import merge_people
+from desktop.changes.refused import describe
 from desktop.changes.undo import NothingToUndo, undo_batch
 from desktop.cli import main
-from desktop.i18n.catalog import render
+from desktop.i18n.catalog import recognised, render
 from desktop.store import Store
+from desktop.store.refused import RefusedChange
 from desktop.sync.attachments import NotOnServer
 from desktop.sync.client import detail
 from shared_models import reasons
@@ -92,3 +94,14 @@ def test_the_history_listing_reads_in_korean() -> None:
     assert second.endswith("minji (desk-1)  인플루언서 추가됨")
     assert second.startswith(("2026. 12. 2. 오전", "2026. 12. 2. 오후"))
     assert render(describe_history([]), "ko") == "아직 변경 이력이 없습니다."
+
+
+def test_a_refused_metric_snapshot_is_named_in_korean() -> None:
+    snapshot = uuid.uuid4()
+    change = RefusedChange(uuid.uuid4(), "metric_snapshot", snapshot, "upsert",
+                           {"value": "NaN"}, str(reasons.not_a_metric_value("NaN")), True,
+                           str(snapshot))
+    assert describe(change) == f"New metric snapshot {snapshot}"
+    assert render(describe(change), "ko") == f"새 지표 기록 {snapshot}"
+    assert render(recognised(change.reason), "ko") == (
+        "'NaN'은(는) 지표가 가질 수 있는 숫자가 아닙니다.")
