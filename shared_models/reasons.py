@@ -40,6 +40,28 @@ FORM_FILE_MISSING = user_text("The file of this consent form has not reached the
                               "Sync again: the app uploads the file before the form's details.")
 
 
+# Why the server answers a request with an error a desk shows (in "The sync server does not
+# allow this (...)", "... cannot answer just now (...)" and the like).
+SERVER_BUSY = user_text("The sync server is receiving other large requests; the app tries "
+                        "again shortly.")
+DATABASE_UNAVAILABLE = user_text("The sync server cannot reach its database just now. Nothing "
+                                 "was lost; the app tries again later.")
+
+
+def network_refused(address: Any) -> Text:
+    if not address:
+        return user_text("Requests from an unknown address are not allowed. Ask the "
+                         "administrator to add your network to "
+                         "INFLUENCER_SYNC_ALLOWED_NETWORKS.")
+    return user_text("Requests from {address} are not allowed. Ask the administrator to add "
+                     "your network to INFLUENCER_SYNC_ALLOWED_NETWORKS.", address=address)
+
+
+def body_too_large(megabytes: int) -> Text:
+    return user_text("The request body is larger than {size} MB. Send fewer operations per "
+                     "push.", size=megabytes)
+
+
 def no_form(attachment_id: Any) -> Text:
     return user_text("There is no consent form {id}.", id=attachment_id)
 

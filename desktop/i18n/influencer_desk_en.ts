@@ -2506,6 +2506,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sync server is receiving other large requests; the app tries again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server cannot reach its database just now. Nothing was lost; the app tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from an unknown address are not allowed. Ask the administrator to add your network to INFLUENCER_SYNC_ALLOWED_NETWORKS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from {address} are not allowed. Ask the administrator to add your network to INFLUENCER_SYNC_ALLOWED_NETWORKS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than {size} MB. Send fewer operations per push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no consent form {id}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2508,6 +2508,26 @@
         <translation>이 동의서의 파일이 아직 서버에 도착하지 않았습니다. 다시 동기화하세요. 앱이 동의서 정보보다 파일을 먼저 올립니다.</translation>
     </message>
     <message>
+        <source>The sync server is receiving other large requests; the app tries again shortly.</source>
+        <translation>동기화 서버가 다른 큰 요청을 받는 중입니다. 앱이 곧 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The sync server cannot reach its database just now. Nothing was lost; the app tries again later.</source>
+        <translation>동기화 서버가 지금 데이터베이스에 연결할 수 없습니다. 잃어버린 것은 없으며, 앱이 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Requests from an unknown address are not allowed. Ask the administrator to add your network to INFLUENCER_SYNC_ALLOWED_NETWORKS.</source>
+        <translation>알 수 없는 주소에서 온 요청은 허용되지 않습니다. 관리자에게 이 네트워크를 INFLUENCER_SYNC_ALLOWED_NETWORKS에 추가해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Requests from {address} are not allowed. Ask the administrator to add your network to INFLUENCER_SYNC_ALLOWED_NETWORKS.</source>
+        <translation>{address}에서 온 요청은 허용되지 않습니다. 관리자에게 이 네트워크를 INFLUENCER_SYNC_ALLOWED_NETWORKS에 추가해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than {size} MB. Send fewer operations per push.</source>
+        <translation>요청 본문이 {size}MB보다 큽니다. 한 번에 보내는 변경을 줄이세요.</translation>
+    </message>
+    <message>
         <source>There is no consent form {id}.</source>
         <translation>동의서 {id}이(가) 없습니다.</translation>
     </message>

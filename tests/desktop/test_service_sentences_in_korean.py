@@ -18,7 +18,8 @@ from desktop.i18n.catalog import recognised, render
 from desktop.store import Store
 from desktop.store.refused import RefusedChange
 from desktop.sync.attachments import NotOnServer
-from desktop.sync.client import detail
+from desktop.sync.client import SyncClient, detail
+from desktop.sync.errors import SyncError
 from shared_models import reasons
 from shared_models.errors import InvalidValue
 from shared_models.history import HistoryAction, HistoryEntry
@@ -105,3 +106,29 @@ def test_a_refused_metric_snapshot_is_named_in_korean() -> None:
     assert render(describe(change), "ko") == f"새 지표 기록 {snapshot}"
     assert render(recognised(change.reason), "ko") == (
         "'NaN'은(는) 지표가 가질 수 있는 숫자가 아닙니다.")
+
+
+@pytest.mark.parametrize(("answer", "english", "korean"), [
+    (httpx.Response(403, json={"detail": str(reasons.network_refused("10.0.0.7"))}),
+     "The sync server does not allow this (Requests from 10.0.0.7 are not allowed. Ask the "
+     "administrator to add your network to INFLUENCER_SYNC_ALLOWED_NETWORKS).",
+     "동기화 서버가 이 작업을 허용하지 않습니다(10.0.0.7에서 온 요청은 허용되지 않습니다. "
+     "관리자에게 이 네트워크를 INFLUENCER_SYNC_ALLOWED_NETWORKS에 추가해 달라고 요청하세요.)."),
+    (httpx.Response(503, headers={"Retry-After": "5"},
+                    json={"detail": str(reasons.SERVER_BUSY)}),
+     "The sync server at http://sync.test cannot answer just now (The sync server is receiving "
+     "other large requests; the app tries again shortly). Your changes are kept; it will be "
+     "tried again in 5 seconds.",
+     "동기화 서버(http://sync.test)가 지금은 응답할 수 없습니다(동기화 서버가 다른 큰 요청을 "
+     "받는 중입니다. 앱이 곧 다시 시도합니다.). 변경 내용은 저장되어 있으며 5초 후에 다시 "
+     "시도합니다."),
+])
+def test_why_the_server_refused_a_request_reads_in_korean(answer: httpx.Response, english: str,
+                                                          korean: str) -> None:
+    """The desk's own sentence around the server's: English as it always read, Korean whole."""
+    client = SyncClient("http://sync.test", "token",
+                        transport=httpx.MockTransport(lambda _request: answer))
+    with client, pytest.raises(SyncError) as refused:
+        client.send("GET", "/v1/sync/changes")
+    assert str(refused.value) == english
+    assert render(sentence_of(refused.value), "ko") == korean
