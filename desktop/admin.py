@@ -10,6 +10,7 @@ time.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -20,7 +21,9 @@ from desktop.sync.client import SyncClient
 from desktop.sync.connection import open_client
 from desktop.sync.errors import NotAllowed, NotConnected, ServerFailed
 from shared_models.admin import AdminStatus, Role, TokenCreated, TokenInfo
+from shared_models.texts import user_text
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
@@ -29,22 +32,23 @@ def _parsed(kind: type[T] | TypeAdapter[T], body: bytes, what: str) -> T:
     try:
         return adapter.validate_json(body)
     except ValidationError as exc:
-        raise ServerFailed(f"The sync server's {what} could not be read; is it an Influencer "
-                           "Desk sync server of this version?") from exc
+        log.warning("The sync server's %s could not be read: %s", what, exc)
+        raise ServerFailed(user_text("The sync server's answer could not be read; is it an "
+                                     "Influencer Desk sync server of this version?")) from exc
 
 
 def _with_client(store: Store, call: Callable[[SyncClient], T]) -> T:
     client = open_client(store)
     if client is None:
-        raise NotConnected("This desk is not connected to a sync server: File → Connect to "
-                           "server first.")
+        raise NotConnected(user_text("This desk is not connected to a sync server: File → "
+                                     "Connect to server first."))
     with client:
         try:
             return call(client)
         except NotAllowed as exc:
-            raise NotAllowed("This desk is connected with a staff token. The administration "
-                             "view needs an administrator's token (File → Connect to "
-                             "server).") from exc
+            raise NotAllowed(user_text("This desk is connected with a staff token. The "
+                                       "administration view needs an administrator's token "
+                                       "(File → Connect to server).")) from exc
 
 
 def overview(store: Store) -> AdminStatus:
@@ -57,7 +61,8 @@ def create_token(store: Store, name: str, role: Role = Role.STAFF) -> TokenCreat
     """A new token; its secret is in the answer only (show it once, then it is gone)."""
     name = name.strip()
     if not name:
-        raise ValueError("Give the token a name (whose desk or which office it is for).")
+        raise ValueError(user_text("Give the token a name (whose desk or which office it is "
+                                   "for)."))
     body = {"name": name, "role": Role(role).value}
     return _with_client(store, lambda c: _parsed(TokenCreated, c.send(
         "POST", "/v1/admin/tokens", json=body).content, "new token"))

@@ -232,7 +232,8 @@ def _run_app(args: argparse.Namespace) -> int:
         from desktop.ui import app
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("desktop.ui"):
-            raise CliError("The desktop window is not part of this build yet; "
-                           "use the headless commands (influencer-desk --help).") from exc
+            raise CliError(user_text("The desktop window is not part of this build yet; "
+                                     "use the headless commands (influencer-desk --help).")
+                           ) from exc
         raise
     return app.run(args)

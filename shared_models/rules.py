@@ -48,8 +48,8 @@ MAX_COUNT = 100_000_000  # a collection run's totals (fits the 32-bit columns wi
 # NUL cannot be stored in PostgreSQL text and an unpaired surrogate cannot be encoded as
 # UTF-8: either would fail a whole transaction, so the wire refuses them by name.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-UNSTORABLE_MESSAGE = ("The value contains a character that cannot be stored (a NUL or an "
-                      "unpaired surrogate); remove it and try again.")
+UNSTORABLE_MESSAGE = user_text("The value contains a character that cannot be stored (a NUL "
+                               "or an unpaired surrogate); remove it and try again.")
 
 
 class AccountStatus(StrEnum):

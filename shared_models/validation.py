@@ -16,6 +16,19 @@ from shared_models.phones import DEFAULT_REGION
 from shared_models.platforms import Platform
 from shared_models.records import EDITABLE_FIELDS, REQUIRED_ON_CREATE, Entity, field_rules
 from shared_models.rules import Context
+from shared_models.texts import Text, user_text
+
+
+def unknown_fields(entity: Entity, names: list[str]) -> Text:
+    """The sentence for field names `entity` does not have (a typo in `--set`, a wire op)."""
+    fields = ", ".join(names)
+    if entity == Entity.INFLUENCER:
+        return user_text("Unknown field(s) for influencer: {fields}.", fields=fields)
+    if entity == Entity.ACCOUNT:
+        return user_text("Unknown field(s) for account: {fields}.", fields=fields)
+    if entity == Entity.ATTACHMENT:
+        return user_text("Unknown field(s) for consent form: {fields}.", fields=fields)
+    return user_text("Unknown field(s) for metric snapshot: {fields}.", fields=fields)
 
 
 def clean_field(entity: Entity, field: str, value: Any, *, region: str = DEFAULT_REGION,
@@ -24,7 +37,7 @@ def clean_field(entity: Entity, field: str, value: Any, *, region: str = DEFAULT
     """One field's value cleaned by its rule, or InvalidValue with the rule's sentence."""
     rules = field_rules(entity)
     if field not in rules:
-        raise InvalidValue(field, value, f"Unknown field(s) for {entity.value}: {field}.")
+        raise InvalidValue(field, value, unknown_fields(entity, [field]))
     return rules[field].clean(field, value, Context(region, platform, web_bases=web_bases))
 
 
@@ -48,8 +61,7 @@ def normalize_fields(
     """
     unknown = set(fields) - EDITABLE_FIELDS[entity]
     if unknown:
-        raise InvalidValue(sorted(unknown)[0], None,
-                           f"Unknown field(s) for {entity.value}: {', '.join(sorted(unknown))}.")
+        raise InvalidValue(sorted(unknown)[0], None, unknown_fields(entity, sorted(unknown)))
     rules = field_rules(entity)
     if creating:
         missing = REQUIRED_ON_CREATE[entity] - {k for k, v in fields.items() if v not in (None, "")}

@@ -28,7 +28,12 @@ from shared_models.history import (
     HistoryQuery,
     display_value,
 )
-from shared_models.texts import Text, user_text
+from shared_models.records import label_of
+from shared_models.texts import Moment, Text, join_lines, user_text
+
+# The records a history line names, as users call them.
+_RECORD_WORDS = {"influencer": user_text("influencer"), "account": user_text("account"),
+                 "attachment": user_text("consent form")}
 
 # The export's columns and change words, in the language asked for (desktop/i18n/catalog).
 HISTORY_HEADER: list[Text] = [
@@ -57,8 +62,9 @@ def fetch_history(store: Store, record_ids: Sequence[str], limit: int = 1000,
     job = job or quiet()
     client = open_client(store)
     if client is None:
-        raise NotConnected("The history is kept on the sync server, and this desk is not "
-                           "connected to one: run `influencer-desk connect` first.")
+        raise NotConnected(user_text("The history is kept on the sync server, and this desk "
+                                     "is not connected to one: run `influencer-desk connect` "
+                                     "first."))
     entries: list[HistoryEntry] = []
     step = max(1, min(chunk, MAX_HISTORY_RECORDS))
     with client:
@@ -118,13 +124,20 @@ def _cells(entry: HistoryEntry, names: dict[str, str], words: dict[str, str]) ->
             str(entry.batch_id) if entry.batch_id else ""]
 
 
-def describe_history(entries: Iterable[HistoryEntry]) -> str:
-    lines = []
+def describe_history(entries: Iterable[HistoryEntry]) -> Text:
+    """`influencer-desk history`: one line per change, in the user's language."""
+    lines: list[str] = []
     for e in entries:
-        when = e.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        what = (f"{e.field}: '{display_value(e.old)}' -> '{display_value(e.new)}'"
-                if e.action == "update" else e.action.value)
-        batch = f" (batch {e.batch_id})" if e.batch_id else ""
-        lines.append(f"{when}  {e.actor or '?'} on {e.device_id or '?'}  {e.entity} "
-                     f"{what}{batch}")
-    return "\n".join(lines) or "No history yet."
+        values = {"when": Moment(e.changed_at.timestamp(), "%Y-%m-%d %H:%M"),
+                  "who": e.actor or "?", "device": e.device_id or "?",
+                  "record": _RECORD_WORDS.get(e.entity, e.entity)}
+        if e.action == "update":
+            line = user_text("{when}  {who} on {device}  {record} {field}: '{old}' -> '{new}'",
+                             field=label_of(e.entity, e.field or ""),
+                             old=display_value(e.old), new=display_value(e.new), **values)
+        else:
+            line = user_text("{when}  {who} on {device}  {record} {change}",
+                             change=CHANGE_WORDS.get(e.action, e.action.value), **values)
+        lines.append(user_text("{line} (batch {batch})", line=line, batch=str(e.batch_id))
+                     if e.batch_id else line)
+    return join_lines(lines) if lines else user_text("No history yet.")

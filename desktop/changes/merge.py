@@ -19,9 +19,9 @@ from desktop.store import NotFound, Store
 from desktop.store.attachments import AttachmentRecords
 from desktop.store.batches import CHANGED, DELETED, BatchInfo, BatchItem
 from shared_models.errors import InvalidValue
-from shared_models.records import Influencer, jsonable
+from shared_models.records import Entity, Influencer, jsonable, label_of
 from shared_models.text import normalize_tags
-from shared_models.texts import Text, user_text
+from shared_models.texts import Text, join_lines, user_text
 
 # Scalar fields a merge compares (the others are united: notes, tags).
 _SCALARS = ("name", "phone")
@@ -54,20 +54,25 @@ class MergeResult:
                 "accounts_moved": self.accounts_moved, "forms_moved": self.forms_moved,
                 "filled": self.filled, "conflicts": [c.to_json() for c in self.conflicts]}
 
-    def describe(self) -> str:
-        lines = [f"Merged {self.other_id} into {self.keep.name} ({self.keep.id}): "
-                 f"{self.accounts_moved} accounts and {self.forms_moved} consent forms moved."]
-        lines += [f"  {c.field}: kept '{c.kept}'; the other person's '{c.other}' stays in "
-                  "the history." for c in self.conflicts]
-        lines.append(f"Undo with `influencer-desk import undo {self.batch.id}`.")
-        return "\n".join(lines)
+    def describe(self) -> Text:
+        lines: list[str] = [user_text(
+            "Merged {other} into {keep} ({id}): {accounts} accounts and {forms} consent forms "
+            "moved.", other=self.other_id, keep=self.keep.name, id=str(self.keep.id),
+            accounts=self.accounts_moved, forms=self.forms_moved)]
+        lines += [user_text("  {field}: kept '{kept}'; the other person's '{other}' stays in "
+                            "the history.", field=label_of(Entity.INFLUENCER, c.field),
+                            kept=c.kept, other=c.other) for c in self.conflicts]
+        lines.append(user_text("Undo with `influencer-desk import undo {id}`.",
+                               id=self.batch.id))
+        return join_lines(lines)
 
 
 def _live(store: Store, record_id: str, role: str) -> Influencer:
     person = store.get_influencer(record_id)
     if person is None:
-        raise NotFound(role, record_id, f"There is no influencer {record_id} to merge "
-                                        "(deleted, or not on this desk).")
+        raise NotFound(role, record_id, user_text(
+            "There is no influencer {id} to merge (deleted, or not on this desk).",
+            id=record_id))
     return person
 
 
@@ -94,7 +99,8 @@ def merge_people(store: Store, keep_id: str, other_id: str, who: str = "") -> Me
     """Merge OTHER into KEEP (NotFound, InvalidValue for the same person twice)."""
     keep, other = _live(store, keep_id, "keep"), _live(store, other_id, "other")
     if keep.id == other.id:
-        raise InvalidValue("other", other_id, "KEEP and OTHER are the same person.")
+        raise InvalidValue("other", other_id,
+                           user_text("KEEP and OTHER are the same person."))
     forms = AttachmentRecords(store)
     changes, conflicts = _combined(keep, other)
     items: list[BatchItem] = []

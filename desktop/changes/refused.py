@@ -16,6 +16,12 @@ _WHAT = {
     ("delete", "account"): user_text("Deletion of account {label}"),
     ("restore", "influencer"): user_text("Restore of influencer {label}"),
     ("restore", "account"): user_text("Restore of account {label}"),
+    ("new", "attachment"): user_text("New consent form {label}"),
+    ("upsert", "attachment"): user_text("Change to consent form {label}: {fields}"),
+    ("delete", "attachment"): user_text("Removal of consent form {label}"),
+    ("restore", "attachment"): user_text("Restore of consent form {label}"),
+    ("new", "metric_snapshot"): user_text("New metric snapshot {label}"),
+    ("upsert", "metric_snapshot"): user_text("New metric snapshot {label}"),
 }
 
 
@@ -23,7 +29,7 @@ def describe(change: RefusedChange) -> Text | str:
     """The change in one line."""
     kind = "new" if change.creates else change.kind
     template = _WHAT.get((kind, change.entity))
-    if template is None:  # an entity the list does not name (a metric snapshot)
+    if template is None:  # a kind of change the server never refuses
         return f"{change.kind} {change.entity} {change.label}"
     return user_text(template, label=change.label,
                      fields=join_texts(_field_labels(change), ", "))

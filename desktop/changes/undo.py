@@ -16,7 +16,11 @@ from desktop.jobs import JobContext, quiet
 from desktop.store import NotFound, Store, bulk
 from desktop.store.attachments import AttachmentRecords
 from desktop.store.batches import CHANGED, DELETED, BatchInfo, BatchItem, CreatedItems
-from shared_models.texts import user_text
+from shared_models.records import label_of
+from shared_models.texts import Text, join_lines, user_text
+
+# The records a skipped line names, as users call them.
+_ENTITY_LABELS = {"influencer": user_text("Influencer"), "account": user_text("Account")}
 
 
 class NothingToUndo(LookupError):
@@ -34,6 +38,14 @@ class Skipped:
         return {"entity": self.entity, "id": self.id, "field": self.field,
                 "reason": self.reason}
 
+    def describe(self) -> Text:
+        """'Influencer 3f2a… Notes: changed to … after the import'."""
+        what = _ENTITY_LABELS.get(self.entity, self.entity)
+        if self.field:
+            return user_text("{what} {id} {field}: {reason}", what=what, id=self.id,
+                             field=label_of(self.entity, self.field), reason=self.reason)
+        return user_text("{what} {id}: {reason}", what=what, id=self.id, reason=self.reason)
+
 
 @dataclass
 class UndoResult:
@@ -49,18 +61,32 @@ class UndoResult:
                 "restored_records": self.restored_records,
                 "skipped": [s.to_json() for s in self.skipped]}
 
-    def describe(self) -> str:
-        lines = [f"Undid {self.batch.kind} {self.batch.id} ({self.batch.source}): deleted "
-                 f"{self.deleted['influencer']} influencers and {self.deleted['account']} "
-                 f"accounts it created, gave {self.restored_fields} fields their previous "
-                 f"values" + (f", restored {self.restored_records} records"
-                              if self.restored_records else "") + "."]
+    def describe(self) -> Text:
+        values = {"id": self.batch.id, "source": self.batch.source,
+                  "people": self.deleted["influencer"], "accounts": self.deleted["account"],
+                  "fields": self.restored_fields, "records": self.restored_records}
+        merge = self.batch.kind == "merge"
+        if self.restored_records:
+            first = user_text(
+                "Undid merge {id} ({source}): deleted {people} influencers and {accounts} "
+                "accounts it created, gave {fields} fields their previous values, restored "
+                "{records} records.", **values) if merge else user_text(
+                "Undid import {id} ({source}): deleted {people} influencers and {accounts} "
+                "accounts it created, gave {fields} fields their previous values, restored "
+                "{records} records.", **values)
+        else:
+            first = user_text(
+                "Undid merge {id} ({source}): deleted {people} influencers and {accounts} "
+                "accounts it created, gave {fields} fields their previous values.",
+                **values) if merge else user_text(
+                "Undid import {id} ({source}): deleted {people} influencers and {accounts} "
+                "accounts it created, gave {fields} fields their previous values.", **values)
+        lines: list[str] = [first]
         if self.skipped:
-            lines.append(f"{len(self.skipped)} kept as they are now, because they changed "
-                         "after it:")
-            lines += [f"  {s.entity} {s.id}{' ' + s.field if s.field else ''}: {s.reason}"
-                      for s in self.skipped[:50]]
-        return "\n".join(lines)
+            lines.append(user_text("{count} kept as they are now, because they changed after "
+                                   "it:", count=len(self.skipped)))
+            lines += [user_text("  {line}", line=s.describe()) for s in self.skipped[:50]]
+        return join_lines(lines)
 
 
 Values = dict[str, Any]  # a record's fields as stored, plus `deleted`
@@ -71,13 +97,37 @@ def _same(now: Any, then: Any) -> bool:
 
 
 def _changed_after(current: Values, fields: dict[str, list[Any]]) -> str | None:
-    """Why a created record is no longer what the batch made, or None."""
+    """Why a created record is no longer what the batch made: 'deleted', or the first field
+    changed since; None when it is as the batch made it."""
     if current["deleted"]:
-        return "deleted since"
+        return "deleted"
     for name, (_old, new) in fields.items():
         if not _same(current[name], new):
-            return f"its {name} was changed to '{current[name]}' since"
+            return name
     return None
+
+
+def _kept_changed(kind: str, entity: str, name: str, value: Any) -> Text:
+    """Why a record the batch created stays: one of its fields was changed since."""
+    field_label = label_of(entity, name)
+    if kind == "merge":
+        return user_text("kept: {field} was changed to '{value}' since the merge",
+                         field=field_label, value=value)
+    return user_text("kept: {field} was changed to '{value}' since the import",
+                     field=field_label, value=value)
+
+
+def _changed_later(kind: str, value: Any) -> Text:
+    """Why a value the batch changed is not put back: it was changed again since."""
+    if kind == "merge":
+        return user_text("changed to '{value}' after the merge", value=value)
+    return user_text("changed to '{value}' after the import", value=value)
+
+
+def _account_added(kind: str) -> Text:
+    if kind == "merge":
+        return user_text("kept: an account was added to this person after the merge")
+    return user_text("kept: an account was added to this person after the import")
 
 
 def undo_batch(store: Store, batch_id: str | None = None,
@@ -86,10 +136,13 @@ def undo_batch(store: Store, batch_id: str | None = None,
     job = job or quiet()
     batch = store.get_batch(batch_id) if batch_id else store.last_batch()
     if batch is None:
-        raise NothingToUndo(f"There is no import or merge {batch_id} on this desk."
-                            if batch_id else "There is no import or merge to undo.")
+        raise NothingToUndo(user_text("There is no import or merge {id} on this desk.",
+                                      id=batch_id)
+                            if batch_id else user_text("There is no import or merge to undo."))
     if batch.undone_at is not None:
-        raise NothingToUndo(f"The {batch.kind} {batch.id} was already undone.")
+        raise NothingToUndo(user_text("The merge {id} was already undone.", id=batch.id)
+                            if batch.kind == "merge" else
+                            user_text("The import {id} was already undone.", id=batch.id))
     items = store.batch_items(batch.id, (CHANGED, DELETED))
     result = UndoResult(batch)
     with store.transaction():
@@ -150,7 +203,8 @@ def _restore_changed(store: Store, items: list[BatchItem], result: UndoResult,
             job.progress(n, len(items), user_text("restoring changed values"))
         record = current.get(item.record_id)
         if record is None:
-            result.skipped.append(Skipped(item.entity, item.record_id, "", "not on this desk"))
+            result.skipped.append(Skipped(item.entity, item.record_id, "",
+                                          user_text("not on this desk")))
             continue
         back: dict[str, Any] = {}
         for name, (old, new) in item.fields.items():
@@ -159,8 +213,7 @@ def _restore_changed(store: Store, items: list[BatchItem], result: UndoResult,
                 continue  # already back (changed back by someone)
             if now != new:
                 result.skipped.append(Skipped(
-                    item.entity, item.record_id, name,
-                    f"changed to '{now}' after the {result.batch.kind}"))
+                    item.entity, item.record_id, name, _changed_later(result.batch.kind, now)))
                 continue
             back[name] = old
         if back:
@@ -176,11 +229,11 @@ def _delete_created(store: Store, created: CreatedItems, result: UndoResult) -> 
         record = current.get(item.record_id)
         if record is None:
             continue  # merged into another record by the server: nothing of ours to delete
-        reason = _changed_after(record, item.fields)
-        if reason is not None:
-            if not record["deleted"]:
-                result.skipped.append(Skipped(item.entity, item.record_id, "",
-                                              f"kept: {reason} the {result.batch.kind}"))
+        changed = _changed_after(record, item.fields)
+        if changed is not None:
+            if not record["deleted"]:  # a deleted one is not listed: it is gone either way
+                result.skipped.append(Skipped(item.entity, item.record_id, "", _kept_changed(
+                    result.batch.kind, item.entity, changed, record[changed])))
             continue
         doomed[item.entity].append(item.record_id)
     # A person who got an account after the import stays (with that account).
@@ -188,7 +241,7 @@ def _delete_created(store: Store, created: CreatedItems, result: UndoResult) -> 
     owners = bulk.live_account_ids(store, doomed["influencer"])
     keep = {pid for pid, accounts in owners.items() if accounts - leaving}
     for pid in keep:
-        result.skipped.append(Skipped("influencer", pid, "", (
-            f"kept: an account was added to this person after the {result.batch.kind}")))
+        result.skipped.append(Skipped("influencer", pid, "",
+                                      _account_added(result.batch.kind)))
     result.deleted = store.delete_many(
         [p for p in doomed["influencer"] if p not in keep], doomed["account"])

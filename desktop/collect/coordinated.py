@@ -213,9 +213,8 @@ class OfficeRunner:
                 account = todo.pop(0)
                 row = rows.get(str(account.id))
                 if row is None:  # not pulled to this desk yet: tried, reported
-                    outcome = AccountOutcome(str(account.id), account.handle, "error",
-                                             "This desktop has not received the account yet; "
-                                             "sync and run again.")
+                    outcome = AccountOutcome(str(account.id), account.handle, "error", user_text(
+                        "This desktop has not received the account yet; sync and run again."))
                 else:
                     try:
                         outcome, written = await collect_account(

@@ -21,9 +21,11 @@ from desktop.commands._common import open_store, sync_errors
 from desktop.commands.filters import add_search_filters, query_from_args
 from desktop.i18n.language import LANGUAGE_ENV, resolve_language
 from desktop.store import NotFound
-from shared_models.texts import sentence_of, user_text
+from shared_models.texts import join_lines, join_texts, sentence_of, user_text
 
 BATCH_WORDS = ("undo", "list")
+# What `import list` calls each kind of batch.
+_BATCH_WORDS = {"import": user_text("import"), "merge": user_text("merge")}
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -132,11 +134,13 @@ def run_batch_command(args: argparse.Namespace, ctx: CliContext) -> int:
     with open_store(ctx) as store:
         if word == "list":
             batches = store.batches()
-            ctx.emit({"batches": [b.to_json() for b in batches]}, lambda: "\n".join(
-                f"{b.created_at.astimezone():%Y-%m-%d %H:%M}  {b.kind:6}  {b.source}  "
-                f"{b.who or '-'}  {b.counts}  {b.id}"
-                + ("  [undone]" if b.undone_at else "") for b in batches)
-                or user_text("No imports or merges on this desk yet."))
+            ctx.emit({"batches": [b.to_json() for b in batches]}, lambda: join_lines([
+                join_texts([f"{b.created_at.astimezone():%Y-%m-%d %H:%M}",
+                            _BATCH_WORDS.get(b.kind, b.kind), b.source, b.who or "-",
+                            str(b.counts), b.id,
+                            *([user_text("[undone]")] if b.undone_at else [])], "  ")
+                for b in batches]) if batches
+                else user_text("No imports or merges on this desk yet."))
             return 0
         try:
             with ctx.job(user_text("Undoing")) as job:

@@ -11,7 +11,7 @@ from desktop.store import NotFound
 from desktop.sync.attachments import ConsentForm, ConsentForms
 from shared_models.attachments import ACCEPTED_NAMES, format_size
 from shared_models.records import Attachment
-from shared_models.texts import join_lines, user_text
+from shared_models.texts import join_lines, join_texts, user_text
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -19,9 +19,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
                                    help=user_text("an influencer's signed consent forms"))
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", parents=[common], help=(
-        f"keep files ({ACCEPTED_NAMES}) as the influencer's consent forms; they upload on "
-        "the next sync"))
+    add = actions.add_parser("add", parents=[common], help=user_text(
+        "keep files ({types}) as the influencer's consent forms; they upload on the next sync",
+        types=ACCEPTED_NAMES))
     add.add_argument("--influencer", required=True, metavar="ID")
     add.add_argument("files", nargs="+", metavar="FILE")
     add.set_defaults(func=run_add)
@@ -59,7 +59,7 @@ def _check_influencer(forms: ConsentForms, influencer_id: str) -> str:
     person = forms.store.get_influencer(influencer_id)
     if person is None:
         raise NotFound("influencer", influencer_id,
-                       f"There is no influencer with id {influencer_id}.")
+                       user_text("There is no influencer with id {id}.", id=influencer_id))
     return person.name
 
 
@@ -89,15 +89,15 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
     def human() -> str:
         if not found:
             return user_text("{name} has no consent forms.", name=name)
-        lines = []
+        lines: list[str] = []
         for form in found:
             r = form.record
             when = r.created_at.strftime("%Y-%m-%d %H:%M") if r.created_at else "-"
-            notes = ("" if form.synced else "  [not synced yet]") + \
-                ("" if form.cached else "  [not on this computer]")
-            lines.append(f"{r.id}  {r.file_name}  {r.media_type}  {form.size_text}  {when}  "
-                         f"{r.uploaded_by or '-'}{notes}")
-        return "\n".join(lines)
+            notes = [""] + ([] if form.synced else [user_text("[not synced yet]")]) + \
+                ([] if form.cached else [user_text("[not on this computer]")])
+            lines.append(join_texts([f"{r.id}  {r.file_name}  {r.media_type}  {form.size_text}  "
+                                     f"{when}  {r.uploaded_by or '-'}", *notes[1:]], "  "))
+        return join_lines(lines)
 
     ctx.emit(result, human)
     return 0

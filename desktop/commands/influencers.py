@@ -40,10 +40,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     _fields(edit)
     edit.set_defaults(func=run_edit)
 
-    for name, help_text, func in (("delete", "delete (restorable)", run_delete),
-                                  ("restore", "bring a deleted influencer back", run_restore),
-                                  ("show", "the influencer with all accounts on both platforms",
-                                   run_show)):
+    for name, help_text, func in (
+            ("delete", user_text("delete (restorable)"), run_delete),
+            ("restore", user_text("bring a deleted influencer back"), run_restore),
+            ("show", user_text("the influencer with all accounts on both platforms"), run_show)):
         sub = actions.add_parser(name, parents=[common], help=help_text)
         sub.add_argument("id")
         sub.set_defaults(func=func)

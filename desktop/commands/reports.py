@@ -22,8 +22,9 @@ from shared_models.texts import user_text
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     fresh = argparse.ArgumentParser(add_help=False)
     fresh.add_argument("--fresh-hours", type=float, default=DEFAULT_FRESH_HOURS, metavar="H",
-                       help="reuse a stored snapshot of a known account younger than H hours "
-                            f"instead of asking the platform (default {DEFAULT_FRESH_HOURS:g})")
+                       help=user_text("reuse a stored snapshot of a known account younger "
+                                      "than H hours instead of asking the platform (default "
+                                      "{hours})", hours=f"{DEFAULT_FRESH_HOURS:g}"))
 
     comments = subparsers.add_parser(
         "analyze-comments", parents=[common, fresh],

@@ -156,6 +156,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The value contains a character that cannot be stored (a NUL or an unpaired surrogate); remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,6 +268,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,7 +320,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The history is kept on the sync server, and this desk is not connected to one: run `influencer-desk connect` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}  {who} on {device}  {record} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}  {who} on {device}  {record} {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line} (batch {batch})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -437,6 +473,10 @@
     </message>
     <message>
         <source>URLs found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reuse a stored snapshot of a known account younger than H hours instead of asking the platform (default {hours})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -693,6 +733,18 @@
     </message>
     <message>
         <source>@{handle} is entered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [from its content]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [from the preset]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [chosen]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1216,6 +1268,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The desktop window is not part of this build yet; use the headless commands (influencer-desk --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{platform} has no profile &apos;{handle}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,6 +1281,10 @@
     </message>
     <message>
         <source>There is no active {platform} account with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has not received the account yet; sync and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1312,6 +1372,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>who changed what: a record&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,6 +1436,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>[undone]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No imports or merges on this desk yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,6 +1449,10 @@
     </message>
     <message>
         <source>an influencer&apos;s signed consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep files ({types}) as the influencer&apos;s consent forms; they upload on the next sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1405,6 +1481,14 @@
     </message>
     <message>
         <source>{name} has no consent forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not synced yet]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not on this computer]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1656,6 +1740,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sync server&apos;s snapshot ended early; nothing of it was kept. Sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This change is too large for the sync server ({size} MB; {detail}). Shorten it (for example the notes), then retry it, or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,6 +1908,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>delete (restorable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring a deleted influencer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the influencer with all accounts on both platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved {name} ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,11 +1989,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no conflict with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a choice (use mine or theirs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid influencer id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1910,6 +2022,10 @@
     </message>
     <message>
         <source>The {platform} account &apos;{handle}&apos; already exists (it belongs to {person}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,8 +2065,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a metric name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The number of hours cannot be negative.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {other} into {keep} ({id}): {accounts} accounts and {forms} consent forms moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {field}: kept &apos;{kept}&apos;; the other person&apos;s &apos;{other}&apos; stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo with `influencer-desk import undo {id}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no influencer {id} to merge (deleted, or not on this desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEEP and OTHER are the same person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{other} was merged into another person, who is deleted too.</source>
@@ -1978,6 +2122,26 @@
     </message>
     <message>
         <source>Restore of influencer {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consent form {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to consent form {label}: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal of consent form {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore of consent form {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New metric snapshot {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2174,11 +2338,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{what} {id} {field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid merge {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values, restored {records} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid import {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values, restored {records} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid merge {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid import {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} kept as they are now, because they changed after it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: {field} was changed to &apos;{value}&apos; since the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: {field} was changed to &apos;{value}&apos; since the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed to &apos;{value}&apos; after the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed to &apos;{value}&apos; after the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: an account was added to this person after the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: an account was added to this person after the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import or merge {id} on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import or merge to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge {id} was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import {id} was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>restoring changed values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s writer did not start in time; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s writer stopped unexpectedly; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be written ({detail}); nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2203,6 +2455,218 @@
     </message>
     <message>
         <source>Cell {cell} has a formula but the file holds no result for it. Open the file in Excel or LibreOffice Calc, recalculate (Ctrl+Alt+F9 in Excel, Ctrl+Shift+F9 in Calc), save it as .xlsx and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was sent twice in one batch; only the first was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change&apos;s id was already used for a different change; it was not applied. Send it again as a new change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not store this change (a value in it is not allowed). Edit it and send it again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You deleted your copy of a record that was merged with a colleague&apos;s; their record was kept. Choose keep mine to delete it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a removed consent form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric snapshots are never deleted or restored; they are history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent form&apos;s file cannot be replaced; remove the form and add the new file as a new form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent form was removed. Only an administrator can bring it back (restore the removed form instead of adding the file again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent form was removed; an administrator can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of this consent form is missing from the server&apos;s store; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of this consent form has not reached the server yet. Sync again: the app uploads the file before the form&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server is receiving other large requests; the app tries again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server cannot reach its database just now. Nothing was lost; the app tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from an unknown address are not allowed. Ask the administrator to add your network to INFLUENCER_SYNC_ALLOWED_NETWORKS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from {address} are not allowed. Ask the administrator to add your network to INFLUENCER_SYNC_ALLOWED_NETWORKS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than {size} MB. Send fewer operations per push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent form {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another influencer, {name} ({phone}), already has this name and phone (id {id}). Change one of them, or merge the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Platform {platform} account &apos;{handle}&apos; already exists (id {id}). Change the handle, or merge the two accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was deleted on another desk; this account is kept with them. Choose keep mine to restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was merged into {keep} (id {id}) on another desk; your change stays on the merged record. Make it on {keep}, or choose keep mine to bring {name} back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This influencer is not on the server, and the change cannot create it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not on the server, and the change cannot create it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent form is not on the server, and the change cannot create it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This metric snapshot is not on the server, and the change cannot create it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {id} this metric snapshot belongs to is not on the server. Push the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The influencer {id} this consent form belongs to is not on the server. Push the influencer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The influencer {id} this account belongs to is not on the server. Push the influencer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no influencer {id} on the server to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account {id} on the server to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent form {id} on the server to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number a metric can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not the id of a person to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person {id} this one was merged into is not on the server. Push that person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of this consent form (size {size}, type {type}) do not match the uploaded file (size {file_size}, type {file_type}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s answer could not be read; is it an Influencer Desk sync server of this version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a sync server: File → Connect to server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is connected with a staff token. The administration view needs an administrator&apos;s token (File → Connect to server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token a name (whose desk or which office it is for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping presets file {file} is damaged; fix or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping preset &apos;{name}&apos; (none saved yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping preset &apos;{name}&apos; ({known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) in the preset: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric snapshot needs a metric name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder was written by a newer Influencer Desk (store version {version}); please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no refused change {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s snapshot could not be read ({what}); nothing of it was kept. Sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for influencer: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for account: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for consent form: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for metric snapshot: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -156,6 +156,10 @@
         <translation>게시물 수</translation>
     </message>
     <message>
+        <source>The value contains a character that cannot be stored (a NUL or an unpaired surrogate); remove it and try again.</source>
+        <translation>값에 저장할 수 없는 문자(NUL 또는 짝이 없는 서로게이트)가 들어 있습니다. 그 문자를 지우고 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -264,6 +268,18 @@
         <translation>메모</translation>
     </message>
     <message>
+        <source>influencer</source>
+        <translation>인플루언서</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>consent form</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>항목</translation>
     </message>
@@ -304,8 +320,28 @@
         <translation>가져오기 또는 병합</translation>
     </message>
     <message>
+        <source>The history is kept on the sync server, and this desk is not connected to one: run `influencer-desk connect` first.</source>
+        <translation>변경 이력은 동기화 서버에 보관되는데, 이 컴퓨터는 서버에 연결되어 있지 않습니다. 먼저 `influencer-desk connect`를 실행하세요.</translation>
+    </message>
+    <message>
         <source>reading the history</source>
         <translation>기록을 읽는 중</translation>
+    </message>
+    <message>
+        <source>{when}  {who} on {device}  {record} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos;</source>
+        <translation>{when}  {who} ({device})  {record} {field}: &apos;{old}&apos; -&gt; &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>{when}  {who} on {device}  {record} {change}</source>
+        <translation>{when}  {who} ({device})  {record} {change}</translation>
+    </message>
+    <message>
+        <source>{line} (batch {batch})</source>
+        <translation>{line} (묶음 {batch})</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>아직 변경 이력이 없습니다.</translation>
     </message>
     <message>
         <source>added</source>
@@ -438,6 +474,10 @@
     <message>
         <source>URLs found</source>
         <translation>찾은 URL</translation>
+    </message>
+    <message>
+        <source>reuse a stored snapshot of a known account younger than H hours instead of asking the platform (default {hours})</source>
+        <translation>이미 아는 계정의 수집 값이 H시간보다 최근이면 플랫폼에 묻지 않고 그 값을 다시 사용 (기본값 {hours})</translation>
     </message>
     <message>
         <source>analyse the comments of Platform A posts (commenters, their metrics, URLs)</source>
@@ -694,6 +734,18 @@
     <message>
         <source>@{handle} is entered twice.</source>
         <translation>@{handle}을(를) 두 번 입력했습니다.</translation>
+    </message>
+    <message>
+        <source>  [from its content]</source>
+        <translation>  [내용으로 판단]</translation>
+    </message>
+    <message>
+        <source>  [from the preset]</source>
+        <translation>  [저장된 설정]</translation>
+    </message>
+    <message>
+        <source>  [chosen]</source>
+        <translation>  [직접 선택]</translation>
     </message>
     <message>
         <source>Header row {row}:</source>
@@ -1216,6 +1268,10 @@
         <translation>멈췄습니다.</translation>
     </message>
     <message>
+        <source>The desktop window is not part of this build yet; use the headless commands (influencer-desk --help).</source>
+        <translation>이 빌드에는 아직 데스크톱 창이 들어 있지 않습니다. 명령줄 명령을 사용하세요(influencer-desk --help).</translation>
+    </message>
+    <message>
         <source>{platform} has no profile &apos;{handle}&apos;.</source>
         <translation>{platform}에 &apos;{handle}&apos; 프로필이 없습니다.</translation>
     </message>
@@ -1226,6 +1282,10 @@
     <message>
         <source>There is no active {platform} account with this id.</source>
         <translation>이 ID의 활성 {platform} 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This desktop has not received the account yet; sync and run again.</source>
+        <translation>이 컴퓨터가 아직 이 계정을 받지 못했습니다. 동기화한 뒤 다시 실행하세요.</translation>
     </message>
     <message>
         <source>{platform} blocked the office until the time shown; this account is left for later.</source>
@@ -1312,6 +1372,14 @@
         <translation>연결이 끊어짐</translation>
     </message>
     <message>
+        <source>import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>합치기</translation>
+    </message>
+    <message>
         <source>who changed what: a record&apos;s history</source>
         <translation>누가 무엇을 바꿨는지: 레코드의 변경 기록</translation>
     </message>
@@ -1368,6 +1436,10 @@
         <translation>중복으로 보이는 사람이 없습니다.</translation>
     </message>
     <message>
+        <source>[undone]</source>
+        <translation>[되돌림]</translation>
+    </message>
+    <message>
         <source>No imports or merges on this desk yet.</source>
         <translation>이 컴퓨터에서 아직 가져오기나 합치기를 하지 않았습니다.</translation>
     </message>
@@ -1378,6 +1450,10 @@
     <message>
         <source>an influencer&apos;s signed consent forms</source>
         <translation>인플루언서의 서명된 동의서</translation>
+    </message>
+    <message>
+        <source>keep files ({types}) as the influencer&apos;s consent forms; they upload on the next sync</source>
+        <translation>파일({types})을 인플루언서의 동의서로 보관합니다. 다음 동기화 때 업로드됩니다</translation>
     </message>
     <message>
         <source>the influencer&apos;s forms</source>
@@ -1406,6 +1482,14 @@
     <message>
         <source>{name} has no consent forms.</source>
         <translation>{name}님의 동의서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>[not synced yet]</source>
+        <translation>[아직 동기화 안 됨]</translation>
+    </message>
+    <message>
+        <source>[not on this computer]</source>
+        <translation>[이 컴퓨터에 없음]</translation>
     </message>
     <message>
         <source>Downloading</source>
@@ -1656,6 +1740,10 @@
         <translation>동기화 서버가 보낸 변경에 답하지 않았습니다. 변경은 남아 있고 다시 보내집니다.</translation>
     </message>
     <message>
+        <source>The sync server&apos;s snapshot ended early; nothing of it was kept. Sync again.</source>
+        <translation>동기화 서버의 전체 데이터가 중간에 끊겼습니다. 받은 내용은 저장하지 않았습니다. 다시 동기화하세요.</translation>
+    </message>
+    <message>
         <source>This change is too large for the sync server ({size} MB; {detail}). Shorten it (for example the notes), then retry it, or discard it.</source>
         <translation>이 변경은 동기화 서버가 받기에 너무 큽니다 ({size} MB; {detail}). 줄인 뒤 (예: 메모) 다시 보내거나 버리세요.</translation>
     </message>
@@ -1820,6 +1908,18 @@
         <translation>인플루언서의 필드 변경</translation>
     </message>
     <message>
+        <source>delete (restorable)</source>
+        <translation>삭제 (복원 가능)</translation>
+    </message>
+    <message>
+        <source>bring a deleted influencer back</source>
+        <translation>삭제된 인플루언서 복원</translation>
+    </message>
+    <message>
+        <source>the influencer with all accounts on both platforms</source>
+        <translation>인플루언서와 두 플랫폼의 모든 계정</translation>
+    </message>
+    <message>
         <source>Saved {name} ({id}).</source>
         <translation>{name}({id})을(를) 저장했습니다.</translation>
     </message>
@@ -1890,12 +1990,24 @@
         <translation>버렸습니다: 다음 동기화 때 서버의 값을 다시 가져옵니다.</translation>
     </message>
     <message>
+        <source>There is no conflict with id {id}.</source>
+        <translation>ID가 {id}인 충돌이 없습니다.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a choice (use mine or theirs).</source>
         <translation>&apos;{value}&apos;는 고를 수 있는 값이 아닙니다 (mine 또는 theirs).</translation>
     </message>
     <message>
         <source>This conflict is already resolved.</source>
         <translation>이 충돌은 이미 해결되었습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid account id.</source>
+        <translation>&apos;{value}&apos;은(는) 올바른 계정 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid influencer id.</source>
+        <translation>&apos;{value}&apos;은(는) 올바른 인플루언서 ID가 아닙니다.</translation>
     </message>
     <message>
         <source>The influencer {name} is deleted; restore it first.</source>
@@ -1912,6 +2024,10 @@
     <message>
         <source>The {platform} account &apos;{handle}&apos; already exists (it belongs to {person}).</source>
         <translation>{platform} 계정 &apos;{handle}&apos;이(가) 이미 있습니다 ({person}님의 계정).</translation>
+    </message>
+    <message>
+        <source>The id {id} is already in use.</source>
+        <translation>ID {id}은(는) 이미 사용 중입니다.</translation>
     </message>
     <message>
         <source>... and {count} more</source>
@@ -1950,8 +2066,36 @@
         <translation>이 동의서는 삭제되었습니다.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a metric name.</source>
+        <translation>&apos;{name}&apos;은(는) 지표 이름이 아닙니다.</translation>
+    </message>
+    <message>
         <source>The number of hours cannot be negative.</source>
         <translation>시간은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos;.</source>
+        <translation>&apos;{sort}&apos;(으)로는 정렬할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merged {other} into {keep} ({id}): {accounts} accounts and {forms} consent forms moved.</source>
+        <translation>{other}을(를) {keep}({id})에 합쳤습니다. 계정 {accounts}개와 동의서 {forms}개를 옮겼습니다.</translation>
+    </message>
+    <message>
+        <source>  {field}: kept &apos;{kept}&apos;; the other person&apos;s &apos;{other}&apos; stays in the history.</source>
+        <translation>  {field}: &apos;{kept}&apos;을(를) 유지했습니다. 다른 사람의 &apos;{other}&apos;은(는) 변경 이력에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Undo with `influencer-desk import undo {id}`.</source>
+        <translation>되돌리려면: `influencer-desk import undo {id}`</translation>
+    </message>
+    <message>
+        <source>There is no influencer {id} to merge (deleted, or not on this desk).</source>
+        <translation>합칠 인플루언서 {id}이(가) 없습니다(삭제되었거나 이 컴퓨터에 없습니다).</translation>
+    </message>
+    <message>
+        <source>KEEP and OTHER are the same person.</source>
+        <translation>KEEP과 OTHER가 같은 사람입니다.</translation>
     </message>
     <message>
         <source>{other} was merged into another person, who is deleted too.</source>
@@ -1980,6 +2124,26 @@
     <message>
         <source>Restore of influencer {label}</source>
         <translation>인플루언서 {label} 복원</translation>
+    </message>
+    <message>
+        <source>New consent form {label}</source>
+        <translation>새 동의서 {label}</translation>
+    </message>
+    <message>
+        <source>Change to consent form {label}: {fields}</source>
+        <translation>동의서 {label} 변경: {fields}</translation>
+    </message>
+    <message>
+        <source>Removal of consent form {label}</source>
+        <translation>동의서 {label} 삭제</translation>
+    </message>
+    <message>
+        <source>Restore of consent form {label}</source>
+        <translation>동의서 {label} 복원</translation>
+    </message>
+    <message>
+        <source>New metric snapshot {label}</source>
+        <translation>새 지표 기록 {label}</translation>
     </message>
     <message>
         <source>Change to account {label}: {fields}</source>
@@ -2176,12 +2340,100 @@
         <translation>오류 보고서: {file}</translation>
     </message>
     <message>
+        <source>{what} {id} {field}: {reason}</source>
+        <translation>{what} {id} {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} {id}: {reason}</source>
+        <translation>{what} {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Undid merge {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values, restored {records} records.</source>
+        <translation>합치기 {id}({source})을(를) 되돌렸습니다. 그때 만든 인플루언서 {people}명과 계정 {accounts}개를 삭제하고, 항목 {fields}개를 이전 값으로 되돌리고, 레코드 {records}개를 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Undid import {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values, restored {records} records.</source>
+        <translation>가져오기 {id}({source})을(를) 되돌렸습니다. 그때 만든 인플루언서 {people}명과 계정 {accounts}개를 삭제하고, 항목 {fields}개를 이전 값으로 되돌리고, 레코드 {records}개를 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Undid merge {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values.</source>
+        <translation>합치기 {id}({source})을(를) 되돌렸습니다. 그때 만든 인플루언서 {people}명과 계정 {accounts}개를 삭제하고, 항목 {fields}개를 이전 값으로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Undid import {id} ({source}): deleted {people} influencers and {accounts} accounts it created, gave {fields} fields their previous values.</source>
+        <translation>가져오기 {id}({source})을(를) 되돌렸습니다. 그때 만든 인플루언서 {people}명과 계정 {accounts}개를 삭제하고, 항목 {fields}개를 이전 값으로 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>{count} kept as they are now, because they changed after it:</source>
+        <translation>{count}개는 그 뒤에 바뀌어서 지금 상태로 두었습니다:</translation>
+    </message>
+    <message>
+        <source>  {line}</source>
+        <translation>  {line}</translation>
+    </message>
+    <message>
+        <source>kept: {field} was changed to &apos;{value}&apos; since the merge</source>
+        <translation>유지: 합치기 뒤에 {field}이(가) &apos;{value}&apos;(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>kept: {field} was changed to &apos;{value}&apos; since the import</source>
+        <translation>유지: 가져오기 뒤에 {field}이(가) &apos;{value}&apos;(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>changed to &apos;{value}&apos; after the merge</source>
+        <translation>합치기 뒤에 &apos;{value}&apos;(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>changed to &apos;{value}&apos; after the import</source>
+        <translation>가져오기 뒤에 &apos;{value}&apos;(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>kept: an account was added to this person after the merge</source>
+        <translation>유지: 합치기 뒤에 이 사람에게 계정이 추가되었습니다</translation>
+    </message>
+    <message>
+        <source>kept: an account was added to this person after the import</source>
+        <translation>유지: 가져오기 뒤에 이 사람에게 계정이 추가되었습니다</translation>
+    </message>
+    <message>
+        <source>There is no import or merge {id} on this desk.</source>
+        <translation>이 컴퓨터에 가져오기나 합치기 {id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no import or merge to undo.</source>
+        <translation>되돌릴 가져오기나 합치기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The merge {id} was already undone.</source>
+        <translation>합치기 {id}은(는) 이미 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>The import {id} was already undone.</source>
+        <translation>가져오기 {id}은(는) 이미 되돌렸습니다.</translation>
+    </message>
+    <message>
         <source>restoring changed values</source>
         <translation>바뀐 값을 되돌리는 중</translation>
     </message>
     <message>
+        <source>not on this desk</source>
+        <translation>이 컴퓨터에 없습니다</translation>
+    </message>
+    <message>
+        <source>The import&apos;s writer did not start in time; nothing was written.</source>
+        <translation>가져오기 저장 작업이 제때 시작되지 않았습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
         <source>writing</source>
         <translation>저장하는 중</translation>
+    </message>
+    <message>
+        <source>The import&apos;s writer stopped unexpectedly; nothing was written.</source>
+        <translation>가져오기 저장 작업이 예기치 않게 멈췄습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The import could not be written ({detail}); nothing was written.</source>
+        <translation>가져오기를 저장하지 못했습니다({detail}). 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>{field} belongs to an account: give a platform URL or handle on this row.</source>
@@ -2206,6 +2458,218 @@
     <message>
         <source>Cell {cell} has a formula but the file holds no result for it. Open the file in Excel or LibreOffice Calc, recalculate (Ctrl+Alt+F9 in Excel, Ctrl+Shift+F9 in Calc), save it as .xlsx and import it again.</source>
         <translation>{cell} 셀에 수식이 있지만 파일에 그 결과가 저장되어 있지 않습니다. Excel이나 LibreOffice Calc에서 파일을 열어 다시 계산한 뒤(Excel은 Ctrl+Alt+F9, Calc는 Ctrl+Shift+F9) .xlsx로 저장하고 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>This change was sent twice in one batch; only the first was applied.</source>
+        <translation>이 변경이 한 번에 두 번 보내졌습니다. 처음 것만 반영되었습니다.</translation>
+    </message>
+    <message>
+        <source>This change&apos;s id was already used for a different change; it was not applied. Send it again as a new change.</source>
+        <translation>이 변경의 ID가 이미 다른 변경에 쓰였기 때문에 반영되지 않았습니다. 새 변경으로 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>The server could not store this change (a value in it is not allowed). Edit it and send it again, or discard it.</source>
+        <translation>서버가 이 변경을 저장하지 못했습니다(허용되지 않는 값이 있습니다). 수정해서 다시 보내거나 버리세요.</translation>
+    </message>
+    <message>
+        <source>You deleted your copy of a record that was merged with a colleague&apos;s; their record was kept. Choose keep mine to delete it too.</source>
+        <translation>동료의 레코드와 합쳐진 레코드의 내 사본을 삭제했습니다. 동료의 레코드는 남아 있습니다. 그것도 삭제하려면 &apos;내 값 유지&apos;를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into themselves.</source>
+        <translation>같은 사람끼리는 합칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can restore a removed consent form.</source>
+        <translation>삭제된 동의서는 관리자만 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Metric snapshots are never deleted or restored; they are history.</source>
+        <translation>지표 기록은 이력이므로 삭제하거나 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A consent form&apos;s file cannot be replaced; remove the form and add the new file as a new form.</source>
+        <translation>동의서의 파일은 바꿀 수 없습니다. 동의서를 삭제하고 새 파일을 새 동의서로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>This consent form was removed. Only an administrator can bring it back (restore the removed form instead of adding the file again).</source>
+        <translation>이 동의서는 삭제되었습니다. 관리자만 되살릴 수 있습니다(파일을 다시 추가하지 말고 삭제된 동의서를 복원하세요).</translation>
+    </message>
+    <message>
+        <source>This consent form was removed; an administrator can restore it.</source>
+        <translation>이 동의서는 삭제되었습니다. 관리자가 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file of this consent form is missing from the server&apos;s store; ask the administrator.</source>
+        <translation>이 동의서의 파일이 서버 저장소에 없습니다. 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The file of this consent form has not reached the server yet. Sync again: the app uploads the file before the form&apos;s details.</source>
+        <translation>이 동의서의 파일이 아직 서버에 도착하지 않았습니다. 다시 동기화하세요. 앱이 동의서 정보보다 파일을 먼저 올립니다.</translation>
+    </message>
+    <message>
+        <source>The sync server is receiving other large requests; the app tries again shortly.</source>
+        <translation>동기화 서버가 다른 큰 요청을 받는 중입니다. 앱이 곧 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The sync server cannot reach its database just now. Nothing was lost; the app tries again later.</source>
+        <translation>동기화 서버가 지금 데이터베이스에 연결할 수 없습니다. 잃어버린 것은 없으며, 앱이 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Requests from an unknown address are not allowed. Ask the administrator to add your network to INFLUENCER_SYNC_ALLOWED_NETWORKS.</source>
+        <translation>알 수 없는 주소에서 온 요청은 허용되지 않습니다. 관리자에게 이 네트워크를 INFLUENCER_SYNC_ALLOWED_NETWORKS에 추가해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Requests from {address} are not allowed. Ask the administrator to add your network to INFLUENCER_SYNC_ALLOWED_NETWORKS.</source>
+        <translation>{address}에서 온 요청은 허용되지 않습니다. 관리자에게 이 네트워크를 INFLUENCER_SYNC_ALLOWED_NETWORKS에 추가해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than {size} MB. Send fewer operations per push.</source>
+        <translation>요청 본문이 {size}MB보다 큽니다. 한 번에 보내는 변경을 줄이세요.</translation>
+    </message>
+    <message>
+        <source>There is no consent form {id}.</source>
+        <translation>동의서 {id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another influencer, {name} ({phone}), already has this name and phone (id {id}). Change one of them, or merge the two.</source>
+        <translation>다른 인플루언서 {name}({phone})이(가) 이미 이 이름과 연락처를 쓰고 있습니다(ID {id}). 둘 중 하나를 바꾸거나 두 사람을 합치세요.</translation>
+    </message>
+    <message>
+        <source>The Platform {platform} account &apos;{handle}&apos; already exists (id {id}). Change the handle, or merge the two accounts.</source>
+        <translation>플랫폼 {platform} 계정 &apos;{handle}&apos;이(가) 이미 있습니다(ID {id}). 아이디를 바꾸거나 두 계정을 합치세요.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted on another desk; this account is kept with them. Choose keep mine to restore them.</source>
+        <translation>{name}이(가) 다른 데스크에서 삭제되었습니다. 이 계정은 그 사람과 함께 보관됩니다. 되살리려면 &apos;내 값 유지&apos;를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{name} was merged into {keep} (id {id}) on another desk; your change stays on the merged record. Make it on {keep}, or choose keep mine to bring {name} back.</source>
+        <translation>{name}이(가) 다른 데스크에서 {keep}(ID {id})에 합쳐졌습니다. 내 변경은 합쳐진 레코드에 남아 있습니다. {keep}에서 다시 변경하거나, {name}을(를) 되살리려면 &apos;내 값 유지&apos;를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This influencer is not on the server, and the change cannot create it: {problem}</source>
+        <translation>이 인플루언서는 서버에 없고, 이 변경으로 새로 만들 수도 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>This account is not on the server, and the change cannot create it: {problem}</source>
+        <translation>이 계정은 서버에 없고, 이 변경으로 새로 만들 수도 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>This consent form is not on the server, and the change cannot create it: {problem}</source>
+        <translation>이 동의서는 서버에 없고, 이 변경으로 새로 만들 수도 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>This metric snapshot is not on the server, and the change cannot create it: {problem}</source>
+        <translation>이 지표 기록은 서버에 없고, 이 변경으로 새로 만들 수도 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>The account {id} this metric snapshot belongs to is not on the server. Push the account first.</source>
+        <translation>이 지표 기록이 속한 계정 {id}이(가) 서버에 없습니다. 계정을 먼저 보내세요.</translation>
+    </message>
+    <message>
+        <source>The influencer {id} this consent form belongs to is not on the server. Push the influencer first.</source>
+        <translation>이 동의서가 속한 인플루언서 {id}이(가) 서버에 없습니다. 인플루언서를 먼저 보내세요.</translation>
+    </message>
+    <message>
+        <source>The influencer {id} this account belongs to is not on the server. Push the influencer first.</source>
+        <translation>이 계정이 속한 인플루언서 {id}이(가) 서버에 없습니다. 인플루언서를 먼저 보내세요.</translation>
+    </message>
+    <message>
+        <source>There is no influencer {id} on the server to restore.</source>
+        <translation>복원할 인플루언서 {id}이(가) 서버에 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no account {id} on the server to restore.</source>
+        <translation>복원할 계정 {id}이(가) 서버에 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no consent form {id} on the server to restore.</source>
+        <translation>복원할 동의서 {id}이(가) 서버에 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number a metric can have.</source>
+        <translation>&apos;{value}&apos;은(는) 지표가 가질 수 있는 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not the id of a person to merge into.</source>
+        <translation>&apos;{value}&apos;은(는) 합칠 대상 사람의 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The person {id} this one was merged into is not on the server. Push that person first.</source>
+        <translation>이 사람이 합쳐진 사람 {id}이(가) 서버에 없습니다. 그 사람을 먼저 보내세요.</translation>
+    </message>
+    <message>
+        <source>The details of this consent form (size {size}, type {type}) do not match the uploaded file (size {file_size}, type {file_type}).</source>
+        <translation>이 동의서의 정보(크기 {size}, 형식 {type})가 업로드된 파일(크기 {file_size}, 형식 {file_type})과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s answer could not be read; is it an Influencer Desk sync server of this version?</source>
+        <translation>동기화 서버의 응답을 읽지 못했습니다. 이 버전의 Influencer Desk 동기화 서버가 맞는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a sync server: File → Connect to server first.</source>
+        <translation>이 컴퓨터는 동기화 서버에 연결되어 있지 않습니다. 먼저 파일 → 서버에 연결을 하세요.</translation>
+    </message>
+    <message>
+        <source>This desk is connected with a staff token. The administration view needs an administrator&apos;s token (File → Connect to server).</source>
+        <translation>이 컴퓨터는 직원 토큰으로 연결되어 있습니다. 관리 화면에는 관리자 토큰이 필요합니다(파일 → 서버에 연결).</translation>
+    </message>
+    <message>
+        <source>Give the token a name (whose desk or which office it is for).</source>
+        <translation>토큰 이름을 입력하세요(누구의 컴퓨터용인지, 어느 사무실용인지).</translation>
+    </message>
+    <message>
+        <source>The mapping presets file {file} is damaged; fix or delete it.</source>
+        <translation>열 연결 설정 파일 {file}이(가) 손상되었습니다. 고치거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>There is no mapping preset &apos;{name}&apos; (none saved yet).</source>
+        <translation>열 연결 설정 &apos;{name}&apos;이(가) 없습니다(아직 저장된 설정이 없습니다).</translation>
+    </message>
+    <message>
+        <source>There is no mapping preset &apos;{name}&apos; ({known}).</source>
+        <translation>열 연결 설정 &apos;{name}&apos;이(가) 없습니다({known}).</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>설정 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) in the preset: {fields}.</source>
+        <translation>설정에 알 수 없는 항목이 있습니다: {fields}.</translation>
+    </message>
+    <message>
+        <source>A metric snapshot needs a metric name.</source>
+        <translation>지표 기록에는 지표 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>This data folder was written by a newer Influencer Desk (store version {version}); please update the app.</source>
+        <translation>이 데이터 폴더는 더 새로운 Influencer Desk가 기록한 것입니다(저장소 버전 {version}). 앱을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>There is no refused change {id}.</source>
+        <translation>거부된 변경 {id}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s snapshot could not be read ({what}); nothing of it was kept. Sync again.</source>
+        <translation>동기화 서버의 전체 데이터를 읽지 못했습니다({what}). 받은 내용은 저장하지 않았습니다. 다시 동기화하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for influencer: {fields}.</source>
+        <translation>인플루언서에 없는 항목입니다: {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for account: {fields}.</source>
+        <translation>계정에 없는 항목입니다: {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for consent form: {fields}.</source>
+        <translation>동의서에 없는 항목입니다: {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) for metric snapshot: {fields}.</source>
+        <translation>지표 기록에 없는 항목입니다: {fields}.</translation>
     </message>
 </context>
 <context>

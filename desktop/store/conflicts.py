@@ -82,7 +82,7 @@ class Conflicts:
                                              (str(id).lower(),)).all()
                 row = found[0] if len(found) == 1 else None
         if row is None:
-            raise NotFound("id", id, f"There is no conflict with id {id}.")
+            raise NotFound("id", id, user_text("There is no conflict with id {id}.", id=id))
         return _conflict(row)
 
     def resolve_conflict(self, id: UUID | str, keep: Resolution | str) -> StoredConflict:

@@ -14,6 +14,7 @@ from desktop.store.models import MetricValue, parse_ts, ts
 from desktop.store.searchindex import refresh_metrics
 from shared_models.errors import InvalidValue
 from shared_models.records import Entity, field_rules
+from shared_models.texts import user_text
 
 if TYPE_CHECKING:  # pydantic loads with the first record, not with the store
     from shared_models.records import MetricSnapshot
@@ -87,7 +88,8 @@ class Metrics:
         records = []
         for s in snapshots:
             if not s.metric:
-                raise InvalidValue("metric", s.metric, "A metric snapshot needs a metric name.")
+                raise InvalidValue("metric", s.metric,
+                                   user_text("A metric snapshot needs a metric name."))
             _VALUE.clean("value", s.value)
             records.append(snapshot_row(s))
         if not records:

@@ -15,6 +15,7 @@ from desktop.store.hangul import initials
 from desktop.store.searchindex import SEP, grams
 from shared_models.errors import InvalidValue
 from shared_models.text import name_key
+from shared_models.texts import user_text
 
 Migration = Sequence[str] | Callable[[Connection], None]
 
@@ -361,8 +362,9 @@ def migrate(conn: Connection) -> int:
     version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
     if version > len(MIGRATIONS):
         raise InvalidValue(
-            "store", version, f"This data folder was written by a newer Influencer Desk "
-            f"(store version {version}); please update the app.")
+            "store", version, user_text("This data folder was written by a newer Influencer "
+                                        "Desk (store version {version}); please update the "
+                                        "app.", version=version))
     if version < len(MIGRATIONS):
         # The SQL functions migrations use, registered once (not while a statement runs).
         conn.create_function("search_grams", 1, grams, deterministic=True)

@@ -57,14 +57,17 @@ def _new_id(value: UUID | str | None) -> str:
     try:
         return str(UUID(str(value)))
     except ValueError:
-        raise InvalidValue("id", value, f"'{value}' is not a record id.") from None
+        raise InvalidValue("id", value, user_text("'{value}' is not a record id.",
+                                                  value=value)) from None
 
 
 def _id(value: UUID | str, what: str) -> str:
     try:
         return str(UUID(str(value)))
     except ValueError:
-        raise NotFound("id", value, f"'{value}' is not a valid {what} id.") from None
+        raise NotFound("id", value, user_text("'{value}' is not a valid account id.", value=value)
+                       if what == "account" else
+                       user_text("'{value}' is not a valid influencer id.", value=value)) from None
 
 
 R = TypeVar("R", Influencer, Account)
@@ -152,7 +155,8 @@ class Records:
         with self.db.write() as conn:
             if conn.exec_driver_sql("SELECT 1 FROM influencer WHERE id = ?",
                                     (record_id,)).first():
-                raise InvalidValue("id", record_id, f"The id {record_id} is already in use.")
+                raise InvalidValue("id", record_id, user_text(
+                    "The id {id} is already in use.", id=record_id))
             self._check_influencer_key(conn, fields["name"], fields["phone"])
             conn.exec_driver_sql(
                 "INSERT INTO influencer (id, name, name_key, phone, notes, tags, version, "
@@ -335,7 +339,8 @@ class Records:
         with self.db.write() as conn:
             self._influencer_row(conn, fields["influencer_id"], live=True)
             if conn.exec_driver_sql("SELECT 1 FROM account WHERE id = ?", (record_id,)).first():
-                raise InvalidValue("id", record_id, f"The id {record_id} is already in use.")
+                raise InvalidValue("id", record_id, user_text(
+                    "The id {id} is already in use.", id=record_id))
             self._check_account_key(conn, fields["platform"], fields["handle"])
             conn.exec_driver_sql(_NEW_ACCOUNT, (record_id, *(fields[name] for name in
                                                              EDITABLE[ACCOUNT]), now, now))

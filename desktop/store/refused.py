@@ -20,6 +20,7 @@ from desktop.store.db import Database
 from desktop.store.errors import NotFound
 from desktop.store.models import OutboxEntry
 from desktop.store.records import Records
+from shared_models.texts import user_text
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Refused:
         for entry in outbox.entries_of(self.db, rejected=True):
             if str(entry.op_id) == str(op_id) or str(entry.op_id).startswith(str(op_id)):
                 return entry
-        raise NotFound("op_id", op_id, f"There is no refused change {op_id}.")
+        raise NotFound("op_id", op_id, user_text("There is no refused change {id}.", id=op_id))
 
     def retry_refused(self, op_id: UUID | str, **fields: Any) -> RefusedChange | None:
         """Send a refused change again, with `fields` corrected first (checked like any

@@ -85,7 +85,8 @@ _NOT_NULL = frozenset({"s.name", "s.phone", "s.platform", "s.handle", "s.email",
 
 def _metric_name(name: str) -> str:
     if not name or not all(c.isalnum() or c == "_" for c in name):
-        raise InvalidValue("metric", name, f"'{name}' is not a metric name.")
+        raise InvalidValue("metric", name, user_text("'{name}' is not a metric name.",
+                                                      name=name))
     return name
 
 
@@ -210,7 +211,8 @@ def _sort_key(query: SearchQuery) -> str:
     try:
         return _metric_value(sort)
     except InvalidValue:
-        raise InvalidValue("sort", sort, f"Cannot sort by '{sort}'.") from None
+        raise InvalidValue("sort", sort, user_text("Cannot sort by '{sort}'.",
+                                                  sort=sort)) from None
 
 
 def _order(query: SearchQuery) -> str:

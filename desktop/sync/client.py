@@ -12,6 +12,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from desktop import __version__
+from desktop.i18n.catalog import recognised
 from desktop.sync.errors import (
     AuthFailed,
     Incompatible,
@@ -36,7 +37,7 @@ from shared_models.sync import (
     Resolution,
     ResolveRequest,
 )
-from shared_models.texts import user_text
+from shared_models.texts import Text, user_text
 
 T = TypeVar("T", bound=BaseModel)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -212,8 +213,23 @@ class SyncClient:
                 status=response.status_code))
 
 
+class _Clause(Text):
+    """A server's sentence inside one of ours, in parentheses: it reads without its final
+    full stop in English, and a translation shows the whole translated sentence."""
+
+    def __new__(cls, sentence: Text) -> _Clause:
+        made = str.__new__(cls, str(sentence).rstrip("."))
+        made.template = sentence.template
+        made.params = dict(sentence.params)
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Text, (self.template, self.params))
+
+
 def detail(response: httpx.Response) -> str:
-    """The server's sentence (`{"detail": ...}`) without its final full stop."""
+    """The server's sentence (`{"detail": ...}`) without its final full stop; one the catalog
+    knows (shared_models/reasons.py) is shown in the user's language."""
     return _detail(response)
 
 
@@ -224,5 +240,6 @@ def _detail(response: httpx.Response) -> str:
         return response.reason_phrase or "no details"
     detail = body.get("detail") if isinstance(body, dict) else None
     if isinstance(detail, str):
-        return detail.rstrip(".")
+        known = recognised(detail)
+        return _Clause(known) if isinstance(known, Text) else detail.rstrip(".")
     return response.reason_phrase or "no details"

@@ -278,8 +278,8 @@ class SyncEngine:
 
 def _finish(pull: InitialPull, stream: SnapshotStream) -> None:
     if not stream.complete or stream.cursor is None:
-        raise ServerFailed("The sync server's snapshot ended early; nothing of it was kept. "
-                           "Sync again.")
+        raise ServerFailed(user_text("The sync server's snapshot ended early; nothing of it "
+                                     "was kept. Sync again."))
     pull.finish(stream.cursor)
 
 

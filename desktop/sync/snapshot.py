@@ -18,6 +18,7 @@ from shared_models.snapshot import (
     MARK,
     parse_rows,
 )
+from shared_models.texts import user_text
 
 BATCH_ROWS = 10_000
 Rows = list[tuple[str | None, ...]]
@@ -98,7 +99,5 @@ class SnapshotStream:
 
 
 def _broken(what: str) -> ServerFailed:
-    return ServerFailed(
-        "The sync server's snapshot could not be read "
-        f"({what}); nothing of it was kept. Sync again."
-    )
+    return ServerFailed(user_text("The sync server's snapshot could not be read ({what}); "
+                                  "nothing of it was kept. Sync again.", what=what))

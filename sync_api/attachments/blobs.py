@@ -14,6 +14,7 @@ from sqlalchemy import BigInteger, Column, Connection, DateTime, RowMapping, Tab
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlmodel import Field
 
+from shared_models import reasons
 from sync_api.models import SyncTable
 
 
@@ -58,21 +59,17 @@ def metadata_problem(conn: Connection, fields: Mapping[str, Any],
     if row is not None:
         changed = [n for n in touched if str(fields[n]) != str(row[n])]
         if changed:
-            return ("A consent form's file cannot be replaced; remove the form and add the "
-                    "new file as a new form.")
+            return reasons.FORM_FILE_FIXED
         return None
     if not admin and _only_removed(conn, str(fields.get("sha256", ""))):
-        return ("This consent form was removed. Only an administrator can bring it back "
-                "(restore the removed form instead of adding the file again).")
+        return reasons.FORM_REMOVED
     blob = find_blob(conn, str(fields.get("sha256", "")))
     if blob is None:
-        return ("The file of this consent form has not reached the server yet. Sync again: "
-                "the app uploads the file before the form's details.")
+        return reasons.FORM_FILE_MISSING
     if int(fields.get("size", -1)) != blob["size"] or fields.get("media_type") != \
             blob["media_type"]:
-        return (f"The details of this consent form (size {fields.get('size')}, type "
-                f"{fields.get('media_type')}) do not match the uploaded file (size "
-                f"{blob['size']}, type {blob['media_type']}).")
+        return reasons.form_does_not_match(fields.get("size"), fields.get("media_type"),
+                                           blob["size"], blob["media_type"])
     return None
 
 

@@ -16,6 +16,7 @@ from fastapi.responses import FileResponse, StreamingResponse
 from pydantic import BaseModel
 from starlette.responses import Response
 
+from shared_models import reasons
 from shared_models.attachments import refuse_size, safe_file_name
 from shared_models.records import Attachment
 from sync_api.api.deps import AdminToken, CurrentToken, EngineDep, SettingsDep
@@ -109,10 +110,9 @@ def download(attachment_id: AttachmentId, token: CurrentToken, engine: EngineDep
     """The form's bytes, streamed. A removed form: 404 (admins can still fetch it)."""
     row = get_record(engine, attachment_id)
     if row is None:
-        raise HTTPException(404, detail=f"There is no consent form {attachment_id}.")
+        raise HTTPException(404, detail=reasons.no_form(attachment_id))
     if row["deleted_at"] is not None and token.role != Role.ADMIN:
-        raise HTTPException(404, detail="This consent form was removed; an administrator can "
-                                        "restore it.")
+        raise HTTPException(404, detail=reasons.FORM_GONE)
     blobs = _blobs(request)
     sha256 = str(row["sha256"])
     headers = {"Content-Disposition": content_disposition(str(row["file_name"])),
@@ -122,8 +122,7 @@ def download(attachment_id: AttachmentId, token: CurrentToken, engine: EngineDep
     if path is not None:
         return FileResponse(path, media_type=str(row["media_type"]), headers=headers)
     if not blobs.has(sha256):
-        raise HTTPException(404, detail="The file of this consent form is missing from the "
-                                        "server's store; ask the administrator.")
+        raise HTTPException(404, detail=reasons.FORM_FILE_LOST)
     headers["Content-Length"] = str(row["size"])
     return StreamingResponse(blobs.iter_bytes(sha256), media_type=str(row["media_type"]),
                              headers=headers)

@@ -12,6 +12,7 @@ from uuid import UUID
 
 from sqlalchemy import Engine, RowMapping, select
 
+from shared_models import reasons
 from shared_models.attachments import refuse_type, safe_file_name, sniff
 from shared_models.records import Entity
 from shared_models.rules import MAX_DEVICE_ID_CHARS
@@ -106,7 +107,7 @@ def set_deleted(engine: Engine, attachment_id: UUID, *, deleted: bool,
     """Soft delete (or restore) through the push engine; NotFoundError for an unknown id."""
     row = get_record(engine, attachment_id)
     if row is None:
-        raise NotFoundError(f"There is no consent form {attachment_id}.")
+        raise NotFoundError(reasons.no_form(attachment_id))
     op = PushOp(op_id=uuid.uuid4(), entity=Entity.ATTACHMENT, id=attachment_id,
                 kind=OpKind.DELETE if deleted else OpKind.RESTORE,
                 base_version=int(row["version"]))

@@ -22,6 +22,8 @@ from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import Send
 
+from shared_models import reasons
+
 log = logging.getLogger("sync_api.errors")
 
 # The code of each status when the route gives none.
@@ -75,8 +77,7 @@ def database_unavailable(exc: BaseException) -> bool:
 
 
 def unavailable_detail() -> str:
-    return ("The sync server cannot reach its database just now. Nothing was lost; the app "
-            "tries again later.")
+    return reasons.DATABASE_UNAVAILABLE
 
 
 def log_failure(method: str, path: str, code: str, exc: BaseException) -> None:

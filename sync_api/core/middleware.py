@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from shared_models import reasons
 from sync_api.core import errors
 from sync_api.core.config import Network
 from sync_api.core.security import client_address, is_allowed
@@ -37,10 +38,8 @@ class NetworkGuard:
         address = client_address(peer[0] if peer else None, forwarded, self.trusted)
         if not is_allowed(address, self.allowed):
             log.warning("refused request from %s (peer %s)", address, peer)
-            await errors.send_error(send, 403, (
-                f"Requests from {address or 'an unknown address'} are not allowed. Ask the "
-                "administrator to add your network to INFLUENCER_SYNC_ALLOWED_NETWORKS."),
-                errors.NETWORK_NOT_ALLOWED)
+            await errors.send_error(send, 403, reasons.network_refused(address),
+                                    errors.NETWORK_NOT_ALLOWED)
             return
         scope.setdefault("state", {})["client_address"] = str(address)
         await self.app(scope, receive, send)
@@ -195,13 +194,11 @@ class BodyGate:
         return True
 
     async def _too_large(self, send: Send) -> None:
-        await errors.send_error(send, 413, (
-            f"The request body is larger than {self.max_bytes // (1024 * 1024)} MB. "
-            "Send fewer operations per push."))
+        await errors.send_error(send, 413,
+                                reasons.body_too_large(self.max_bytes // (1024 * 1024)))
 
     async def _busy(self, send: Send) -> None:
-        await errors.send_error(send, 503, "The sync server is receiving other large requests; "
-                                           "the app tries again shortly.", errors.BUSY,
+        await errors.send_error(send, 503, reasons.SERVER_BUSY, errors.BUSY,
                                 {"Retry-After": str(self.retry_after)})
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, bindparam, insert, select, text, tuple_, upda
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError
 
+from shared_models import reasons
 from shared_models.errors import InvalidValue
 from shared_models.keys import AccountKey, InfluencerKey, natural_key
 from shared_models.platforms import Platform
@@ -55,8 +56,6 @@ from sync_api.sync.entities import (
 )
 
 log = logging.getLogger(__name__)
-UNSTORABLE = ("The server could not store this change (a value in it is not allowed). Edit "
-              "it and send it again, or discard it.")
 
 # pg_advisory_xact_lock key of the one writer lock ("sync" in ASCII).
 WRITER_LOCK_KEY = 0x73796E63
@@ -72,9 +71,6 @@ _UPDATABLE_META = ("version", "field_versions", "field_devices", "updated_at", "
 DELETED = "deleted"  # the pseudo-field delete and restore write (and conflicts name)
 # The fields that make up each entity's natural key (shared_models/keys.py).
 KEY_FIELDS = {Entity.INFLUENCER: ("name", "phone"), Entity.ACCOUNT: ("platform", "handle")}
-DUPLICATE_OP = "This change was sent twice in one batch; only the first was applied."
-REUSED_OP = ("This change's id was already used for a different change; it was not applied. "
-             "Send it again as a new change.")
 
 
 def take_writer_lock(conn: Connection) -> None:
@@ -82,33 +78,9 @@ def take_writer_lock(conn: Connection) -> None:
     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
 
 
-MERGED_COPY_DELETED = (
-    "You deleted your copy of a record that was merged with a colleague's; their record "
-    "was kept. Choose keep mine to delete it too.")
-
-
 def _base(op: PushOp, row: Row) -> int:
     """The version a delete or restore was made on (none given: the current one)."""
     return row["version"] if op.base_version is None else min(op.base_version, row["version"])
-
-
-def _key_reason(entity: Entity, holder: Row) -> str:
-    if entity == Entity.INFLUENCER:
-        return (f"Another influencer, {holder['name']} ({holder['phone']}), already has this "
-                f"name and phone (id {holder['id']}). Change one of them, or merge the two.")
-    return (f"The Platform {holder['platform']} account '{holder['handle']}' already exists "
-            f"(id {holder['id']}). Change the handle, or merge the two accounts.")
-
-
-def _parked_reason(parent: Row) -> str:
-    return (f"{parent['name']} was deleted on another desk; this account is kept with them. "
-            "Choose keep mine to restore them.")
-
-
-def _merged_reason(row: Row, keep: Row) -> str:
-    return (f"{row['name']} was merged into {keep['name']} (id {keep['id']}) on another desk; "
-            f"your change stays on the merged record. Make it on {keep['name']}, or choose "
-            f"keep mine to bring {row['name']} back.")
 
 
 def op_fingerprint(op: PushOp) -> str:
@@ -176,13 +148,13 @@ class PushBatch:
         seen: set[UUID] = set()
         for op in ops:
             if op.op_id in seen:  # never stored: the first op owns this op_id
-                results.append(self.rejected(op, DUPLICATE_OP))
+                results.append(self.rejected(op, reasons.DUPLICATE_OP))
                 continue
             seen.add(op.op_id)
             if op.op_id in done:
                 stored, fingerprint = done[op.op_id]
                 same = fingerprint is None or fingerprint == prints[op.op_id]
-                results.append(stored if same else self.rejected(op, REUSED_OP))
+                results.append(stored if same else self.rejected(op, reasons.REUSED_OP))
                 continue
             self._op = op  # the op a change history entry belongs to (h20)
             result = self._apply_one(op)
@@ -291,13 +263,11 @@ class PushBatch:
                                             platform=platform, web_hosts=self.web_hosts))
         except InvalidValue as err:
             if row is None and op.base_version is not None:
-                raise _Rejected(
-                    f"This {op.entity.value} is not on the server, and the change cannot "
-                    f"create it: {err.message}") from None
+                raise _Rejected(reasons.cannot_create(op.entity, err.message)) from None
             raise _Rejected(err.message) from None
         value = fields.get("value")
         if isinstance(value, float) and not math.isfinite(value):
-            raise _Rejected(f"'{op.fields.get('value')}' is not a number a metric can have.")
+            raise _Rejected(reasons.not_a_metric_value(op.fields.get("value")))
         for ref, parent in spec.parents.items():
             if ref in fields:
                 fields[ref] = str(self._existing_parent(parent, UUID(fields[ref]), op))
@@ -317,9 +287,7 @@ class PushBatch:
         pid = self.aliases.get(pid, pid)
         row = self._row(parent, pid)
         if row is None:
-            raise _Rejected(
-                f"The {parent.value} {pid} this {op.entity.value} belongs to is not on the "
-                f"server. Push the {parent.value} first.")
+            raise _Rejected(reasons.parent_missing(parent, op.entity, pid))
         return self._merged_target(parent, row)
 
     def _merged_target(self, entity: Entity, row: Row) -> UUID:
@@ -343,7 +311,7 @@ class PushBatch:
         keep = self._row(entity, target) if target != row["id"] else None
         if keep is None:
             return None
-        return _merged_reason(row, keep)
+        return reasons.merged_elsewhere(row["name"], keep["name"], keep["id"])
 
     def _merged_into(self, op: PushOp, row: Row) -> UUID | None:
         """The person a merge's delete of `row` names (`fields: {"merged_into": KEEP}`)."""
@@ -353,13 +321,12 @@ class PushBatch:
         try:
             target = self.aliases.get(UUID(str(value)), UUID(str(value)))
         except ValueError:
-            raise _Rejected(f"'{value}' is not the id of a person to merge into.") from None
+            raise _Rejected(reasons.not_a_merge_target(value)) from None
         keep = self._row(Entity.INFLUENCER, target)
         if keep is None:
-            raise _Rejected(f"The person {value} this one was merged into is not on the "
-                            "server. Push that person first.")
+            raise _Rejected(reasons.merge_target_missing(value))
         if keep["id"] == row["id"]:
-            raise _Rejected("A person cannot be merged into themselves.")
+            raise _Rejected(reasons.SELF_MERGE)
         return keep["id"]
 
     # -- create and natural-key merge ---------------------------------------------------
@@ -395,7 +362,7 @@ class PushBatch:
         self._note(op.entity, None, row)
         conflicts = [] if parent is None else [self._parked(op, row["id"])]
         return self._result(op, OpStatus.APPLIED, spec, row, conflicts,
-                            reason=None if parent is None else _parked_reason(parent))
+                            reason=None if parent is None else reasons.parked(parent["name"]))
 
     def _deleted_parent(self, spec: EntitySpec, row: Row) -> Row | None:
         """The deleted influencer a live account or attachment now points at, if any."""
@@ -457,7 +424,7 @@ class PushBatch:
             return row, None
         row = self._set_deleted(op.entity, row, deleted=True, with_parent=True)
         conflicts.append(self._parked(op, row["id"]))
-        return row, _parked_reason(parent)
+        return row, reasons.parked(parent["name"])
 
     # -- update -------------------------------------------------------------------------
 
@@ -510,7 +477,7 @@ class PushBatch:
                 # Not a concurrent edit of the field: a refusal (no winning device).
                 conflicts.append(self._conflict(op, row["id"], name, changes.pop(name),
                                                 wire_value(row, name), server_device=""))
-        return _key_reason(op.entity, holder)
+        return reasons.key_taken(op.entity, holder)
 
     def _key_holder(self, entity: Entity, values: Mapping[str, Any],
                     rid: UUID) -> Row | None:
@@ -561,7 +528,7 @@ class PushBatch:
                 # colleague's record: that record is not deleted behind their back.
                 conflict = self._conflict(op, rid, DELETED, True, False, row=row)
                 return self._result(op, OpStatus.CONFLICT, spec, row, [conflict], new_id=new_id,
-                                    reason=MERGED_COPY_DELETED)
+                                    reason=reasons.MERGED_COPY_DELETED)
             if self._newer_elsewhere(row, DELETED, _base(op, row)):
                 # Restored elsewhere after the version this desk deleted: the restore stands.
                 conflict = self._conflict(op, rid, DELETED, True, False, row=row)
@@ -578,9 +545,9 @@ class PushBatch:
 
     def _restore(self, op: PushOp, spec: EntitySpec, rid: UUID, row: Row | None) -> OpResult:
         if row is None:
-            raise _Rejected(f"There is no {op.entity.value} {op.id} on the server to restore.")
+            raise _Rejected(reasons.nothing_to_restore(op.entity, op.id))
         if op.entity == Entity.ATTACHMENT and row["deleted_at"] is not None and not self.admin:
-            raise _Rejected("Only an administrator can restore a removed consent form.")
+            raise _Rejected(reasons.RESTORE_FORM_NEEDS_ADMIN)
         new_id = rid if rid != op.id else None
         if row["deleted_at"] is not None:
             refusal = self._restore_refusal(op, spec, row)
@@ -608,13 +575,13 @@ class PushBatch:
         if op.entity in KEY_FIELDS:
             holder = self._key_holder(op.entity, row, row["id"])
             if holder is not None:
-                return _key_reason(op.entity, holder)
+                return reasons.key_taken(op.entity, holder)
         for ref, parent in spec.parents.items():
             parent_row = self._row(parent, row[ref])
             if parent_row is not None and parent_row["deleted_at"] is not None:
                 holder = self._key_holder(parent, parent_row, parent_row["id"])
                 if holder is not None:
-                    return _key_reason(parent, holder)
+                    return reasons.key_taken(parent, holder)
         return None
 
     def _cascade(self, child: Entity, parent_id: UUID, *, deleted: bool) -> None:
@@ -654,7 +621,7 @@ class PushBatch:
 
     def _snapshot(self, op: PushOp, spec: EntitySpec) -> OpResult:
         if op.kind != OpKind.UPSERT:
-            raise _Rejected("Metric snapshots are never deleted or restored; they are history.")
+            raise _Rejected(reasons.SNAPSHOT_IS_HISTORY)
         fields = self._normalized(op, spec, None)
         # Insert-if-absent on id: a snapshot is a fact; a repeat changes nothing.
         if self._row(op.entity, op.id) is None:
@@ -787,7 +754,7 @@ def apply_push(conn: Connection, request: PushRequest, token_name: str = "",
     for op in request.ops:
         batch = PushBatch(conn, request.device_id, token_name, admin, web_hosts)
         if op.op_id in seen:
-            results.append(batch.rejected(op, DUPLICATE_OP))
+            results.append(batch.rejected(op, reasons.DUPLICATE_OP))
             continue
         seen.add(op.op_id)
         one = conn.begin_nested()
@@ -799,7 +766,7 @@ def apply_push(conn: Connection, request: PushRequest, token_name: str = "",
                         op.op_id, type(exc.orig).__name__)
             # A fresh batch: this one holds the op's unstorable values in memory.
             result = PushBatch(conn, request.device_id, token_name, admin, web_hosts).rejected(
-                op, UNSTORABLE)
+                op, reasons.UNSTORABLE)
             conn.execute(insert(_op_results),
                          [stored_result(op, request.device_id, result, op_fingerprint(op))])
         else:

@@ -97,7 +97,7 @@ def test_an_edit_from_another_desk_after_the_import_survives_the_undo(
     two.sync()
     assert [(s.entity, s.id) for s in result.skipped if s.entity == "account"] == [
         ("account", str(saebom.id))]
-    assert "category" in result.skipped[0].reason or "category" in result.skipped[1].reason
+    assert "Category" in result.skipped[0].reason or "Category" in result.skipped[1].reason
     assert two.store.find_account("A", "saebom").category == "육아"
     assert two.store.find_account("A", "seojun") is None  # untouched since: taken back
 

@@ -41,6 +41,7 @@ from typing import IO
 
 from desktop.excel.exporting.xlsx import FORMULA_STARTS, MAX_URL_LENGTH, MAX_URLS_PER_SHEET
 from desktop.excel.reading.hyperlinks import column_letter
+from shared_models.texts import user_text
 
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -111,7 +112,8 @@ def atomic_workbook(path: Path | str) -> Iterator[StreamingWorkbook]:
     is written leaves no file (and any earlier file at `path` as it was)."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise FileNotFoundError(f"The folder {path.parent} does not exist.")
+        raise FileNotFoundError(user_text("The folder {folder} does not exist.",
+                                          folder=path.parent))
     handle, temp_name = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
     os.close(handle)
     try:

@@ -21,6 +21,10 @@ from shared_models.text import clean_text
 from shared_models.texts import join_lines, join_texts, user_text
 
 CONTENT_SAMPLE = 200
+# How a column's field was chosen, where the mapping's summary says it (not for a header).
+_SOURCE_WORDS = {"content": user_text("  [from its content]"),
+                 "preset": user_text("  [from the preset]"),
+                 "user": user_text("  [chosen]")}
 CONTENT_SHARE = 0.8
 
 
@@ -77,7 +81,7 @@ class SheetMapping:
                 continue
             target = (FIELDS[c.field].label if c.field
                       else user_text("(not recognised, not imported)"))
-            how = f"  [{c.source}]" if c.source not in ("header", "none") else ""
+            how = _SOURCE_WORDS.get(c.source, "")
             lines.append(join_texts([f"  {c.letter:>3} {c.header!s:<24} -> ", target, how], ""))
         lines += [join_texts(["  ", user_text("note: {warning}", warning=w)], "")
                   for w in self.warnings]

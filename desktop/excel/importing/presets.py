@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.excel.importing.fields import FIELDS
 from desktop.excel.importing.mapping import MappingError
+from shared_models.texts import user_text
 
 PRESETS_FILE = "excel-presets.json"
 
@@ -28,8 +29,8 @@ def load_presets(data_dir: Path) -> dict[str, dict[str, str]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        raise MappingError(
-            f"The mapping presets file {path} is damaged; fix or delete it.") from None
+        raise MappingError(user_text(
+            "The mapping presets file {file} is damaged; fix or delete it.", file=path)) from None
     if not isinstance(data, dict):
         return {}
     return {str(k): {str(h): str(f) for h, f in v.items()} for k, v in data.items()
@@ -39,18 +40,22 @@ def load_presets(data_dir: Path) -> dict[str, dict[str, str]]:
 def load_preset(data_dir: Path, name: str) -> dict[str, str]:
     presets = load_presets(data_dir)
     if name not in presets:
-        known = ", ".join(sorted(presets)) or "none saved yet"
-        raise MappingError(f"There is no mapping preset '{name}' ({known}).")
+        if not presets:
+            raise MappingError(user_text("There is no mapping preset '{name}' (none saved yet).",
+                                         name=name))
+        raise MappingError(user_text("There is no mapping preset '{name}' ({known}).",
+                                     name=name, known=", ".join(sorted(presets))))
     return presets[name]
 
 
 def save_preset(data_dir: Path, name: str, mapping: dict[str, str]) -> Path:
     name = name.strip()
     if not name:
-        raise MappingError("A preset needs a name.")
+        raise MappingError(user_text("A preset needs a name."))
     unknown = sorted(set(mapping.values()) - set(FIELDS))
     if unknown:
-        raise MappingError(f"Unknown field(s) in the preset: {', '.join(unknown)}.")
+        raise MappingError(user_text("Unknown field(s) in the preset: {fields}.",
+                                     fields=", ".join(unknown)))
     presets = load_presets(data_dir)
     presets[name] = dict(mapping)
     path = _path(data_dir)

@@ -52,8 +52,8 @@ class ImportSink:
             message = self._next(_READY_TIMEOUT)
         except queue.Empty:
             self.abort()
-            raise WriteFailed("The import's writer did not start in time; nothing was "
-                              "written.") from None
+            raise WriteFailed(user_text("The import's writer did not start in time; nothing "
+                                        "was written.")) from None
         if message[0] != "ready":
             self._fail(message)
         return int(message[1])
@@ -123,8 +123,8 @@ class ImportSink:
         except queue.Empty:
             if not self._alive():
                 self._finished = True
-                raise WriteFailed("The import's writer stopped unexpectedly; nothing was "
-                                  "written.") from None
+                raise WriteFailed(user_text("The import's writer stopped unexpectedly; "
+                                            "nothing was written.")) from None
             raise
 
     def _fail(self, message: Any) -> None:
@@ -133,7 +133,8 @@ class ImportSink:
         if message[0] == "failed" and message[1] == "aborted":
             raise Cancelled()
         detail = message[2] if message[0] == "failed" else repr(message)
-        raise WriteFailed(f"The import could not be written ({detail}); nothing was written.")
+        raise WriteFailed(user_text("The import could not be written ({detail}); nothing was "
+                                    "written.", detail=detail))
 
     def _join(self) -> None:
         join = getattr(self._worker, "join", None)

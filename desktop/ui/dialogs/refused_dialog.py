@@ -127,7 +127,7 @@ class RefusedDialog(QDialog):
         try:
             self.store.retry_refused(change.op_id, **corrections)
         except InvalidValue as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+            QMessageBox.warning(self, self.windowTitle(), shown(exc.message))
             return
         self.changed += 1
         self.reload()

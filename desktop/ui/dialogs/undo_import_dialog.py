@@ -20,6 +20,7 @@ from desktop.changes.undo import UndoResult, undo_batch
 from desktop.store import Store
 from desktop.store.batches import BatchInfo
 from desktop.ui.runner import JobRunner
+from desktop.ui.translation import shown
 
 BATCH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -102,8 +103,7 @@ class UndoImportDialog(QDialog):
                 .replace("%3", str(result.restored_fields)))
         if result.skipped:
             text += "\n" + self.tr("Kept because they changed after it:") + "\n" + "\n".join(
-                f"• {s.entity} {s.field}: {s.reason}".replace("  ", " ")
-                for s in result.skipped[:20])
+                f"• {shown(s.describe())}" for s in result.skipped[:20])
         self.summary.setText(text)
         self.reload()
         self.undone.emit(result)

@@ -115,7 +115,7 @@ def test_a_record_changed_after_the_import_is_skipped_by_undo_and_reported(
     assert store.find_account("A", "saebom") is not None
     reasons = {(s.entity, s.field): s.reason for s in result.skipped}
     assert "나중에 고친 메모" in reasons[("influencer", "notes")]
-    assert "category" in reasons[("account", "")]
+    assert "Category" in reasons[("account", "")]
     assert ("influencer", "") in reasons  # the person keeps the account someone changed
 
 
@@ -155,9 +155,9 @@ def test_undo_keeps_each_created_record_someone_changed_and_says_which_field(
 
     undone = undo_batch(store, batch.id)
     reasons = {s.id: s.reason for s in undone.skipped}
-    assert "its tags was changed" in reasons[str(gana.id)]
-    assert "its email was changed to 'new@example.com'" in reasons[str(saa.id)]
-    assert len([r for r in reasons.values() if "its notes was changed" in r]) == 1
+    assert "Tags was changed" in reasons[str(gana.id)]
+    assert "Email was changed to 'new@example.com'" in reasons[str(saa.id)]
+    assert len([r for r in reasons.values() if "Notes was changed" in r]) == 1
     assert store.find_influencer("다라", "010-1000-0002") is None  # untouched: deleted
     assert store.find_account("A", "dara") is None
     assert store.find_influencer("가나", "010-1000-0001") is not None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QTabWidget,
@@ -43,6 +44,7 @@ from desktop.i18n.build import QM_DIR, compile_translations, missing, qm_path, t
 from desktop.store import SearchQuery, Store, outbox
 from desktop.sync.engine import SyncReport
 from desktop.ui import translation
+from desktop.ui.dialogs import refused_dialog
 from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.dialogs.account_edit_dialog import AccountEditDialog
 from desktop.ui.dialogs.admin_dialog import AdminDialog
@@ -62,8 +64,9 @@ from desktop.ui.formatting import local_time, month_day_pattern, number
 from desktop.ui.main_window import MainWindow
 from desktop.ui.metric_chart import MetricChart
 from desktop.ui.translation import install_language, shown
+from shared_models import reasons
 from shared_models.platforms import Platform
-from shared_models.records import MetricSnapshot
+from shared_models.records import Entity, MetricSnapshot
 from shared_models.texts import user_text
 
 # What may stay in Latin letters in a Korean window: people's data and names of things.
@@ -403,6 +406,33 @@ def test_a_refused_change_and_the_servers_reason_read_korean(  # type: ignore[no
         outbox.mark_rejected(conn, entry.op_id, unknown)
     dialog.reload()
     assert dialog.table.item(0, 1).text() == unknown  # shown as it came, never dropped
+
+
+def test_a_servers_reason_and_a_refused_correction_read_korean(  # type: ignore[no-untyped-def]
+        korean, qtbot, store: Store, monkeypatch) -> None:
+    """A reason of the server's own (its natural-key rule) is Korean in the list, and a
+    correction the store refuses is told in Korean too."""
+    store.create_influencer(name="김민지", phone="010-1234-5678")
+    [entry] = store.outbox_entries()
+    holder = uuid4()
+    with store.db.write() as conn:  # the sentence as it arrives: plain English
+        outbox.mark_rejected(conn, entry.op_id, str(reasons.key_taken(
+            Entity.INFLUENCER, {"name": "김민지", "phone": "+821012345678", "id": holder})))
+    dialog = RefusedDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == (
+        f"다른 인플루언서 김민지(+821012345678)이(가) 이미 이 이름과 연락처를 쓰고 있습니다"
+        f"(ID {holder}). 둘 중 하나를 바꾸거나 두 사람을 합치세요.")
+
+    def correct(editor: refused_dialog.EditRefusedDialog) -> int:
+        editor.edits["phone"].setText("010-12")
+        return QDialog.DialogCode.Accepted
+
+    warned: list[str] = []
+    monkeypatch.setattr(refused_dialog.EditRefusedDialog, "exec", correct)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    dialog.retry_button.click()
+    assert warned == ["'010-12'은(는) 전화번호가 아닙니다."]
 
 
 def test_the_language_setting_switches_the_window_at_the_next_start(
