@@ -23,6 +23,7 @@ from shared_models.platforms import (
 )
 from shared_models.records import EDITABLE_FIELDS, REQUIRED_ON_CREATE, Entity, field_rules
 from shared_models.rules import Context
+from shared_models.text import clean_text
 
 
 def clean_field(entity: Entity, field: str, value: Any, *, region: str = DEFAULT_REGION,
@@ -84,6 +85,19 @@ def normalize_fields(
 # An account's fields that say one thing together: the profile URL is the page of the handle
 # on the platform. An edit changes them as one.
 LINKED_ACCOUNT_FIELDS = ("platform", "handle", "profile_url")
+
+
+def edited_account_fields(fields: Mapping[str, Any],
+                          current: Mapping[str, Any]) -> dict[str, Any]:
+    """An account edit's fields without a handle or profile URL equal to the stored one:
+    such a value is not judged again (one stored before a rule changed stays until it is
+    edited; an undo of another field's edit puts it back as it was). An empty handle beside
+    a profile URL is no handle: the URL names it."""
+    out = {name: value for name, value in fields.items()
+           if name not in ("handle", "profile_url") or value != current[name]}
+    if "handle" in out and not clean_text(out["handle"]) and clean_text(out.get("profile_url")):
+        del out["handle"]
+    return out
 
 
 def link_account_fields(fields: Mapping[str, Any], current: Mapping[str, Any], *,

@@ -41,6 +41,7 @@ from shared_models.sync import (
 from shared_models.text import name_key
 from shared_models.validation import (
     LINKED_ACCOUNT_FIELDS,
+    edited_account_fields,
     link_account_fields,
     normalize_fields,
 )
@@ -288,17 +289,19 @@ class PushBatch:
 
     def _normalized(self, op: PushOp, spec: EntitySpec, row: Row | None) -> dict[str, Any]:
         platform = Platform(row["platform"]) if row is not None and "platform" in row else None
+        # An account is judged as it will be after the op: the row as read under the writer
+        # lock, with the op's platform, handle and profile URL (as the desk's store does).
+        linked = ({name: wire_value(row, name) for name in LINKED_ACCOUNT_FIELDS}
+                  if op.entity == Entity.ACCOUNT and row is not None else None)
         try:
             fields = (dict(self._created_fields[op.op_id])
                       if row is None and op.op_id in self._created_fields
-                      else normalize_fields(op.entity, op.fields, creating=row is None,
-                                            platform=platform, web_hosts=self.web_hosts))
-            if op.entity == Entity.ACCOUNT and row is not None:
-                # Judged as the account will be after the op: the row as read under the
-                # writer lock, with the op's platform, handle and profile URL.
-                fields = link_account_fields(
-                    fields, {name: wire_value(row, name) for name in LINKED_ACCOUNT_FIELDS},
-                    web_hosts=self.web_hosts)
+                      else normalize_fields(op.entity, op.fields if linked is None
+                                            else edited_account_fields(op.fields, linked),
+                                            creating=row is None, platform=platform,
+                                            web_hosts=self.web_hosts))
+            if linked is not None:
+                fields = link_account_fields(fields, linked, web_hosts=self.web_hosts)
         except InvalidValue as err:
             if row is None and op.base_version is not None:
                 raise _Rejected(
