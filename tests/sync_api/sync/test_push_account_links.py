@@ -62,13 +62,18 @@ def test_a_platform_change_whose_handle_does_not_fit_the_new_platform_is_refused
 
 
 def test_a_platform_change_with_the_old_platforms_url_is_refused_with_the_desks_sentence(
-        office: SyncClient) -> None:
+        office: SyncClient, home: SyncClient) -> None:
     account = _account(office, "kim_minji")
     [refused] = office.push(upsert(ACC, account, {
-        "platform": "B", "profile_url": "https://a.example.com/kim_minji"}, base_version=1))
+        "platform": "B", "profile_url": "https://a.example.com/lee_jieun"}, base_version=1))
     assert refused.status is OpStatus.REJECTED
-    assert refused.reason == ("'https://a.example.com/kim_minji' is a Platform A URL, not a "
+    assert refused.reason == ("'https://a.example.com/lee_jieun' is a Platform A URL, not a "
                               "Platform B one.")
+    # The stored URL sent again is no new URL (the desk's store drops it the same way).
+    [moved] = office.push(upsert(ACC, account, {
+        "platform": "B", "profile_url": "https://a.example.com/kim_minji"}, base_version=1))
+    assert moved.status is OpStatus.APPLIED, moved
+    assert _linked(home, account) == ("B", "kim_minji", "https://b.example.com/kim_minji")
 
 
 def test_a_handle_change_alone_gets_the_new_handles_page(office: SyncClient,
