@@ -536,8 +536,9 @@ class PushBatch:
             return
         for name in LINKED_ACCOUNT_FIELDS:
             if name in changes:
+                # Not a concurrent edit of this field: a refusal (no winning device).
                 conflicts.append(self._conflict(op, row["id"], name, changes.pop(name),
-                                                wire_value(row, name), row=row))
+                                                wire_value(row, name), server_device=""))
 
     def _key_holder(self, entity: Entity, values: Mapping[str, Any],
                     rid: UUID) -> Row | None:
