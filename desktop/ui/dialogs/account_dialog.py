@@ -31,6 +31,7 @@ class AccountDialog(QDialog):
                  platform: Platform | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.web_bases = store.web_bases()  # a pasted URL of the desk's sites names the platform
         self.account_id: UUID | None = None
         self.setWindowTitle(self.tr("Add account to an influencer"))
         self.setMinimumWidth(560)
@@ -62,7 +63,7 @@ class AccountDialog(QDialog):
         layout.addWidget(buttons)
 
     def _fill_platform(self, text: str) -> None:
-        found = editing.platform_from_paste(text)
+        found = editing.platform_from_paste(text, self.web_bases)
         if found is not None:
             self.platform.setCurrentIndex(self.platform.findData(found.value))
 

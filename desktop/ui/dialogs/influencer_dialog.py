@@ -6,6 +6,7 @@ to its field when Save is pressed, and nothing is saved until the whole form is 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
@@ -49,7 +50,9 @@ def platform_combo() -> QComboBox:
 class AccountRowEditor:
     """One account's inputs in the dialog's grid."""
 
-    def __init__(self, grid: QGridLayout, row: int, on_remove: object) -> None:
+    def __init__(self, grid: QGridLayout, row: int, on_remove: object,
+                 web_bases: Mapping[Platform, str]) -> None:
+        self.web_bases = web_bases  # the desk's: a pasted URL of its sites names the platform
         self.platform = platform_combo()
         self.handle = QLineEdit(placeholderText=QCoreApplication.translate(
             "InfluencerDialog", "handle or profile URL"))
@@ -71,7 +74,7 @@ class AccountRowEditor:
         self.handle.textChanged.connect(self._fill_platform)
 
     def _fill_platform(self, text: str) -> None:
-        platform = editing.platform_from_paste(text)
+        platform = editing.platform_from_paste(text, self.web_bases)
         if platform is not None:
             self.platform.setCurrentIndex(self.platform.findData(platform.value))
 
@@ -98,6 +101,7 @@ class InfluencerDialog(QDialog):
                  first_platform: Platform | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.web_bases = store.web_bases()
         self.influencer_id = influencer_id
         self.created_account_ids: list[UUID] = []
         self.setWindowTitle(self.tr("Edit influencer") if influencer_id
@@ -169,7 +173,7 @@ class InfluencerDialog(QDialog):
             self.rows.remove(editor)
             editor.dispose()
 
-        editor = AccountRowEditor(self.grid, row_number, remove)
+        editor = AccountRowEditor(self.grid, row_number, remove, self.web_bases)
         if platform is not None:
             editor.platform.setCurrentIndex(editor.platform.findData(platform.value))
         self.rows.append(editor)

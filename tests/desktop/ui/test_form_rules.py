@@ -3,11 +3,13 @@ each problem next to its field, in the words the import and the server use."""
 
 from __future__ import annotations
 
+from desktop.app_settings import PLATFORM_BASES_KEY
 from desktop.store import SearchQuery
 from desktop.ui.dialogs.account_dialog import AccountDialog
 from desktop.ui.dialogs.influencer_dialog import InfluencerDialog
 from desktop.ui.dialogs.settings_dialog import SettingsDialog
 from shared_models.pace import MAX_PACE, MIN_PACE
+from shared_models.platforms import Platform
 
 TOO_LONG_CATEGORY = "The value is too long (600 characters; at most 500)."
 
@@ -54,3 +56,21 @@ def test_the_settings_pace_box_takes_exactly_the_shared_pace_limits(window, stor
     qtbot.addWidget(dialog)
     for spin in dialog.ceiling.values():
         assert (spin.minimum(), spin.maximum()) == (MIN_PACE, MAX_PACE)
+
+
+def test_a_pasted_url_of_the_desks_own_site_names_the_platform(window, store, qtbot,
+                                                               monkeypatch) -> None:
+    """A desk set to other web sites (an office's own, the simulator's) fills the platform
+    from a pasted URL of those sites, in both forms, as the check on save reads it."""
+    monkeypatch.delenv("INFLUENCER_DESK_PLATFORM_B_WEB", raising=False)
+    store.set_setting(PLATFORM_BASES_KEY, {"B": {"web_base": "https://social.office.test"}})
+    pasted = "https://social.office.test/@kim.minji"
+    dialog = AccountDialog(store, window, platform=Platform.A)
+    qtbot.addWidget(dialog)
+    dialog.handle.setText(pasted)
+    assert dialog.platform.currentData() == "B"
+    person = InfluencerDialog(store, window, first_platform=Platform.A)
+    qtbot.addWidget(person)
+    row = person.rows[0]
+    row.handle.setText(pasted)
+    assert row.platform.currentData() == "B"
