@@ -274,6 +274,25 @@ def profile_url(platform: Platform, handle: str, web_base: str | None = None) ->
     return f"{base}/{handle}"
 
 
+def page_base(platform: Platform, current_url: str,
+              web_bases: Mapping[Platform, str] | None = None,
+              web_hosts: frozenset[str] = frozenset()) -> str:
+    """The web base an account's profile URL is made again on (its platform or handle
+    changed): the origin of its current URL when that is one of a server's extra hosts
+    (read as either platform's, e.g. a simulator serving both), else the platform's site."""
+    try:
+        extra = _extra_host_base(current_url, clean_text(current_url), web_hosts)
+    except InvalidValue:  # a value stored before the rule: not a base to keep
+        extra = None
+    return extra or {**DEFAULT_WEB_BASES, **(web_bases or {})}[platform]
+
+
+def handle_mismatch(handle: str, url_handle: str) -> str:
+    """The sentence for an account whose handle is not the one its profile URL names."""
+    return user_text("The handle '{handle}' does not match the URL's handle '{url_handle}'.",
+                     handle=handle, url_handle=url_handle)
+
+
 def post_url(platform: Platform, handle: str, post_id: str, web_base: str | None = None) -> str:
     base = (web_base or DEFAULT_WEB_BASES[platform]).rstrip("/")
     if platform is Platform.A:

@@ -36,7 +36,7 @@ from shared_models.platforms import (
 from shared_models.records import EDITABLE_FIELDS, Account, Entity, Influencer, field_defaults
 from shared_models.text import clean_text, name_key
 from shared_models.texts import user_text
-from shared_models.validation import clean_field
+from shared_models.validation import clean_field, edited_account_fields
 from shared_models.validation import normalize_fields as normalize
 
 INFLUENCER = "influencer"  # shared_models.records.Entity values
@@ -358,9 +358,11 @@ class Records:
             normalize_fields(ACCOUNT, fields, creating=False)  # raises, naming the field
         with self.db.write() as conn:
             current = self._account_row(conn, record_id)
-            fields = {k: v for k, v in fields.items()
-                      if k not in ("handle", "profile_url") or v != getattr(current, k)}
-            if "platform" in fields and "handle" not in fields:
+            fields = edited_account_fields(fields, {"handle": current.handle,
+                                                    "profile_url": current.profile_url})
+            if "platform" in fields and "handle" not in fields and \
+                    not clean_text(fields.get("profile_url")):
+                # The stored handle on the new platform (a new profile URL gives its own).
                 fields = {**fields, "handle": current.handle}
             clean = self._account_fields(fields, creating=False, platform=current.platform)
             changed = {k: v for k, v in clean.items() if str(getattr(current, k)) != str(v)}

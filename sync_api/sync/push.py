@@ -40,7 +40,12 @@ from shared_models.sync import (
     PushResponse,
 )
 from shared_models.text import name_key
-from shared_models.validation import normalize_fields
+from shared_models.validation import (
+    LINKED_ACCOUNT_FIELDS,
+    edited_account_fields,
+    link_account_fields,
+    normalize_fields,
+)
 from sync_api import models
 from sync_api.attachments.blobs import metadata_problem
 from sync_api.history import HistoryNotes
@@ -256,11 +261,19 @@ class PushBatch:
 
     def _normalized(self, op: PushOp, spec: EntitySpec, row: Row | None) -> dict[str, Any]:
         platform = Platform(row["platform"]) if row is not None and "platform" in row else None
+        # An account is judged as it will be after the op: the row as read under the writer
+        # lock, with the op's platform, handle and profile URL (as the desk's store does).
+        linked = ({name: wire_value(row, name) for name in LINKED_ACCOUNT_FIELDS}
+                  if op.entity == Entity.ACCOUNT and row is not None else None)
         try:
             fields = (dict(self._created_fields[op.op_id])
                       if row is None and op.op_id in self._created_fields
-                      else normalize_fields(op.entity, op.fields, creating=row is None,
-                                            platform=platform, web_hosts=self.web_hosts))
+                      else normalize_fields(op.entity, op.fields if linked is None
+                                            else edited_account_fields(op.fields, linked),
+                                            creating=row is None, platform=platform,
+                                            web_hosts=self.web_hosts))
+            if linked is not None:
+                fields = link_account_fields(fields, linked, web_hosts=self.web_hosts)
         except InvalidValue as err:
             if row is None and op.base_version is not None:
                 raise _Rejected(reasons.cannot_create(op.entity, err.message)) from None
@@ -443,6 +456,7 @@ class PushBatch:
             else:
                 changes[name] = mine
         reason = self._key_taken(op, row, changes, conflicts)
+        self._keep_linked(op, row, changes, conflicts)
         if row["deleted_at"] is not None and row["field_devices"].get(DELETED) != self.device_id:
             # Edited here, deleted elsewhere: keep the edit, keep it deleted, and ask.
             conflicts.append(self._conflict(op, row["id"], DELETED, False, True, row=row))
@@ -478,6 +492,20 @@ class PushBatch:
                 conflicts.append(self._conflict(op, row["id"], name, changes.pop(name),
                                                 wire_value(row, name), server_device=""))
         return reasons.key_taken(op.entity, holder)
+
+    def _keep_linked(self, op: PushOp, row: Row, changes: dict[str, Any],
+                     conflicts: list[FieldConflict]) -> None:
+        """An account's platform, handle and profile URL change together or not at all: when
+        one of them is not applied (changed elsewhere, or a key taken), the op's others are
+        not either, so the account never holds one handle with another's URL."""
+        if op.entity != Entity.ACCOUNT or not {c.field for c in conflicts} & set(
+                LINKED_ACCOUNT_FIELDS):
+            return
+        for name in LINKED_ACCOUNT_FIELDS:
+            if name in changes:
+                # Not a concurrent edit of this field: a refusal (no winning device).
+                conflicts.append(self._conflict(op, row["id"], name, changes.pop(name),
+                                                wire_value(row, name), server_device=""))
 
     def _key_holder(self, entity: Entity, values: Mapping[str, Any],
                     rid: UUID) -> Row | None:

@@ -10,6 +10,7 @@ import pytest
 from desktop import account_editing as edits
 from desktop.editing import FormErrors
 from desktop.store import SearchQuery, Store
+from shared_models.errors import InvalidValue
 from shared_models.records import Entity
 from shared_models.sync import Change, ChangesPage
 
@@ -132,3 +133,32 @@ def test_a_profile_url_is_saved_in_its_canonical_form_and_a_cleared_one_is_made_
     form.profile_url = " "
     edits.save_account_edit(store, old.id, form)
     assert store.get_account(old.id).profile_url == "https://a.example.com/minji_a"
+
+
+def test_a_handle_its_profile_url_does_not_name_is_refused_and_nothing_changes(
+        store: Store, minji) -> None:
+    """`account edit --handle X --url Y` (the store's update with both): one account, one
+    handle, with the import's sentence; the server refuses such a push the same way."""
+    _, account = minji
+    with pytest.raises(InvalidValue) as refused:
+        store.update_account(account.id, handle="lee_jieun",
+                             profile_url="https://a.example.com/park_sua")
+    assert refused.value.message == ("The handle 'lee_jieun' does not match the URL's handle "
+                                     "'park_sua'.")
+    kept = store.get_account(account.id)
+    assert (kept.handle, kept.profile_url) == ("minji_a", account.profile_url)
+
+
+def test_a_platform_change_takes_the_handle_from_a_new_url_or_keeps_it_on_the_new_platform(
+        store: Store, minji) -> None:
+    _, account = minji
+    moved = store.update_account(account.id, platform="B",
+                                 profile_url="https://b.example.com/Lee.Jieun")
+    assert (moved.platform, moved.handle, moved.profile_url) == (
+        "B", "lee.jieun", "https://b.example.com/lee.jieun")
+    back = store.update_account(account.id, platform="A", handle="lee_jieun")
+    assert (back.platform, back.handle, back.profile_url) == (
+        "A", "lee_jieun", "https://a.example.com/lee_jieun")
+    again = store.update_account(account.id, platform="B")
+    assert (again.platform, again.handle, again.profile_url) == (
+        "B", "lee_jieun", "https://b.example.com/lee_jieun")

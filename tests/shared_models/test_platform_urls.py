@@ -9,9 +9,11 @@ from shared_models.platforms import (
     Platform,
     has_web_scheme,
     normalize_handle,
+    page_base,
     parse_platform,
     recognize_url,
 )
+from shared_models.validation import link_account_fields
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,26 @@ def test_platform_names(typed: str) -> None:
     (" https://x", False)])
 def test_has_web_scheme(text: str, expected: bool) -> None:
     assert has_web_scheme(text) is expected
+
+
+SIM = frozenset({"127.0.0.1"})
+
+
+@pytest.mark.parametrize(("current", "expected"), [
+    ("http://127.0.0.1:8765/kim_01", "http://127.0.0.1:8765"),  # a server's extra host
+    ("https://a.example.com/kim_01", "https://b.example.com"),
+    ("javascript:alert(1)", "https://b.example.com"),  # stored before the rule: not kept
+    ("http://[127.0.0.1/kim", "https://b.example.com"),
+    ("", "https://b.example.com"),
+])
+def test_a_profile_url_is_made_again_on_its_extra_host_or_the_platforms_site(
+        current: str, expected: str) -> None:
+    assert page_base(Platform.B, current, web_hosts=SIM) == expected
+
+
+def test_a_platform_change_on_a_simulator_keeps_the_simulators_address() -> None:
+    current = {"platform": "A", "handle": "kim_01", "profile_url": "http://127.0.0.1:8765/kim_01"}
+    assert link_account_fields({"platform": "B"}, current, web_hosts=SIM) == {
+        "platform": "B", "handle": "kim_01", "profile_url": "http://127.0.0.1:8765/kim_01"}
+    with pytest.raises(InvalidValue, match="is not a Platform B handle"):
+        link_account_fields({"platform": "B"}, {**current, "handle": "kim-01"}, web_hosts=SIM)

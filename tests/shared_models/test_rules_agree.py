@@ -112,9 +112,30 @@ def _entity(field: str) -> Entity:
     return Entity.INFLUENCER if field in INFLUENCER_FIELDS else Entity.ACCOUNT
 
 
+# The Platform A account a profile URL is typed over (as the edit form and `account edit
+# --url` do): its stored platform, handle and page.
+EDITED = {"platform": "A", "handle": BASE_HANDLE,
+          "profile_url": profile_url(Platform.A, BASE_HANDLE)}
+
+
+def server_account(value: Any) -> dict[str, Any]:
+    """What the server makes of an edit of EDITED carrying the profile URL `value` alone:
+    the op's fields, completed as the account will be after it (InvalidValue if refused)."""
+    fields = server_push.normalize_fields(
+        Entity.ACCOUNT, server_push.edited_account_fields({"profile_url": value}, EDITED),
+        creating=False, platform=Platform.A)
+    return server_push.link_account_fields(fields, EDITED)
+
+
 def server_verdict(field: str, value: Any) -> Verdict:
-    """The server's validation of a create carrying `value` (besides valid other fields)."""
+    """The server's validation of a create carrying `value` (besides valid other fields);
+    a profile URL, of an edit of an account (a URL gives the account its handle)."""
     entity = _entity(field)
+    if field == "profile_url":
+        try:
+            return Verdict(server_account(value)["profile_url"])
+        except InvalidValue as err:
+            return Verdict(message=err.message)
     if entity == Entity.INFLUENCER:
         fields: dict[str, Any] = {"name": BASE_NAME, field: value}
     else:
@@ -289,6 +310,8 @@ def test_the_desktop_and_the_server_give_the_same_answer(
     if server.accepted and server.value and field in ("status", "profile_url", "category"):
         account = _store_account(empty_store, field, value)
         assert getattr(account, field) == server.value
+        if field == "profile_url":  # the handle the URL names, on the desk as on the server
+            assert account.handle == server_account(value)["handle"]
 
 
 def _over_the_file_cap(imported: Verdict, value: Any) -> bool:
@@ -303,6 +326,13 @@ def _over_the_file_cap(imported: Verdict, value: Any) -> bool:
 
 def _store_account(store: Store, field: str, value: Any) -> Any:
     person = store.create_influencer(name=f"사람 {uuid.uuid4().hex[:8]}")
+    if field == "profile_url":
+        # The URL gives the account its handle; deleted afterwards, so that the next
+        # example may name the same handle.
+        account = store.create_account(influencer_id=person.id, platform="A",
+                                       profile_url=value)
+        store.delete_account(account.id)
+        return account
     handle = f"h{uuid.uuid4().hex[:12]}"
     return store.create_account(influencer_id=person.id, platform="A", handle=handle,
                                 **{field: value})
@@ -366,17 +396,29 @@ def _push(server: SyncServerHandle, token: str, field: str, value: Any) -> dict[
     if field in INFLUENCER_FIELDS:
         fields[field] = value
     else:
-        account = {"influencer_id": person_id, "platform": "A",
-                   "handle": f"h{person_id[:8]}", field: value}
-        ops.append({"op_id": str(uuid.uuid4()), "entity": "account", "id": str(uuid.uuid4()),
-                    "fields": account})
+        account_id = str(uuid.uuid4())
+        account = {"influencer_id": person_id, "platform": "A", "handle": f"h{person_id[:8]}"}
+        if field == "profile_url":
+            # Typed over the account's (it gives the account its handle), then deleted so
+            # that the next example may name the same handle.
+            ops += [_account_op(account_id, account),
+                    _account_op(account_id, {field: value}, base_version=1),
+                    _account_op(account_id, {}, kind="delete")]
+        else:
+            ops.append(_account_op(account_id, {**account, field: value}))
     ops.insert(0, {"op_id": str(uuid.uuid4()), "entity": "influencer", "id": person_id,
                    "fields": fields})
     response = httpx.post(f"{server.url}/v1/sync/push", json={"device_id": "rules", "ops": ops},
                           headers={"Authorization": f"Bearer {token}"}, timeout=30)
     response.raise_for_status()
-    result: dict[str, Any] = response.json()["results"][-1]
+    result: dict[str, Any] = response.json()["results"][-2 if field == "profile_url" else -1]
     return result
+
+
+def _account_op(account_id: str, fields: dict[str, Any], base_version: int | None = None,
+                kind: str = "upsert") -> dict[str, Any]:
+    return {"op_id": str(uuid.uuid4()), "entity": "account", "id": account_id, "kind": kind,
+            "base_version": base_version, "fields": fields}
 
 
 @settings(max_examples=20, derandomize=True, deadline=None,
@@ -471,3 +513,65 @@ def test_a_server_reads_a_profile_url_on_its_extra_hosts_as_the_accounts_platfor
         server_push.normalize_fields(Entity.ACCOUNT, {**fields, "profile_url":
                                                       "http://127.0.0.1:8765/p/AbCdEf123"},
                                      creating=True, web_hosts=frozenset({"127.0.0.1"}))
+
+
+# -- an account's platform, handle and profile URL together ---------------------------------
+
+LINKED = ("platform", "handle", "profile_url")
+_edits = st.fixed_dictionaries({}, optional={
+    "platform": st.sampled_from(["A", "B", "b", "Platform A", "C"]),
+    "handle": st.one_of(_handles, st.sampled_from(["kim-minji", "kim.minji", "minji_a"])),
+    "profile_url": st.one_of(_handles, _urls).filter(lambda text: bool(clean_text(text))),
+}).filter(bool)
+
+
+@pytest.fixture(scope="module")
+def linked_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    with Store.open(tmp_path_factory.mktemp("linked")) as store:
+        yield store
+
+
+@settings(max_examples=200, derandomize=True, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.sampled_from([("A", "minji_a"), ("A", "kim-minji"), ("B", "kim.minji")]), _edits)
+@example(("A", "minji_a"), {"platform": "B"})
+@example(("A", "kim-minji"), {"platform": "B"})
+@example(("A", "minji_a"), {"handle": "lee_jieun"})
+@example(("A", "minji_a"), {"profile_url": "https://a.example.com/Lee_Jieun/"})
+@example(("A", "minji_a"), {"handle": "lee_jieun", "profile_url": "a.example.com/park_sua"})
+@example(("A", "minji_a"), {"platform": "B", "profile_url": "https://a.example.com/minji_a"})
+def test_the_server_completes_an_account_edit_as_the_desks_store_does(
+        linked_store: Store, account: tuple[str, str], edit: dict[str, str]) -> None:
+    """Any part of an edit of the platform, handle and profile URL (what a script or an
+    older desk may push), and the fields the desk's own op carries, give on the server the
+    account the desk's store made of the same edit, or the same sentence refusing it."""
+    platform, handle = account
+    person = linked_store.create_influencer(name=f"사람 {uuid.uuid4().hex[:8]}")
+    made = linked_store.create_account(influencer_id=person.id, platform=platform,
+                                       handle=handle)
+    before = {name: str(getattr(made, name)) for name in LINKED}
+    try:
+        try:
+            saved = linked_store.update_account(made.id, **edit)
+        except InvalidValue as err:
+            assert _server_edit(before, edit) == Verdict(message=err.message)
+            return
+        after = {name: str(getattr(saved, name)) for name in LINKED}
+        assert _server_edit(before, edit) == Verdict(after)
+        sent = {name: after[name] for name in LINKED if after[name] != before[name]}
+        if sent:  # the desk's op: only what changed
+            assert _server_edit(before, sent) == Verdict(after)
+    finally:
+        linked_store.delete_account(made.id)
+
+
+def _server_edit(before: dict[str, str], edit: dict[str, str]) -> Verdict:
+    """The account after the server applies `edit` to `before` (its three fields)."""
+    try:
+        fields = server_push.normalize_fields(
+            Entity.ACCOUNT, server_push.edited_account_fields(edit, before), creating=False,
+            platform=Platform(before["platform"]))
+        fields = server_push.link_account_fields(fields, before)
+    except InvalidValue as err:
+        return Verdict(message=err.message)
+    return Verdict({name: str(fields.get(name, before[name])) for name in LINKED})

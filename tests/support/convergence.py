@@ -31,6 +31,7 @@ import psycopg
 from desktop.store import Store
 from desktop.sync import SyncClient, SyncEngine, SyncError
 from shared_models.errors import InvalidValue
+from shared_models.platforms import Platform, read_profile_url
 from sync_api.core.db import libpq_url
 from tests.support.postgres import fresh_database, postgres_server
 from tests.support.sync_server import SyncServerHandle, running_sync_server
@@ -301,9 +302,10 @@ def _server_state(server: SyncServerHandle) -> dict[str, Any]:
                        for r in conn.execute("SELECT id, name, phone, notes, tags, deleted_at, "
                                              "name_key FROM influencer")}
         accounts = {str(r[0]): {"influencer_id": str(r[1]), "platform": r[2], "handle": r[3],
-                                "notes": r[4], "category": r[5], "deleted": r[6] is not None}
+                                "notes": r[4], "category": r[5], "deleted": r[6] is not None,
+                                "profile_url": r[7]}
                     for r in conn.execute("SELECT id, influencer_id, platform, handle, notes, "
-                                          "category, deleted_at FROM account")}
+                                          "category, deleted_at, profile_url FROM account")}
         aliases = {str(r[0]): str(r[1]) for r in conn.execute(
             "SELECT old_id, new_id FROM id_alias")}
         self_conflicts = conn.execute(
@@ -322,10 +324,11 @@ def _desk_state(store: Store) -> dict[str, Any]:
                            "SELECT id, name, phone, notes, tags, deleted_at, name_key "
                            "FROM influencer")}
         accounts = {r[0]: {"influencer_id": r[1], "platform": r[2], "handle": r[3],
-                           "notes": r[4], "category": r[5], "deleted": r[6] is not None}
+                           "notes": r[4], "category": r[5], "deleted": r[6] is not None,
+                           "profile_url": r[7]}
                     for r in conn.exec_driver_sql(
                         "SELECT id, influencer_id, platform, handle, notes, category, "
-                        "deleted_at FROM account")}
+                        "deleted_at, profile_url FROM account")}
         conflicts = {(r[0], r[1], r[2]) for r in conn.exec_driver_sql(
             "SELECT entity, record_id, field FROM conflict")}
     return {"influencer": influencers, "account": accounts, "conflicts": conflicts}
@@ -345,6 +348,10 @@ def _unique_live(where: str, state: dict[str, Any]) -> list[str]:
                            f"share {value}")
             seen[value] = rid
     for rid, row in state["account"].items():
+        if row["profile_url"] and read_profile_url(
+                row["profile_url"], Platform(row["platform"])).handle != row["handle"]:
+            out.append(f"{where}: account {rid} has the handle {row['handle']} and the "
+                       f"profile URL {row['profile_url']}")
         parent = state["influencer"].get(row["influencer_id"])
         if not row["deleted"] and (parent is None or parent["deleted"]):
             out.append(f"{where}: live account {rid} under deleted or missing influencer "

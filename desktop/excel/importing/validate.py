@@ -22,6 +22,7 @@ from shared_models.platforms import (
     PLATFORMS,
     Platform,
     ProfileUrlReader,
+    handle_mismatch,
     normalize_handle,
     parse_platform,
 )
@@ -342,7 +343,7 @@ class _RowParser:
                 return None
         if from_url and from_handle and from_url != from_handle:
             errors.append(self._error(row, handle_field, texts[handle_field],
-                                      _handle_mismatch(from_handle, from_url)))
+                                      handle_mismatch(from_handle, from_url)))
             return None
         if from_url:
             return from_url, self.headers[url_field]
@@ -381,18 +382,13 @@ class _RowParser:
                 return None
             if url_handle and handle != url_handle:
                 errors.append(self._error(row, "handle", texts["handle"],
-                                          _handle_mismatch(handle, url_handle)))
+                                          handle_mismatch(handle, url_handle)))
                 return None
         handle = url_handle or handle
         if platform is None or not handle:
             return None
         column = self.headers["url"] if url_handle else self.headers["handle"]
         return AccountDraft(platform, handle, {}, column)
-
-
-def _handle_mismatch(handle: str, url_handle: str) -> str:
-    return user_text("The handle '{handle}' does not match the URL's handle '{url_handle}'.",
-                     handle=handle, url_handle=url_handle)
 
 
 def _limit(spec: FieldSpec) -> tuple[int | None, str | None]:
