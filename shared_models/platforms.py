@@ -274,6 +274,11 @@ def profile_url(platform: Platform, handle: str, web_base: str | None = None) ->
     return f"{base}/{handle}"
 
 
+def with_default_bases(web_bases: Mapping[Platform, str] | None) -> dict[Platform, str]:
+    """Every platform's web base: the ones given, the public sites for the rest."""
+    return {**DEFAULT_WEB_BASES, **(web_bases or {})}
+
+
 def page_base(platform: Platform, current_url: str,
               web_bases: Mapping[Platform, str] | None = None,
               web_hosts: frozenset[str] = frozenset()) -> str:
@@ -284,7 +289,7 @@ def page_base(platform: Platform, current_url: str,
         extra = _extra_host_base(current_url, clean_text(current_url), web_hosts)
     except InvalidValue:  # a value stored before the rule: not a base to keep
         extra = None
-    return extra or {**DEFAULT_WEB_BASES, **(web_bases or {})}[platform]
+    return extra or with_default_bases(web_bases)[platform]
 
 
 def handle_mismatch(handle: str, url_handle: str) -> str:
@@ -322,7 +327,7 @@ class ProfileUrlReader:
 
     def __init__(self, web_bases: Mapping[Platform, str] | None = None,
                  web_hosts: frozenset[str] = frozenset()) -> None:
-        bases = {**DEFAULT_WEB_BASES, **(web_bases or {})}
+        bases = with_default_bases(web_bases)
         # Where both platforms share a host (a simulator), the account's platform reads it.
         self._recognizers: dict[Platform | None, UrlRecognizer] = {None: UrlRecognizer(bases)}
         for platform in Platform:

@@ -83,6 +83,13 @@ class ACommentsPage(_Body):
 Model = TypeVar("Model", bound=_Body)
 
 
+def _off_contract(label: str, field: str) -> ItemFailed:
+    """The one item's failure when a platform's answer breaks the contract at `field`."""
+    return ItemFailed(user_text(
+        "{platform} answered with data that does not match the platform contract "
+        "(field: {field}).", platform=label, field=field))
+
+
 def validate(model: type[Model], body: Any, label: str, what: str) -> Model:
     try:
         return model.model_validate(body)
@@ -91,9 +98,7 @@ def validate(model: type[Model], body: Any, label: str, what: str) -> Model:
         where = ".".join(str(p) for p in error["loc"]) or "the body"
         log.warning("%s %s answer does not match the contract: %s: %s", label, what, where,
                     error["msg"])
-        raise ItemFailed(user_text(
-            "{platform} answered with data that does not match the platform contract "
-            "(field: {field}).", platform=label, field=where)) from None
+        raise _off_contract(label, where) from None
 
 
 _METRIC_VALUE = field_rules(Entity.METRIC_SNAPSHOT)["value"]
@@ -108,7 +113,5 @@ def checked_metrics(metrics: Mapping[str, float], label: str) -> dict[str, float
             out[metric] = _METRIC_VALUE.clean("value", value)
         except InvalidValue as exc:
             log.warning("%s profile answer: %s = %r: %s", label, metric, value, exc.message)
-            raise ItemFailed(user_text(
-                "{platform} answered with data that does not match the platform contract "
-                "(field: {field}).", platform=label, field=metric)) from None
+            raise _off_contract(label, metric) from None
     return out

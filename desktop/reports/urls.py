@@ -26,12 +26,12 @@ from urllib.parse import urlsplit
 
 from shared_models.errors import InvalidValue
 from shared_models.platforms import (
-    DEFAULT_WEB_BASES,
     PLATFORMS,
     Platform,
     bare_host,
     has_web_scheme,
     recognize_url,
+    with_default_bases,
 )
 from shared_models.texts import Text, user_text
 
@@ -123,8 +123,8 @@ def classify(address: str, web_bases: Mapping[Platform, str] | None = None) -> F
 
 
 def _platform_hosts(web_bases: Mapping[Platform, str] | None) -> set[str]:
-    bases = {**DEFAULT_WEB_BASES, **(web_bases or {})}
-    return {bare_host(urlsplit(base).hostname or "") for base in bases.values()}
+    return {bare_host(urlsplit(base).hostname or "")
+            for base in with_default_bases(web_bases).values()}
 
 
 def _plausible_host(host: str, platform_hosts: set[str]) -> bool:
